@@ -1,0 +1,325 @@
+//! The document model: one text, and the layers the passes fill in.
+//!
+//! Every layer is a `Vec` sorted by span start; cross-references between
+//! layers are plain indices (`Person::id`, `Speaker::person`).
+
+use crate::rule::Rule;
+use crate::span::Span;
+use crate::text::token::Token;
+use std::fmt;
+
+/// A calendar date (proleptic Gregorian), as read from the `date YYYY-MM-DD` marker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    /// Year, e.g. 2025.
+    pub year: i32,
+    /// Month, 1 to 12.
+    pub month: u32,
+    /// Day of the month, 1 to 31.
+    pub day: u32,
+}
+
+impl Date {
+    /// A date if `year-month-day` exists in the calendar.
+    pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+            return None;
+        }
+        Some(Date { year, month, day })
+    }
+
+    /// Days since 1970-01-01 (negative before).
+    pub fn days_from_epoch(&self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = if y >= 0 { y } else { y - 399 } / 400;
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date `days` after (or before, when negative) this one.
+    pub fn add_days(&self, days: i64) -> Date {
+        let z = self.days_from_epoch() + days + 719_468;
+        let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
+    /// Day of the week, 0 = Monday … 6 = Sunday.
+    pub fn weekday(&self) -> u32 {
+        // 1970-01-01 was a Thursday (3).
+        ((self.days_from_epoch() + 3).rem_euclid(7)) as u32
+    }
+}
+
+/// Number of days in `month` of `year`.
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// A paragraph: a block of text between blank lines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    /// The paragraph, trimmed of surrounding whitespace.
+    pub span: Span,
+}
+
+/// A sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// The sentence, trimmed of surrounding whitespace, closing quote marks included.
+    pub span: Span,
+    /// Index of the paragraph that holds it.
+    pub paragraph: usize,
+}
+
+/// Entity labels, with OntoNotes (spaCy) names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Label {
+    /// People, including fictional.
+    Person,
+    /// Companies, agencies, institutions, news organisations, parties, teams.
+    Org,
+    /// Countries, cities, states: places with a government.
+    Gpe,
+    /// Non-GPE locations: continents, regions, mountains, bodies of water.
+    Loc,
+    /// Buildings, airports, highways, bridges.
+    Fac,
+    /// Nationalities, religious or political groups (Ukrainian, Ukrainians, French).
+    Norp,
+    /// Named events: wars, storms, sports events.
+    Event,
+    /// Dates and periods.
+    Date,
+    /// Times of day.
+    Time,
+    /// Monetary amounts.
+    Money,
+    /// Percentages.
+    Percent,
+}
+
+impl Label {
+    /// The OntoNotes name ("PERSON", "GPE", …).
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Label::Person => "PERSON",
+            Label::Org => "ORG",
+            Label::Gpe => "GPE",
+            Label::Loc => "LOC",
+            Label::Fac => "FAC",
+            Label::Norp => "NORP",
+            Label::Event => "EVENT",
+            Label::Date => "DATE",
+            Label::Time => "TIME",
+            Label::Money => "MONEY",
+            Label::Percent => "PERCENT",
+        }
+    }
+}
+
+impl fmt::Display for Label {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A named entity or value expression.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entity {
+    /// The entity's words (a person's title and possessive `'s` are outside).
+    pub span: Span,
+    /// Its label.
+    pub label: Label,
+    /// A normalised value where one can be known: ISO dates (`2025-11-19`,
+    /// `2025-01`, `2024`) for DATE.
+    pub value: Option<String>,
+    /// The rule that made it.
+    pub rule: Rule,
+}
+
+/// Grammatical gender of a person, where the article or the name tells it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Gender {
+    /// Referred to as "he", or a male given name.
+    Male,
+    /// Referred to as "she", or a female given name.
+    Female,
+}
+
+/// One person of the article: every mention of the same person, joined.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Person {
+    /// Index in [`Analysis::people`].
+    pub id: usize,
+    /// The canonical name: the fullest name the article uses.
+    pub name: String,
+    /// Titles, offices and ranks gathered from every mention, in order of first use.
+    pub titles: Vec<String>,
+    /// Every mention (the name words only), in text order.
+    pub mentions: Vec<Span>,
+    /// Gender, where known.
+    pub gender: Option<Gender>,
+}
+
+/// How a quote reports speech.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum QuoteKind {
+    /// All reported words are inside quotation marks.
+    Direct,
+    /// Reported speech that holds a quoted fragment.
+    Mixed,
+    /// Reported speech without quotation marks.
+    Indirect,
+}
+
+impl QuoteKind {
+    /// "direct", "mixed" or "indirect".
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Mixed => "mixed",
+            QuoteKind::Indirect => "indirect",
+        }
+    }
+}
+
+/// What kind of source a speaker is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SpeakerKind {
+    /// A named person of the article.
+    Person,
+    /// An organisation (a ministry, a news agency).
+    Organization,
+    /// An unnamed source ("a Ukrainian official").
+    Anonymous,
+    /// A pronoun that could not be resolved.
+    Pronoun,
+    /// Anything else.
+    Other,
+}
+
+impl SpeakerKind {
+    /// "person", "organization", "anonymous", "pronoun" or "other".
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Organization => "organization",
+            SpeakerKind::Anonymous => "anonymous",
+            SpeakerKind::Pronoun => "pronoun",
+            SpeakerKind::Other => "other",
+        }
+    }
+}
+
+/// Who said it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    /// The mention nearest the quote ("he", "the official", "Driscoll").
+    pub span: Span,
+    /// What kind of source it is.
+    pub kind: SpeakerKind,
+    /// The person of the article it resolves to, if any (index into [`Analysis::people`]).
+    pub person: Option<usize>,
+    /// Who that is, resolved within the article ("Dan Driscoll", "A Ukrainian official").
+    pub name: String,
+}
+
+/// A quote: reported words with their cue and speaker.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quote {
+    /// The whole quote, marks included (from the first to the last content piece).
+    pub span: Span,
+    /// Direct, mixed or indirect.
+    pub kind: QuoteKind,
+    /// The reported words, one piece per fragment or paragraph.
+    pub content: Vec<Span>,
+    /// The speech cue ("said", "told", "according to").
+    pub cue: Option<Span>,
+    /// The speaker, if one was found.
+    pub speaker: Option<Speaker>,
+    /// The rule that made it.
+    pub rule: Rule,
+}
+
+/// The analysis of one text: every layer, as spans into that text.
+#[derive(Clone, Debug)]
+pub struct Analysis<'t> {
+    pub(crate) text: &'t str,
+    /// Publication date from a leading `date YYYY-MM-DD` marker.
+    pub date: Option<Date>,
+    /// Byte span of the date marker, if any (it belongs to no sentence).
+    pub date_marker: Option<Span>,
+    /// Paragraphs, in order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Sentences, in order.
+    pub sentences: Vec<Sentence>,
+    /// Entities, sorted by start.
+    pub entities: Vec<Entity>,
+    /// People, in order of first mention.
+    pub people: Vec<Person>,
+    /// Quotes, sorted by start.
+    pub quotes: Vec<Quote>,
+    /// Word tokens of the body (internal scratch layer shared by the passes).
+    pub(crate) tokens: Vec<Token>,
+}
+
+impl<'t> Analysis<'t> {
+    /// The analysed text.
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+
+    /// The text covered by `span`.
+    pub fn slice(&self, span: Span) -> &'t str {
+        &self.text[span]
+    }
+
+    /// An owned, serialisable view with code-point and byte offsets.
+    pub fn report(&self) -> crate::Report {
+        crate::Report::new(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_arithmetic_round_trips() {
+        let d = Date::new(2025, 11, 20).unwrap();
+        assert_eq!(d.weekday(), 3, "2025-11-20 is a Thursday");
+        assert_eq!(d.add_days(-1).to_string(), "2025-11-19");
+        assert_eq!(d.add_days(42).to_string(), "2026-01-01");
+        assert_eq!(
+            Date::new(2024, 2, 29).unwrap().add_days(365).to_string(),
+            "2025-02-28"
+        );
+        assert!(Date::new(2025, 2, 29).is_none());
+        for k in -1000..1000 {
+            assert_eq!(d.add_days(k).days_from_epoch(), d.days_from_epoch() + k);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+//! The extractor: runs the passes in order over one text.
+
+use crate::analysis::Analysis;
+use crate::{ner, people, quote, sentence, text, Error};
+use std::sync::Arc;
+
+/// What users add to the embedded word lists, and options.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Config {
+    /// Full names of people ("Kaja Kallas").
+    pub(crate) people: Vec<String>,
+    /// Organisation names ("Envestnet", "Acme Holdings").
+    pub(crate) organizations: Vec<String>,
+    /// Place names ("Kramatorsk").
+    pub(crate) places: Vec<String>,
+    /// Person titles, offices and ranks ("Deputy Chief of Mission").
+    pub(crate) titles: Vec<String>,
+    /// Speech verbs, as their base form ("opine").
+    pub(crate) speech_verbs: Vec<String>,
+}
+
+/// Builds an [`Extractor`] with user additions to the word lists.
+///
+/// ```
+/// let ex = reportage::Extractor::builder()
+///     .person("Kaja Kallas")
+///     .organization("Envestnet")
+///     .title("foreign policy chief")
+///     .build()
+///     .unwrap();
+/// let a = ex.analyze("Envestnet said profits rose.");
+/// assert_eq!(a.sentences.len(), 1);
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct ExtractorBuilder {
+    config: Config,
+}
+
+impl ExtractorBuilder {
+    /// A builder with nothing added.
+    pub fn new() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// Add a person's full name.
+    pub fn person(&mut self, name: &str) -> &mut Self {
+        self.config.people.push(name.to_string());
+        self
+    }
+
+    /// Add an organisation name.
+    pub fn organization(&mut self, name: &str) -> &mut Self {
+        self.config.organizations.push(name.to_string());
+        self
+    }
+
+    /// Add a place name (labelled GPE).
+    pub fn place(&mut self, name: &str) -> &mut Self {
+        self.config.places.push(name.to_string());
+        self
+    }
+
+    /// Add a person title, office or rank.
+    pub fn title(&mut self, title: &str) -> &mut Self {
+        self.config.titles.push(title.to_string());
+        self
+    }
+
+    /// Add a speech verb, as its base form; its inflections are derived.
+    pub fn speech_verb(&mut self, verb: &str) -> &mut Self {
+        self.config.speech_verbs.push(verb.to_string());
+        self
+    }
+
+    /// Compile the word lists and rules.
+    ///
+    /// Fails when an added entry holds no word.
+    pub fn build(&self) -> Result<Extractor, Error> {
+        let c = &self.config;
+        for (list, entries) in [
+            ("person", &c.people),
+            ("organization", &c.organizations),
+            ("place", &c.places),
+            ("title", &c.titles),
+            ("speech verb", &c.speech_verbs),
+        ] {
+            if let Some(bad) = entries
+                .iter()
+                .find(|e| !e.chars().any(char::is_alphanumeric))
+            {
+                return Err(Error::bad_entry(list, bad));
+            }
+        }
+        Ok(Extractor {
+            inner: Arc::new(Inner {
+                tagger: ner::Tagger::new(c)?,
+                attributor: quote::Attributor::new(c)?,
+            }),
+        })
+    }
+}
+
+#[derive(Debug)]
+struct Inner {
+    tagger: ner::Tagger,
+    attributor: quote::Attributor,
+}
+
+/// Runs the whole pipeline. Cheap to clone (an `Arc` inside); `Send + Sync`,
+/// so one extractor serves every thread.
+///
+/// ```
+/// let ex = reportage::Extractor::new();
+/// let a = ex.analyze("date 2025-11-20 Rain fell on Thursday.");
+/// assert_eq!(a.date.unwrap().to_string(), "2025-11-20");
+/// ```
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    inner: Arc<Inner>,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::new()
+    }
+}
+
+impl Extractor {
+    /// The extractor with the embedded English word lists and nothing added.
+    pub fn new() -> Extractor {
+        ExtractorBuilder::new()
+            .build()
+            .expect("the embedded word lists always build")
+    }
+
+    /// A builder for user additions.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::new()
+    }
+
+    /// Analyse one text. Never fails and never panics.
+    pub fn analyze<'t>(&self, text: &'t str) -> Analysis<'t> {
+        let (date, date_marker) = match text::date_marker(text) {
+            Some((d, s)) => (Some(d), Some(s)),
+            None => (None, None),
+        };
+        let body = date_marker.map_or(0, |s| s.end);
+        let paragraphs = text::paragraphs(text, body);
+        let mut sentences = Vec::new();
+        sentence::split(text, &paragraphs, &mut sentences);
+        let mut tokens = Vec::with_capacity(text.len() / 5);
+        for p in &paragraphs {
+            text::token::tokenize_into(text, p.span, &mut tokens);
+        }
+        let mut doc = Analysis {
+            text,
+            date,
+            date_marker,
+            paragraphs,
+            sentences,
+            entities: Vec::new(),
+            people: Vec::new(),
+            quotes: Vec::new(),
+            tokens,
+        };
+        self.inner.tagger.run(&mut doc);
+        people::run(&mut doc);
+        self.inner.attributor.run(&mut doc);
+        doc
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extractor_is_send_sync_clone() {
+        fn check<T: Send + Sync + Clone>() {}
+        check::<Extractor>();
+    }
+
+    #[test]
+    fn builder_rejects_empty_entries() {
+        let err = Extractor::builder().person("  ").build().unwrap_err();
+        assert!(err.to_string().contains("person"), "{err}");
+    }
+}

@@ -1,0 +1,284 @@
+//! Word tokens: one fast left-to-right scan of the text.
+//!
+//! A token is a word (letters and digits, with inner hyphens and inner
+//! apostrophes: `Jean-Noël`, `don't`), a dotted acronym (`U.S.`, `D.C.`), a
+//! number (`1,000.5`, `1990s`), a possessive ending (`'s`, `’s`), or a single
+//! other character. Whitespace is not a token; it is recorded as flags on the
+//! token after it.
+
+use crate::span::Span;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (and digits) starting with a letter.
+    Word,
+    /// Starts with a digit.
+    Number,
+    /// A possessive ending: `'s` or `’s` after a word.
+    Possessive,
+    /// Any other single character (punctuation, quote marks, symbols).
+    Punct,
+}
+
+/// A token of the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Its bytes in the text.
+    pub span: Span,
+    /// What it is.
+    pub kind: TokenKind,
+    /// Bit set of `Token::*` flags.
+    pub flags: u8,
+}
+
+impl Token {
+    /// The first character is an uppercase letter.
+    pub const CAP: u8 = 1;
+    /// Every letter is uppercase, and there are at least two letters.
+    pub const UPPER: u8 = 2;
+    /// Whitespace precedes the token.
+    pub const SPACE_BEFORE: u8 = 4;
+    /// A line break precedes the token.
+    pub const NEWLINE_BEFORE: u8 = 8;
+    /// Holds a hyphen inside (`Jean-Noël`).
+    pub const HYPHEN: u8 = 16;
+
+    /// True when every bit of `flag` is set.
+    #[inline]
+    pub const fn has(&self, flag: u8) -> bool {
+        self.flags & flag == flag
+    }
+
+    /// The token's text.
+    #[inline]
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.span]
+    }
+}
+
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some(b as char)
+    } else {
+        text[i..].chars().next()
+    }
+}
+
+#[inline]
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+#[inline]
+fn is_hyphen(c: char) -> bool {
+    c == '-' || c == '‐' || c == '‑'
+}
+
+/// Tokenize `text[span]`, appending to `out`. Offsets are into `text`.
+pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
+    let bytes = text.as_bytes();
+    let mut i = span.start;
+    let end = span.end.min(text.len());
+    let mut pending = 0u8;
+    while i < end {
+        let b = bytes[i];
+        // Whitespace.
+        if b == b' ' || b == b'\t' || b == b'\r' {
+            pending |= Token::SPACE_BEFORE;
+            i += 1;
+            continue;
+        }
+        if b == b'\n' {
+            pending |= Token::SPACE_BEFORE | Token::NEWLINE_BEFORE;
+            i += 1;
+            continue;
+        }
+        let c = match char_at(text, i) {
+            Some(c) => c,
+            None => break,
+        };
+        if c.is_whitespace() {
+            pending |= Token::SPACE_BEFORE;
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        let flags_before = pending;
+        pending = 0;
+        if c.is_alphanumeric() {
+            let (stop, kind, flags) = scan_word(text, i, end, c);
+            out.push(Token {
+                span: Span::new(start, stop),
+                kind,
+                flags: flags | flags_before,
+            });
+            i = stop;
+            // Possessive ending right after a word.
+            if let Some(a) = char_at(text, i).filter(|&a| is_apostrophe(a)) {
+                let s = i + a.len_utf8();
+                if s < end
+                    && matches!(bytes[s], b's' | b'S')
+                    && !char_at(text, s + 1).is_some_and(char::is_alphanumeric)
+                {
+                    out.push(Token {
+                        span: Span::new(i, s + 1),
+                        kind: TokenKind::Possessive,
+                        flags: 0,
+                    });
+                    i = s + 1;
+                }
+            }
+            continue;
+        }
+        i += c.len_utf8();
+        out.push(Token {
+            span: Span::new(start, i),
+            kind: TokenKind::Punct,
+            flags: flags_before,
+        });
+    }
+}
+
+/// Scan one word or number starting at `i` (first char `c`). Returns its end,
+/// kind and case flags.
+fn scan_word(text: &str, mut i: usize, end: usize, c: char) -> (usize, TokenKind, u8) {
+    let bytes = text.as_bytes();
+    let start = i;
+    let kind = if c.is_numeric() {
+        TokenKind::Number
+    } else {
+        TokenKind::Word
+    };
+    let mut letters = 0usize;
+    let mut lower = 0usize;
+    let mut flags = 0u8;
+    if c.is_uppercase() {
+        flags |= Token::CAP;
+    }
+    // Dotted acronym: a single letter, '.', letter, '.', … ("U.S.", "D.C.").
+    if kind == TokenKind::Word && c.is_alphabetic() {
+        let mut j = i + c.len_utf8();
+        let mut n = 1;
+        loop {
+            if j + 1 < end && bytes[j] == b'.' {
+                if let Some(d) = char_at(text, j + 1).filter(|d| d.is_alphabetic()) {
+                    let k = j + 1 + d.len_utf8();
+                    if k < end && bytes[k] == b'.' {
+                        n += 1;
+                        j = k;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        if n >= 2 {
+            let stop = j + 1; // include the final dot
+            let up = text[start..stop].chars().all(|ch| !ch.is_lowercase());
+            if up {
+                flags |= Token::UPPER;
+            }
+            return (stop, TokenKind::Word, flags);
+        }
+    }
+    loop {
+        let ch = match char_at(text, i) {
+            Some(ch) if i < end => ch,
+            _ => break,
+        };
+        if ch.is_alphanumeric() {
+            if ch.is_alphabetic() {
+                letters += 1;
+                if ch.is_lowercase() {
+                    lower += 1;
+                }
+            }
+            i += ch.len_utf8();
+            continue;
+        }
+        let next = i + ch.len_utf8();
+        let after = if next < end {
+            char_at(text, next)
+        } else {
+            None
+        };
+        if is_hyphen(ch) && after.is_some_and(char::is_alphanumeric) {
+            flags |= Token::HYPHEN;
+            i = next;
+            continue;
+        }
+        if kind == TokenKind::Number
+            && (ch == '.' || ch == ',')
+            && after.is_some_and(|a| a.is_ascii_digit())
+        {
+            i = next;
+            continue;
+        }
+        if is_apostrophe(ch) && after.is_some_and(char::is_alphabetic) {
+            // Keep "don't", "O'Brien"; leave a possessive "'s" to the caller.
+            let is_possessive = matches!(after, Some('s' | 'S'))
+                && !char_at(text, next + 1).is_some_and(char::is_alphanumeric);
+            if !is_possessive {
+                i = next;
+                continue;
+            }
+        }
+        break;
+    }
+    if letters >= 2 && lower == 0 {
+        flags |= Token::UPPER;
+    }
+    (i, kind, flags)
+}
+
+/// Tokenize a whole text.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 5);
+    tokenize_into(text, Span::new(0, text.len()), &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| &text[t.span]).collect()
+    }
+
+    #[test]
+    fn splits_words_and_punctuation() {
+        assert_eq!(
+            words("Jean-Noël Barrot's team, in the U.S. don't \"pay\" $1,000.5!"),
+            [
+                "Jean-Noël",
+                "Barrot",
+                "'s",
+                "team",
+                ",",
+                "in",
+                "the",
+                "U.S.",
+                "don't",
+                "\"",
+                "pay",
+                "\"",
+                "$",
+                "1,000.5",
+                "!"
+            ]
+        );
+    }
+
+    #[test]
+    fn flags_case_and_space() {
+        let t = "NATO said\nObama";
+        let toks = tokenize(t);
+        assert!(toks[0].has(Token::CAP | Token::UPPER));
+        assert!(!toks[1].has(Token::CAP));
+        assert!(toks[2].has(Token::NEWLINE_BEFORE | Token::CAP));
+    }
+}
