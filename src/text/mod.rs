@@ -15,7 +15,7 @@ pub fn date_marker(text: &str) -> Option<(Date, Span)> {
     let start = text.len() - text.trim_start().len();
     let rest = &text[start..];
     let b = rest.as_bytes();
-    if b.len() < 15 || !rest[..5].eq_ignore_ascii_case("date ") {
+    if b.len() < 15 || !b[..5].eq_ignore_ascii_case(b"date ") {
         return None;
     }
     let d = &b[5..15];
@@ -90,6 +90,7 @@ mod tests {
         assert!(date_marker("date 2025-11-20x").is_none());
         assert!(date_marker("dated 2025-11-20").is_none());
         assert!(date_marker("date 2025-11-20").is_some());
+        assert!(date_marker("Hi I´m here, in the long text").is_none());
     }
 
     #[test]
