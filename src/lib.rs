@@ -22,6 +22,7 @@
 mod analysis;
 mod error;
 mod extractor;
+mod lexicon;
 mod ner;
 mod output;
 mod people;

@@ -1,3 +1,7 @@
-//! The integration tests: one binary.
+//! The integration tests: one binary (`autotests = false`).
 
 mod api;
+mod cases;
+mod lexicon_lint;
+mod properties;
+mod stress;

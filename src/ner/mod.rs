@@ -2,6 +2,8 @@
 //!
 //! Reads: the text, `Analysis::sentences`, `tokens`, `date`. Writes: `Analysis::entities`.
 
+pub(crate) mod temporal;
+
 use crate::analysis::Analysis;
 use crate::extractor::Config;
 use crate::rule::RuleInfo;
@@ -19,5 +21,7 @@ impl Tagger {
         Ok(Tagger {})
     }
 
-    pub(crate) fn run(&self, _doc: &mut Analysis<'_>) {}
+    pub(crate) fn run(&self, doc: &mut Analysis<'_>) {
+        doc.entities = temporal::find(doc);
+    }
 }

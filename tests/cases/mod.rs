@@ -1,0 +1,6 @@
+//! Table-driven cases, one file per concern. Expectations are surface strings.
+
+mod entities;
+mod people;
+mod quotes;
+mod sentences;
