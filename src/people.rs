@@ -3,10 +3,6 @@
 //! Reads: the text, `Analysis::entities`, `tokens`. Writes: `Analysis::people`.
 
 use crate::analysis::Analysis;
-use crate::rule::RuleInfo;
-
-/// The rules of this pass.
-pub(crate) const RULES: &[RuleInfo] = &[];
 
 /// Join the PERSON mentions of `doc` into people.
 pub(crate) fn run(_doc: &mut Analysis<'_>) {}

@@ -41,6 +41,5 @@ pub struct RuleInfo {
 pub fn rules() -> impl Iterator<Item = &'static RuleInfo> {
     crate::ner::RULES
         .iter()
-        .chain(crate::people::RULES)
         .chain(crate::quote::RULES)
 }

@@ -4,4 +4,5 @@ mod api;
 mod cases;
 mod lexicon_lint;
 mod properties;
+mod rules;
 mod stress;

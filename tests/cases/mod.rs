@@ -4,3 +4,4 @@ mod entities;
 mod people;
 mod quotes;
 mod sentences;
+mod temporal;

@@ -1,0 +1,1 @@
+//! Table-driven DATE/TIME/MONEY/PERCENT cases.

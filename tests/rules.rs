@@ -1,0 +1,1 @@
+//! The rule registry: every rule documented, every example fires its rule.
