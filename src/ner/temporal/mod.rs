@@ -299,6 +299,19 @@ fn follows_year(s: &str) -> bool {
             | "than"
             | "brought"
             | "marked"
+            | "the"
+            | "a"
+            | "an"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "there"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
     )
 }
 
@@ -397,7 +410,9 @@ impl<'a> Scan<'a> {
                     if s.ends_with("'ll") || s.ends_with("’ll") {
                         return true;
                     }
-                    if looks_past(s) {
+                    // A past participle after "be" is passive, not past: "will be held".
+                    if looks_past(s) && !(k > 0 && matches!(self.s(k - 1), "be" | "been" | "being"))
+                    {
                         return false;
                     }
                 }
@@ -545,7 +560,7 @@ impl<'a> Scan<'a> {
         {
             return None;
         }
-        let prep = matches!(prev, W::YearPrep | W::Edge | W::Of | W::Part)
+        let prep = matches!(prev, W::YearPrep | W::WeakPrep | W::Edge | W::Of | W::Part)
             || (prev == W::And && i >= 2 && matches!(self.w(i - 2), W::Month(_)));
         // "May" and "March" are also a verb and a noun: they need a preposition.
         if (m == 3 || m == 5) && !prep {
@@ -596,11 +611,11 @@ impl<'a> Scan<'a> {
         // "USA Today": a capitalised word right before makes it a name.
         if self.cap(i) && i > 0 && !self.has(i, Token::NEWLINE_BEFORE) {
             let p = i - 1;
-            if self.kind(p) == Some(TokenKind::Word) && self.cap(p) && p > 0 {
-                let before = self.s(p - 1);
-                if !matches!(before, "." | "!" | "?" | "\"" | "“" | "”") {
-                    return None;
-                }
+            if self.kind(p) == Some(TokenKind::Word)
+                && self.cap(p)
+                && !matches!(self.w(p), W::YearPrep | W::WeakPrep)
+            {
+                return None;
             }
         }
         let (off, tonight) = match self.w(i) {
@@ -912,6 +927,16 @@ impl<'a> Scan<'a> {
         let strong = matches!(pw, W::YearPrep | W::Edge | W::Season | W::Of | W::Month(_))
             || (pw == W::And && i >= 2 && self.num(i - 2).and_then(year_num).is_some());
         let det = same_line && (is_det(prev) || self.kind(i - 1) == Some(TokenKind::Possessive));
+        // "Room 1999", "Windows 2000": a capitalised word before makes it a name.
+        if same_line
+            && !strong
+            && !det
+            && pw != W::WeakPrep
+            && self.kind(i - 1) == Some(TokenKind::Word)
+            && self.cap(i - 1)
+        {
+            return false;
+        }
         if !(1900..=2099).contains(&y) && !strong {
             return false;
         }
@@ -940,10 +965,12 @@ impl<'a> Scan<'a> {
                 ) {
                     return false;
                 }
+                // "in 2016 Trump won" / "the 2016 election" / "2016 was" — but not
+                // "a survey of 1709 schoolchildren".
                 if self.cap(n) {
                     strong || det
                 } else {
-                    strong || det || follows_year(self.s(n))
+                    det || follows_year(self.s(n))
                 }
             }
         }
@@ -1126,7 +1153,7 @@ impl<'a> Scan<'a> {
             end += 1;
         }
         let mut start = i;
-        if i > 0 && i - 1 >= floor && self.tight(i) && self.kind(i - 1) == Some(TokenKind::Word) {
+        if i > floor && self.tight(i) && self.kind(i - 1) == Some(TokenKind::Word) {
             let p = self.s(i - 1);
             if p.len() <= 3 && p.bytes().all(|b| b.is_ascii_uppercase()) {
                 start = i - 1;
@@ -1404,6 +1431,81 @@ mod tests {
                 got
             );
         }
+    }
+
+    fn check(text: &str) {
+        let a = crate::Extractor::new().analyze(text);
+        let got = find(&a);
+        let mut last = 0;
+        for e in &got {
+            assert!(
+                e.span.start >= last && e.span.start < e.span.end,
+                "{text:?}: {e:?}"
+            );
+            assert!(text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end));
+            last = e.span.end;
+        }
+    }
+
+    #[test]
+    fn stress_inputs_stay_sorted_and_disjoint() {
+        let pieces = [
+            "$",
+            "£5",
+            "the ",
+            "past ",
+            "2016-",
+            "2016 ",
+            "Nov. ",
+            "20, ",
+            "'",
+            "90s ",
+            "a ",
+            "year ",
+            "and a half ",
+            "ago ",
+            "9:",
+            "30pm ",
+            "mid-",
+            "% ",
+            "per ",
+            "cent ",
+            "Thursday ",
+            "will ",
+            "é",
+            "’",
+            "\n",
+            "the end of ",
+            "early ",
+            "last ",
+            "US",
+            "1/",
+            "2/",
+        ];
+        for (k, p) in pieces.iter().enumerate() {
+            check(&p.repeat(2000));
+            let mixed: String = (0..3000)
+                .map(|n| pieces[(n * 7 + k) % pieces.len()])
+                .collect();
+            check(&mixed);
+        }
+        check("");
+        check("date 2025-11-20");
+        check("date 2025-11-20 ");
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics() {
+        fn prop(s: String) -> bool {
+            check(&s);
+            check(&format!(
+                "date 2025-11-20 {s} on Thursday, Nov. 20, 2025 at 9 a.m. for $5m"
+            ));
+            true
+        }
+        quickcheck::QuickCheck::new()
+            .tests(300)
+            .quickcheck(prop as fn(String) -> bool);
     }
 
     #[test]

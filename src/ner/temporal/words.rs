@@ -105,6 +105,8 @@ pub(super) enum W {
     And,
     /// Prepositions that make a following four-digit number a year.
     YearPrep,
+    /// Prepositions that also come before counts ("at 1600", "to 2000").
+    WeakPrep,
     /// Words that mark a future reference before a bare weekday or month.
     Future,
     /// Words that mark a past reference.
@@ -263,9 +265,9 @@ pub(super) fn classify(s: &str) -> W {
         b"end" | b"beginning" | b"start" | b"middle" | b"rest" | b"turn" | b"close" => W::Part,
         b"of" => W::Of,
         b"and" => W::And,
-        b"in" | b"since" | b"until" | b"till" | b"by" | b"from" | b"before" | b"after"
-        | b"during" | b"through" | b"throughout" | b"between" | b"around" | b"circa" | b"to"
-        | b"fiscal" | b"as" | b"for" | b"at" | b"on" => W::YearPrep,
+        b"in" | b"since" | b"until" | b"till" | b"by" | b"before" | b"after" | b"during"
+        | b"through" | b"throughout" | b"between" | b"circa" | b"fiscal" => W::YearPrep,
+        b"from" | b"around" | b"to" | b"as" | b"for" | b"at" | b"on" => W::WeakPrep,
         b"will" | b"shall" | b"would" | b"scheduled" | b"due" | b"expected" | b"set"
         | b"upcoming" | b"plans" | b"planned" | b"planning" | b"going" | b"aims" | b"hopes"
         | b"intends" => W::Future,
