@@ -186,9 +186,19 @@ pub(crate) const RULES: &[RuleInfo] = &[
 
 /// Find DATE, TIME, MONEY and PERCENT expressions in `doc`: sorted by start, never overlapping.
 pub(crate) fn find(doc: &Analysis<'_>) -> Vec<Entity> {
+    // Each word is classified once; the rules then read the classes by index.
+    let classes: Vec<W> = doc
+        .tokens
+        .iter()
+        .map(|t| match t.kind {
+            TokenKind::Word => classify(&doc.text[t.span]),
+            _ => W::None,
+        })
+        .collect();
     let scan = Scan {
         text: doc.text,
         toks: &doc.tokens,
+        classes: &classes,
         pub_date: doc.date,
     };
     let mut out = Vec::new();
@@ -244,6 +254,7 @@ impl M {
 struct Scan<'a> {
     text: &'a str,
     toks: &'a [Token],
+    classes: &'a [W],
     pub_date: Option<Date>,
 }
 
@@ -347,10 +358,7 @@ impl<'a> Scan<'a> {
     }
 
     fn w(&self, i: usize) -> W {
-        match self.toks.get(i) {
-            Some(t) if t.kind == TokenKind::Word => classify(&self.text[t.span]),
-            _ => W::None,
-        }
+        self.classes.get(i).copied().unwrap_or(W::None)
     }
 
     fn has(&self, i: usize, flag: u8) -> bool {
@@ -402,7 +410,7 @@ impl<'a> Scan<'a> {
                 }
                 Some(TokenKind::Word) => {
                     let s = self.s(k);
-                    match classify(s) {
+                    match self.w(k) {
                         W::Future => return true,
                         W::Past => return false,
                         _ => {}

@@ -1,7 +1,9 @@
 //! The closed-class words of value expressions, and number parsing.
 //!
 //! Every lookup lower-cases at most 12 ASCII bytes into a stack buffer and
-//! matches it against constant byte strings: no allocation, no table to load.
+//! looks it up in a small hash table built once: no allocation per token.
+
+use once_cell::sync::Lazy;
 
 /// A calendar or clock unit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -117,169 +119,408 @@ pub(super) enum W {
     Oclock,
 }
 
-/// Classify one token's text (case-insensitively).
+/// Classify one token's text (case-insensitively): a bit-filter test, then
+/// one hash probe; no allocation.
 pub(super) fn classify(s: &str) -> W {
     let b = s.as_bytes();
     if b.is_empty() || b.len() > 12 {
         return W::None;
     }
-    let mut buf = [0u8; 12];
-    for (k, &c) in b.iter().enumerate() {
-        buf[k] = c.to_ascii_lowercase();
+    let t = &*TABLE;
+    let f = filter_index(b);
+    if t.filter[f / 64] & (1 << (f % 64)) == 0 {
+        return W::None;
     }
-    let l = &buf[..b.len()];
-    use Unit as U;
-    match l {
-        b"january" => W::Month(1),
-        b"february" => W::Month(2),
-        b"march" => W::Month(3),
-        b"april" => W::Month(4),
-        b"may" => W::Month(5),
-        b"june" => W::Month(6),
-        b"july" => W::Month(7),
-        b"august" => W::Month(8),
-        b"september" => W::Month(9),
-        b"october" => W::Month(10),
-        b"november" => W::Month(11),
-        b"december" => W::Month(12),
-        b"jan" => W::MonthAbbr(1),
-        b"feb" => W::MonthAbbr(2),
-        b"mar" => W::MonthAbbr(3),
-        b"apr" => W::MonthAbbr(4),
-        b"jun" => W::MonthAbbr(6),
-        b"jul" => W::MonthAbbr(7),
-        b"aug" => W::MonthAbbr(8),
-        b"sep" | b"sept" => W::MonthAbbr(9),
-        b"oct" => W::MonthAbbr(10),
-        b"nov" => W::MonthAbbr(11),
-        b"dec" => W::MonthAbbr(12),
-        b"monday" => W::Weekday(0),
-        b"tuesday" => W::Weekday(1),
-        b"wednesday" => W::Weekday(2),
-        b"thursday" => W::Weekday(3),
-        b"friday" => W::Weekday(4),
-        b"saturday" => W::Weekday(5),
-        b"sunday" => W::Weekday(6),
-        b"mondays" | b"tuesdays" | b"wednesdays" | b"thursdays" | b"fridays" | b"saturdays"
-        | b"sundays" => W::Weekdays,
-        b"today" => W::Today,
-        b"yesterday" => W::Yesterday,
-        b"tomorrow" => W::Tomorrow,
-        b"tonight" => W::Tonight,
-        b"morning" | b"afternoon" | b"evening" | b"night" => W::DayPart,
-        b"second" => W::Unit(U::Second, false),
-        b"seconds" => W::Unit(U::Second, true),
-        b"minute" => W::Unit(U::Minute, false),
-        b"minutes" => W::Unit(U::Minute, true),
-        b"hour" => W::Unit(U::Hour, false),
-        b"hours" => W::Unit(U::Hour, true),
-        b"day" => W::Unit(U::Day, false),
-        b"days" => W::Unit(U::Day, true),
-        b"week" => W::Unit(U::Week, false),
-        b"weeks" => W::Unit(U::Week, true),
-        b"weekend" => W::Unit(U::Weekend, false),
-        b"weekends" => W::Unit(U::Weekend, true),
-        b"fortnight" => W::Unit(U::Fortnight, false),
-        b"month" => W::Unit(U::Month, false),
-        b"months" => W::Unit(U::Month, true),
-        b"quarter" => W::Unit(U::Quarter, false),
-        b"quarters" => W::Unit(U::Quarter, true),
-        b"year" => W::Unit(U::Year, false),
-        b"years" => W::Unit(U::Year, true),
-        b"decade" => W::Unit(U::Decade, false),
-        b"decades" => W::Unit(U::Decade, true),
-        b"century" => W::Unit(U::Century, false),
-        b"centuries" => W::Unit(U::Century, true),
-        b"millennium" => W::Unit(U::Millennium, false),
-        b"summer" | b"winter" | b"spring" | b"fall" | b"autumn" => W::Season,
-        b"this" => W::Rel(Rel::This),
-        b"last" => W::Rel(Rel::Last),
-        b"next" => W::Rel(Rel::Next),
-        b"past" => W::Rel(Rel::Past),
-        b"coming" => W::Rel(Rel::Coming),
-        b"previous" | b"preceding" => W::Rel(Rel::Previous),
-        b"following" => W::Rel(Rel::Following),
-        b"recent" => W::Rel(Rel::Recent),
-        b"ago" => W::Ago,
-        b"earlier" | b"later" => W::Shift,
-        b"early" | b"late" | b"mid" => W::Edge,
-        b"one" => W::Num(1),
-        b"two" => W::Num(2),
-        b"three" => W::Num(3),
-        b"four" => W::Num(4),
-        b"five" => W::Num(5),
-        b"six" => W::Num(6),
-        b"seven" => W::Num(7),
-        b"eight" => W::Num(8),
-        b"nine" => W::Num(9),
-        b"ten" => W::Num(10),
-        b"eleven" => W::Num(11),
-        b"twelve" | b"dozen" => W::Num(12),
-        b"thirteen" => W::Num(13),
-        b"fourteen" => W::Num(14),
-        b"fifteen" => W::Num(15),
-        b"sixteen" => W::Num(16),
-        b"seventeen" => W::Num(17),
-        b"eighteen" => W::Num(18),
-        b"nineteen" => W::Num(19),
-        b"twenty" => W::Num(20),
-        b"thirty" => W::Num(30),
-        b"forty" => W::Num(40),
-        b"fifty" => W::Num(50),
-        b"sixty" => W::Num(60),
-        b"seventy" => W::Num(70),
-        b"eighty" => W::Num(80),
-        b"ninety" => W::Num(90),
-        b"hundred" => W::Num(100),
-        b"several" | b"few" | b"couple" | b"many" => W::Quant,
-        b"a" | b"an" => W::Article,
-        b"the" => W::The,
-        b"half" => W::Half,
-        b"thousand" | b"million" | b"billion" | b"trillion" | b"bn" | b"mn" | b"tn" => W::Scale,
-        b"dollars" | b"dollar" | b"euros" | b"euro" | b"cents" | b"pence" | b"yen" | b"yuan"
-        | b"renminbi" | b"rupees" | b"rupee" | b"roubles" | b"rubles" | b"hryvnias"
-        | b"hryvnia" | b"hryvnas" | b"francs" | b"pesos" | b"sterling" | b"zloty" | b"zlotys"
-        | b"shekels" | b"rand" | b"naira" | b"lira" | b"kronor" | b"krona" | b"kroner" => {
-            W::Currency(false)
+    let k = key(b);
+    let mut i = slot(k);
+    loop {
+        let kk = t.keys[i];
+        if kk == k {
+            return t.vals[i];
         }
-        b"pounds" | b"pound" => W::Currency(true),
-        b"usd" | b"eur" | b"gbp" | b"jpy" | b"cny" | b"chf" | b"cad" | b"aud" | b"inr" | b"rub"
-        | b"uah" => W::Code,
-        b"percent" | b"pct" => W::Percent,
-        b"per" => W::Per,
-        b"cent" => W::Cent,
-        b"percentage" => W::Percentage,
-        b"points" | b"point" => W::Points,
-        b"noon" | b"midday" => W::Noon,
-        b"midnight" => W::Midnight,
-        b"a.m." | b"am" | b"a.m" => W::Ampm(false),
-        b"p.m." | b"pm" | b"p.m" => W::Ampm(true),
-        b"gmt" | b"utc" | b"bst" | b"est" | b"edt" | b"cst" | b"cdt" | b"pst" | b"pdt" | b"et"
-        | b"pt" | b"cet" | b"cest" | b"eet" | b"eest" | b"msk" => W::Zone,
-        b"twenties" | b"thirties" | b"forties" | b"fifties" | b"sixties" | b"seventies"
-        | b"eighties" | b"nineties" => W::DecadeWord,
-        b"first" | b"third" | b"fourth" | b"fifth" | b"sixth" | b"seventh" | b"eighth"
-        | b"ninth" | b"tenth" | b"eleventh" | b"twelfth" | b"thirteenth" | b"fourteenth"
-        | b"fifteenth" | b"sixteenth" | b"seventeenth" | b"eighteenth" | b"nineteenth"
-        | b"twentieth" | b"twenty-first" => W::Ordinal,
-        b"end" | b"beginning" | b"start" | b"middle" | b"rest" | b"turn" | b"close" => W::Part,
-        b"of" => W::Of,
-        b"and" => W::And,
-        b"in" | b"since" | b"until" | b"till" | b"by" | b"before" | b"after" | b"during"
-        | b"through" | b"throughout" | b"between" | b"circa" | b"fiscal" => W::YearPrep,
-        b"from" | b"around" | b"to" | b"as" | b"for" | b"at" | b"on" => W::WeakPrep,
-        b"will" | b"shall" | b"would" | b"scheduled" | b"due" | b"expected" | b"set"
-        | b"upcoming" | b"plans" | b"planned" | b"planning" | b"going" | b"aims" | b"hopes"
-        | b"intends" => W::Future,
-        b"said" | b"told" | b"was" | b"were" | b"had" | b"did" | b"met" | b"took" | b"began"
-        | b"came" | b"went" | b"spoke" | b"wrote" | b"made" | b"gave" | b"held" | b"left"
-        | b"saw" | b"won" | b"lost" => W::Past,
-        b"once" | b"twice" | b"thrice" | b"times" | b"every" | b"each" => W::Rate,
-        b"old" | b"long" => W::Old,
-        b"o'clock" | b"o\xe2\x80\x99clock" => W::Oclock,
-        _ => W::None,
+        if kk == 0 {
+            return W::None;
+        }
+        i = (i + 1) & (SLOTS - 1);
     }
 }
+
+/// Length, first and last letter: the bit tested before any lookup.
+fn filter_index(b: &[u8]) -> usize {
+    let letter = |c: u8| {
+        let c = c.to_ascii_lowercase();
+        if c.is_ascii_lowercase() {
+            usize::from(c - b'a')
+        } else {
+            26
+        }
+    };
+    ((b.len() - 1) * 27 + letter(b[0])) * 27 + letter(b[b.len() - 1])
+}
+
+/// The lower-cased bytes of a word of 1 to 12 bytes, packed with its length.
+fn key(b: &[u8]) -> u128 {
+    let mut lo = 0u64;
+    let mut hi = b.len() as u64;
+    for (n, &c) in b.iter().enumerate() {
+        let c = u64::from(c.to_ascii_lowercase());
+        if n < 8 {
+            lo |= c << (8 * n);
+        } else {
+            hi |= c << (8 * (n - 7));
+        }
+    }
+    u128::from(lo) | u128::from(hi) << 64
+}
+
+const SLOTS: usize = 1024;
+
+fn slot(k: u128) -> usize {
+    let lo = k as u64;
+    let hi = (k >> 64) as u64;
+    let h = (lo ^ hi.wrapping_mul(0x9E37_79B9_7F4A_7C15)).wrapping_mul(0xD6E8_FEB8_6659_FD93);
+    (h >> 54) as usize
+}
+
+struct Table {
+    filter: Vec<u64>,
+    keys: Vec<u128>,
+    vals: Vec<W>,
+}
+
+/// Open-addressing table of [`WORDS`] with its bit filter, built once.
+static TABLE: Lazy<Table> = Lazy::new(|| {
+    let mut t = Table {
+        filter: vec![0; (12 * 27 * 27) / 64 + 1],
+        keys: vec![0; SLOTS],
+        vals: vec![W::None; SLOTS],
+    };
+    for &(w, class) in WORDS {
+        let f = filter_index(w);
+        t.filter[f / 64] |= 1 << (f % 64);
+        let k = key(w);
+        let mut i = slot(k);
+        while t.keys[i] != 0 {
+            i = (i + 1) & (SLOTS - 1);
+        }
+        t.keys[i] = k;
+        t.vals[i] = class;
+    }
+    t
+});
+
+/// Every word this pass knows, lower-case, with its class.
+const WORDS: &[(&[u8], W)] = &[
+    (b"january", W::Month(1)),
+    (b"february", W::Month(2)),
+    (b"march", W::Month(3)),
+    (b"april", W::Month(4)),
+    (b"may", W::Month(5)),
+    (b"june", W::Month(6)),
+    (b"july", W::Month(7)),
+    (b"august", W::Month(8)),
+    (b"september", W::Month(9)),
+    (b"october", W::Month(10)),
+    (b"november", W::Month(11)),
+    (b"december", W::Month(12)),
+    (b"jan", W::MonthAbbr(1)),
+    (b"feb", W::MonthAbbr(2)),
+    (b"mar", W::MonthAbbr(3)),
+    (b"apr", W::MonthAbbr(4)),
+    (b"jun", W::MonthAbbr(6)),
+    (b"jul", W::MonthAbbr(7)),
+    (b"aug", W::MonthAbbr(8)),
+    (b"sep", W::MonthAbbr(9)),
+    (b"sept", W::MonthAbbr(9)),
+    (b"oct", W::MonthAbbr(10)),
+    (b"nov", W::MonthAbbr(11)),
+    (b"dec", W::MonthAbbr(12)),
+    (b"monday", W::Weekday(0)),
+    (b"tuesday", W::Weekday(1)),
+    (b"wednesday", W::Weekday(2)),
+    (b"thursday", W::Weekday(3)),
+    (b"friday", W::Weekday(4)),
+    (b"saturday", W::Weekday(5)),
+    (b"sunday", W::Weekday(6)),
+    (b"mondays", W::Weekdays),
+    (b"tuesdays", W::Weekdays),
+    (b"wednesdays", W::Weekdays),
+    (b"thursdays", W::Weekdays),
+    (b"fridays", W::Weekdays),
+    (b"saturdays", W::Weekdays),
+    (b"sundays", W::Weekdays),
+    (b"today", W::Today),
+    (b"yesterday", W::Yesterday),
+    (b"tomorrow", W::Tomorrow),
+    (b"tonight", W::Tonight),
+    (b"morning", W::DayPart),
+    (b"afternoon", W::DayPart),
+    (b"evening", W::DayPart),
+    (b"night", W::DayPart),
+    (b"second", W::Unit(Unit::Second, false)),
+    (b"seconds", W::Unit(Unit::Second, true)),
+    (b"minute", W::Unit(Unit::Minute, false)),
+    (b"minutes", W::Unit(Unit::Minute, true)),
+    (b"hour", W::Unit(Unit::Hour, false)),
+    (b"hours", W::Unit(Unit::Hour, true)),
+    (b"day", W::Unit(Unit::Day, false)),
+    (b"days", W::Unit(Unit::Day, true)),
+    (b"week", W::Unit(Unit::Week, false)),
+    (b"weeks", W::Unit(Unit::Week, true)),
+    (b"weekend", W::Unit(Unit::Weekend, false)),
+    (b"weekends", W::Unit(Unit::Weekend, true)),
+    (b"fortnight", W::Unit(Unit::Fortnight, false)),
+    (b"month", W::Unit(Unit::Month, false)),
+    (b"months", W::Unit(Unit::Month, true)),
+    (b"quarter", W::Unit(Unit::Quarter, false)),
+    (b"quarters", W::Unit(Unit::Quarter, true)),
+    (b"year", W::Unit(Unit::Year, false)),
+    (b"years", W::Unit(Unit::Year, true)),
+    (b"decade", W::Unit(Unit::Decade, false)),
+    (b"decades", W::Unit(Unit::Decade, true)),
+    (b"century", W::Unit(Unit::Century, false)),
+    (b"centuries", W::Unit(Unit::Century, true)),
+    (b"millennium", W::Unit(Unit::Millennium, false)),
+    (b"summer", W::Season),
+    (b"winter", W::Season),
+    (b"spring", W::Season),
+    (b"fall", W::Season),
+    (b"autumn", W::Season),
+    (b"this", W::Rel(Rel::This)),
+    (b"last", W::Rel(Rel::Last)),
+    (b"next", W::Rel(Rel::Next)),
+    (b"past", W::Rel(Rel::Past)),
+    (b"coming", W::Rel(Rel::Coming)),
+    (b"previous", W::Rel(Rel::Previous)),
+    (b"preceding", W::Rel(Rel::Previous)),
+    (b"following", W::Rel(Rel::Following)),
+    (b"recent", W::Rel(Rel::Recent)),
+    (b"ago", W::Ago),
+    (b"earlier", W::Shift),
+    (b"later", W::Shift),
+    (b"early", W::Edge),
+    (b"late", W::Edge),
+    (b"mid", W::Edge),
+    (b"one", W::Num(1)),
+    (b"two", W::Num(2)),
+    (b"three", W::Num(3)),
+    (b"four", W::Num(4)),
+    (b"five", W::Num(5)),
+    (b"six", W::Num(6)),
+    (b"seven", W::Num(7)),
+    (b"eight", W::Num(8)),
+    (b"nine", W::Num(9)),
+    (b"ten", W::Num(10)),
+    (b"eleven", W::Num(11)),
+    (b"twelve", W::Num(12)),
+    (b"dozen", W::Num(12)),
+    (b"thirteen", W::Num(13)),
+    (b"fourteen", W::Num(14)),
+    (b"fifteen", W::Num(15)),
+    (b"sixteen", W::Num(16)),
+    (b"seventeen", W::Num(17)),
+    (b"eighteen", W::Num(18)),
+    (b"nineteen", W::Num(19)),
+    (b"twenty", W::Num(20)),
+    (b"thirty", W::Num(30)),
+    (b"forty", W::Num(40)),
+    (b"fifty", W::Num(50)),
+    (b"sixty", W::Num(60)),
+    (b"seventy", W::Num(70)),
+    (b"eighty", W::Num(80)),
+    (b"ninety", W::Num(90)),
+    (b"hundred", W::Num(100)),
+    (b"several", W::Quant),
+    (b"few", W::Quant),
+    (b"couple", W::Quant),
+    (b"many", W::Quant),
+    (b"a", W::Article),
+    (b"an", W::Article),
+    (b"the", W::The),
+    (b"half", W::Half),
+    (b"thousand", W::Scale),
+    (b"million", W::Scale),
+    (b"billion", W::Scale),
+    (b"trillion", W::Scale),
+    (b"bn", W::Scale),
+    (b"mn", W::Scale),
+    (b"tn", W::Scale),
+    (b"dollars", W::Currency(false)),
+    (b"dollar", W::Currency(false)),
+    (b"euros", W::Currency(false)),
+    (b"euro", W::Currency(false)),
+    (b"cents", W::Currency(false)),
+    (b"pence", W::Currency(false)),
+    (b"yen", W::Currency(false)),
+    (b"yuan", W::Currency(false)),
+    (b"renminbi", W::Currency(false)),
+    (b"rupees", W::Currency(false)),
+    (b"rupee", W::Currency(false)),
+    (b"roubles", W::Currency(false)),
+    (b"rubles", W::Currency(false)),
+    (b"hryvnias", W::Currency(false)),
+    (b"hryvnia", W::Currency(false)),
+    (b"hryvnas", W::Currency(false)),
+    (b"francs", W::Currency(false)),
+    (b"pesos", W::Currency(false)),
+    (b"sterling", W::Currency(false)),
+    (b"zloty", W::Currency(false)),
+    (b"zlotys", W::Currency(false)),
+    (b"shekels", W::Currency(false)),
+    (b"rand", W::Currency(false)),
+    (b"naira", W::Currency(false)),
+    (b"lira", W::Currency(false)),
+    (b"kronor", W::Currency(false)),
+    (b"krona", W::Currency(false)),
+    (b"kroner", W::Currency(false)),
+    (b"pounds", W::Currency(true)),
+    (b"pound", W::Currency(true)),
+    (b"usd", W::Code),
+    (b"eur", W::Code),
+    (b"gbp", W::Code),
+    (b"jpy", W::Code),
+    (b"cny", W::Code),
+    (b"chf", W::Code),
+    (b"cad", W::Code),
+    (b"aud", W::Code),
+    (b"inr", W::Code),
+    (b"rub", W::Code),
+    (b"uah", W::Code),
+    (b"percent", W::Percent),
+    (b"pct", W::Percent),
+    (b"per", W::Per),
+    (b"cent", W::Cent),
+    (b"percentage", W::Percentage),
+    (b"points", W::Points),
+    (b"point", W::Points),
+    (b"noon", W::Noon),
+    (b"midday", W::Noon),
+    (b"midnight", W::Midnight),
+    (b"a.m.", W::Ampm(false)),
+    (b"am", W::Ampm(false)),
+    (b"a.m", W::Ampm(false)),
+    (b"p.m.", W::Ampm(true)),
+    (b"pm", W::Ampm(true)),
+    (b"p.m", W::Ampm(true)),
+    (b"gmt", W::Zone),
+    (b"utc", W::Zone),
+    (b"bst", W::Zone),
+    (b"est", W::Zone),
+    (b"edt", W::Zone),
+    (b"cst", W::Zone),
+    (b"cdt", W::Zone),
+    (b"pst", W::Zone),
+    (b"pdt", W::Zone),
+    (b"et", W::Zone),
+    (b"pt", W::Zone),
+    (b"cet", W::Zone),
+    (b"cest", W::Zone),
+    (b"eet", W::Zone),
+    (b"eest", W::Zone),
+    (b"msk", W::Zone),
+    (b"twenties", W::DecadeWord),
+    (b"thirties", W::DecadeWord),
+    (b"forties", W::DecadeWord),
+    (b"fifties", W::DecadeWord),
+    (b"sixties", W::DecadeWord),
+    (b"seventies", W::DecadeWord),
+    (b"eighties", W::DecadeWord),
+    (b"nineties", W::DecadeWord),
+    (b"first", W::Ordinal),
+    (b"third", W::Ordinal),
+    (b"fourth", W::Ordinal),
+    (b"fifth", W::Ordinal),
+    (b"sixth", W::Ordinal),
+    (b"seventh", W::Ordinal),
+    (b"eighth", W::Ordinal),
+    (b"ninth", W::Ordinal),
+    (b"tenth", W::Ordinal),
+    (b"eleventh", W::Ordinal),
+    (b"twelfth", W::Ordinal),
+    (b"thirteenth", W::Ordinal),
+    (b"fourteenth", W::Ordinal),
+    (b"fifteenth", W::Ordinal),
+    (b"sixteenth", W::Ordinal),
+    (b"seventeenth", W::Ordinal),
+    (b"eighteenth", W::Ordinal),
+    (b"nineteenth", W::Ordinal),
+    (b"twentieth", W::Ordinal),
+    (b"twenty-first", W::Ordinal),
+    (b"end", W::Part),
+    (b"beginning", W::Part),
+    (b"start", W::Part),
+    (b"middle", W::Part),
+    (b"rest", W::Part),
+    (b"turn", W::Part),
+    (b"close", W::Part),
+    (b"of", W::Of),
+    (b"and", W::And),
+    (b"in", W::YearPrep),
+    (b"since", W::YearPrep),
+    (b"until", W::YearPrep),
+    (b"till", W::YearPrep),
+    (b"by", W::YearPrep),
+    (b"before", W::YearPrep),
+    (b"after", W::YearPrep),
+    (b"during", W::YearPrep),
+    (b"through", W::YearPrep),
+    (b"throughout", W::YearPrep),
+    (b"between", W::YearPrep),
+    (b"circa", W::YearPrep),
+    (b"fiscal", W::YearPrep),
+    (b"from", W::WeakPrep),
+    (b"around", W::WeakPrep),
+    (b"to", W::WeakPrep),
+    (b"as", W::WeakPrep),
+    (b"for", W::WeakPrep),
+    (b"at", W::WeakPrep),
+    (b"on", W::WeakPrep),
+    (b"will", W::Future),
+    (b"shall", W::Future),
+    (b"would", W::Future),
+    (b"scheduled", W::Future),
+    (b"due", W::Future),
+    (b"expected", W::Future),
+    (b"set", W::Future),
+    (b"upcoming", W::Future),
+    (b"plans", W::Future),
+    (b"planned", W::Future),
+    (b"planning", W::Future),
+    (b"going", W::Future),
+    (b"aims", W::Future),
+    (b"hopes", W::Future),
+    (b"intends", W::Future),
+    (b"said", W::Past),
+    (b"told", W::Past),
+    (b"was", W::Past),
+    (b"were", W::Past),
+    (b"had", W::Past),
+    (b"did", W::Past),
+    (b"met", W::Past),
+    (b"took", W::Past),
+    (b"began", W::Past),
+    (b"came", W::Past),
+    (b"went", W::Past),
+    (b"spoke", W::Past),
+    (b"wrote", W::Past),
+    (b"made", W::Past),
+    (b"gave", W::Past),
+    (b"held", W::Past),
+    (b"left", W::Past),
+    (b"saw", W::Past),
+    (b"won", W::Past),
+    (b"lost", W::Past),
+    (b"once", W::Rate),
+    (b"twice", W::Rate),
+    (b"thrice", W::Rate),
+    (b"times", W::Rate),
+    (b"every", W::Rate),
+    (b"each", W::Rate),
+    (b"old", W::Old),
+    (b"long", W::Old),
+    (b"o'clock", W::Oclock),
+    (b"o\xe2\x80\x99clock", W::Oclock),
+];
 
 /// True when a lowercase word of at least four letters ends in "ed" (a past form).
 pub(super) fn looks_past(s: &str) -> bool {
