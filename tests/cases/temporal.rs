@@ -334,6 +334,21 @@ const CASES: &[Case] = &[
             ("TIME", "tonight", Some("2025-11-20")),
         ],
     ),
+    c(
+        "time-military-zone",
+        "Trading resumed by 0915 GMT.",
+        &[("TIME", "0915 GMT", Some("09:15"))],
+    ),
+    c(
+        "time-bare-colon-needs-preposition",
+        "Doors shut at 19:45.",
+        &[("TIME", "19:45", Some("19:45"))],
+    ),
+    c(
+        "month-day-range",
+        "The festival runs June 12-15 in the park.",
+        &[("DATE", "June 12-15", None)],
+    ),
     // --- money ---
     c(
         "money-bn",
@@ -399,6 +414,16 @@ const CASES: &[Case] = &[
     ),
     // --- things that must not be tagged ---
     c("not-count-noun", "Police counted 1985 marchers.", &[]),
+    c(
+        "not-count-after-of",
+        "A poll of 1250 voters found a lead.",
+        &[],
+    ),
+    c(
+        "year-by-then-verb",
+        "Emissions by 2040 exceeded the cap.",
+        &[("DATE", "2040", Some("2040"))],
+    ),
     c("not-score", "The hosts won 3-1 and then 2-0.", &[]),
     c("not-address", "The office is at 1600 Lakeview Road.", &[]),
     c("not-named-number", "Flight 2019 landed in Room 1998.", &[]),

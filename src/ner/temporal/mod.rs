@@ -206,7 +206,13 @@ pub(crate) fn find(doc: &Analysis<'_>) -> Vec<Entity> {
     let mut floor = 0;
     while i < scan.toks.len() {
         match scan.at(i, floor) {
-            Some(m) if m.end > i && m.start >= floor && m.start <= i => {
+            // A value expression never runs across a line break.
+            Some(m)
+                if m.end > i
+                    && m.start >= floor
+                    && m.start <= i
+                    && !(m.start + 1..m.end).any(|k| scan.has(k, Token::NEWLINE_BEFORE)) =>
+            {
                 let (a, b) = (scan.toks[m.start].span.start, scan.toks[m.end - 1].span.end);
                 out.push(Entity {
                     span: crate::span::Span::new(a, b),
@@ -510,7 +516,13 @@ impl<'a> Scan<'a> {
     /// "Nov. 20", "November 20, 2025", "March 9 2014".
     fn month_day(&self, i: usize, m: u32) -> Option<M> {
         let j = self.after_abbr_dot(i);
-        let d = self.num(j).and_then(day_num)?;
+        let s = self.num(j)?;
+        // A range of days: "August 16-18".
+        if let Some((a, b)) = s.split_once('-') {
+            let (a, b) = (day_num(a)?, day_num(b)?);
+            return (a < b).then(|| M::date(i, j + 1, Val::None, "date/month-day"));
+        }
+        let d = day_num(s)?;
         let (val, end) = self.year_after(j + 1, m, d)?;
         Some(M::date(i, end, val, "date/month-day"))
     }
@@ -665,7 +677,8 @@ impl<'a> Scan<'a> {
                 if u == Unit::Day && !matches!(r, Rel::Next | Rel::Following | Rel::Previous) {
                     return None;
                 }
-                if u == Unit::Second {
+                // "a second", "the last minute" (an idiom, not a time).
+                if u == Unit::Second || (u == Unit::Minute && r != Rel::Past) {
                     return None;
                 }
                 let val = match (self.pub_date, u) {
@@ -973,12 +986,13 @@ impl<'a> Scan<'a> {
                 ) {
                     return false;
                 }
-                // "in 2016 Trump won" / "the 2016 election" / "2016 was" — but not
-                // "a survey of 1709 schoolchildren".
+                // "in 2016 Trump won" / "the 2016 election" / "2016 was" / "by 2050
+                // exceeded" — but not "a survey of 1709 schoolchildren".
+                let news_era = (1900..=2099).contains(&y);
                 if self.cap(n) {
                     strong || det
                 } else {
-                    det || follows_year(self.s(n))
+                    det || follows_year(self.s(n)) || (strong && (pw != W::Of || news_era))
                 }
             }
         }
@@ -1021,13 +1035,22 @@ impl<'a> Scan<'a> {
                 }
                 h = int(a)?;
                 min = int(b)?;
+            } else if n.len() == 4
+                && ap.is_none()
+                && self.w(i + 1) == W::Zone
+                && self.has(i + 1, Token::UPPER)
+            {
+                // Military style "1350 GMT".
+                let hm = int(n)?;
+                h = hm / 100;
+                min = hm % 100;
             } else {
                 h = int(n)?;
                 min = 0;
             }
             pm = ap;
             end = i + 1;
-            if pm.is_none() {
+            if pm.is_none() && self.w(end) != W::Zone {
                 // A bare number is a time only with a.m./p.m. or o'clock after it.
                 match self.w(end) {
                     W::Ampm(_) | W::Oclock => {}
@@ -1061,6 +1084,9 @@ impl<'a> Scan<'a> {
         };
         if self.w(end) == W::Zone && self.has(end, Token::UPPER) {
             end += 1;
+        } else if pm.is_none() && end == i + 3 && !self.clock_context(i) {
+            // A bare "1:16" is as often a race time or a ratio: only after "at", "by", …
+            return None;
         }
         Some(M::new(
             i,
@@ -1069,6 +1095,20 @@ impl<'a> Scan<'a> {
             Val::Clock(h24, min),
             "date/clock",
         ))
+    }
+
+    /// A preposition before `i` that introduces a clock time.
+    fn clock_context(&self, i: usize) -> bool {
+        if i == 0 || self.has(i, Token::NEWLINE_BEFORE) {
+            return false;
+        }
+        let p = self.s(i - 1);
+        [
+            "at", "by", "until", "till", "from", "before", "after", "around", "about", "since",
+            "to", "between", "and", "of", "past",
+        ]
+        .iter()
+        .any(|w| p.eq_ignore_ascii_case(w))
     }
 
     /// An amount at `i` followed by a scale, currency or percent word: MONEY or PERCENT.
@@ -1237,16 +1277,8 @@ impl<'a> Scan<'a> {
                 (None, k)
             }
             W::Article => {
-                if start == j {
-                    // "a year", "a day": not a rate ("once a year", "$5 a day").
-                    if j > 0 && !self.has(j, Token::NEWLINE_BEFORE) {
-                        let p = j - 1;
-                        if matches!(self.w(p), W::Rate | W::Per)
-                            || matches!(self.kind(p), Some(TokenKind::Number))
-                        {
-                            return None;
-                        }
-                    }
+                if start == j && self.is_rate(j) {
+                    return None;
                 }
                 match self.w(j + 1) {
                     W::Quant => {
@@ -1312,6 +1344,32 @@ impl<'a> Scan<'a> {
             _ => {}
         }
         Some(M::new(start, end, label, Val::None, "date/duration"))
+    }
+
+    /// Is the article at `j` the "a" of a rate ("once a year", "$5 a day", "100 people a week")?
+    /// Looks back at most 5 tokens, within the clause.
+    fn is_rate(&self, j: usize) -> bool {
+        let mut k = j;
+        while k > 0 && j - k < 5 {
+            if self.has(k, Token::NEWLINE_BEFORE) {
+                return false;
+            }
+            k -= 1;
+            match self.kind(k) {
+                Some(TokenKind::Number) => return true,
+                Some(TokenKind::Punct) => return false,
+                _ => {}
+            }
+            match self.w(k) {
+                W::Rate | W::Per | W::Scale | W::Unit(..) | W::Num(_) => return true,
+                W::YearPrep | W::WeakPrep | W::Past | W::Future => return false,
+                _ => {}
+            }
+            if looks_past(self.s(k)) {
+                return false;
+            }
+        }
+        false
     }
 
     /// Hyphenated words: "two-year", "11-year-old", "24-hour", "mid-January", "mid-2024",
