@@ -168,6 +168,31 @@ const CASES: &[Case] = &[
         "date 2025-01-04 The fire started on Dec 28.",
         &[("DATE", "Dec 28", Some("2024-12-28"))],
     ),
+    c(
+        "weekday-next-week",
+        "date 2025-11-20 The panel meets on Tuesday next week.",
+        &[("DATE", "Tuesday next week", Some("2025-11-25"))],
+    ),
+    c(
+        "earlier-today",
+        "date 2025-11-20 Police said earlier today that roads were shut.",
+        &[("DATE", "earlier today", Some("2025-11-20"))],
+    ),
+    c(
+        "quarter-of-year",
+        "Profits doubled in the third quarter of 2024.",
+        &[("DATE", "the third quarter of 2024", Some("2024"))],
+    ),
+    c(
+        "quarter-bare",
+        "Profits doubled in the first quarter.",
+        &[("DATE", "the first quarter", None)],
+    ),
+    c(
+        "season-of-year",
+        "The dam was finished in the summer of 2021.",
+        &[("DATE", "the summer of 2021", Some("2021"))],
+    ),
     // --- no publication date: relative forms get no value ---
     c(
         "no-marker-weekday",

@@ -612,6 +612,20 @@ impl<'a> Scan<'a> {
         {
             return None;
         }
+        // "Tuesday next week", "Friday last week", "Monday this week".
+        if let (W::Rel(r @ (Rel::This | Rel::Last | Rel::Next)), W::Unit(Unit::Week, false)) =
+            (self.w(i + 1), self.w(i + 2))
+        {
+            let shift = match r {
+                Rel::Last => -7,
+                Rel::Next => 7,
+                _ => 0,
+            };
+            let val = self.pub_date.map_or(Val::None, |p| {
+                Val::Day(calendar::weekday(p, wd, Dir::Same).add_days(shift))
+            });
+            return Some(M::date(i, i + 3, val, "date/relative"));
+        }
         let val = self.pub_date.map_or(Val::None, |p| {
             Val::Day(calendar::weekday(p, wd, self.bare_dir(i)))
         });
@@ -743,6 +757,10 @@ impl<'a> Scan<'a> {
                 let m = self.relative(i + 1, r)?;
                 (m.label == Label::Date).then_some(m.starting(i))
             }
+            W::Today | W::Yesterday | W::Tomorrow => {
+                let m = self.relative_day(i + 1)?;
+                Some(m.starting(i))
+            }
             _ => None,
         }
     }
@@ -807,6 +825,40 @@ impl<'a> Scan<'a> {
                 Some(M::date(i, inner.end, inner.val, "date/part-of"))
             }
             W::Unit(Unit::Weekend, false) => Some(M::date(i, j + 1, Val::None, "date/relative")),
+            // "the summer of 2024"
+            W::Season if self.w(j + 1) == W::Of => {
+                let y = self.num(j + 2).and_then(year_num)?;
+                Some(M::date(i, j + 3, Val::Year(y), "date/part-of"))
+            }
+            // "the first quarter", "the second half of 2024", "the third quarter of this year";
+            // not "the first half" alone.
+            _ if is_ordinal_part(self.s(j))
+                && matches!(self.w(j + 1), W::Unit(Unit::Quarter, false) | W::Half) =>
+            {
+                let mut end = j + 2;
+                let mut val = Val::None;
+                if self.w(end) == W::Of {
+                    if let Some(y) = self.num(end + 1).and_then(year_num) {
+                        val = Val::Year(y);
+                        end += 2;
+                    } else if let W::Rel(r @ (Rel::This | Rel::Last | Rel::Next)) = self.w(end + 1)
+                    {
+                        if let Some(m) = self.relative(end + 1, r) {
+                            if m.label == Label::Date
+                                && self.w(end + 2) == W::Unit(Unit::Year, false)
+                            {
+                                val = m.val;
+                                end = m.end;
+                            }
+                        }
+                    }
+                }
+                // "the first half" alone is as often a match half: it needs "of <period>".
+                if self.w(j + 1) == W::Half && end == j + 2 {
+                    return None;
+                }
+                Some(M::date(i, end, val, "date/part-of"))
+            }
             _ => self
                 .decade(j)
                 .or_else(|| self.century(j))
@@ -1084,6 +1136,8 @@ impl<'a> Scan<'a> {
         };
         if self.w(end) == W::Zone && self.has(end, Token::UPPER) {
             end += 1;
+        } else if self.s(end) == "local" && self.s(end + 1) == "time" {
+            end += 2;
         } else if pm.is_none() && end == i + 3 && !self.clock_context(i) {
             // A bare "1:16" is as often a race time or a ratio: only after "at", "by", …
             return None;
@@ -1236,6 +1290,7 @@ impl<'a> Scan<'a> {
     /// Word-led amounts: "five percent", "five million dollars", "three years", "a decade".
     fn word_amount(&self, i: usize) -> Option<M> {
         match self.w(i) {
+            W::Article if self.w(i + 1) == W::Scale => self.unit_after(i, i + 2),
             W::Num(_) => {
                 let j = if self.w(i + 1) == W::Scale {
                     i + 2
@@ -1444,6 +1499,13 @@ impl<'a> Scan<'a> {
         };
         Some(M::new(i, i + 1, label, Val::None, "date/duration"))
     }
+}
+
+/// "first" … "fourth", "last": the ordinals of quarters and halves.
+fn is_ordinal_part(s: &str) -> bool {
+    ["first", "second", "third", "fourth", "final", "last"]
+        .iter()
+        .any(|w| s.eq_ignore_ascii_case(w))
 }
 
 /// "1990s" (`digits` = 4) or "90s" (`digits` = 2): a round number and an "s".
