@@ -437,6 +437,36 @@ const CASES: &[Case] = &[
         "Rates rose by 0.75 percentage points.",
         &[("PERCENT", "0.75 percentage points", None)],
     ),
+    c(
+        "money-a-billion",
+        "The plan costs a billion dollars.",
+        &[("MONEY", "a billion dollars", None)],
+    ),
+    c(
+        "time-local",
+        "The launch is set for 6:15 p.m. local time.",
+        &[("TIME", "6:15 p.m. local time", Some("18:15"))],
+    ),
+    c(
+        "quarter-code",
+        "Revenue fell in Q3 2024 and rose in Q4.",
+        &[("DATE", "Q3 2024", Some("2024")), ("DATE", "Q4", None)],
+    ),
+    c(
+        "month-day-past-by-default",
+        "date 2025-11-20 The May 5 ruling was upheld.",
+        &[("DATE", "May 5", Some("2025-05-05"))],
+    ),
+    c(
+        "month-day-future-marker",
+        "date 2025-11-20 The court will rule on May 5.",
+        &[("DATE", "May 5", Some("2026-05-05"))],
+    ),
+    c(
+        "year-before-closing-clause",
+        "Turnout rose from the year before.",
+        &[("DATE", "the year before", None)],
+    ),
     // --- things that must not be tagged ---
     c("not-count-noun", "Police counted 1985 marchers.", &[]),
     c(
@@ -475,6 +505,36 @@ const CASES: &[Case] = &[
     c(
         "not-lowercase-words",
         "They march in may and last long.",
+        &[],
+    ),
+    c(
+        "not-match-half",
+        "The visitors scored twice in the second half.",
+        &[],
+    ),
+    c(
+        "not-race-time-or-ratio",
+        "She ran 4:02.17 and the vote split 5:4.",
+        &[],
+    ),
+    c(
+        "not-rate-after-count",
+        "Some 300 trucks a day cross the border.",
+        &[],
+    ),
+    c(
+        "not-across-line-break",
+        "Sales fell in Oct.\n14 shops closed.",
+        &[],
+    ),
+    c(
+        "not-last-minute-idiom",
+        "The deal was saved at the last minute.",
+        &[],
+    ),
+    c(
+        "not-quarter-code-alone-h",
+        "The H1 visa rules changed.",
         &[],
     ),
 ];

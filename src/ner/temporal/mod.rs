@@ -49,8 +49,10 @@
 //!   after a future marker, the first such month not before P's month.
 //!   `last January` is strictly before P's month, `next January` strictly
 //!   after, `this January` in P's year. `early`/`mid`/`late` keep the month's value.
-//! - A month and day without a year ("Nov. 20") take the year that puts the
-//!   date nearest P.
+//! - A month and day without a year ("Nov. 20") are the most recent such date
+//!   on or before P, unless the next one is nearer and at most 61 days ahead
+//!   ("the hearing is on Dec. 3", in November), or a future marker comes before
+//!   it: then the first such date on or after P.
 //! - `this/last/next week|month|year` are P's ISO week / month / year, and the
 //!   one before / after. `N days/months/years ago` are counted back from P.
 //! - A bare four-digit number is a year (value `YYYY`) only in a date-ish
@@ -144,7 +146,7 @@ pub(crate) const RULES: &[RuleInfo] = &[
     },
     RuleInfo {
         rule: Rule("date/part-of"),
-        what: "the end/beginning/middle of a period",
+        what: "part of a period: the end of the year, the third quarter of 2024, Q3, the summer of 2021",
         example: "date 2025-11-20 The fund runs out by the end of the year.",
     },
     RuleInfo {
@@ -475,6 +477,16 @@ impl<'a> Scan<'a> {
                 )),
                 W::Midnight => Some(M::new(i, i + 1, Label::Time, Val::Clock(0, 0), "date/noon")),
                 W::Code if self.has(i, Token::UPPER) => self.money_code(i),
+                _ if is_quarter_code(self.s(i)) => {
+                    // "Q3", "Q3 2024"
+                    match self.num(i + 1).and_then(year_num) {
+                        Some(y) => Some(M::date(i, i + 2, Val::Year(y), "date/part-of")),
+                        None if self.s(i).starts_with('Q') => {
+                            Some(M::date(i, i + 1, Val::None, "date/part-of"))
+                        }
+                        None => None,
+                    }
+                }
                 _ if self.has(i, Token::HYPHEN) => self.compound(i),
                 _ => None,
             },
@@ -523,12 +535,12 @@ impl<'a> Scan<'a> {
             return (a < b).then(|| M::date(i, j + 1, Val::None, "date/month-day"));
         }
         let d = day_num(s)?;
-        let (val, end) = self.year_after(j + 1, m, d)?;
+        let (val, end) = self.year_after(j + 1, m, d, i)?;
         Some(M::date(i, end, val, "date/month-day"))
     }
 
     /// An optional ", YYYY" after a month and day at `k`; checks the date exists.
-    fn year_after(&self, k: usize, m: u32, d: u32) -> Option<(Val, usize)> {
+    fn year_after(&self, k: usize, m: u32, d: u32, at: usize) -> Option<(Val, usize)> {
         let kk = if self.punct(k, ",") { k + 1 } else { k };
         if let Some(y) = self.num(kk).and_then(year_num) {
             return Some((Val::Day(Date::new(y, m, d)?), kk + 1));
@@ -538,7 +550,7 @@ impl<'a> Scan<'a> {
         }
         let val = self
             .pub_date
-            .and_then(|p| calendar::nearest_year(p, m, d))
+            .and_then(|p| calendar::month_day_year(p, m, d, self.future(at)))
             .map_or(Val::None, Val::Day);
         Some((val, k))
     }
@@ -564,7 +576,7 @@ impl<'a> Scan<'a> {
                 "date/day-month",
             ));
         }
-        let (val, _) = self.year_after(usize::MAX, m, d)?;
+        let (val, _) = self.year_after(usize::MAX, m, d, i)?;
         Some(M::date(i, j + 1, val, "date/day-month"))
     }
 
@@ -825,6 +837,14 @@ impl<'a> Scan<'a> {
                 Some(M::date(i, inner.end, inner.val, "date/part-of"))
             }
             W::Unit(Unit::Weekend, false) => Some(M::date(i, j + 1, Val::None, "date/relative")),
+            // "the year before", "the day earlier" closing a clause.
+            W::Unit(u, false)
+                if !u.is_clock()
+                    && matches!(self.s(j + 1), "before" | "earlier" | "later")
+                    && matches!(self.kind(j + 2), None | Some(TokenKind::Punct)) =>
+            {
+                Some(M::date(i, j + 2, Val::None, "date/relative"))
+            }
             // "the summer of 2024"
             W::Season if self.w(j + 1) == W::Of => {
                 let y = self.num(j + 2).and_then(year_num)?;
@@ -1499,6 +1519,11 @@ impl<'a> Scan<'a> {
         };
         Some(M::new(i, i + 1, label, Val::None, "date/duration"))
     }
+}
+
+/// "Q1" … "Q4" (quarters) and "H1", "H2" (halves; only before a year).
+fn is_quarter_code(s: &str) -> bool {
+    matches!(s.as_bytes(), [b'Q', b'1'..=b'4'] | [b'H', b'1' | b'2'])
 }
 
 /// "first" … "fourth", "last": the ordinals of quarters and halves.
