@@ -467,6 +467,11 @@ const CASES: &[Case] = &[
         "Turnout rose from the year before.",
         &[("DATE", "the year before", None)],
     ),
+    c(
+        "weekday-after-next-round",
+        "date 2025-11-20 The next round of talks opens on Monday.",
+        &[("DATE", "Monday", Some("2025-11-24"))],
+    ),
     // --- things that must not be tagged ---
     c("not-count-noun", "Police counted 1985 marchers.", &[]),
     c(

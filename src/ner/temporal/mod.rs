@@ -14,16 +14,27 @@
 //! - Relative and modifier words are inside: `last week`, `early January`,
 //!   `earlier this year`, `the past two weeks`, `the 1990s`, `the 20th century`,
 //!   `the end of the year`, `two years ago`.
-//! - A weekday that heads a full date is one span: `Friday, July 21, 2017`.
+//! - A weekday that heads a full date is one span: `Friday, July 21, 2017`;
+//!   so is `Tuesday next week`. Day ranges are one span: `June 12-15`.
+//! - Parts of periods: `the third quarter of 2024`, `Q3 2024`, `the summer of
+//!   2021`, `the year before` (closing a clause); "the first half" alone is
+//!   not tagged (a match half), "the first quarter" is.
+//! - No value expression runs across a line break (headlines, datelines).
 //! - Durations and periods are DATE without a value: `three years`, `a decade`,
 //!   `two-year`, `45-year-old`; those shorter than a day are TIME (`24 hours`).
-//! - TIME: clock times (`9 a.m.`, `10:30 pm`, `22:30`, `15:11 GMT`), `noon`,
+//! - TIME: clock times (`9 a.m.`, `10:30 pm`, `15:11 GMT`, `1350 GMT`,
+//!   `6:15 p.m. local time`; a bare `22:30` only after at, by, until, from, …
+//!   since "3:51" is as often a race time), `noon`,
 //!   `midnight`, `tonight`, and a day with a part of it (`Tuesday morning`,
 //!   `last night`, `yesterday afternoon`): OntoNotes tags these as one TIME.
 //!   "late on Wednesday" gives DATE `Wednesday`.
 //! - MONEY: `$1.2bn`, `US$3`, `£5 million`, `€20`, `5 euros`, `10 cents`, `50p`,
-//!   `USD 5 million`. PERCENT: `5%`, `5 per cent`, `5 percent`,
-//!   `5.5 percentage points`.
+//!   `USD 5 million`, `a billion dollars`; "pounds" only with a scale or
+//!   "sterling" (`8 pounds` is a weight). PERCENT: `5%`, `5 per cent`,
+//!   `5 percent`, `5.5 percentage points`, `five percent`.
+//! - Not tagged: rates ("once a year", "300 trucks a day"), "the last minute",
+//!   "a second term", months that are names or verbs ("April Jones", "May the
+//!   best team win": "May" and "March" need a preposition before them).
 //!
 //! # Values
 //! DATE values are `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or an ISO week `YYYY-Www`
@@ -39,7 +50,7 @@
 //! - A bare weekday is the most recent such day on or before P ("Thursday" in
 //!   an article of Thursday 2025-11-20 is 2025-11-20, "Wednesday" is
 //!   2025-11-19) — unless a future marker (will, shall, would, 'll, due,
-//!   scheduled, expected, set, plans, going, upcoming) comes before it in the
+//!   scheduled, expected, set, plans, going, upcoming, next) comes before it in the
 //!   same sentence with no past-tense verb in between: then it is the first
 //!   such day on or after P. `last Tuesday` is strictly before P, `next
 //!   Tuesday` and `coming Tuesday` strictly after, `this Tuesday` the Tuesday
@@ -419,7 +430,7 @@ impl<'a> Scan<'a> {
                 Some(TokenKind::Word) => {
                     let s = self.s(k);
                     match self.w(k) {
-                        W::Future => return true,
+                        W::Future | W::Rel(Rel::Next | Rel::Coming) => return true,
                         W::Past => return false,
                         _ => {}
                     }
