@@ -472,6 +472,11 @@ const CASES: &[Case] = &[
         "date 2025-11-20 The next round of talks opens on Monday.",
         &[("DATE", "Monday", Some("2025-11-24"))],
     ),
+    c(
+        "the-next-weekday-is-story-relative",
+        "date 2025-11-20 We went back the next Tuesday night.",
+        &[("TIME", "the next Tuesday night", None)],
+    ),
     // --- things that must not be tagged ---
     c("not-count-noun", "Police counted 1985 marchers.", &[]),
     c(

@@ -795,7 +795,7 @@ impl<'a> Scan<'a> {
             W::Rel(r) if r != Rel::This => {
                 let m = self.relative(j, r)?;
                 // "the next week" counts from the story, not from the publication date.
-                let val = if matches!(r, Rel::Last | Rel::Next) && m.label == Label::Date {
+                let val = if matches!(r, Rel::Last | Rel::Next) {
                     Val::None
                 } else {
                     m.val
