@@ -477,6 +477,19 @@ const CASES: &[Case] = &[
         "date 2025-11-20 We went back the next Tuesday night.",
         &[("TIME", "the next Tuesday night", None)],
     ),
+    c(
+        "money-range",
+        "Repairs will cost $5-6 million.",
+        &[("MONEY", "$5-6 million", None)],
+    ),
+    c(
+        "count-compound-words",
+        "date 2025-11-20 The mill shut twenty-five years ago, a hundred years after it opened.",
+        &[
+            ("DATE", "twenty-five years ago", Some("2000")),
+            ("DATE", "a hundred years", None),
+        ],
+    ),
     // --- things that must not be tagged ---
     c("not-count-noun", "Police counted 1985 marchers.", &[]),
     c(

@@ -498,7 +498,7 @@ impl<'a> Scan<'a> {
                         None => None,
                     }
                 }
-                _ if self.has(i, Token::HYPHEN) => self.compound(i),
+                _ if self.has(i, Token::HYPHEN) => self.compound(i).or_else(|| self.counted(i, i)),
                 _ => None,
             },
         }
@@ -1199,16 +1199,7 @@ impl<'a> Scan<'a> {
     /// An amount at `i` followed by a scale, currency or percent word: MONEY or PERCENT.
     fn numeric_amount(&self, i: usize) -> Option<M> {
         let s = self.s(i);
-        let (n, suf) = match amount(s) {
-            Some(x) => x,
-            None => {
-                // A range "5-6" before "%" or "percent".
-                let (a, b) = s.split_once('-')?;
-                amount(a).filter(|x| x.1.is_empty())?;
-                let (_, suf) = amount(b)?;
-                (a, suf)
-            }
-        };
+        let (n, suf) = amount_or_range(s)?;
         if suf.eq_ignore_ascii_case("p") && n.len() <= 3 && !n.contains('.') {
             return Some(M::new(i, i + 1, Label::Money, Val::None, "date/money-word"));
         }
@@ -1277,7 +1268,7 @@ impl<'a> Scan<'a> {
     /// "$1.2bn", "US$3", "£5 million", "€20".
     fn money_symbol(&self, i: usize, floor: usize) -> Option<M> {
         let j = i + 1;
-        let (_, suf) = amount(self.num(j)?)?;
+        let (_, suf) = amount_or_range(self.num(j)?)?;
         if !scale_suffix(suf) {
             return None;
         }
@@ -1353,6 +1344,11 @@ impl<'a> Scan<'a> {
     /// A count at `j` ("three", "30", "a", "a few", "several") and a unit, from `start`.
     fn counted(&self, start: usize, j: usize) -> Option<M> {
         let (n, k): (Option<u32>, usize) = match self.w(j) {
+            // "twenty five years"
+            W::Num(t) if (20..=90).contains(&t) && t % 10 == 0 => match self.w(j + 1) {
+                W::Num(u) if u < 10 => (Some(t + u), j + 2),
+                _ => (Some(t), j + 1),
+            },
             W::Num(n) => (Some(n), j + 1),
             W::Quant => {
                 let k = if self.s(j) == "couple" && self.w(j + 1) == W::Of {
@@ -1375,9 +1371,13 @@ impl<'a> Scan<'a> {
                         };
                         (None, k)
                     }
+                    // "a hundred years", "a dozen years"
+                    W::Num(n @ (12 | 100)) => (Some(n), j + 2),
                     _ => (Some(1), j + 1),
                 }
             }
+            // "twenty-five years"
+            W::None if self.kind(j) == Some(TokenKind::Word) => (Some(num_word(self.s(j))?), j + 1),
             _ => {
                 let s = self.num(j)?;
                 if let Some(n) = int(s) {
@@ -1552,6 +1552,17 @@ fn is_decade(s: &str, digits: usize) -> bool {
         && b[digits - 1] == b'0'
         && b[..digits].iter().all(u8::is_ascii_digit)
         && (digits == 2 || year_num(&s[..4]).is_some())
+}
+
+/// An amount, or a range of two ("5-6", "5-6bn"): (first number, suffix of the last).
+fn amount_or_range(s: &str) -> Option<(&str, &str)> {
+    if let Some(x) = amount(s) {
+        return Some(x);
+    }
+    let (a, b) = s.split_once('-')?;
+    amount(a).filter(|x| x.1.is_empty())?;
+    let (_, suf) = amount(b)?;
+    Some((a, suf))
 }
 
 /// "am"/"pm" glued to a number: Some(Some(pm)); no suffix: Some(None); other letters: None.
