@@ -18,6 +18,15 @@ pub(super) enum Val {
 
 impl Val {
     pub(super) fn render(self) -> Option<String> {
+        // Only four-digit years make an ISO value.
+        let year = match self {
+            Val::Day(d) => Some(d.year),
+            Val::Month(y, _) | Val::Year(y) | Val::Week(y, _) => Some(y),
+            _ => None,
+        };
+        if year.is_some_and(|y| !(0..=9999).contains(&y)) {
+            return None;
+        }
         match self {
             Val::None => None,
             Val::Day(d) => Some(d.to_string()),
@@ -152,6 +161,14 @@ mod tests {
         assert_eq!(weekday(p, 3, Dir::Before).to_string(), "2025-11-13");
         assert_eq!(weekday(p, 3, Dir::After).to_string(), "2025-11-27");
         assert_eq!(weekday(p, 0, Dir::Same).to_string(), "2025-11-17");
+    }
+
+    #[test]
+    fn values_outside_four_digit_years_are_dropped() {
+        assert_eq!(Val::Year(-975).render(), None);
+        assert_eq!(Val::Year(25).render().unwrap(), "0025");
+        assert_eq!(Val::Month(12025, 1).render(), None);
+        assert_eq!(Val::Clock(9, 5).render().unwrap(), "09:05");
     }
 
     #[test]

@@ -1415,7 +1415,7 @@ impl<'a> Scan<'a> {
         match self.w(end) {
             W::Ago => {
                 let val = match (self.pub_date, n) {
-                    (Some(p), Some(n)) if end == k + 1 => match u {
+                    (Some(p), Some(n)) if end == k + 1 && n <= 5000 => match u {
                         Unit::Day => Val::Day(p.add_days(-i64::from(n))),
                         Unit::Week => calendar::iso_week(p.add_days(-7 * i64::from(n))),
                         Unit::Month => calendar::shift_month(p, -(n as i32)),
