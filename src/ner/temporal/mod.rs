@@ -218,6 +218,10 @@ pub(crate) fn find(doc: &Analysis<'_>) -> Vec<Entity> {
     let mut i = 0;
     let mut floor = 0;
     while i < scan.toks.len() {
+        if !scan.may_start(i) {
+            i += 1;
+            continue;
+        }
         match scan.at(i, floor) {
             // A value expression never runs across a line break.
             Some(m)
@@ -458,6 +462,24 @@ impl<'a> Scan<'a> {
     }
 
     // ---- dispatch -----------------------------------------------------
+
+    /// A cheap test that lets most tokens (unknown words, commas) skip the dispatch.
+    #[inline]
+    fn may_start(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        match t.kind {
+            TokenKind::Word => {
+                self.classes[i] != W::None || t.has(Token::HYPHEN) || t.span.len() == 2
+            }
+            TokenKind::Number => true,
+            TokenKind::Possessive => false,
+            // "$", "'", and the first byte of "£", "¥" (0xC2) and "€", "’" (0xE2).
+            TokenKind::Punct => matches!(
+                self.text.as_bytes().get(t.span.start),
+                Some(b'$' | b'\'' | 0xC2 | 0xE2)
+            ),
+        }
+    }
 
     fn at(&self, i: usize, floor: usize) -> Option<M> {
         match self.kind(i)? {
