@@ -490,6 +490,11 @@ const CASES: &[Case] = &[
             ("DATE", "a hundred years", None),
         ],
     ),
+    c(
+        "bare-plural-period",
+        "The feud simmered for years and ended within hours.",
+        &[("DATE", "years", None), ("TIME", "hours", None)],
+    ),
     // --- things that must not be tagged ---
     c("not-count-noun", "Police counted 1985 marchers.", &[]),
     c(

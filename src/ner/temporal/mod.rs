@@ -21,7 +21,8 @@
 //!   not tagged (a match half), "the first quarter" is.
 //! - No value expression runs across a line break (headlines, datelines).
 //! - Durations and periods are DATE without a value: `three years`, `a decade`,
-//!   `two-year`, `45-year-old`; those shorter than a day are TIME (`24 hours`).
+//!   `two-year`, `45-year-old`, `years` in "for years"; those shorter than a
+//!   day are TIME (`24 hours`).
 //! - TIME: clock times (`9 a.m.`, `10:30 pm`, `15:11 GMT`, `1350 GMT`,
 //!   `6:15 p.m. local time`; a bare `22:30` only after at, by, until, from, …
 //!   since "3:51" is as often a race time), `noon`,
@@ -495,6 +496,22 @@ impl<'a> Scan<'a> {
                 W::MonthAbbr(m) => self.month(i, m, true),
                 W::Weekday(d) => self.weekday(i, d),
                 W::Weekdays if self.cap(i) => Some(M::date(i, i + 1, Val::None, "date/weekday")),
+                // "for years", "within weeks", "in decades": a bare plural period.
+                W::Unit(u, true)
+                    if u != Unit::Second
+                        && i > 0
+                        && !self.has(i, Token::NEWLINE_BEFORE)
+                        && ["for", "within", "over", "in", "after"]
+                            .iter()
+                            .any(|p| self.s(i - 1).eq_ignore_ascii_case(p)) =>
+                {
+                    let label = if u.is_clock() {
+                        Label::Time
+                    } else {
+                        Label::Date
+                    };
+                    Some(M::new(i, i + 1, label, Val::None, "date/duration"))
+                }
                 W::Today | W::Yesterday | W::Tomorrow | W::Tonight => self.relative_day(i),
                 W::Rel(r) => self.relative(i, r),
                 W::The => self.the(i),
