@@ -324,12 +324,7 @@ impl<'t> Scan<'t> {
         while q < end {
             match b[q] {
                 b'"' => break,
-                0xE2 if q + 2 < lim
-                    && b[q + 1] == 0x80
-                    && matches!(b[q + 2], 0x9C..=0x9E) =>
-                {
-                    break
-                }
+                0xE2 if q + 2 < lim && b[q + 1] == 0x80 && matches!(b[q + 2], 0x9C..=0x9E) => break,
                 0xC2 if q + 1 < lim && matches!(b[q + 1], 0xAB | 0xBB) => break,
                 _ => q += 1,
             }
