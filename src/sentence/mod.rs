@@ -79,6 +79,8 @@ struct Scan<'t> {
     alnum_upto: usize,
     /// No boundary before this byte: inside a quotation woven into the sentence.
     embed_until: usize,
+    /// The current sentence holds a quotation not closed yet.
+    quote_open: bool,
 }
 
 impl<'t> Scan<'t> {
@@ -92,6 +94,7 @@ impl<'t> Scan<'t> {
             alnum: false,
             alnum_upto: floor,
             embed_until: 0,
+            quote_open: false,
         }
     }
 
@@ -119,6 +122,8 @@ impl<'t> Scan<'t> {
                 0xC2 => {
                     if i + 1 < lim && b[i + 1] == 0xAB {
                         self.quote(i, 2); // «
+                    } else if i + 1 < lim && b[i + 1] == 0xBB {
+                        self.quote_open = false; // »
                     }
                     i + 2
                 }
@@ -132,6 +137,7 @@ impl<'t> Scan<'t> {
     /// leading whitespace and a list marker, whose period ends nothing).
     fn begin(&mut self, pos: usize) -> usize {
         self.start = pos;
+        self.quote_open = false;
         self.alnum = false;
         self.alnum_upto = pos;
         let p = rules::skip_ws(self.text, pos, self.lim);
@@ -209,7 +215,9 @@ impl<'t> Scan<'t> {
         } else if run.dots >= 4 {
             // A period and an ellipsis. "word. . . . Next": the period ends the
             // sentence and the spaced ellipsis opens the next one.
-            let ends = !matches!(next.class, Class::Lower | Class::End);
+            // Inside a quotation, spaced dots after a period mark words left out.
+            let ends =
+                !matches!(next.class, Class::Lower | Class::End) && !(run.gap && self.quote_open);
             let attached = i > self.floor && !rules::is_ws_byte(b[i - 1]);
             match (ends, run.first_gap && attached && !closers.quote) {
                 (false, _) => None,
@@ -220,7 +228,9 @@ impl<'t> Scan<'t> {
             let before = rules::char_before(text, i);
             let bracketed = matches!(before, Some('[' | '('));
             let spaced = before.map_or(true, char::is_whitespace);
-            rules::ellipsis_ends(spaced, bracketed, &next).then_some(k)
+            // Inside a quotation a spaced ellipsis marks words left out.
+            let omission = spaced && self.quote_open;
+            (!omission && rules::ellipsis_ends(spaced, bracketed, &next)).then_some(k)
         } else {
             let tok = rules::prev_token(text, i, self.start);
             let prev = rules::classify_prev(tok);
@@ -288,6 +298,10 @@ impl<'t> Scan<'t> {
                 self.quote(i, 3);
                 i + 3
             }
+            '”' => {
+                self.quote_open = false;
+                i + 3
+            }
             c if rules::is_bullet(c)
                 && i > self.start
                 && rules::char_before(self.text, i).is_some_and(char::is_whitespace)
@@ -299,19 +313,22 @@ impl<'t> Scan<'t> {
         }
     }
 
-    /// A double quotation mark at `i` (`len` bytes). When it opens a quotation
-    /// woven into the sentence after a lowercase word (`achieving a "durable
-    /// peace … conflict".`) and that quotation closes in this paragraph without
-    /// a stop of its own, no sentence ends inside it.
+    /// A double quotation mark at `i` (`len` bytes) that may open a quotation.
+    /// The scan notes whether the current sentence holds an open quotation.
+    /// When a mark opens a quotation woven into the sentence after a lowercase
+    /// word (`achieving a "durable peace … conflict".`) and that quotation
+    /// closes in this paragraph without a stop of its own, no sentence ends
+    /// inside it.
     fn quote(&mut self, i: usize, len: usize) {
         let (text, b, lim) = (self.text, self.b, self.lim);
         let after = i + len;
-        if after >= lim || rules::is_ws_byte(b[after]) || i <= self.floor {
+        let before = rules::char_before(text, i).filter(|_| i > self.floor);
+        let opens = after < lim
+            && !rules::is_ws_byte(b[after])
+            && (len > 1 || before.map_or(true, |c| c.is_whitespace() || matches!(c, '(' | '[')));
+        self.quote_open = opens;
+        if !opens || before.is_none() {
             return;
-        }
-        let before = rules::char_before(text, i);
-        if len == 1 && !before.is_some_and(char::is_whitespace) {
-            return; // a straight mark after a letter closes
         }
         // The word before the mark ends in a lowercase letter.
         let w = rules::skip_ws_back(b, i, self.floor);

@@ -74,6 +74,8 @@ pub(super) struct Run {
     pub strong: bool,
     /// The first period is followed by a space and more periods (`word. . . .`).
     pub first_gap: bool,
+    /// A space separates some of the periods (`. . .`, `word. ...`).
+    pub gap: bool,
 }
 
 /// Read the run of terminal punctuation starting at `i`.
@@ -105,9 +107,11 @@ pub(super) fn parse_run(b: &[u8], i: usize, lim: usize) -> Run {
                 && b[j + 1] == b'.'
                 && !(j + 2 < lim && b[j + 2].is_ascii_alphanumeric()) =>
             {
-                if r.dots == 1 && j == i + 1 {
-                    r.first_gap = true;
+                if r.dots == 1 && j == i + 1 && j + 3 < lim && b[j + 2] == b' ' && b[j + 3] == b'.'
+                {
+                    r.first_gap = true; // "word. . . ." but not "word. ..."
                 }
+                r.gap = true;
                 j += 1;
             }
             _ => break,
@@ -259,6 +263,10 @@ pub(super) struct Next {
     pub dash: bool,
     /// It is a terminal mark (`.` `!` `?` `…`): the run goes on after a space.
     pub stop: bool,
+    /// It is the pronoun "I" (capitalised everywhere, so a weak sign of a new sentence).
+    pub is_i: bool,
+    /// It is a lowercase list marker (`b)`), which continues a sentence.
+    pub marker: bool,
     /// Its roles in `sentence_words.tsv` (STARTER, PREP, TIME).
     pub roles: u8,
     /// It is itself an abbreviation (with its period), of this kind.
@@ -282,6 +290,8 @@ pub(super) fn next_word(text: &str, m: usize, lim: usize) -> Next {
         bracket: false,
         dash: false,
         stop: false,
+        is_i: false,
+        marker: false,
         roles: 0,
         abbrev: None,
     };
@@ -316,6 +326,7 @@ pub(super) fn next_word(text: &str, m: usize, lim: usize) -> Next {
     let c = b[p];
     if c.is_ascii_lowercase() {
         n.class = Class::Lower;
+        n.marker = p + 1 < lim && b[p + 1] == b')';
     } else if c.is_ascii_digit() {
         n.class = Class::Digit;
     } else if c.is_ascii_uppercase() {
@@ -325,6 +336,7 @@ pub(super) fn next_word(text: &str, m: usize, lim: usize) -> Next {
             e += 1;
         }
         let word = &b[p..e];
+        n.is_i = word == b"I";
         n.roles = words::roles(word);
         if n.roles & LABEL != 0 && b.get(e) == Some(&b':') {
             n.roles |= STARTER; // "Image: Reuters" opens a caption credit
@@ -469,7 +481,7 @@ pub(super) fn period_ends(
 #[inline]
 fn word_ends(tok: Option<&[u8]>, bare: bool, next: &Next) -> bool {
     match next.class {
-        Class::Lower => bare && tok.is_some_and(|t| t.len() >= 3),
+        Class::Lower => bare && !next.marker && tok.is_some_and(|t| t.len() >= 3),
         _ => true,
     }
 }
@@ -486,7 +498,8 @@ pub(super) fn strong_ends(closed: Closers, prev_lower: bool, next: &Next) -> boo
 }
 
 /// Does an ellipsis end the sentence? A spaced one (` ... `) marks an
-/// omission inside the sentence; a bracketed one (`[...]`) ends it before a
+/// omission inside the sentence, unless a word that usually starts one
+/// follows (not "I", which is capitalised anywhere); a bracketed one (`[...]`) ends it before a
 /// capitalised word or a number, but not before a bracketed citation; an
 /// attached one (`word...`) ends it before anything but a lowercase word.
 pub(super) fn ellipsis_ends(spaced: bool, bracketed: bool, next: &Next) -> bool {
@@ -494,7 +507,7 @@ pub(super) fn ellipsis_ends(spaced: bool, bracketed: bool, next: &Next) -> bool 
         return !next.bracket && matches!(next.class, Class::Upper | Class::Digit);
     }
     if spaced {
-        return false;
+        return next.starter() && !next.is_i;
     }
     !matches!(next.class, Class::Lower | Class::Other)
 }
@@ -515,7 +528,7 @@ pub(super) fn inline_marker(b: &[u8], tok: &[u8], i: usize, floor: usize) -> boo
 
 /// A dateline at the start of a paragraph: up to six capitalised words
 /// (commas, periods and a parenthesised agency allowed), then a dash, then a
-/// capitalised word (`SPRINGFIELD, Ill. (AP) — The`). Returns the end of the dash.
+/// word that usually starts a sentence (`SPRINGFIELD, Ill. (AP) — The`). Returns the end of the dash.
 pub(super) fn dateline_end(text: &str, p: usize, lim: usize) -> Option<usize> {
     let b = text.as_bytes();
     let end = lim.min(p + 100);
@@ -534,7 +547,8 @@ pub(super) fn dateline_end(text: &str, p: usize, lim: usize) -> Option<usize> {
                 return None;
             }
             let n = skip_ws(text, q, lim);
-            return (n < lim && b[n].is_ascii_uppercase()).then_some(q);
+            let next = next_word(text, n, lim);
+            return next.starter().then_some(q);
         }
         let core = w.strip_prefix(b"(").unwrap_or(w);
         if core.is_empty() || !core[0].is_ascii_uppercase() || words >= 6 {

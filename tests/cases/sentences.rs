@@ -290,6 +290,37 @@ const CASES: &[Case] = &[
         "\"Costs rose [...] Revenue did not,\" the memo said.",
         &["\"Costs rose [...]", "Revenue did not,\" the memo said."],
     ),
+    case(
+        "ellipsis_spaced_before_starter",
+        "Nobody knows why the bridge fell ... In the morning, crews arrived.",
+        &["Nobody knows why the bridge fell ...", "In the morning, crews arrived."],
+    ),
+    case(
+        "ellipsis_spaced_inside_quote",
+        "\u{201c}Sales fell \u{2026} While costs rose, margins held,\u{201d} the chief said.",
+        &["\u{201c}Sales fell \u{2026} While costs rose, margins held,\u{201d} the chief said."],
+    ),
+    case(
+        "ellipsis_after_period_inside_quote",
+        "\u{201c}It was over. ... Then the rain came,\u{201d} she said.",
+        &["\u{201c}It was over. ... Then the rain came,\u{201d} she said."],
+    ),
+    // Marks after the stop that stay with the sentence.
+    case(
+        "footnote_after_stop",
+        "The town was founded in 1820.[3] It grew fast.",
+        &["The town was founded in 1820.[3]", "It grew fast."],
+    ),
+    case(
+        "bracket_alone_after_stop",
+        "(We land at noon. ) Then we take a taxi.",
+        &["(We land at noon. )", "Then we take a taxi."],
+    ),
+    case(
+        "lowercase_list_marker_continues",
+        "Two answers were offered: a) wait for the bus. b) walk home.",
+        &["Two answers were offered: a) wait for the bus. b) walk home."],
+    ),
     // Lists.
     case(
         "numbered_list_run_on",
@@ -492,8 +523,8 @@ const CASES: &[Case] = &[
     ),
     case(
         "dateline_with_dash",
-        "LAGOS, Nigeria (AP) \u{2014} Heavy rain flooded the city.",
-        &["LAGOS, Nigeria (AP) \u{2014}", "Heavy rain flooded the city."],
+        "LAGOS, Nigeria (AP) \u{2014} The rain flooded the city.",
+        &["LAGOS, Nigeria (AP) \u{2014}", "The rain flooded the city."],
     ),
     case(
         "caption_credit",
