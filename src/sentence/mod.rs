@@ -216,8 +216,8 @@ impl<'t> Scan<'t> {
             // A period and an ellipsis. "word. . . . Next": the period ends the
             // sentence and the spaced ellipsis opens the next one.
             // Inside a quotation, spaced dots after a period mark words left out.
-            let ends =
-                !matches!(next.class, Class::Lower | Class::End) && !(run.gap && self.quote_open);
+            let left_out = run.gap && self.quote_open;
+            let ends = !(left_out || matches!(next.class, Class::Lower | Class::End));
             let attached = i > self.floor && !rules::is_ws_byte(b[i - 1]);
             match (ends, run.first_gap && attached && !closers.quote) {
                 (false, _) => None,
