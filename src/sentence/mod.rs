@@ -414,3 +414,155 @@ pub fn sentences(text: &str) -> Sentences<'_> {
         spans: out.into_iter(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Pieces that make hard inputs: stops, quote marks of every style,
+    /// bullets, list markers, line breaks, multi-byte letters.
+    const PIECES: &[&str] = &[
+        "a",
+        "B",
+        "Mr",
+        "U.S",
+        "Inc",
+        "a.m",
+        "No",
+        "x",
+        " ",
+        " ",
+        "\n",
+        "\n\n",
+        ".",
+        ".",
+        "!",
+        "?",
+        "...",
+        ". . .",
+        "\u{2026}",
+        "\"",
+        "'",
+        "\u{201c}",
+        "\u{201d}",
+        "\u{2018}",
+        "\u{2019}",
+        "\u{ab}",
+        "\u{bb}",
+        "\u{201e}",
+        "(",
+        ")",
+        "[",
+        "]",
+        "\u{2022}",
+        "1.",
+        "2)",
+        "b.",
+        ":",
+        "Image:",
+        "-",
+        "\u{2014}",
+        ":)",
+        "@",
+        "/",
+        "9",
+        "\u{e9}",
+        "\u{65e5}",
+        "\u{a0}",
+        "\t",
+        "The",
+        "he",
+        "I",
+        "date 2025-01-02 ",
+    ];
+
+    /// A small deterministic generator (xorshift), so failures reproduce.
+    fn texts(n: usize) -> impl Iterator<Item = String> {
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        (0..n).map(move |_| {
+            let mut next = || {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                state
+            };
+            let len = (next() % 40) as usize;
+            (0..len)
+                .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                .collect()
+        })
+    }
+
+    fn check(text: &str) {
+        let got: Vec<Span> = sentences(text).map(|(s, _)| s).collect();
+        let body = crate::text::date_marker(text).map_or(0, |(_, s)| s.end);
+        let mut last = body;
+        let mut covered = String::new();
+        for s in &got {
+            assert!(s.start < s.end, "empty sentence in {text:?}");
+            assert!(last <= s.start, "sentences overlap or go back in {text:?}");
+            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            let t = &text[*s];
+            assert_eq!(t, t.trim(), "untrimmed sentence in {text:?}");
+            // Between sentences: only whitespace.
+            assert!(
+                text[last..s.start].trim().is_empty(),
+                "text lost in {text:?}"
+            );
+            covered.push_str(t);
+            last = s.end;
+        }
+        assert!(
+            text[last..].trim().is_empty(),
+            "text lost at the end of {text:?}"
+        );
+        let want: String = text[body..]
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let have: String = covered.chars().filter(|c| !c.is_whitespace()).collect();
+        assert_eq!(want, have, "non-space text not covered in {text:?}");
+        let again: Vec<Span> = sentences(text).map(|(s, _)| s).collect();
+        assert_eq!(got, again, "not deterministic on {text:?}");
+    }
+
+    #[test]
+    fn spans_partition_any_text() {
+        for t in texts(20_000) {
+            check(&t);
+        }
+    }
+
+    #[test]
+    fn edge_inputs_are_safe() {
+        for t in [
+            "",
+            " ",
+            "\"",
+            "\u{201c}",
+            ".",
+            "...",
+            "\u{2026}",
+            "\n",
+            "a\n",
+            "\u{2022}",
+            "1.",
+            "1. ",
+            "date 2025-01-02",
+            "date 2025-01-02 ",
+            "Mr.",
+            "U.S.",
+            "a. b. c.",
+            "\" \" \"",
+            ":)",
+            "Image: x",
+            "X \u{2014} The",
+            "\u{e9}.\u{e9}",
+            "a.\u{e9}",
+            "[1]",
+            "x.[1] Y",
+        ] {
+            check(t);
+        }
+    }
+}

@@ -761,9 +761,15 @@ pub(super) fn list_breaks(text: &str, first: Marker, lim: usize) -> Vec<usize> {
     out
 }
 
+/// At most three words in at most 40 bytes.
+fn short_line(line: &str) -> bool {
+    line.len() <= 40 && line.split_whitespace().count() <= 3
+}
+
 /// Does the line `[ls, nl)`, which has no final stop, end its sentence at
-/// the line break `nl`? Yes before a list item; no before a lowercase word or
-/// after a line ending in a comma or function word; yes after a short line
+/// the line break `nl`? Yes before a list item; no after a line ending in a
+/// comma, hyphen or function word; yes between two short lines (a list); no
+/// before a lowercase word; yes after a line of at most eight words
 /// (heading, dateline, byline, caption) or a Title Case one.
 pub(super) fn line_ends(text: &str, ls: usize, nl: usize, lim: usize) -> bool {
     let line = text[ls..nl].trim_end();
@@ -786,30 +792,43 @@ pub(super) fn line_ends(text: &str, ls: usize, nl: usize, lim: usize) -> bool {
     {
         return true;
     }
+    if matches!(last, ',' | ';' | ':' | '(' | '&' | '/' | '-') {
+        return false;
+    }
+    let lw = line
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .as_bytes();
+    if !lw.is_empty() && lw[0].is_ascii_lowercase() && words::roles(lw) & STARTER != 0 {
+        return false; // "... met with the" + line break
+    }
+    // Two short lines in a row are layout (a list, an address), not
+    // wrapped prose, whose lines run long.
+    if short_line(line) {
+        let mut e = p;
+        while e < lim && e < p + 41 && b[e] != b'\n' {
+            e += 1;
+        }
+        if (e == lim || b[e] == b'\n') && text.get(p..e).is_some_and(short_line) {
+            return true;
+        }
+    }
     match char_at(text, p) {
         Some(c) if c.is_lowercase() => return false,
         _ => {}
     }
-    if matches!(last, ',' | ';' | ':' | '(' | '&' | '/') {
-        return false;
-    }
     let mut words = 0usize;
     let mut caps = 0usize;
     let mut lows = 0usize;
-    let mut last_word: &str = "";
     for w in line.split_whitespace() {
         words += 1;
-        last_word = w;
         let f = w.as_bytes()[0];
         if f.is_ascii_uppercase() {
             caps += 1;
         } else if f.is_ascii_lowercase() && w.len() >= 4 {
             lows += 1;
         }
-    }
-    let lw = last_word.as_bytes();
-    if !lw.is_empty() && lw[0].is_ascii_lowercase() && words::roles(lw) & STARTER != 0 {
-        return false; // "... met with the" + line break
     }
     words <= 8 || caps > lows
 }

@@ -517,6 +517,11 @@ const CASES: &[Case] = &[
         &["The report was sent on Tuesday to the office of the regional governor and\nMaria Lopez, who had asked for it."],
     ),
     case(
+        "short_lines_are_a_list",
+        "apples\nfresh pears\nplums, figs",
+        &["apples", "fresh pears", "plums, figs"],
+    ),
+    case(
         "heading_line",
         "Flood Warning Issued\nResidents were told to leave.",
         &["Flood Warning Issued", "Residents were told to leave."],
