@@ -186,7 +186,7 @@ impl<'t> Scan<'t> {
         }
         if m == k {
             // No whitespace: "3.5", "U.S.A", "example.com", or "world.Today".
-            if run.dots <= 2 && rules::glued_ends(text, i, k, lim, self.start) && self.has_alnum(i)
+            if run.dots <= 4 && rules::glued_ends(text, i, k, lim, self.start) && self.has_alnum(i)
             {
                 return self.boundary(k, emit);
             }
@@ -234,6 +234,8 @@ impl<'t> Scan<'t> {
         } else {
             let tok = rules::prev_token(text, i, self.start);
             let prev = rules::classify_prev(tok);
+            // Two periods (`fine.. but`) pause more often than they end.
+            let bare = bare && run.dots == 1;
             let mut ends = rules::period_ends(prev, tok, closers, bare, &next);
             if ends && matches!(prev, Prev::Abbrev(_)) && !closers.quote {
                 ends = !rules::short_adverbial(text, self.start, i);

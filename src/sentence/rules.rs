@@ -187,8 +187,9 @@ fn footnote(b: &[u8], p: usize, lim: usize) -> Option<usize> {
     (q > p + 1 && q < lim && b[q] == b']').then_some(q + 1)
 }
 
-/// A closing bracket standing alone after the stop (`day. ) Next`), or an
-/// emoticon (`great. :) Next`): both belong to the sentence before. Returns
+/// A closing bracket or quotation mark standing alone after the stop
+/// (`day. ) Next`), or an emoticon (`great. :) Next`): they belong to the
+/// sentence before. Returns
 /// the end of the mark when the mark is followed by whitespace or the end.
 pub(super) fn trailing_mark(b: &[u8], m: usize, lim: usize) -> Option<usize> {
     let mut e = m;
@@ -200,6 +201,14 @@ pub(super) fn trailing_mark(b: &[u8], m: usize, lim: usize) -> Option<usize> {
     }
     let mark = &b[m..e];
     if mark.len() == 1 && matches!(mark[0], b')' | b']') {
+        return Some(e);
+    }
+    // Closing quotation marks set off by a space (`done.' ''`).
+    let quotes = std::str::from_utf8(mark).is_ok_and(|q| {
+        q.chars()
+            .all(|c| matches!(c, '"' | '\'' | '\u{201d}' | '\u{2019}' | '\u{bb}'))
+    });
+    if quotes {
         return Some(e);
     }
     let eyes = mark.iter().any(|c| matches!(c, b':' | b';' | b'=' | b'^'));
@@ -267,6 +276,8 @@ pub(super) struct Next {
     pub is_i: bool,
     /// It is a lowercase list marker (`b)`), which continues a sentence.
     pub marker: bool,
+    /// It is a web address (`http://`, `www.`).
+    pub url: bool,
     /// Its roles in `sentence_words.tsv` (STARTER, PREP, TIME).
     pub roles: u8,
     /// It is itself an abbreviation (with its period), of this kind.
@@ -292,6 +303,7 @@ pub(super) fn next_word(text: &str, m: usize, lim: usize) -> Next {
         stop: false,
         is_i: false,
         marker: false,
+        url: false,
         roles: 0,
         abbrev: None,
     };
@@ -327,6 +339,10 @@ pub(super) fn next_word(text: &str, m: usize, lim: usize) -> Next {
     if c.is_ascii_lowercase() {
         n.class = Class::Lower;
         n.marker = p + 1 < lim && b[p + 1] == b')';
+        let rest = &b[p..lim.min(p + 8)];
+        n.url = rest.starts_with(b"http://")
+            || rest.starts_with(b"https:/")
+            || rest.starts_with(b"www.");
     } else if c.is_ascii_digit() {
         n.class = Class::Digit;
     } else if c.is_ascii_uppercase() {
@@ -475,13 +491,14 @@ pub(super) fn period_ends(
 }
 
 /// After an ordinary word anything but a lowercase word starts a sentence.
-/// A lowercase word does too (web text often starts sentences in lowercase)
-/// when nothing closed after the period (`great.' she said`) and the word
+/// A web address does too, and so does a lowercase word (web text often
+/// starts sentences in lowercase) when nothing closed after the period
+/// (`great.' she said`), the word is not a list marker (`b)`) and the word
 /// before has three letters or more (shorter ones may be unlisted abbreviations).
 #[inline]
 fn word_ends(tok: Option<&[u8]>, bare: bool, next: &Next) -> bool {
     match next.class {
-        Class::Lower => bare && !next.marker && tok.is_some_and(|t| t.len() >= 3),
+        Class::Lower => next.url || (bare && !next.marker && tok.is_some_and(|t| t.len() >= 3)),
         _ => true,
     }
 }
@@ -592,11 +609,17 @@ pub(super) fn glued_ends(text: &str, i: usize, k: usize, lim: usize, floor: usiz
         return false;
     };
     if tok.len() < 2
-        || !tok.iter().all(|&c| c.is_ascii_alphanumeric() || c == b',')
+        || !tok
+            .iter()
+            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b',' | b'$' | b'%'))
         || !tok[tok.len() - 1].is_ascii_alphanumeric()
         || classify_prev(Some(tok)) != Prev::Word
     {
         return false;
+    }
+    // "I" alone, or a capitalised word.
+    if k + 1 < lim && b[k] == b'I' && (is_ws_byte(b[k + 1]) || b[k + 1] == b'\'') {
+        return true;
     }
     if !(k + 1 < lim && b[k].is_ascii_uppercase() && b[k + 1].is_ascii_lowercase()) {
         return false;

@@ -500,6 +500,31 @@ const CASES: &[Case] = &[
         "The hotel was fine. breakfast was cold though.",
         &["The hotel was fine.", "breakfast was cold though."],
     ),
+    case(
+        "double_period_pauses",
+        "The soup was good.. but the bread was stale.",
+        &["The soup was good.. but the bread was stale."],
+    ),
+    case(
+        "glued_ellipsis",
+        "We waited an hour...Then the doors opened.",
+        &["We waited an hour...", "Then the doors opened."],
+    ),
+    case(
+        "web_address_after_stop",
+        "See it. http://example.org/list has more.",
+        &["See it.", "http://example.org/list has more."],
+    ),
+    case(
+        "lone_closing_quote_after_stop",
+        "He wrote: 'We will go.' '' Then he signed it.",
+        &["He wrote: 'We will go.' ''", "Then he signed it."],
+    ),
+    case(
+        "interjection_after_quoted_exclamation",
+        "The clerk said \"no refunds!\" Sure enough, none came.",
+        &["The clerk said \"no refunds!\"", "Sure enough, none came."],
+    ),
     // Layout.
     case(
         "blank_line_ends_headline",
