@@ -4,15 +4,24 @@
 //!
 //! A blank line always ends a sentence (paragraphs are split there first).
 //! Inside a paragraph one scan looks for the bytes that can end a sentence
-//! (`.` `!` `?` `…` and line breaks) and for the marks that change how they
-//! are read (opening quotation marks, bullets); the bytes between are skipped
-//! with a table lookup. At each candidate the decision is local and looks at
-//! a bounded window ([`rules`]): the terminator, the word before it (is it an
-//! abbreviation, and of which kind), the closing quotation marks and brackets
-//! after it (which stay with the sentence), and the word after it (lowercase,
-//! a digit, a word that usually starts a sentence, or a name). Nothing depends
-//! on quotation marks being balanced across the paragraph: an opening mark
-//! that is never closed changes no boundary after it.
+//! (`.` `!` `?` `…`, line breaks, bullets, the colon of a caption credit such
+//! as `Image:`) and for the opening quotation marks that change how a stop is
+//! read; the bytes between are skipped with a table lookup. At each candidate
+//! the decision is local and looks at a bounded window ([`rules`]): the
+//! terminator, the word before it (is it an abbreviation, and of which kind),
+//! the closing quotation marks and brackets after it (which stay with the
+//! sentence), and the word after it (lowercase, a digit, a word that usually
+//! starts a sentence, or a name).
+//!
+//! Nothing depends on quotation marks being balanced across the paragraph.
+//! The scan remembers only whether the current sentence holds an open
+//! quotation (forgotten at its end), and a quotation woven into a sentence
+//! after a lowercase word suppresses boundaries only up to its own closing
+//! mark, found within 2000 bytes of the same paragraph. So an opening mark
+//! that is never closed changes no boundary after its own sentence.
+//!
+//! Cost is linear: every look-back and look-ahead is bounded, or scans a
+//! stretch (a line, a quotation) that no later candidate scans again.
 
 mod rules;
 mod words;
@@ -59,7 +68,7 @@ fn split_paragraph<F: FnMut(Span)>(text: &str, para: Span, emit: &mut F) {
     };
     let mut seg = para.start;
     for &b in breaks.iter().chain(std::iter::once(&para.end)) {
-        Scan::new(text, seg, b).run(emit);
+        Scan::new(text, seg, b).run(seg == para.start, emit);
         seg = b;
     }
 }
@@ -98,12 +107,16 @@ impl<'t> Scan<'t> {
         }
     }
 
-    fn run<F: FnMut(Span)>(mut self, emit: &mut F) {
+    /// Scan the stretch; `first` when it opens its paragraph (where a
+    /// dateline may stand).
+    fn run<F: FnMut(Span)>(mut self, first: bool, emit: &mut F) {
         let b = self.b;
         let lim = self.lim;
         let mut i = self.begin(self.floor);
-        if let Some(d) = rules::dateline_end(self.text, i, lim) {
-            i = self.boundary(d, emit);
+        if first {
+            if let Some(d) = rules::dateline_end(self.text, i, lim) {
+                i = self.boundary(d, emit);
+            }
         }
         while i < lim {
             if !CANDIDATE[b[i] as usize] {
@@ -206,7 +219,7 @@ impl<'t> Scan<'t> {
         if next.stop || (closers.quote && next.dash) {
             // More stops after a space decide for themselves; a dash after a
             // quotation opens its attribution (`"..." - Matthew Ingram`).
-            return k.max(run.end);
+            return k;
         }
         let at = if run.strong {
             let prev_lower = rules::prev_token(text, i, self.start)

@@ -461,8 +461,12 @@ fn is_dotted(tok: &[u8]) -> bool {
 }
 
 /// Does a period after `prev` end the sentence, given the next word?
-/// `tok` is the word before the period; `closed` tells whether closing
-/// quotation marks or brackets came between the period and the next word.
+/// `tok` is the word before the period; `closed` the closing marks after it;
+/// `bare` is true when nothing but whitespace separates a single period from
+/// the next word. An abbreviation ends the sentence by its kind: a prefix
+/// never, an initial before a sentence starter or an opening quotation mark,
+/// a suffix also before any other capitalised word (not another suffix:
+/// `Co. Ltd.`), a time also, except before a weekday, month or time zone.
 pub(super) fn period_ends(
     prev: Prev,
     tok: Option<&[u8]>,
@@ -505,7 +509,9 @@ fn word_ends(tok: Option<&[u8]>, bare: bool, next: &Next) -> bool {
 
 /// Does `!` or `?` end the sentence? Not when a quotation closed and a
 /// lowercase word or a name follows (`"Go!" he shouted`, `"Go!" Smith
-/// shouted`), nor after a capitalised word before a lowercase one ("Yahoo! in").
+/// shouted`), nor before a lowercase word after a capitalised one (a title or
+/// brand: "Yahoo! in"); before a lowercase word after a lowercase one it
+/// does (web text: "open today? anyone know").
 pub(super) fn strong_ends(closed: Closers, prev_lower: bool, next: &Next) -> bool {
     match next.class {
         Class::Lower => !closed.quote && closed.end_is_run && prev_lower,
@@ -516,9 +522,10 @@ pub(super) fn strong_ends(closed: Closers, prev_lower: bool, next: &Next) -> boo
 
 /// Does an ellipsis end the sentence? A spaced one (` ... `) marks an
 /// omission inside the sentence, unless a word that usually starts one
-/// follows (not "I", which is capitalised anywhere); a bracketed one (`[...]`) ends it before a
-/// capitalised word or a number, but not before a bracketed citation; an
-/// attached one (`word...`) ends it before anything but a lowercase word.
+/// follows (not "I", which is capitalised anywhere); a bracketed one
+/// (`[...]`) ends it before a capitalised word or a number, but not before a
+/// bracketed citation; an attached one (`word...`) ends it before a
+/// capitalised word, a number or a quotation.
 pub(super) fn ellipsis_ends(spaced: bool, bracketed: bool, next: &Next) -> bool {
     if bracketed {
         return !next.bracket && matches!(next.class, Class::Upper | Class::Digit);
@@ -545,7 +552,8 @@ pub(super) fn inline_marker(b: &[u8], tok: &[u8], i: usize, floor: usize) -> boo
 
 /// A dateline at the start of a paragraph: up to six capitalised words
 /// (commas, periods and a parenthesised agency allowed), then a dash, then a
-/// word that usually starts a sentence (`SPRINGFIELD, Ill. (AP) — The`). Returns the end of the dash.
+/// word that usually starts a sentence (`SPRINGFIELD, Ill. (AP) — The`).
+/// Returns the end of the dash.
 pub(super) fn dateline_end(text: &str, p: usize, lim: usize) -> Option<usize> {
     let b = text.as_bytes();
     let end = lim.min(p + 100);
