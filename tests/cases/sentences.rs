@@ -562,6 +562,16 @@ const CASES: &[Case] = &[
         &["Rescue teams at the site", "Image: City Fire Service."],
     ),
     case(
+        "crlf_line_ends",
+        "Storm Warning\r\nResidents left.\r\n\r\nThe roads closed.",
+        &["Storm Warning", "Residents left.", "The roads closed."],
+    ),
+    case(
+        "no_break_space_between_sentences",
+        "The roads closed.\u{a0}It rained all night.",
+        &["The roads closed.", "It rained all night."],
+    ),
+    case(
         "date_marker_outside_sentences",
         "date 2025-03-02 The vote was held. Results came late.",
         &["The vote was held.", "Results came late."],
