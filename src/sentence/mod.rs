@@ -224,7 +224,8 @@ impl<'t> Scan<'t> {
         let at = if run.strong {
             let prev_lower = rules::prev_token(text, i, self.start)
                 .is_some_and(|t| t.first().is_some_and(u8::is_ascii_lowercase));
-            rules::strong_ends(closers, prev_lower, &next).then_some(k)
+            let speech = || rules::speech_follows(text, m, lim);
+            rules::strong_ends(closers, prev_lower, &next, speech).then_some(k)
         } else if run.dots >= 4 {
             // A period and an ellipsis. "word. . . . Next": the period ends the
             // sentence and the spaced ellipsis opens the next one.

@@ -3,7 +3,7 @@
 //! word that follows. Each looks at a bounded window, so the whole pass stays
 //! linear in the length of the text.
 
-use super::words::{self, Kind, LABEL, PREP, STARTER, TIME};
+use super::words::{self, Kind, LABEL, PREP, SPEECH, STARTER, TIME};
 
 /// ASCII whitespace bytes (what `str::trim` also removes).
 #[inline]
@@ -508,16 +508,54 @@ fn word_ends(tok: Option<&[u8]>, bare: bool, next: &Next) -> bool {
 }
 
 /// Does `!` or `?` end the sentence? Not when a quotation closed and a
-/// lowercase word or a name follows (`"Go!" he shouted`, `"Go!" Smith
-/// shouted`), nor before a lowercase word after a capitalised one (a title or
-/// brand: "Yahoo! in"); before a lowercase word after a lowercase one it
-/// does (web text: "open today? anyone know").
-pub(super) fn strong_ends(closed: Closers, prev_lower: bool, next: &Next) -> bool {
+/// lowercase word follows (`"Go!" he shouted`) or a name and a speech verb
+/// (`"Go!" Coach Smith shouted`): the quotation sits inside the sentence; nor
+/// before a lowercase word after a capitalised one (a title or brand:
+/// "Yahoo! in"). Before a lowercase word after a lowercase one it does (web
+/// text: "open today? anyone know").
+pub(super) fn strong_ends(
+    closed: Closers,
+    prev_lower: bool,
+    next: &Next,
+    speech_follows: impl FnOnce() -> bool,
+) -> bool {
     match next.class {
         Class::Lower => !closed.quote && closed.end_is_run && prev_lower,
-        Class::Upper if closed.quote && !next.starter() => false,
+        Class::Upper if closed.quote && !next.starter() => !speech_follows(),
         _ => true,
     }
+}
+
+/// From `m`, past at most four capitalised words (a name, with its title),
+/// is the first lowercase word a speech verb ("Senator Ruiz asked")?
+pub(super) fn speech_follows(text: &str, m: usize, lim: usize) -> bool {
+    let b = text.as_bytes();
+    let end = lim.min(m + 80);
+    let mut p = m;
+    for _ in 0..5 {
+        let s = p;
+        while p < end && b[p].is_ascii_alphabetic() {
+            p += 1;
+        }
+        if p == s {
+            return false;
+        }
+        let w = &b[s..p];
+        if w[0].is_ascii_lowercase() {
+            return words::roles(w) & SPEECH != 0;
+        }
+        // Past the name's trailing marks ("Ruiz," "Jr.") to the next word.
+        while p < end && matches!(b[p], b'.' | b',' | b'\'') {
+            p += 1;
+        }
+        if p >= end || !is_ws_byte(b[p]) {
+            return false;
+        }
+        while p < end && is_ws_byte(b[p]) {
+            p += 1;
+        }
+    }
+    false
 }
 
 /// Does an ellipsis end the sentence? A spaced one (` ... `) marks an

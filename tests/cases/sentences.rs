@@ -379,6 +379,11 @@ const CASES: &[Case] = &[
         &["\"Who pays for this?\" Senator Ruiz asked."],
     ),
     case(
+        "quote_exclamation_then_new_subject",
+        "\"We want water!\" Residents marched to the town hall.",
+        &["\"We want water!\"", "Residents marched to the town hall."],
+    ),
+    case(
         "quote_title_with_question",
         "She starred in \"Where Is Home?\" last year.",
         &["She starred in \"Where Is Home?\" last year."],
