@@ -364,15 +364,6 @@ impl Lexicon {
     }
 }
 
-/// Gender from given-name features, when the list is sure.
-pub(crate) fn gender_of(features: u32) -> Option<Gender> {
-    match features & f::GIVEN {
-        f::GIVEN_M => Some(Gender::Male),
-        f::GIVEN_F => Some(Gender::Female),
-        _ => None,
-    }
-}
-
 fn norm_space(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -384,4 +375,21 @@ pub(crate) fn boundary_after(text: &str, end: usize) -> bool {
         None => true,
         Some(c) => !c.is_alphanumeric(),
     }
+}
+
+static GIVEN_GENDER: once_cell::sync::Lazy<HashMap<&'static str, Gender>> =
+    once_cell::sync::Lazy::new(|| {
+        rows(GIVEN_NAMES)
+            .filter_map(|r| match r.get(1).copied() {
+                Some("M") => Some((r[0], Gender::Male)),
+                Some("F") => Some((r[0], Gender::Female)),
+                _ => None,
+            })
+            .collect()
+    });
+
+/// The gender the given-name list gives a first name, when it is sure
+/// (90% of the births with that name are of one sex).
+pub(crate) fn given_gender(name: &str) -> Option<Gender> {
+    GIVEN_GENDER.get(name).copied()
 }
