@@ -28,8 +28,12 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
     }
     // 1. Surnames and full names of people.
     let mut person_words: HashMap<String, ()> = HashMap::new();
+    let mut first_names: HashMap<String, ()> = HashMap::new();
     for c in &ctx.cands {
         if c.label == Some(Label::Person) && c.strength >= strength::RULE {
+            if c.b - c.a >= 2 && ctx.w(c.a).chars().count() > 1 {
+                first_names.insert(key(ctx.w(c.a)), ());
+            }
             let mut last = c.b - 1;
             while last > c.a && ctx.feat[last] & f::PARTICLE != 0 {
                 last -= 1;
@@ -93,6 +97,17 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
             c.strength = strength::RULE;
             continue;
         }
+        if single
+            && c.label.is_none()
+            && first_names.contains_key(&k)
+            && !person_words.contains_key(&k)
+        {
+            let c = &mut ctx.cands[i];
+            c.label = Some(Label::Person);
+            c.rule = rules::DOC_FIRST;
+            c.strength = strength::RULE;
+            continue;
+        }
         if c.strength <= strength::GUESS {
             if let Some(&(l, _)) = names.get(&k) {
                 if c.label != Some(l) {
@@ -107,23 +122,32 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
     teams(ctx);
 }
 
+/// A dateline: a place at the start of a line, then a date ("LONDON 1996-08-30").
+fn dateline(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
+    b < ctx.toks.len()
+        && ctx.toks[b].kind == TokenKind::Number
+        && {
+            let w = ctx.w(b).as_bytes();
+            w.len() == 10 && w[4] == b'-' && w[7] == b'-'
+        }
+        && (a == 0 || ctx.toks[a].has(Token::NEWLINE_BEFORE))
+}
+
 /// Places that play matches in a sports report become teams (ORG).
 fn teams(ctx: &mut Ctx<'_>) {
-    let sport = ctx.feat.iter().filter(|&&x| x & f::SPORT != 0).count();
-    if sport < 3 {
+    if ctx.sport < 3 {
         return;
     }
     let n = ctx.toks.len();
     let mut team: HashMap<String, ()> = HashMap::new();
     for c in &ctx.cands {
-        if !matches!(c.label, Some(Label::Gpe)) || c.country {
+        if !matches!(c.label, Some(Label::Gpe)) || c.country || dateline(ctx, c.a, c.b) {
             continue;
         }
         let next = (c.b < n).then(|| ctx.w(c.b));
         let prev = (c.a > 0).then(|| ctx.w(c.a - 1));
         let score_after = c.b < n
             && ctx.toks[c.b].kind == TokenKind::Number
-            && !ctx.w(c.b).contains(['-', '/'])
             && !ctx.toks[c.b].has(Token::NEWLINE_BEFORE);
         let verb_after = matches!(
             next,
@@ -140,6 +164,11 @@ fn teams(ctx: &mut Ctx<'_>) {
                     | "v"
                     | "vs"
                     | "vs."
+                    | "captain"
+                    | "coach"
+                    | "manager"
+                    | "striker"
+                    | "'s"
             )
         );
         let verb_before = matches!(
@@ -157,6 +186,10 @@ fn teams(ctx: &mut Ctx<'_>) {
                     | "hosts"
                     | "visitors"
                     | "rivals"
+                    | "hopefuls"
+                    | "over"
+                    | "and"
+                    | "or"
             )
         );
         if score_after || verb_after || verb_before {
@@ -168,13 +201,10 @@ fn teams(ctx: &mut Ctx<'_>) {
     }
     for i in 0..ctx.cands.len() {
         let c = ctx.cands[i];
-        if !matches!(c.label, Some(Label::Gpe | Label::Loc) | None) || c.country {
-            continue;
-        }
-        // A dateline ("LONDON 1996-08-30") stays a place.
-        let dateline =
-            c.b < n && ctx.toks[c.b].kind == TokenKind::Number && ctx.w(c.b).contains(['-', '/']);
-        if dateline {
+        if !matches!(c.label, Some(Label::Gpe | Label::Loc) | None)
+            || c.country
+            || dateline(ctx, c.a, c.b)
+        {
             continue;
         }
         if team.contains_key(&key(ctx.span(c.a, c.b).as_str(ctx.text))) {

@@ -2,7 +2,7 @@
 //! word-list hits, sentence by sentence (`find`), then document-level
 //! consistency (`doc_level`).
 
-use super::lexicon::{boundary_after, f, Hit, Kind, Lexicon, TitleKind};
+use super::lexicon::{f, Hit, Kind, Lexicon, TitleKind};
 use crate::analysis::{Gender, Label, TitleNote};
 use crate::rule::Rule;
 use crate::span::Span;
@@ -56,6 +56,7 @@ pub(crate) mod rules {
     pub(crate) const GPE_HEAD: Rule = Rule("ner/gpe/head-word");
     pub(crate) const UNKNOWN: Rule = Rule("ner/unknown");
     pub(crate) const DOC_SURNAME: Rule = Rule("ner/doc/surname");
+    pub(crate) const DOC_FIRST: Rule = Rule("ner/doc/first-name");
     pub(crate) const DOC_ACRONYM: Rule = Rule("ner/doc/acronym");
     pub(crate) const DOC_SAME: Rule = Rule("ner/doc/same-name");
     pub(crate) const DOC_TEAM: Rule = Rule("ner/doc/team");
@@ -91,6 +92,8 @@ pub(crate) struct Ctx<'a> {
     pub(crate) notes: Vec<TitleNote>,
     /// Tokens of headline (all-capitals) lines.
     pub(crate) headline: Vec<bool>,
+    /// How many words of sports reporting the document holds.
+    pub(crate) sport: usize,
 }
 
 #[inline]
@@ -110,6 +113,7 @@ impl<'a> Ctx<'a> {
         let mut hits = vec![None; n];
         let mut unit_start = vec![false; n];
         let mut s = 0usize;
+        let mut sport = 0usize;
         for (i, t) in toks.iter().enumerate() {
             let mut new_sentence = i == 0 || t.has(Token::NEWLINE_BEFORE);
             while s < sentences.len() && sentences[s].span.end <= t.span.start {
@@ -123,6 +127,12 @@ impl<'a> Ctx<'a> {
             if is_word(t) {
                 let w = &text[t.span];
                 feat[i] = lex.word_any_case(w, t.has(Token::UPPER));
+                feat[i] |= lex.head_of(w, feat[i]);
+                if feat[i] & f::SPORT != 0
+                    || (t.has(Token::UPPER) && lex.word_lower(w) & f::SPORT != 0)
+                {
+                    sport += 1;
+                }
                 let first = w.as_bytes()[0];
                 // Hits start at a capital, or at a lower-case title word.
                 if t.has(Token::CAP) || first.is_ascii_lowercase() {
@@ -152,6 +162,7 @@ impl<'a> Ctx<'a> {
             cands: Vec::new(),
             notes: Vec::new(),
             headline: vec![false; n],
+            sport,
         }
     }
 
@@ -368,7 +379,7 @@ impl<'a> Ctx<'a> {
             j += 1;
         };
         let mut k = head_end;
-        if k + 1 < lim && matches!(self.w(k), "of" | "in" | "for") {
+        if k + 1 < lim && matches!(self.w(k), "of" | "in" | "for" | "to") {
             let mut m = k + 1;
             if m < lim && self.w(m) == "the" {
                 m += 1;
@@ -658,6 +669,25 @@ impl<'a> Ctx<'a> {
             && self.feat[e - 1] & (f::HEAD) & !f::FAC_HEAD == 0
     }
 
+    /// The label a head word gives a run ending with it.
+    fn head_label(&self, last: u32, first: u32, n: usize) -> Option<(Label, Rule)> {
+        Some(if last & f::ORG_SUFFIX != 0 {
+            (Label::Org, rules::ORG_SUFFIX)
+        } else if last & f::ORG_HEAD != 0 {
+            (Label::Org, rules::ORG_HEAD)
+        } else if last & f::EVENT_HEAD != 0 {
+            (Label::Event, rules::EVENT_HEAD)
+        } else if last & f::FAC_HEAD != 0 {
+            (Label::Fac, rules::FAC_HEAD)
+        } else if last & f::LOC_HEAD != 0 || (first & f::LOC_START != 0 && n == 2) {
+            (Label::Loc, rules::LOC_HEAD)
+        } else if last & f::GPE_HEAD != 0 {
+            (Label::Gpe, rules::GPE_HEAD)
+        } else {
+            return None;
+        })
+    }
+
     /// Label a capitalised run `s..e`.
     fn classify(&mut self, s: usize, e: usize, initial: bool) {
         if s >= e {
@@ -666,41 +696,47 @@ impl<'a> Ctx<'a> {
         let n = e - s;
         if let Some((he, h)) = self.hit_in(s, e) {
             if he == e {
-                if matches!(h.entry.kind, Kind::Title(_)) {
-                    return;
+                if !matches!(h.entry.kind, Kind::Title(_)) {
+                    self.emit_hit(s, e, h, initial);
                 }
-                // A listed place that is also a given name, then a name: a person.
-                self.emit_hit(s, e, h, initial);
                 return;
             }
         }
-        let last = self.feat[e - 1];
         let first = self.feat[s];
+        let last = self.feat[e - 1];
+        // "Church of Scientology", "University of Texas": the head before "of".
+        if let Some(of) = (s + 1..e).find(|&k| self.w(k) == "of") {
+            if let Some((label, rule)) = self.head_label(self.feat[of - 1], 0, 0) {
+                self.push(s, e, Some(label), rule, strength::RULE, initial);
+                return;
+            }
+        }
         if n >= 2 && !self.person_like(s, e) {
-            let head = if last & f::ORG_SUFFIX != 0 {
-                Some((Label::Org, rules::ORG_SUFFIX))
-            } else if last & f::ORG_HEAD != 0 {
-                Some((Label::Org, rules::ORG_HEAD))
-            } else if last & f::EVENT_HEAD != 0 {
-                Some((Label::Event, rules::EVENT_HEAD))
-            } else if last & f::FAC_HEAD != 0 {
-                Some((Label::Fac, rules::FAC_HEAD))
-            } else if last & f::LOC_HEAD != 0 || (first & f::LOC_HEAD != 0 && n == 2) {
-                Some((Label::Loc, rules::LOC_HEAD))
-            } else if last & f::GPE_HEAD != 0 {
-                Some((Label::Gpe, rules::GPE_HEAD))
-            } else {
-                None
-            };
-            if let Some((label, rule)) = head {
-                // Strip a sentence-initial function word ("The").
-                let s2 = if initial && first & f::FUNC != 0 {
-                    s + 1
-                } else {
-                    s
-                };
-                if s2 < e {
-                    self.push(s2, e, Some(label), rule, strength::RULE, initial);
+            if let Some((label, rule)) = self.head_label(last, first, n) {
+                self.push(s, e, Some(label), rule, strength::RULE, initial);
+                return;
+            }
+        }
+        // A listed given name or surname, then a listed place: a person
+        // ("Carla Sacramento", "Wang Donghai").
+        if (2..=3).contains(&n) {
+            if let Some((he, h)) = self.hits[e - 1] {
+                let named_place = matches!(h.entry.kind, Kind::Named(Label::Gpe | Label::Loc));
+                let given = first & f::GIVEN != 0 && (first & f::COMMON == 0 || !initial);
+                let surname_first = first & f::SURNAME != 0 && first & f::VOCAB == 0 && n == 2;
+                if he == e
+                    && named_place
+                    && (given || surname_first)
+                    && (s..e - 1).all(|k| self.hits[k].is_none() && self.feat[k] & f::HEAD == 0)
+                {
+                    self.push(
+                        s,
+                        e,
+                        Some(Label::Person),
+                        rules::PERSON_GIVEN,
+                        strength::RULE,
+                        initial,
+                    );
                     return;
                 }
             }
@@ -712,7 +748,7 @@ impl<'a> Ctx<'a> {
                     Kind::Named(Label::Gpe) | Kind::Named(Label::Loc)
                         if self.all_unknown(he, e) && e - he <= 2 && !self.person_like(he, e) =>
                     {
-                        // A team or company named after a place: "Manchester United".
+                        // A team or company named after a place: "Manchester Rovers".
                         self.push(
                             s,
                             e,
@@ -774,10 +810,14 @@ impl<'a> Ctx<'a> {
         if initial && first & (f::FUNC | f::COMMON) != 0 && first & f::GIVEN == 0 && n >= 2 {
             return self.unknown_run(s + 1, e, false);
         }
+        // Ordinary words ("Space Shuttle", "Better Idea") are not names.
+        let vocab = (s..e)
+            .any(|k| self.feat[k] & f::VOCAB != 0 && self.feat[k] & (f::GIVEN | f::SURNAME) == 0);
+        let capitals = n >= 2 && (s..e).all(|k| self.toks[k].has(Token::UPPER));
         let given = first & f::GIVEN != 0
             && (first & f::COMMON == 0
                 || !initial
-                || self.feat[s + 1.min(n - 1)] & f::SURNAME != 0);
+                || (n >= 2 && self.feat[s + 1] & f::SURNAME != 0));
         if n >= 2 && given {
             let st = if last & f::SURNAME != 0 {
                 strength::KNOWN
@@ -785,7 +825,8 @@ impl<'a> Ctx<'a> {
                 strength::RULE
             };
             self.push(s, e, Some(Label::Person), rules::PERSON_GIVEN, st, initial);
-        } else if n >= 2 && last & f::SURNAME != 0 && !(initial && first & f::COMMON != 0) {
+        } else if n >= 2 && last & f::SURNAME != 0 && !vocab && !capitals && first & f::COMMON == 0
+        {
             self.push(
                 s,
                 e,
@@ -806,7 +847,7 @@ impl<'a> Ctx<'a> {
                 strength::GUESS,
                 initial,
             );
-        } else if (2..=4).contains(&n) {
+        } else if (2..=4).contains(&n) && !vocab && !capitals {
             self.push(
                 s,
                 e,
@@ -819,10 +860,4 @@ impl<'a> Ctx<'a> {
             self.push(s, e, None, rules::UNKNOWN, strength::UNKNOWN, initial);
         }
     }
-}
-
-/// True when `text[end..]` starts a new word (used by tests of the matcher).
-#[allow(dead_code)]
-pub(crate) fn word_end(text: &str, end: usize) -> bool {
-    boundary_after(text, end)
 }

@@ -81,6 +81,10 @@ pub(crate) mod f {
     pub(crate) const USER_NAME: u32 = 1 << 15;
     /// A word of sports reporting (innings, striker, beat).
     pub(crate) const SPORT: u32 = 1 << 16;
+    /// An ordinary English word often capitalised in names of things (Space, Group, Idea).
+    pub(crate) const VOCAB: u32 = 1 << 17;
+    /// A geographic word that starts a name (Mount, Lake, Cape).
+    pub(crate) const LOC_START: u32 = 1 << 18;
     /// Any head word (organisation, event, facility, location, place).
     pub(crate) const HEAD: u32 =
         ORG_HEAD | ORG_SUFFIX | EVENT_HEAD | FAC_HEAD | LOC_HEAD | GPE_HEAD;
@@ -133,6 +137,8 @@ fn word_kind(s: &str) -> u32 {
         "common" => f::COMMON,
         "title-mod" => f::TITLE_MOD,
         "sport" => f::SPORT,
+        "vocab" => f::VOCAB,
+        "loc-start" => f::LOC_START,
         _ => 0,
     }
 }
@@ -349,6 +355,15 @@ impl Lexicon {
             };
         }
         std::str::from_utf8(&buf[..b.len()]).map_or(0, |s| self.word(s))
+    }
+
+    /// Head-word features of a word or of its singular ("Departments").
+    pub(crate) fn head_of(&self, w: &str, features: u32) -> u32 {
+        let h = features & f::HEAD;
+        if h != 0 || w.len() < 4 || !w.ends_with('s') {
+            return h;
+        }
+        self.word(&w[..w.len() - 1]) & (f::ORG_HEAD | f::EVENT_HEAD | f::FAC_HEAD | f::LOC_HEAD)
     }
 
     /// Features of a word's lower-case form (title modifiers, particles).
