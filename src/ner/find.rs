@@ -123,6 +123,16 @@ impl<'a> Ctx<'a> {
             if s < sentences.len() && sentences[s].span.start == t.span.start {
                 new_sentence = true;
             }
+            // "C. Lewis": a splitter may end a sentence after an initial.
+            if new_sentence
+                && !t.has(Token::NEWLINE_BEFORE)
+                && i >= 2
+                && &text[toks[i - 1].span] == "."
+                && toks[i - 2].span.len() == 1
+                && toks[i - 2].has(Token::CAP)
+            {
+                new_sentence = false;
+            }
             unit_start[i] = new_sentence;
             if is_word(t) {
                 let w = &text[t.span];
@@ -663,10 +673,13 @@ impl<'a> Ctx<'a> {
 
     /// Looks like a person's name: a listed given name then a capitalised word.
     fn person_like(&self, s: usize, e: usize) -> bool {
+        let last = self.feat[e - 1];
         e - s >= 2
             && self.feat[s] & f::GIVEN != 0
-            && (self.feat[s] & f::COMMON == 0 || self.feat[e - 1] & f::SURNAME != 0)
-            && self.feat[e - 1] & (f::HEAD) & !f::FAC_HEAD == 0
+            && (self.feat[s] & f::COMMON == 0 || last & f::SURNAME != 0)
+            && (last & f::HEAD == 0
+                || (e - s == 2 && last & f::SURNAME != 0 && last & f::FAC_HEAD != 0))
+            && (last & f::VOCAB == 0 || last & f::SURNAME != 0)
     }
 
     /// The label a head word gives a run ending with it.
@@ -724,9 +737,14 @@ impl<'a> Ctx<'a> {
                 let named_place = matches!(h.entry.kind, Kind::Named(Label::Gpe | Label::Loc));
                 let given = first & f::GIVEN != 0 && (first & f::COMMON == 0 || !initial);
                 let surname_first = first & f::SURNAME != 0 && first & f::VOCAB == 0 && n == 2;
+                // "Valeska Paris": an unknown word, then a place that is also a surname.
+                let unknown_then_surname = n == 2
+                    && !initial
+                    && first & (f::VOCAB | f::FUNC | f::COMMON | f::HEAD) == 0
+                    && self.feat[e - 1] & f::SURNAME != 0;
                 if he == e
                     && named_place
-                    && (given || surname_first)
+                    && (given || surname_first || unknown_then_surname)
                     && (s..e - 1).all(|k| self.hits[k].is_none() && self.feat[k] & f::HEAD == 0)
                 {
                     self.push(
@@ -854,6 +872,21 @@ impl<'a> Ctx<'a> {
                 Some(Label::Person),
                 rules::PERSON_SHAPE,
                 strength::GUESS,
+                initial,
+            );
+        } else if n == 1
+            && !initial
+            && first & f::GIVEN != 0
+            && first & (f::COMMON | f::VOCAB | f::SURNAME) == 0
+            && !self.toks[s].has(Token::UPPER)
+        {
+            // A lone first name inside a sentence ("… send Gloria to …").
+            self.push(
+                s,
+                e,
+                Some(Label::Person),
+                rules::PERSON_GIVEN,
+                strength::RULE,
                 initial,
             );
         } else if n == 1 {
