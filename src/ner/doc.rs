@@ -26,6 +26,7 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
     if n_c == 0 {
         return;
     }
+    context(ctx);
     // 1. Surnames and full names of people.
     let mut person_words: HashMap<String, ()> = HashMap::new();
     let mut first_names: HashMap<String, ()> = HashMap::new();
@@ -120,6 +121,92 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
         }
     }
     teams(ctx);
+}
+
+/// Words that name a kind of place: "the town of X".
+fn place_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "town"
+            | "city"
+            | "village"
+            | "province"
+            | "region"
+            | "district"
+            | "state"
+            | "island"
+            | "capital"
+            | "port"
+            | "suburb"
+            | "county"
+            | "municipality"
+            | "towns"
+            | "villages"
+            | "cities"
+            | "provinces"
+            | "regions"
+            | "republic"
+            | "oblast"
+    )
+}
+
+/// Unlabelled words that their neighbours label: "the town of X",
+/// "X, Texas", and in a sports report "X 3 Y 1" or "X coach …".
+fn context(ctx: &mut Ctx<'_>) {
+    let n = ctx.toks.len();
+    let mut places: Vec<bool> = vec![false; n];
+    for c in &ctx.cands {
+        if matches!(c.label, Some(Label::Gpe)) {
+            places[c.a] = true;
+        }
+    }
+    let sport = ctx.sport >= 3;
+    for i in 0..ctx.cands.len() {
+        let c = ctx.cands[i];
+        if c.label.is_some() || c.b - c.a != 1 || ctx.toks[c.a].span.len() < 2 {
+            continue;
+        }
+        let (a, b) = (c.a, c.b);
+        let w = |k: usize| ctx.w(k);
+        let after_place_noun = a >= 2 && w(a - 1) == "of" && place_noun(w(a - 2))
+            || a >= 3 && w(a - 1) == "of" && w(a - 2) == "the" && false;
+        let before_place = b + 1 < n && w(b) == "," && places[b + 1];
+        let (label, rule) = if after_place_noun || (before_place && !c.initial) {
+            (Label::Gpe, rules::GPE_CONTEXT)
+        } else if sport && c.feat_free {
+            let number_after = b < n
+                && ctx.toks[b].kind == TokenKind::Number
+                && !dateline(ctx, a, b)
+                && (ctx.toks[a].has(Token::NEWLINE_BEFORE)
+                    || a == 0
+                    || ctx.toks[a - 1].kind == TokenKind::Number);
+            let role_after = b < n
+                && matches!(
+                    w(b),
+                    "coach"
+                        | "manager"
+                        | "chairman"
+                        | "playmaker"
+                        | "striker"
+                        | "midfielder"
+                        | "defender"
+                        | "goalkeeper"
+                        | "captain"
+                        | "president"
+                );
+            if number_after || role_after {
+                (Label::Org, rules::DOC_TEAM)
+            } else {
+                continue;
+            }
+        } else {
+            continue;
+        };
+        let c = &mut ctx.cands[i];
+        c.label = Some(label);
+        c.rule = rule;
+        c.strength = strength::RULE;
+    }
 }
 
 /// A dateline: a place at the start of a line, then a date ("LONDON 1996-08-30").

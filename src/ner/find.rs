@@ -34,6 +34,8 @@ pub(crate) struct Cand {
     pub(crate) country: bool,
     /// From a word-list entry (wins over a value entity it overlaps).
     pub(crate) listed: bool,
+    /// No word-list feature at all (not a known name, word or head).
+    pub(crate) feat_free: bool,
 }
 
 /// Rule ids, in one place.
@@ -54,6 +56,7 @@ pub(crate) mod rules {
     pub(crate) const FAC_HEAD: Rule = Rule("ner/fac/head-word");
     pub(crate) const LOC_HEAD: Rule = Rule("ner/loc/head-word");
     pub(crate) const GPE_HEAD: Rule = Rule("ner/gpe/head-word");
+    pub(crate) const GPE_CONTEXT: Rule = Rule("ner/gpe/context");
     pub(crate) const UNKNOWN: Rule = Rule("ner/unknown");
     pub(crate) const DOC_SURNAME: Rule = Rule("ner/doc/surname");
     pub(crate) const DOC_FIRST: Rule = Rule("ner/doc/first-name");
@@ -322,6 +325,7 @@ impl<'a> Ctx<'a> {
             initial,
             country: false,
             listed: false,
+            feat_free: self.feat[a] == 0,
         });
     }
 
@@ -344,6 +348,7 @@ impl<'a> Ctx<'a> {
             initial,
             country: h.entry.country,
             listed: true,
+            feat_free: false,
         });
     }
 
