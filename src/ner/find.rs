@@ -798,7 +798,7 @@ impl<'a> Ctx<'a> {
                     && h.entry.kind == Kind::Named(Label::Gpe)
                     && self.all_unknown(s, p)
                     && !self.person_like(s, e)
-                    && !initial
+                    && (!initial || first & (f::COMMON | f::GIVEN) == 0)
                 {
                     self.push(
                         s,
@@ -819,7 +819,12 @@ impl<'a> Ctx<'a> {
     }
 
     fn all_unknown(&self, s: usize, e: usize) -> bool {
-        (s..e).all(|i| self.hits[i].is_none() && self.feat[i] & (f::GIVEN | f::FUNC) == 0)
+        (s..e).all(|i| {
+            let fi = self.feat[i];
+            self.hits[i].is_none()
+                && fi & f::FUNC == 0
+                && (fi & f::GIVEN == 0 || fi & (f::VOCAB | f::COMMON) != 0)
+        })
     }
 
     /// A run with no word-list entry.
