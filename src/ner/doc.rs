@@ -32,7 +32,7 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
     let mut first_names: HashMap<String, ()> = HashMap::new();
     for c in &ctx.cands {
         if c.label == Some(Label::Person) && c.strength >= strength::RULE {
-            if c.b - c.a >= 2 && ctx.w(c.a).chars().count() > 1 {
+            if c.b - c.a >= 2 && ctx.w(c.a).chars().count() > 1 && ctx.feat[c.a] & f::GIVEN != 0 {
                 first_names.insert(key(ctx.w(c.a)), ());
             }
             let mut last = c.b - 1;

@@ -818,6 +818,21 @@ impl<'a> Ctx<'a> {
         self.unknown_run(s, e, initial);
     }
 
+    /// A hyphenated word with a lower-case part or a prefix: "Pan-democrat", "Pro-Beijing".
+    fn prefixed(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        if !t.has(Token::HYPHEN) {
+            return false;
+        }
+        let w = self.w(k);
+        let after = w.split(['-', '‐', '‑']).nth(1).unwrap_or("");
+        after.starts_with(|c: char| c.is_lowercase())
+            || matches!(
+                w.split(['-', '‐', '‑']).next(),
+                Some("Pro" | "Anti" | "Pan" | "Ex" | "Non" | "Post" | "Pre" | "Neo")
+            )
+    }
+
     fn all_unknown(&self, s: usize, e: usize) -> bool {
         (s..e).all(|i| {
             let fi = self.feat[i];
@@ -903,4 +918,22 @@ impl<'a> Ctx<'a> {
             self.push(s, e, None, rules::UNKNOWN, strength::UNKNOWN, initial);
         }
     }
+}
+
+/// A capital after a lower-case letter inside a word ("PlayStation"), except
+/// in name prefixes (McDonald, MacArthur, DeLay, LaGuardia, O'Brien).
+fn camel(w: &str) -> bool {
+    let b = w.as_bytes();
+    for i in 1..b.len() {
+        if b[i].is_ascii_uppercase() && b[i - 1].is_ascii_lowercase() {
+            let head = &w[..i];
+            if !matches!(
+                head,
+                "Mc" | "Mac" | "De" | "Di" | "La" | "Le" | "Van" | "Von" | "Da" | "Du"
+            ) {
+                return true;
+            }
+        }
+    }
+    false
 }
