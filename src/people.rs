@@ -21,10 +21,9 @@
 //!    is named — then the given-name list when it is sure.
 
 use crate::analysis::{Analysis, Gender, Label, Person};
-use crate::ner::lexicon::given_gender;
+use crate::ner::lexicon::{given_gender, WordMap};
 use crate::span::Span;
 use crate::text::token::TokenKind;
-use std::collections::HashMap;
 
 /// How far after a mention a pronoun may tell the person's gender (tokens).
 const PRONOUN_WINDOW: usize = 40;
@@ -59,8 +58,8 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
         return;
     }
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut by_full: HashMap<(String, String), usize> = HashMap::new();
-    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_full: WordMap<(String, String), usize> = WordMap::default();
+    let mut by_last: WordMap<String, Vec<usize>> = WordMap::default();
     let mut owner: Vec<Option<usize>> = vec![None; mentions.len()];
     // 1. Full names.
     for (m, span) in mentions.iter().enumerate() {
@@ -97,7 +96,7 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
         owner[m] = Some(id);
     }
     // 2. One-word mentions: the surname of a full name, or a person of their own.
-    let mut single: HashMap<String, usize> = HashMap::new();
+    let mut single: WordMap<String, usize> = WordMap::default();
     for (m, span) in mentions.iter().enumerate() {
         if owner[m].is_some() {
             continue;

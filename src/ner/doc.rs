@@ -11,10 +11,9 @@
 //!   (`ner/doc/team`).
 
 use super::find::{rules, strength, Ctx};
-use super::lexicon::f;
+use super::lexicon::{f, WordMap};
 use crate::analysis::Label;
 use crate::text::token::{Token, TokenKind};
-use std::collections::HashMap;
 
 /// ASCII-lower-cased key of a surface form (allocation per entity, not per token).
 fn key(s: &str) -> String {
@@ -28,8 +27,8 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
     }
     context(ctx);
     // 1. Surnames and full names of people.
-    let mut person_words: HashMap<String, ()> = HashMap::new();
-    let mut first_names: HashMap<String, ()> = HashMap::new();
+    let mut person_words: WordMap<String, ()> = WordMap::default();
+    let mut first_names: WordMap<String, ()> = WordMap::default();
     for c in &ctx.cands {
         if c.label == Some(Label::Person) && c.strength >= strength::RULE {
             if c.b - c.a >= 2 && ctx.w(c.a).chars().count() > 1 && ctx.feat[c.a] & f::GIVEN != 0 {
@@ -45,7 +44,7 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
         }
     }
     // 2. Acronyms defined in brackets after their long form.
-    let mut acronyms: HashMap<String, Label> = HashMap::new();
+    let mut acronyms: WordMap<String, Label> = WordMap::default();
     for c in &ctx.cands {
         let (Some(label), true) = (c.label, c.b - c.a >= 2) else {
             continue;
@@ -61,7 +60,7 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
         }
     }
     // 3. Labels the article gives each name (strongest evidence first).
-    let mut names: HashMap<String, (Label, u8)> = HashMap::new();
+    let mut names: WordMap<String, (Label, u8)> = WordMap::default();
     for c in &ctx.cands {
         if let Some(l) = c.label {
             if c.strength >= strength::RULE {
@@ -226,7 +225,7 @@ fn teams(ctx: &mut Ctx<'_>) {
         return;
     }
     let n = ctx.toks.len();
-    let mut team: HashMap<String, ()> = HashMap::new();
+    let mut team: WordMap<String, ()> = WordMap::default();
     for c in &ctx.cands {
         if !matches!(c.label, Some(Label::Gpe)) || c.country || dateline(ctx, c.a, c.b) {
             continue;

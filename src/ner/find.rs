@@ -85,6 +85,8 @@ pub(crate) struct Ctx<'a> {
     lex: &'a Lexicon,
     /// Word features per token.
     pub(crate) feat: Vec<u32>,
+    /// Features of the token's lower-case form (title modifiers).
+    lower: Vec<u32>,
     /// Longest word-list hit per token: (end token, hit).
     hits: Vec<Option<(usize, Hit)>>,
     /// Token starts a sentence or a line.
@@ -113,6 +115,7 @@ impl<'a> Ctx<'a> {
     ) -> Ctx<'a> {
         let n = toks.len();
         let mut feat = vec![0u32; n];
+        let mut lower = vec![0u32; n];
         let mut hits = vec![None; n];
         let mut unit_start = vec![false; n];
         let mut s = 0usize;
@@ -141,9 +144,12 @@ impl<'a> Ctx<'a> {
                 let w = &text[t.span];
                 feat[i] = lex.word_any_case(w, t.has(Token::UPPER));
                 feat[i] |= lex.head_of(w, feat[i]);
-                if feat[i] & f::SPORT != 0
-                    || (t.has(Token::UPPER) && lex.word_lower(w) & f::SPORT != 0)
-                {
+                lower[i] = if t.has(Token::CAP) {
+                    lex.word_lower(w)
+                } else {
+                    feat[i]
+                };
+                if (feat[i] | lower[i]) & f::SPORT != 0 {
                     sport += 1;
                 }
                 let first = w.as_bytes()[0];
@@ -169,6 +175,7 @@ impl<'a> Ctx<'a> {
             toks,
             lex,
             feat,
+            lower,
             hits,
             unit_start,
             used: vec![false; n],
@@ -272,7 +279,7 @@ impl<'a> Ctx<'a> {
                 i += 1;
                 continue;
             }
-            if let Some((e, h)) = self.hits[i] {
+            if let Some((e, h)) = self.hits[i].or_else(|| self.caps_hit(i, b)) {
                 if e <= b {
                     self.emit_hit(i, e, h, false);
                     i = e;
@@ -305,6 +312,37 @@ impl<'a> Ctx<'a> {
             self.push(i, i + 1, None, rules::UNKNOWN, strength::UNKNOWN, true);
             i += 1;
         }
+    }
+
+    /// A word-list entry written in capitals at `i`: the longest of up to
+    /// four words.
+    fn caps_hit(&self, i: usize, lim: usize) -> Option<(usize, Hit)> {
+        let mut words = [""; 4];
+        let mut n = 0;
+        let mut k = i;
+        while k < lim && n < 4 {
+            let t = &self.toks[k];
+            if !is_word(t) || (n > 0 && self.text[self.toks[k - 1].span.end..t.span.start] != *" ")
+            {
+                break;
+            }
+            words[n] = self.w(k);
+            n += 1;
+            k += 1;
+        }
+        (1..=n).rev().find_map(|m| {
+            self.lex.entry_titlecased(&words[..m]).map(|entry| {
+                let end = self.toks[i + m - 1].span.end;
+                (
+                    i + m,
+                    Hit {
+                        end,
+                        entry,
+                        plural: false,
+                    },
+                )
+            })
+        })
     }
 
     fn push(
@@ -369,7 +407,7 @@ impl<'a> Ctx<'a> {
         if !is_word(t) || self.used[i] {
             return false;
         }
-        if self.lex.word_lower(self.w(i)) & f::TITLE_MOD != 0 {
+        if self.lower[i] & f::TITLE_MOD != 0 {
             return true;
         }
         // A country written in capitals: US, UK, U.S.
@@ -410,8 +448,7 @@ impl<'a> Ctx<'a> {
                 let t = &self.toks[m];
                 if is_word(t)
                     && self.feat[m] & f::GIVEN == 0
-                    && (self.lex.word_lower(self.w(m)) & f::TITLE_MOD != 0
-                        || self.feat[m] & f::ORG_HEAD != 0)
+                    && (self.lower[m] & f::TITLE_MOD != 0 || self.feat[m] & f::ORG_HEAD != 0)
                 {
                     m += 1;
                     continue;
@@ -853,9 +890,17 @@ impl<'a> Ctx<'a> {
         if initial && first & (f::FUNC | f::COMMON) != 0 && first & f::GIVEN == 0 && n >= 2 {
             return self.unknown_run(s + 1, e, false);
         }
-        // Ordinary words ("Space Shuttle", "Better Idea") are not names.
-        let vocab = (s..e)
-            .any(|k| self.feat[k] & f::VOCAB != 0 && self.feat[k] & (f::GIVEN | f::SURNAME) == 0);
+        // A prefix adjective before a name: "Pro-Beijing", "Pan-democrat".
+        if n >= 2 && self.prefixed(s) {
+            return self.unknown_run(s + 1, e, false);
+        }
+        // Ordinary words ("Space Shuttle", "Better Idea"), acronyms and
+        // camel-case product names ("PlayStation VR") are not names.
+        let vocab = (s..e).any(|k| {
+            (self.feat[k] & f::VOCAB != 0 && self.feat[k] & (f::GIVEN | f::SURNAME) == 0)
+                || (self.toks[k].has(Token::UPPER) && self.toks[k].span.len() >= 2 && n >= 2)
+                || camel(self.w(k))
+        });
         let capitals = n >= 2 && (s..e).all(|k| self.toks[k].has(Token::UPPER));
         let given = first & f::GIVEN != 0
             && (first & f::COMMON == 0

@@ -13,6 +13,47 @@ use crate::Error;
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A small fast hasher for short word keys (multiply-rotate, as in rustc's
+/// FxHasher). Not resistant to crafted collisions; keys come from our own
+/// lists, and a document's words only ever probe.
+#[derive(Default, Clone, Copy, Debug)]
+pub(crate) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            h = (h.rotate_left(5) ^ v).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A hash map keyed by words, with [`WordHasher`].
+pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+
+fn word_map<K, V>(cap: usize) -> WordMap<K, V> {
+    HashMap::with_capacity_and_hasher(cap, BuildHasherDefault::default())
+}
 
 const PLACES: &str = include_str!("../../data/lexicon/places.tsv");
 const PLACES_EXTRA: &str = include_str!("../../data/lexicon/places_extra.tsv");
@@ -54,9 +95,6 @@ pub(crate) struct Entry {
     pub(crate) country: bool,
     /// Added by the user through the builder.
     pub(crate) user: bool,
-    /// Matched ASCII-case-insensitively (titles); other entries must match
-    /// their case, or be written in capitals.
-    pub(crate) caseless: bool,
 }
 
 /// Word feature bits.
@@ -105,9 +143,10 @@ pub(crate) struct Hit {
 #[derive(Debug, Clone)]
 pub(crate) struct Lexicon {
     ac: AhoCorasick,
-    patterns: Vec<Cow<'static, str>>,
     entries: Vec<Entry>,
-    words: HashMap<Cow<'static, str>, u32>,
+    words: WordMap<Cow<'static, str>, u32>,
+    /// Entry index by its exact text (headline look-ups).
+    index: WordMap<Cow<'static, str>, usize>,
 }
 
 fn label_of(s: &str) -> Option<Label> {
@@ -146,10 +185,38 @@ fn word_kind(s: &str) -> u32 {
 struct Builder {
     patterns: Vec<Cow<'static, str>>,
     entries: Vec<Entry>,
-    index: HashMap<Cow<'static, str>, usize>,
+    index: WordMap<Cow<'static, str>, usize>,
+}
+
+/// The text with its first letter in `upper` case (ASCII letters only).
+fn first_case(s: &str, upper: bool) -> Option<String> {
+    let c = s.chars().next()?;
+    if !c.is_ascii_alphabetic() || c.is_ascii_uppercase() == upper {
+        return None;
+    }
+    let mut out = String::with_capacity(s.len());
+    out.push(if upper {
+        c.to_ascii_uppercase()
+    } else {
+        c.to_ascii_lowercase()
+    });
+    out.push_str(&s[1..]);
+    Some(out)
 }
 
 impl Builder {
+    /// A title in its own spelling and with its first letter in the other
+    /// case ("President" and "president").
+    fn add_cased(&mut self, name: Cow<'static, str>, entry: Entry) {
+        for v in [first_case(&name, true), first_case(&name, false)]
+            .into_iter()
+            .flatten()
+        {
+            self.add(Cow::Owned(v), entry);
+        }
+        self.add(name, entry);
+    }
+
     fn add(&mut self, name: Cow<'static, str>, entry: Entry) {
         if name.trim().is_empty() {
             return;
@@ -173,7 +240,6 @@ fn named(label: Label) -> Entry {
         kind: Kind::Named(label),
         country: false,
         user: false,
-        caseless: false,
     }
 }
 
@@ -183,7 +249,7 @@ impl Lexicon {
         let mut b = Builder {
             patterns: Vec::with_capacity(8000),
             entries: Vec::with_capacity(8000),
-            index: HashMap::with_capacity(8000),
+            index: word_map(8000),
         };
         for src in [PLACES, PLACES_EXTRA] {
             for r in rows(src) {
@@ -212,17 +278,14 @@ impl Lexicon {
                 Some("honorific") => TitleKind::Honorific,
                 _ => TitleKind::Office,
             };
-            b.add(
-                Cow::Borrowed(r[0]),
-                Entry {
-                    kind: Kind::Title(kind),
-                    country: false,
-                    user: false,
-                    caseless: true,
-                },
-            );
+            let e = Entry {
+                kind: Kind::Title(kind),
+                country: false,
+                user: false,
+            };
+            b.add_cased(Cow::Borrowed(r[0]), e);
         }
-        let mut words: HashMap<Cow<'static, str>, u32> = HashMap::with_capacity(24_000);
+        let mut words: WordMap<Cow<'static, str>, u32> = word_map(24_000);
         for r in rows(NER_WORDS) {
             if let Some(k) = r.get(1) {
                 *words.entry(Cow::Borrowed(r[0])).or_default() |= word_kind(k);
@@ -244,7 +307,6 @@ impl Lexicon {
             kind,
             country: false,
             user: true,
-            caseless: matches!(kind, Kind::Title(_)),
         };
         for p in &config.people {
             let p = p.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -265,7 +327,7 @@ impl Lexicon {
             b.add(Cow::Owned(norm_space(o)), user(Kind::Named(Label::Gpe)));
         }
         for t in &config.titles {
-            b.add(
+            b.add_cased(
                 Cow::Owned(norm_space(t)),
                 user(Kind::Title(TitleKind::Office)),
             );
@@ -273,20 +335,18 @@ impl Lexicon {
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
-            .ascii_case_insensitive(true)
             .build(b.patterns.iter().map(|p| p.as_bytes()))
             .map_err(|e| Error::bad_entry("word list", &e.to_string()))?;
         Ok(Lexicon {
             ac,
-            patterns: b.patterns,
             entries: b.entries,
             words,
+            index: b.index,
         })
     }
 
-    /// The longest entry matching at byte `start` of `text` and ending on a
-    /// word boundary at or before `limit`. `caps` allows an entry written
-    /// in lower case to match a text in capitals (headlines).
+    /// The longest entry matching at byte `start` of `text` (in its own
+    /// case) and ending on a word boundary at or before `limit`.
     pub(crate) fn hit_at(&self, text: &str, start: usize, limit: usize) -> Option<Hit> {
         let bytes = text.as_bytes();
         let mut lim = limit.min(text.len());
@@ -297,39 +357,56 @@ impl Lexicon {
             let input = Input::new(text).span(start..lim).anchored(Anchored::Yes);
             let m = self.ac.find(input)?;
             let end = m.end();
-            let id = m.pattern().as_usize();
-            let entry = self.entries[id];
-            let pat = &self.patterns[id];
-            let matched = &bytes[start..end];
-            let case_ok = entry.caseless
-                || matched == pat.as_bytes()
-                || (pat.bytes().any(|c| c.is_ascii_lowercase())
-                    && !matched.iter().any(|c| c.is_ascii_lowercase())
-                    && matched.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2);
-            if case_ok {
-                if boundary_after(text, end) {
-                    return Some(Hit {
-                        end,
-                        entry,
-                        plural: false,
-                    });
-                }
-                // "Presidents": a title with a plural s.
-                if matches!(entry.kind, Kind::Title(_))
-                    && matches!(bytes.get(end), Some(b's'))
-                    && boundary_after(text, end + 1)
-                    && end + 1 <= limit
-                {
-                    return Some(Hit {
-                        end: end + 1,
-                        entry,
-                        plural: true,
-                    });
-                }
+            let entry = self.entries[m.pattern().as_usize()];
+            if boundary_after(text, end) {
+                return Some(Hit {
+                    end,
+                    entry,
+                    plural: false,
+                });
+            }
+            // "Presidents": a title with a plural s.
+            if matches!(entry.kind, Kind::Title(_))
+                && matches!(bytes.get(end), Some(b's'))
+                && boundary_after(text, end + 1)
+                && end < lim
+            {
+                return Some(Hit {
+                    end: end + 1,
+                    entry,
+                    plural: true,
+                });
             }
             lim = end - 1;
         }
         None
+    }
+
+    /// The entry named by words written in capitals ("NEW YORK" → "New
+    /// York"), given as the title-cased text of one to four words.
+    pub(crate) fn entry_titlecased(&self, words: &[&str]) -> Option<Entry> {
+        let mut buf = [0u8; 64];
+        let mut n = 0;
+        for (k, w) in words.iter().enumerate() {
+            if !w.is_ascii() || n + w.len() + 1 > buf.len() {
+                return None;
+            }
+            if k > 0 {
+                buf[n] = b' ';
+                n += 1;
+            }
+            let b = w.as_bytes();
+            for (i, &c) in b.iter().enumerate() {
+                buf[n] = if i == 0 || !b[i - 1].is_ascii_alphabetic() {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                };
+                n += 1;
+            }
+        }
+        let key = std::str::from_utf8(&buf[..n]).ok()?;
+        self.index.get(key).map(|&i| self.entries[i])
     }
 
     /// Features of a word as written.
@@ -392,7 +469,7 @@ pub(crate) fn boundary_after(text: &str, end: usize) -> bool {
     }
 }
 
-static GIVEN_GENDER: once_cell::sync::Lazy<HashMap<&'static str, Gender>> =
+static GIVEN_GENDER: once_cell::sync::Lazy<WordMap<&'static str, Gender>> =
     once_cell::sync::Lazy::new(|| {
         rows(GIVEN_NAMES)
             .filter_map(|r| match r.get(1).copied() {
