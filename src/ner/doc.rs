@@ -77,7 +77,7 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
         let single = c.b - c.a == 1;
         let k = key(ctx.span(c.a, c.b).as_str(ctx.text));
         if let Some(&l) = acronyms.get(&k) {
-            if c.label != Some(l) && single && c.strength < strength::KNOWN + 1 {
+            if single && c.strength < strength::KNOWN {
                 let c = &mut ctx.cands[i];
                 c.label = Some(l);
                 c.rule = rules::DOC_ACRONYM;

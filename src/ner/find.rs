@@ -42,7 +42,6 @@ pub(crate) struct Cand {
 pub(crate) mod rules {
     use crate::rule::Rule;
     pub(crate) const GAZETTEER: Rule = Rule("ner/gazetteer");
-    pub(crate) const USER: Rule = Rule("ner/user");
     pub(crate) const PERSON_TITLE: Rule = Rule("ner/person/title");
     pub(crate) const PERSON_COORD: Rule = Rule("ner/person/coordinated-title");
     pub(crate) const PERSON_GIVEN: Rule = Rule("ner/person/given-name");
@@ -377,11 +376,7 @@ impl<'a> Ctx<'a> {
             a,
             b,
             label: Some(label),
-            rule: if h.entry.user {
-                rules::USER
-            } else {
-                rules::GAZETTEER
-            },
+            rule: rules::GAZETTEER,
             strength: strength::KNOWN,
             initial,
             country: h.entry.country,

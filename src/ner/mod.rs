@@ -53,13 +53,8 @@ use lexicon::Lexicon;
 pub(crate) const RULES: &[RuleInfo] = &[
     RuleInfo {
         rule: rules::GAZETTEER,
-        what: "a name from the embedded word lists (places, organisations, nationalities, events, facilities)",
+        what: "a name from the word lists (places, organisations, nationalities, events, facilities), embedded or added by the user",
         example: "Talks resumed in Geneva.",
-    },
-    RuleInfo {
-        rule: rules::USER,
-        what: "a name added by the user through the extractor builder",
-        example: "",
     },
     RuleInfo {
         rule: rules::PERSON_TITLE,
@@ -127,6 +122,16 @@ pub(crate) const RULES: &[RuleInfo] = &[
         example: "Floods hit Dunmore County again.",
     },
     RuleInfo {
+        rule: rules::GPE_CONTEXT,
+        what: "an unknown word after a place noun (the town of X) or before a comma and a place (X, Texas)",
+        example: "Police reached the village of Orvesk at dawn.",
+    },
+    RuleInfo {
+        rule: rules::DOC_FIRST,
+        what: "a lone word that is the listed first name of a full name in the same article",
+        example: "Maria Kowalczyk spoke first. Later she thanked Maria again.",
+    },
+    RuleInfo {
         rule: rules::DOC_SURNAME,
         what: "a lone word that is the surname of a full name in the same article",
         example: "Maria Kowalczyk spoke first. Later Kowalczyk left.",
@@ -139,7 +144,7 @@ pub(crate) const RULES: &[RuleInfo] = &[
     RuleInfo {
         rule: rules::DOC_SAME,
         what: "an unlabelled capitalised word takes the label the article gives the same name elsewhere",
-        example: "Orlova Bank lent money.\nORLOVA BANK GAINS",
+        example: "Floods hit the town of Varvik.\nVARVIK CLEANS UP",
     },
     RuleInfo {
         rule: rules::DOC_TEAM,
