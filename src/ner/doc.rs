@@ -167,8 +167,7 @@ fn context(ctx: &mut Ctx<'_>) {
         }
         let (a, b) = (c.a, c.b);
         let w = |k: usize| ctx.w(k);
-        let after_place_noun = a >= 2 && w(a - 1) == "of" && place_noun(w(a - 2))
-            || a >= 3 && w(a - 1) == "of" && w(a - 2) == "the" && false;
+        let after_place_noun = a >= 2 && w(a - 1) == "of" && place_noun(w(a - 2));
         let before_place = b + 1 < n && w(b) == "," && places[b + 1];
         let (label, rule) = if after_place_noun || (before_place && !c.initial) {
             (Label::Gpe, rules::GPE_CONTEXT)

@@ -119,6 +119,7 @@ impl<'a> Ctx<'a> {
         let mut unit_start = vec![false; n];
         let mut s = 0usize;
         let mut sport = 0usize;
+        let mut title_end = usize::MAX;
         for (i, t) in toks.iter().enumerate() {
             let mut new_sentence = i == 0 || t.has(Token::NEWLINE_BEFORE);
             while s < sentences.len() && sentences[s].span.end <= t.span.start {
@@ -128,13 +129,14 @@ impl<'a> Ctx<'a> {
             if s < sentences.len() && sentences[s].span.start == t.span.start {
                 new_sentence = true;
             }
-            // "C. Lewis": a splitter may end a sentence after an initial.
+            // "C. Lewis", "Lt. Gen. Arkady": a splitter may end a sentence
+            // after an initial or an abbreviated title.
             if new_sentence
                 && !t.has(Token::NEWLINE_BEFORE)
                 && i >= 2
                 && &text[toks[i - 1].span] == "."
-                && toks[i - 2].span.len() == 1
-                && toks[i - 2].has(Token::CAP)
+                && ((toks[i - 2].span.len() == 1 && toks[i - 2].has(Token::CAP))
+                    || title_end == toks[i - 1].span.end)
             {
                 new_sentence = false;
             }
@@ -164,6 +166,9 @@ impl<'a> Ctx<'a> {
                             && (t.has(Token::CAP) || matches!(h.entry.kind, Kind::Title(_)))
                         {
                             hits[i] = Some((j, h));
+                            if matches!(h.entry.kind, Kind::Title(_)) {
+                                title_end = h.end;
+                            }
                         }
                     }
                 }
@@ -485,6 +490,21 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// One or two name particles at `k` ("de", "van der", "bin") followed by
+    /// a capitalised word: the end of that word.
+    fn particles_then_name(&self, k: usize, lim: usize) -> Option<usize> {
+        let mut j = k;
+        while j < lim && j - k < 2 {
+            let t = &self.toks[j];
+            if is_word(t) && self.feat[j] & f::PARTICLE != 0 && t.span.len() <= 4 {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        (j > k && j < lim && !self.used[j] && self.cap(j)).then_some(j + 1)
+    }
+
     /// A name starting at `i`: its end.
     fn name_at(&self, i: usize, lim: usize) -> Option<usize> {
         if i >= lim || !self.name_token(i) {
@@ -497,14 +517,14 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let t = &self.toks[k];
-            // Particles inside names: de, van, bin, al.
-            if is_word(t)
-                && self.feat[k] & f::PARTICLE != 0
-                && k + 1 < lim
-                && self.name_token(k + 1)
-            {
-                k += 2;
-                continue;
+            // Particles inside names: de, van der, bin, al.
+            if is_word(t) {
+                if let Some(after) = self.particles_then_name(k, lim) {
+                    if self.name_token(after - 1) {
+                        k = after;
+                        continue;
+                    }
+                }
             }
             // An initial: "George W. Bush".
             if self.w(k) == "."
@@ -671,13 +691,20 @@ impl<'a> Ctx<'a> {
                 }
                 break;
             }
+            if is_word(t) {
+                // A lower-case legal suffix ends an organisation name: "plc".
+                if self.feat[e] & f::ORG_SUFFIX != 0 {
+                    e += 1;
+                    continue;
+                }
+                if let Some(after) = self.particles_then_name(e, lim) {
+                    e = after;
+                    continue;
+                }
+            }
             if e + 1 < lim && !self.used[e + 1] && self.cap(e + 1) {
                 let w = self.w(e);
                 let prev = self.feat[e - 1];
-                if is_word(t) && self.feat[e] & f::PARTICLE != 0 && w.len() <= 4 {
-                    e += 2;
-                    continue;
-                }
                 if w == "&" {
                     e += 2;
                     continue;

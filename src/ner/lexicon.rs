@@ -283,7 +283,12 @@ impl Lexicon {
                 country: false,
                 user: false,
             };
-            b.add_cased(Cow::Borrowed(r[0]), e);
+            if kind == TitleKind::Honorific {
+                // "Sister", "Father": only capitalised.
+                b.add(Cow::Borrowed(r[0]), e);
+            } else {
+                b.add_cased(Cow::Borrowed(r[0]), e);
+            }
         }
         let mut words: WordMap<Cow<'static, str>, u32> = word_map(24_000);
         for r in rows(NER_WORDS) {
