@@ -34,6 +34,10 @@ struct Draft {
     first: String,
     name: String,
     words: usize,
+    /// Starts of the full-name mentions, in text order.
+    full_starts: Vec<usize>,
+    /// Start of the last one-word mention joined so far.
+    last_single: Option<usize>,
 }
 
 fn name_words(s: &str) -> impl Iterator<Item = &str> {
@@ -83,6 +87,8 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
                     first: first.to_string(),
                     name: normalise(s),
                     words: words.len(),
+                    full_starts: Vec::new(),
+                    last_single: None,
                 });
                 drafts.len() - 1
             }
@@ -93,6 +99,7 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
             d.name = normalise(s);
         }
         d.mentions.push(*span);
+        d.full_starts.push(span.start);
         owner[m] = Some(id);
     }
     // 2. One-word mentions: the surname of a full name, or a person of their own.
@@ -113,6 +120,8 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
                         first: word.clone(),
                         name: word,
                         words: 1,
+                        full_starts: Vec::new(),
+                        last_single: None,
                     });
                     drafts.len() - 1
                 }
@@ -121,15 +130,11 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
             // The most recent before this mention, else the first after it.
             let before = candidates
                 .iter()
-                .copied()
-                .filter_map(|id| {
-                    drafts[id]
-                        .mentions
-                        .iter()
-                        .filter(|s| s.start < span.start)
-                        .map(|s| s.start)
-                        .max()
-                        .map(|p| (p, id))
+                .filter_map(|&id| {
+                    let d = &drafts[id];
+                    let k = d.full_starts.partition_point(|&p| p < span.start);
+                    let full = k.checked_sub(1).map(|k| d.full_starts[k]);
+                    full.max(d.last_single).map(|p| (p, id))
                 })
                 .max();
             match before {
@@ -137,6 +142,7 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
                 None => candidates[0],
             }
         };
+        drafts[id].last_single = Some(span.start);
         drafts[id].mentions.push(*span);
     }
     // People in order of first mention.
@@ -144,15 +150,19 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
         d.mentions.sort();
     }
     drafts.sort_by_key(|d| d.mentions.first().map_or(usize::MAX, |s| s.start));
+    let mut notes_sorted = doc.titles.clone();
+    notes_sorted.sort_by_key(|t| t.mention);
     let mut people: Vec<Person> = Vec::with_capacity(drafts.len());
     for (id, d) in drafts.into_iter().enumerate() {
         let mut titles: Vec<String> = Vec::new();
         let mut address: Option<Gender> = None;
-        for note in doc
-            .titles
-            .iter()
-            .filter(|t| d.mentions.binary_search(&t.mention).is_ok())
-        {
+        let notes = d.mentions.iter().flat_map(|m| {
+            let k = notes_sorted.partition_point(|t| t.mention < *m);
+            notes_sorted[k..]
+                .iter()
+                .take_while(move |t| t.mention == *m)
+        });
+        for note in notes {
             if note.address.is_some() {
                 address = note.address;
             }

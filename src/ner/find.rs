@@ -67,6 +67,8 @@ pub(crate) mod rules {
 const MAX_MODS: usize = 4;
 const MAX_UNITS: usize = 4;
 const MAX_NAME: usize = 6;
+/// Longest capitalised run considered as one name (keeps the work per run bounded).
+const MAX_RUN: usize = 12;
 
 /// One title of a chain: tokens `a..b`.
 #[derive(Clone, Copy, Debug)]
@@ -669,6 +671,9 @@ impl<'a> Ctx<'a> {
         let mut e = i + 1;
         let mut p = i;
         loop {
+            if e - i >= MAX_RUN {
+                break;
+            }
             // A word-list entry may hold lower-case words ("Tour de France").
             while p < e {
                 if let Some((he, _)) = self.hits[p] {
