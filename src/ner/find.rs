@@ -122,6 +122,7 @@ impl<'a> Ctx<'a> {
         let mut s = 0usize;
         let mut sport = 0usize;
         let mut title_end = usize::MAX;
+        let mut hit_end = 0usize;
         for (i, t) in toks.iter().enumerate() {
             let mut new_sentence = i == 0 || t.has(Token::NEWLINE_BEFORE);
             while s < sentences.len() && sentences[s].span.end <= t.span.start {
@@ -140,6 +141,10 @@ impl<'a> Ctx<'a> {
                 && ((toks[i - 2].span.len() == 1 && toks[i - 2].has(Token::CAP))
                     || title_end == toks[i - 1].span.end)
             {
+                new_sentence = false;
+            }
+            // A word-list entry across the break ("U.S. Open") holds it together.
+            if new_sentence && !t.has(Token::NEWLINE_BEFORE) && hit_end > t.span.start {
                 new_sentence = false;
             }
             unit_start[i] = new_sentence;
@@ -171,6 +176,7 @@ impl<'a> Ctx<'a> {
                             if matches!(h.entry.kind, Kind::Title(_)) {
                                 title_end = h.end;
                             }
+                            hit_end = hit_end.max(h.end);
                         }
                     }
                 }
@@ -211,6 +217,12 @@ impl<'a> Ctx<'a> {
     /// Run every sentence-level rule.
     pub(crate) fn find(&mut self) {
         let n = self.toks.len();
+        // Names written in capitals ("FRANCE", "NEW YORK") outside headlines.
+        for i in 0..n {
+            if self.hits[i].is_none() && self.toks[i].has(Token::UPPER) {
+                self.hits[i] = self.caps_hit(i, n);
+            }
+        }
         let mut a = 0;
         while a < n {
             let mut b = a + 1;
@@ -733,9 +745,23 @@ impl<'a> Ctx<'a> {
         Some(e)
     }
 
+    /// The longest word-list entry at `i` that ends by token `e`.
     fn hit_in(&self, i: usize, e: usize) -> Option<(usize, Hit)> {
         match self.hits[i] {
             Some((he, h)) if he <= e => Some((he, h)),
+            Some(_) if e > i => {
+                // The longest entry runs past `e`: look for a shorter one.
+                let h = self.lex.hit_at(
+                    self.text,
+                    self.toks[i].span.start,
+                    self.toks[e - 1].span.end,
+                )?;
+                let mut j = i + 1;
+                while j < e && self.toks[j].span.end <= h.end {
+                    j += 1;
+                }
+                (self.toks[j - 1].span.end == h.end).then_some((j, h))
+            }
             _ => None,
         }
     }
@@ -846,6 +872,20 @@ impl<'a> Ctx<'a> {
                         );
                     }
                     Kind::Title(_) => self.classify(he, e, false),
+                    Kind::Named(Label::Norp) if matches!(self.hit_in(he, e), Some((_, h2)) if h2.entry.kind == Kind::Named(Label::Norp)) =>
+                    {
+                        // "Bosnian Serbs", "Iraqi Kurds": one group.
+                        let (he2, _) = self.hit_in(he, e).unwrap_or((he, h));
+                        self.push(
+                            s,
+                            he2,
+                            Some(Label::Norp),
+                            rules::GAZETTEER,
+                            strength::KNOWN,
+                            initial,
+                        );
+                        self.classify(he2, e, false);
+                    }
                     _ => {
                         self.emit_hit(s, he, h, initial);
                         self.classify(he, e, false);
@@ -953,6 +993,9 @@ impl<'a> Ctx<'a> {
         } else if n == 1
             && self.toks[s].has(Token::UPPER)
             && (2..=6).contains(&self.toks[s].span.len())
+            && (first | self.lower[s])
+                & (f::VOCAB | f::FUNC | f::COMMON | f::TEMPORAL | f::SPORT | f::HEAD | f::TITLE_MOD)
+                == 0
         {
             self.push(
                 s,
