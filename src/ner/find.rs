@@ -719,19 +719,21 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
             }
-            if e + 1 < lim && !self.used[e + 1] && self.cap(e + 1) {
-                let w = self.w(e);
-                let prev = self.feat[e - 1];
-                if w == "&" {
-                    e += 2;
+            // "Bank of England", "Foundation for the Visual Arts".
+            if matches!(self.w(e), "of" | "for") && self.feat[e - 1] & f::HEAD != 0 {
+                let mut j = e + 1;
+                if j < lim && self.w(j) == "the" {
+                    j += 1;
+                }
+                if j < lim && !self.used[j] && self.cap(j) {
+                    e = j + 1;
                     continue;
                 }
-                if w == "of" && prev & f::HEAD != 0 {
-                    e += 1;
-                    if e + 1 < lim && self.w(e) == "the" && self.cap(e + 1) {
-                        e += 1;
-                    }
-                    e += 1;
+            }
+            if e + 1 < lim && !self.used[e + 1] && self.cap(e + 1) {
+                let w = self.w(e);
+                if w == "&" {
+                    e += 2;
                     continue;
                 }
                 if w == "." && self.toks[e - 1].span.len() == 1 && self.toks[e - 1].has(Token::CAP)
@@ -813,7 +815,7 @@ impl<'a> Ctx<'a> {
         let first = self.feat[s];
         let last = self.feat[e - 1];
         // "Church of Scientology", "University of Texas": the head before "of".
-        if let Some(of) = (s + 1..e).find(|&k| self.w(k) == "of") {
+        if let Some(of) = (s + 1..e).find(|&k| matches!(self.w(k), "of" | "for")) {
             if let Some((label, rule)) = self.head_label(self.feat[of - 1], 0, 0) {
                 self.push(s, e, Some(label), rule, strength::RULE, initial);
                 return;
@@ -834,7 +836,6 @@ impl<'a> Ctx<'a> {
                 let surname_first = first & f::SURNAME != 0 && first & f::VOCAB == 0 && n == 2;
                 // "Valeska Paris": an unknown word, then a place that is also a surname.
                 let unknown_then_surname = n == 2
-                    && !initial
                     && first & (f::VOCAB | f::FUNC | f::COMMON | f::HEAD) == 0
                     && self.feat[e - 1] & f::SURNAME != 0;
                 if he == e
