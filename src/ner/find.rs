@@ -974,7 +974,11 @@ impl<'a> Ctx<'a> {
             && (first & f::COMMON == 0
                 || !initial
                 || (n >= 2 && self.feat[s + 1] & f::SURNAME != 0));
-        if n >= 2 && given {
+        // Ordinary words after the first name: a title of a work or a
+        // programme ("Andy Foster Photographic Legacy Program"), not a person.
+        let later_vocab = (s + 1..e)
+            .any(|k| self.feat[k] & f::VOCAB != 0 && self.feat[k] & (f::GIVEN | f::SURNAME) == 0);
+        if n >= 2 && given && !later_vocab {
             let st = if last & f::SURNAME != 0 {
                 strength::KNOWN
             } else {
@@ -1018,7 +1022,7 @@ impl<'a> Ctx<'a> {
         } else if n == 1
             && !initial
             && first & f::GIVEN != 0
-            && first & (f::COMMON | f::VOCAB | f::SURNAME) == 0
+            && first & (f::COMMON | f::VOCAB) == 0
             && !self.toks[s].has(Token::UPPER)
         {
             // A lone first name inside a sentence ("… send Gloria to …").
