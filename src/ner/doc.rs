@@ -122,6 +122,32 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
     teams(ctx);
 }
 
+/// Verbs of speech that follow a person's name ("Mauer said").
+fn speech_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "stated"
+            | "explained"
+            | "argued"
+            | "noted"
+            | "wrote"
+            | "insisted"
+            | "claimed"
+            | "claims"
+            | "admitted"
+            | "warned"
+            | "replied"
+            | "asked"
+            | "recalled"
+            | "commented"
+            | "tweeted"
+    )
+}
+
 /// Words that name a kind of place: "the town of X".
 fn place_noun(w: &str) -> bool {
     matches!(
@@ -162,16 +188,31 @@ fn context(ctx: &mut Ctx<'_>) {
     let sport = ctx.sport >= 3;
     for i in 0..ctx.cands.len() {
         let c = ctx.cands[i];
-        if c.label.is_some() || c.b - c.a != 1 || ctx.toks[c.a].span.len() < 2 {
+        let lone_first_name = c.rule == rules::PERSON_GIVEN && c.b - c.a == 1;
+        if (c.label.is_some() && !lone_first_name) || c.b - c.a != 1 || ctx.toks[c.a].span.len() < 2
+        {
             continue;
         }
         let (a, b) = (c.a, c.b);
         let w = |k: usize| ctx.w(k);
         let after_place_noun = a >= 2 && w(a - 1) == "of" && place_noun(w(a - 2));
         let before_place = b + 1 < n && w(b) == "," && places[b + 1];
-        let (label, rule) = if after_place_noun || (before_place && !c.initial) {
+        let plain =
+            ctx.feat[a] & (f::VOCAB | f::FUNC | f::COMMON | f::HEAD | f::TEMPORAL | f::SPORT) == 0
+                && !ctx.toks[a].has(Token::UPPER);
+        let speaks = b < n && speech_verb(w(b))
+            || (a >= 2
+                && speech_verb(w(a - 1))
+                && w(a - 2) == ","
+                && b < n
+                && matches!(w(b), "." | ","));
+        let (label, rule) = if lone_first_name && !sport {
+            continue;
+        } else if after_place_noun || (before_place && !c.initial) {
             (Label::Gpe, rules::GPE_CONTEXT)
-        } else if sport && c.feat_free {
+        } else if plain && speaks && !lone_first_name && !(c.initial && w(a).ends_with('s')) {
+            (Label::Person, rules::PERSON_SPEAKS)
+        } else if sport && (c.feat_free || lone_first_name) {
             let number_after = b < n
                 && ctx.toks[b].kind == TokenKind::Number
                 && !dateline(ctx, a, b)

@@ -47,6 +47,7 @@ pub(crate) mod rules {
     pub(crate) const PERSON_GIVEN: Rule = Rule("ner/person/given-name");
     pub(crate) const PERSON_SURNAME: Rule = Rule("ner/person/surname");
     pub(crate) const PERSON_SHAPE: Rule = Rule("ner/person/name-shape");
+    pub(crate) const PERSON_SPEAKS: Rule = Rule("ner/person/speaker");
     pub(crate) const ORG_SUFFIX: Rule = Rule("ner/org/legal-suffix");
     pub(crate) const ORG_HEAD: Rule = Rule("ner/org/head-word");
     pub(crate) const ORG_PLACE: Rule = Rule("ner/org/place-name");
@@ -140,6 +141,18 @@ impl<'a> Ctx<'a> {
                 && &text[toks[i - 1].span] == "."
                 && ((toks[i - 2].span.len() == 1 && toks[i - 2].has(Token::CAP))
                     || title_end == toks[i - 1].span.end)
+            {
+                new_sentence = false;
+            }
+            // Initials "K.C. Maurer": a dotted token that names nothing.
+            if new_sentence
+                && !t.has(Token::NEWLINE_BEFORE)
+                && t.has(Token::CAP)
+                && i >= 1
+                && toks[i - 1].has(Token::UPPER)
+                && text[toks[i - 1].span].ends_with('.')
+                && toks[i - 1].span.len() <= 6
+                && hits[i - 1].is_none()
             {
                 new_sentence = false;
             }
@@ -314,6 +327,7 @@ impl<'a> Ctx<'a> {
                 && i + 1 < b
                 && self.cap(i + 1)
                 && self.hits[i + 1].is_none()
+                && self.feat[i + 1] & f::SURNAME != 0
                 && self.feat[i + 1] & (f::FUNC | f::TEMPORAL | f::HEAD) == 0
             {
                 self.push(
@@ -671,6 +685,15 @@ impl<'a> Ctx<'a> {
         if !t.has(Token::CAP) {
             return false;
         }
+        // An initial: "A. Dale" (not the article "A").
+        if t.span.len() == 1
+            && i + 2 < self.toks.len()
+            && self.w(i + 1) == "."
+            && self.cap(i + 2)
+            && self.toks[i + 2].has(Token::SPACE_BEFORE)
+        {
+            return true;
+        }
         let fi = self.feat[i];
         fi & (f::FUNC | f::TEMPORAL) == 0 || fi & f::GIVEN != 0 && fi & f::FUNC == 0
     }
@@ -966,7 +989,10 @@ impl<'a> Ctx<'a> {
         // camel-case product names ("PlayStation VR") are not names.
         let vocab = (s..e).any(|k| {
             (self.feat[k] & f::VOCAB != 0 && self.feat[k] & (f::GIVEN | f::SURNAME) == 0)
-                || (self.toks[k].has(Token::UPPER) && self.toks[k].span.len() >= 2 && n >= 2)
+                || (self.toks[k].has(Token::UPPER)
+                    && self.toks[k].span.len() >= 2
+                    && n >= 2
+                    && !self.w(k).contains('.'))
                 || camel(self.w(k))
         });
         let capitals = n >= 2 && (s..e).all(|k| self.toks[k].has(Token::UPPER));

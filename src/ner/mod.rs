@@ -82,6 +82,11 @@ pub(crate) const RULES: &[RuleInfo] = &[
         example: "The plan came from Ixora Quennel in the end.",
     },
     RuleInfo {
+        rule: rules::PERSON_SPEAKS,
+        what: "an unknown capitalised word right before a verb of speech (X said), or after one (, said X.)",
+        example: "The plan is sound, Okonjo said on the radio.",
+    },
+    RuleInfo {
         rule: rules::ORG_SUFFIX,
         what: "a capitalised run ending with a legal suffix (Inc, Corp, plc)",
         example: "Shares of Brightwater Holdings Inc rose.",
