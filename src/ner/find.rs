@@ -938,7 +938,8 @@ impl<'a> Ctx<'a> {
                     );
                     return;
                 }
-                self.unknown_run(s, p, initial);
+                // The words before the entry have no entry: head words, then names.
+                self.classify(s, p, initial);
                 self.classify(p, e, false);
                 return;
             }
