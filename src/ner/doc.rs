@@ -206,10 +206,10 @@ fn context(ctx: &mut Ctx<'_>) {
                 && w(a - 2) == ","
                 && b < n
                 && matches!(w(b), "." | ","));
-        let (label, rule) = if lone_first_name && !sport {
-            continue;
-        } else if after_place_noun || (before_place && !c.initial) {
+        let (label, rule) = if after_place_noun || (before_place && !c.initial) {
             (Label::Gpe, rules::GPE_CONTEXT)
+        } else if lone_first_name && !sport {
+            continue;
         } else if plain && speaks && !lone_first_name && !(c.initial && w(a).ends_with('s')) {
             (Label::Person, rules::PERSON_SPEAKS)
         } else if sport && (c.feat_free || lone_first_name) {

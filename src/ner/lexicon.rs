@@ -439,13 +439,15 @@ impl Lexicon {
         std::str::from_utf8(&buf[..b.len()]).map_or(0, |s| self.word(s))
     }
 
-    /// Head-word features of a word or of its singular ("Departments").
+    /// Head-word and vocabulary features of a word or of its singular
+    /// ("Departments", "Clouds").
     pub(crate) fn head_of(&self, w: &str, features: u32) -> u32 {
-        let h = features & f::HEAD;
-        if h != 0 || w.len() < 4 || !w.ends_with('s') {
+        let h = features & (f::HEAD | f::VOCAB);
+        if h != 0 || w.len() < 4 || !w.ends_with('s') || features & f::GIVEN != 0 {
             return h;
         }
-        self.word(&w[..w.len() - 1]) & (f::ORG_HEAD | f::EVENT_HEAD | f::FAC_HEAD | f::LOC_HEAD)
+        self.word(&w[..w.len() - 1])
+            & (f::ORG_HEAD | f::EVENT_HEAD | f::FAC_HEAD | f::LOC_HEAD | f::VOCAB)
     }
 
     /// Features of a word's lower-case form (title modifiers, particles).
