@@ -743,7 +743,12 @@ impl<'a> Ctx<'a> {
                 }
             }
             // "Bank of England", "Foundation for the Visual Arts".
-            if matches!(self.w(e), "of" | "for") && self.feat[e - 1] & f::HEAD != 0 {
+            let head_before = match self.w(e) {
+                "of" => self.feat[e - 1] & f::HEAD != 0,
+                "for" => self.feat[e - 1] & f::ORG_HEAD != 0,
+                _ => false,
+            };
+            if head_before {
                 let mut j = e + 1;
                 if j < lim && self.w(j) == "the" {
                     j += 1;
@@ -838,7 +843,9 @@ impl<'a> Ctx<'a> {
         let first = self.feat[s];
         let last = self.feat[e - 1];
         // "Church of Scientology", "University of Texas": the head before "of".
-        if let Some(of) = (s + 1..e).find(|&k| matches!(self.w(k), "of" | "for")) {
+        if let Some(of) = (s + 1..e).find(|&k| {
+            matches!(self.w(k), "of") || (self.w(k) == "for" && self.feat[k - 1] & f::ORG_HEAD != 0)
+        }) {
             if let Some((label, rule)) = self.head_label(self.feat[of - 1], 0, 0) {
                 self.push(s, e, Some(label), rule, strength::RULE, initial);
                 return;

@@ -134,7 +134,7 @@ pub(crate) const RULES: &[RuleInfo] = &[
     RuleInfo {
         rule: rules::DOC_FIRST,
         what: "a lone word that is the listed first name of a full name in the same article",
-        example: "Maria Kowalczyk spoke first. Later she thanked Maria again.",
+        example: "Maria Kowalczyk spoke first. Maria then left.",
     },
     RuleInfo {
         rule: rules::DOC_SURNAME,
