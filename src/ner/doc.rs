@@ -200,7 +200,17 @@ fn context(ctx: &mut Ctx<'_>) {
         let plain =
             ctx.feat[a] & (f::VOCAB | f::FUNC | f::COMMON | f::HEAD | f::TEMPORAL | f::SPORT) == 0
                 && !ctx.toks[a].has(Token::UPPER);
-        let speaks = b < n && speech_verb(w(b))
+        // "the Monti government", "the Obama administration".
+        let leads = b < n
+            && matches!(
+                w(b),
+                "administration" | "government" | "cabinet" | "presidency" | "campaign"
+            )
+            && a >= 1
+            && w(a - 1) == "the";
+        let speaks = leads
+            || b < n && speech_verb(w(b))
+            || (sport && b < n && matches!(w(b), "scored" | "netted"))
             || (a >= 2
                 && speech_verb(w(a - 1))
                 && w(a - 2) == ","

@@ -842,6 +842,19 @@ impl<'a> Ctx<'a> {
         }
         let first = self.feat[s];
         let last = self.feat[e - 1];
+        // An organisation then a person: "Refugee Council Enver Solomon".
+        if let Some(k) = (s + 1..e.saturating_sub(2)).find(|&k| {
+            self.feat[k] & f::ORG_HEAD != 0
+                && self.hits[k + 1].is_none()
+                && ((self.feat[k + 1] & f::GIVEN != 0
+                    && self.feat[k + 1] & (f::COMMON | f::VOCAB) == 0)
+                    || (self.feat[e - 1] & f::SURNAME != 0
+                        && self.feat[k + 1] & (f::VOCAB | f::HEAD) == 0))
+        }) {
+            self.classify(s, k + 1, initial);
+            self.classify(k + 1, e, false);
+            return;
+        }
         // "Church of Scientology", "University of Texas": the head before "of".
         if let Some(of) = (s + 1..e).find(|&k| {
             matches!(self.w(k), "of") || (self.w(k) == "for" && self.feat[k - 1] & f::ORG_HEAD != 0)
@@ -987,6 +1000,16 @@ impl<'a> Ctx<'a> {
         let first = self.feat[s];
         let last = self.feat[e - 1];
         if initial && first & (f::FUNC | f::COMMON) != 0 && first & f::GIVEN == 0 && n >= 2 {
+            return self.unknown_run(s + 1, e, false);
+        }
+        // A word of no list before a listed first name and more: a
+        // description, not part of the name ("Nonpartisan Paul Tse").
+        if n >= 3
+            && first & (f::GIVEN | f::SURNAME | f::PARTICLE) == 0
+            && self.toks[s].span.len() > 1
+            && self.feat[s + 1] & f::GIVEN != 0
+            && self.feat[s + 1] & (f::COMMON | f::VOCAB) == 0
+        {
             return self.unknown_run(s + 1, e, false);
         }
         // A prefix adjective before a name: "Pro-Beijing", "Pan-democrat".

@@ -83,7 +83,7 @@ pub(crate) const RULES: &[RuleInfo] = &[
     },
     RuleInfo {
         rule: rules::PERSON_SPEAKS,
-        what: "an unknown capitalised word right before a verb of speech (X said), or after one (, said X.)",
+        what: "an unknown capitalised word before a verb of speech (X said), after one (, said X.), or leading (the X government)",
         example: "The plan is sound, Okonjo said on the radio.",
     },
     RuleInfo {
