@@ -305,6 +305,7 @@ fn teams(ctx: &mut Ctx<'_>) {
                     | "manager"
                     | "striker"
                     | "'s"
+                    | "AT"
             )
         );
         let verb_before = matches!(
@@ -326,6 +327,7 @@ fn teams(ctx: &mut Ctx<'_>) {
                     | "over"
                     | "and"
                     | "or"
+                    | "AT"
             )
         );
         if score_after || verb_after || verb_before {

@@ -845,6 +845,7 @@ impl<'a> Ctx<'a> {
         // An organisation then a person: "Refugee Council Enver Solomon".
         if let Some(k) = (s + 1..e.saturating_sub(2)).find(|&k| {
             self.feat[k] & f::ORG_HEAD != 0
+                && self.cap(k + 1)
                 && self.hits[k + 1].is_none()
                 && ((self.feat[k + 1] & f::GIVEN != 0
                     && self.feat[k + 1] & (f::COMMON | f::VOCAB) == 0)
