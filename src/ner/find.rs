@@ -245,6 +245,7 @@ impl<'a> Ctx<'a> {
             self.unit(a, b);
             a = b;
         }
+        self.titles_after();
     }
 
     /// One sentence or line: tokens `a..b`.
@@ -438,6 +439,10 @@ impl<'a> Ctx<'a> {
         if self.lower[i] & f::TITLE_MOD != 0 {
             return true;
         }
+        // The service of an office: "Foreign Ministry spokesman".
+        if t.has(Token::CAP) && self.feat[i] & f::ORG_HEAD != 0 && self.feat[i] & f::GIVEN == 0 {
+            return true;
+        }
         // A country written in capitals: US, UK, U.S.
         matches!(self.hits[i], Some((e, h)) if e == i + 1 && t.has(Token::UPPER)
             && h.entry.country && h.entry.kind == Kind::Named(Label::Gpe))
@@ -496,8 +501,39 @@ impl<'a> Ctx<'a> {
     }
 
     /// A token that may be part of a name.
+    /// "al-Amr", "el-Sisi", "bin-Laden": a particle joined to a capitalised name.
+    fn particle_name(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        if !is_word(t) || !t.has(Token::HYPHEN) || t.has(Token::CAP) || self.used[i] {
+            return false;
+        }
+        let w = self.w(i);
+        let Some((head, rest)) = w.split_once('-') else {
+            return false;
+        };
+        matches!(
+            head,
+            "al" | "el"
+                | "ad"
+                | "as"
+                | "ash"
+                | "at"
+                | "az"
+                | "ar"
+                | "an"
+                | "bin"
+                | "ibn"
+                | "abu"
+                | "ul"
+                | "ud"
+        ) && rest.starts_with(|c: char| c.is_uppercase())
+    }
+
     fn name_token(&self, i: usize) -> bool {
         let t = &self.toks[i];
+        if self.particle_name(i) {
+            return true;
+        }
         if !is_word(t) || self.used[i] || !t.has(Token::CAP) {
             return false;
         }
@@ -591,12 +627,13 @@ impl<'a> Ctx<'a> {
         if n == 0 {
             return None;
         }
-        let units = &units[..n];
+        let units = &mut units[..n];
         let name_end = match self.name_at(j, lim) {
             Some(e) => e,
             None => return Some(j.max(i + 1)),
         };
-        // Word-list entities inside the chain keep their own label ("US").
+        // Word-list entities inside the chain keep their own label ("US"),
+        // and so do organisations named in it ("Foreign Ministry spokesman").
         let mut k = i;
         while k < j {
             if let Some((e, h)) = self.hits[k] {
@@ -606,7 +643,52 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
             }
-            k += 1;
+            let mut m = k;
+            while m < j && self.hits[m].is_none() && self.cap(m) && self.feat[m] & f::GIVEN == 0 {
+                m += 1;
+            }
+            if m > k && self.feat[m - 1] & f::ORG_HEAD != 0 {
+                // The name may begin before the title: "Civil Defense Authority
+                // director", "University of Texas Muslim Student Association president".
+                let mut a = k;
+                while a > 0 && k - a < 8 {
+                    let p = a - 1;
+                    let country = matches!(self.hits[p], Some((_, h)) if h.entry.country);
+                    if self.used[p] || !is_word(&self.toks[p]) || country {
+                        break;
+                    }
+                    if self.cap(p) && self.feat[p] & f::FUNC == 0 {
+                        a = p;
+                    } else if matches!(self.w(p), "of" | "for" | "the" | "and" | "&")
+                        && p > 0
+                        && self.cap(p - 1)
+                    {
+                        a = p;
+                    } else {
+                        break;
+                    }
+                }
+                while a < k && !self.cap(a) {
+                    a += 1;
+                }
+                for u in &mut self.used[a..k] {
+                    *u = true;
+                }
+                self.push(
+                    a,
+                    m,
+                    Some(Label::Org),
+                    rules::ORG_HEAD,
+                    strength::RULE,
+                    false,
+                );
+                if a < units[0].a {
+                    units[0].a = a;
+                }
+                k = m;
+                continue;
+            }
+            k = m.max(k + 1);
         }
         for u in &mut self.used[i..j] {
             *u = true;
@@ -643,7 +725,7 @@ impl<'a> Ctx<'a> {
                 *u = true;
             }
             let mention = self.span(a, b);
-            for u in units {
+            for u in units.iter() {
                 let (address, record) = self.address(u);
                 self.notes.push(TitleNote {
                     mention,
@@ -655,6 +737,61 @@ impl<'a> Ctx<'a> {
             }
         }
         Some(e)
+    }
+
+    /// Titles after a name, in apposition: "Jeff Moran, the State
+    /// Department spokesman, said", "Ana Ruiz, the EU's trade chief,".
+    pub(crate) fn titles_after(&mut self) {
+        let n = self.toks.len();
+        for c in 0..self.cands.len() {
+            let cand = self.cands[c];
+            if cand.label != Some(Label::Person) || cand.b + 2 >= n || self.w(cand.b) != "," {
+                continue;
+            }
+            // The end of the sentence, at most a few words on.
+            let mut lim = cand.b + 1;
+            while lim < n && lim - cand.b < 12 && !self.unit_start[lim] {
+                lim += 1;
+            }
+            let mut j = cand.b + 1;
+            if matches!(self.w(j), "the" | "a" | "an") {
+                j += 1;
+            }
+            // "the EU's trade chief": an owner before the title.
+            if let Some((e, h)) = self.hits.get(j).copied().flatten() {
+                if e < lim
+                    && matches!(h.entry.kind, Kind::Named(_))
+                    && self.toks[e].kind == TokenKind::Possessive
+                {
+                    j = e + 1;
+                }
+            }
+            if j >= lim {
+                continue;
+            }
+            // "NASA Administrator": an organisation before the title is its owner.
+            let unit = self.title_unit(j, lim).or_else(|| match self.hits[j] {
+                Some((e, h)) if e < lim && matches!(h.entry.kind, Kind::Named(_)) => {
+                    self.title_unit(e, lim)
+                }
+                _ => None,
+            });
+            let Some(u) = unit else {
+                continue;
+            };
+            let closes =
+                u.b >= lim || matches!(self.w(u.b), "," | "." | ";" | ")" | "said" | "says");
+            if !closes || u.kind == TitleKind::Honorific {
+                continue;
+            }
+            self.notes.push(TitleNote {
+                mention: self.span(cand.a, cand.b),
+                title: self.span(u.a, u.b),
+                plural: false,
+                address: None,
+                record: true,
+            });
+        }
     }
 
     /// Forms of address: their gender, and whether they are recorded as titles.
@@ -730,6 +867,10 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 break;
+            }
+            if self.particle_name(e) {
+                e += 1;
+                continue;
             }
             if is_word(t) {
                 // A lower-case legal suffix ends an organisation name: "plc".

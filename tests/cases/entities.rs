@@ -63,6 +63,21 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "an organisation inside a title keeps its label",
+        text: "Foreign Ministry spokesman Ivo Petrov declined to comment.",
+        want: &[
+            ("Foreign Ministry", Label::Org, "ner/org/head-word"),
+            ("Ivo Petrov", Label::Person, "ner/person/title"),
+        ],
+        not: &["Foreign Ministry spokesman Ivo Petrov"],
+    },
+    Case {
+        name: "particle joined to a name by a hyphen",
+        text: "The court summoned Karim al-Rashid on Monday.",
+        want: &[("Karim al-Rashid", Label::Person, "")],
+        not: &["Karim"],
+    },
+    Case {
         name: "possessive is outside the entity",
         text: "Inspector Harlan Voss's report was leaked to reporters.",
         want: &[("Harlan Voss", Label::Person, "")],

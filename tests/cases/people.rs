@@ -152,6 +152,36 @@ const CASES: &[Case] = &[
         }],
         not: &[],
     },
+    Case {
+        name: "a title after the name, in apposition",
+        text: "Jeff Moran, the State Department spokesman, said so. Ana Ruiz, the EU's trade chief, agreed.",
+        people: &[
+            Want {
+                name: "Jeff Moran",
+                titles: &["State Department spokesman"],
+                mentions: 1,
+                gender: Some(Gender::Male),
+            },
+            Want {
+                name: "Ana Ruiz",
+                titles: &["trade chief"],
+                mentions: 1,
+                gender: Some(Gender::Female),
+            },
+        ],
+        not: &[],
+    },
+    Case {
+        name: "an organisation named in the title is part of it",
+        text: "Civil Defence Authority director Tariq al-Hamdi said rescue work went on.",
+        people: &[Want {
+            name: "Tariq al-Hamdi",
+            titles: &["Civil Defence Authority director"],
+            mentions: 1,
+            gender: Some(Gender::Male),
+        }],
+        not: &[],
+    },
 ];
 
 fn check_people_invariants(a: &Analysis<'_>) {
