@@ -657,16 +657,14 @@ impl<'a> Ctx<'a> {
                     if self.used[p] || !is_word(&self.toks[p]) || country {
                         break;
                     }
-                    if self.cap(p) && self.feat[p] & f::FUNC == 0 {
-                        a = p;
-                    } else if matches!(self.w(p), "of" | "for" | "the" | "and" | "&")
+                    let name_word = self.cap(p) && self.feat[p] & f::FUNC == 0;
+                    let connector = matches!(self.w(p), "of" | "for" | "the" | "and" | "&")
                         && p > 0
-                        && self.cap(p - 1)
-                    {
-                        a = p;
-                    } else {
+                        && self.cap(p - 1);
+                    if !(name_word || connector) {
                         break;
                     }
+                    a = p;
                 }
                 while a < k && !self.cap(a) {
                     a += 1;
