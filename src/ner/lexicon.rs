@@ -492,3 +492,72 @@ static GIVEN_GENDER: once_cell::sync::Lazy<WordMap<&'static str, Gender>> =
 pub(crate) fn given_gender(name: &str) -> Option<Gender> {
     GIVEN_GENDER.get(name).copied()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon() -> Lexicon {
+        let config = Config {
+            titles: vec!["chief  whip".to_string()],
+            ..Config::default()
+        };
+        Lexicon::new(&config).unwrap()
+    }
+
+    #[test]
+    fn titles_match_in_both_first_letter_cases_and_plural() {
+        let lex = lexicon();
+        for text in ["President Ruto", "president Ruto", "Special envoy Vega"] {
+            let h = lex.hit_at(text, 0, text.len()).unwrap();
+            assert!(matches!(h.entry.kind, Kind::Title(_)), "{text}");
+        }
+        let text = "Presidents Ruto and Vega";
+        let h = lex.hit_at(text, 0, text.len()).unwrap();
+        assert!(h.plural && &text[..h.end] == "Presidents");
+        // A user title, its spaces normalised.
+        let text = "chief whip Ana";
+        let h = lex.hit_at(text, 0, text.len()).unwrap();
+        assert_eq!(&text[..h.end], "chief whip");
+    }
+
+    #[test]
+    fn names_match_their_case_and_whole_words_only() {
+        let lex = lexicon();
+        let h = lex.hit_at("Geneva talks", 0, 12).unwrap();
+        assert_eq!(h.entry.kind, Kind::Named(Label::Gpe));
+        assert!(lex.hit_at("geneva talks", 0, 12).is_none());
+        assert!(lex.hit_at("Genevans", 0, 8).is_none());
+        // The limit cuts a longer entry down to a shorter one.
+        let text = "New Zealand";
+        assert_eq!(lex.hit_at(text, 0, 11).unwrap().end, 11);
+    }
+
+    #[test]
+    fn capitals_find_the_title_cased_entry() {
+        let lex = lexicon();
+        let e = lex.entry_titlecased(&["NEW", "ZEALAND"]).unwrap();
+        assert_eq!(e.kind, Kind::Named(Label::Gpe));
+        assert!(e.country);
+        assert!(lex.entry_titlecased(&["NOWHERESVILLE"]).is_none());
+    }
+
+    #[test]
+    fn word_features_and_plural_heads() {
+        let lex = lexicon();
+        assert_ne!(lex.word("Margaret") & f::GIVEN_F, 0);
+        assert_ne!(lex.word_any_case("MARGARET", true) & f::GIVEN, 0);
+        assert_ne!(lex.word_lower("Foreign") & f::TITLE_MOD, 0);
+        assert_ne!(lex.head_of("Departments", 0) & f::ORG_HEAD, 0);
+        assert_eq!(given_gender("Margaret"), Some(Gender::Female));
+    }
+
+    #[test]
+    fn word_hasher_is_deterministic_and_spreads() {
+        use std::hash::BuildHasher;
+        let b = BuildHasherDefault::<WordHasher>::default();
+        assert_eq!(b.hash_one("Kyiv"), b.hash_one("Kyiv"));
+        assert_ne!(b.hash_one("Kyiv"), b.hash_one("Kyiw"));
+        assert_ne!(b.hash_one("abcdefgh1"), b.hash_one("abcdefgh2"));
+    }
+}
