@@ -8,8 +8,9 @@
 //!    with one surname stay different people;
 //! 2. a one-word mention ("Driscoll", "Mr Driscoll", "President Zelensky")
 //!    joins the person whose last name word it is — the one mentioned most
-//!    recently before it, else the first after it. A word that is only a
-//!    first name of someone does not join them. Otherwise the word is a
+//!    recently before it, else the first after it; failing that, the one
+//!    person whose first name it is, when exactly one person has it (a first
+//!    name shared by two people joins neither). Otherwise the word is a
 //!    person of its own;
 //! 3. the canonical name is the fullest mention (most words, first used);
 //!    titles are gathered from every mention in order of first use, compared
@@ -64,6 +65,7 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut by_full: WordMap<(String, String), usize> = WordMap::default();
     let mut by_last: WordMap<String, Vec<usize>> = WordMap::default();
+    let mut by_first: WordMap<String, Vec<usize>> = WordMap::default();
     let mut owner: Vec<Option<usize>> = vec![None; mentions.len()];
     // 1. Full names.
     for (m, span) in mentions.iter().enumerate() {
@@ -80,6 +82,10 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
                 by_full.insert((first.to_string(), last.to_string()), drafts.len());
                 by_last
                     .entry(last.to_string())
+                    .or_default()
+                    .push(drafts.len());
+                by_first
+                    .entry(first.to_string())
                     .or_default()
                     .push(drafts.len());
                 drafts.push(Draft {
@@ -110,8 +116,13 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
         }
         let word = normalise(&text[*span]);
         let candidates: Vec<usize> = by_last.get(&word).cloned().unwrap_or_default();
+        // A first name alone joins the one person of the article who has it.
+        let by_first = match by_first.get(&word).map(Vec::as_slice) {
+            Some(&[id]) => Some(id),
+            _ => None,
+        };
         let id = if candidates.is_empty() {
-            match single.get(&word).copied() {
+            match single.get(&word).copied().or(by_first) {
                 Some(id) => id,
                 None => {
                     single.insert(word.clone(), drafts.len());

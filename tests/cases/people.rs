@@ -101,6 +101,36 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a lone first name joins its only owner",
+        text: "Maria Kowalczyk spoke first. Maria then left.",
+        people: &[Want {
+            name: "Maria Kowalczyk",
+            titles: &[],
+            mentions: 2,
+            gender: Some(Gender::Female),
+        }],
+        not: &["Maria"],
+    },
+    Case {
+        name: "a lone first name shared by two people joins neither",
+        text: "Maria Kowalczyk met Maria Santos. Maria then left.",
+        people: &[
+            Want {
+                name: "Maria Kowalczyk",
+                titles: &[],
+                mentions: 1,
+                gender: Some(Gender::Female),
+            },
+            Want {
+                name: "Maria Santos",
+                titles: &[],
+                mentions: 1,
+                gender: Some(Gender::Female),
+            },
+        ],
+        not: &[],
+    },
+    Case {
         name: "a shared surname with different given names never merges",
         text: "Dana Whitlow met her brother Rob Whitlow in Leeds. Later Whitlow left.",
         people: &[
