@@ -2,7 +2,8 @@
 //!
 //! Reads: the text, `Analysis::sentences`, `tokens`, `date`.
 //! Writes: `Analysis::entities`, and the titles written before PERSON
-//! mentions (`Analysis::titles`, read by the people pass).
+//! mentions or after them in apposition (`Analysis::titles`, read by the
+//! people pass).
 //!
 //! How it works, per document:
 //! 1. every word token is looked up once: its features (given name, surname,
@@ -11,14 +12,21 @@
 //!    (`lexicon.rs`);
 //! 2. per sentence or line (`find.rs`): title chains before names
 //!    ("US Army Secretary Dan Driscoll", "Army chief of staff Gen Randy
-//!    George") give PERSON entities and the titles; then maximal runs of
+//!    George") give PERSON entities and the titles — a title is modifiers
+//!    (top, foreign, Army, a country in capitals), a head from the title list
+//!    and an optional complement (of the Army, in Europe); a rank right before
+//!    the name is a title of its own; a nationality or an organisation before
+//!    the title is not part of it ("French Foreign Minister", "EU foreign
+//!    policy chief") but keeps its own entity; then maximal runs of
 //!    capitalised words are labelled by word-list entries, head words
 //!    ("… Ministry", "… Cup", "… Airport"), legal suffixes, given names and
 //!    surnames, and the shape of the words. Lines in capitals (headlines)
 //!    only take word-list entries and given names; their other words are
 //!    left to the document;
-//! 3. per document (`doc.rs`): surnames, defined acronyms, names labelled
-//!    elsewhere in the article, and places playing as teams;
+//! 3. per document (`doc.rs`): surnames and first names of full names,
+//!    defined acronyms, names labelled elsewhere in the article, places
+//!    playing as teams, and the words around unknown capitalised words
+//!    ("the town of X", "X said", "X 3 Y 1");
 //! 4. merge with the value entities of `temporal.rs` (DATE, TIME, MONEY,
 //!    PERCENT) under the conflict policy below.
 //!
