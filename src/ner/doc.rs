@@ -258,15 +258,13 @@ fn context(ctx: &mut Ctx<'_>) {
     }
 }
 
-/// A dateline: a place at the start of a line, then a date ("LONDON 1996-08-30").
-fn dateline(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
-    b < ctx.toks.len()
-        && ctx.toks[b].kind == TokenKind::Number
-        && {
-            let w = ctx.w(b).as_bytes();
-            w.len() == 10 && w[4] == b'-' && w[7] == b'-'
-        }
-        && (a == 0 || ctx.toks[a].has(Token::NEWLINE_BEFORE))
+/// A dateline: a place, then a date ("LONDON 1996-08-30", "MILWAUKEE,
+/// Wisconsin 1996-08-29").
+fn dateline(ctx: &Ctx<'_>, _a: usize, b: usize) -> bool {
+    b < ctx.toks.len() && ctx.toks[b].kind == TokenKind::Number && {
+        let w = ctx.w(b).as_bytes();
+        w.len() == 10 && w[4] == b'-' && w[7] == b'-'
+    }
 }
 
 /// Places that play matches in a sports report become teams (ORG).
