@@ -1159,7 +1159,7 @@ impl<'a> Ctx<'a> {
         // Ordinary words ("Space Shuttle", "Better Idea"), acronyms and
         // camel-case product names ("PlayStation VR") are not names.
         let vocab = (s..e).any(|k| {
-            (self.feat[k] & f::VOCAB != 0 && self.feat[k] & (f::GIVEN | f::SURNAME) == 0)
+            (self.feat[k] & f::VOCAB != 0 && self.feat[k] & f::GIVEN == 0)
                 || (self.toks[k].has(Token::UPPER)
                     && self.toks[k].span.len() >= 2
                     && n >= 2
