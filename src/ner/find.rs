@@ -422,7 +422,10 @@ impl<'a> Ctx<'a> {
     // ---- titles -------------------------------------------------------
 
     fn title_hit(&self, i: usize, lim: usize) -> Option<(usize, TitleKind, bool)> {
-        match self.hits[i] {
+        if i >= lim {
+            return None;
+        }
+        match *self.hits.get(i)? {
             Some((e, h)) if e <= lim => match h.entry.kind {
                 Kind::Title(k) => Some((e, k, h.plural)),
                 _ => None,
@@ -464,6 +467,18 @@ impl<'a> Ctx<'a> {
             }
             j += 1;
         };
+        let (mut head_end, mut kind, mut plural) = (head_end, kind, plural);
+        // Office after office: "chief economist", "deputy head".
+        while kind == TitleKind::Office && !plural {
+            match self.title_hit(head_end, lim) {
+                Some((e2, TitleKind::Office, p2)) if e2 > head_end => {
+                    head_end = e2;
+                    plural = p2;
+                    kind = TitleKind::Office;
+                }
+                _ => break,
+            }
+        }
         let mut k = head_end;
         if k + 1 < lim && matches!(self.w(k), "of" | "in" | "for" | "to") {
             let mut m = k + 1;
@@ -743,13 +758,22 @@ impl<'a> Ctx<'a> {
         let n = self.toks.len();
         for c in 0..self.cands.len() {
             let cand = self.cands[c];
-            if cand.label != Some(Label::Person) || cand.b + 2 >= n || self.w(cand.b) != "," {
+            if cand.label != Some(Label::Person) {
+                continue;
+            }
+            if cand.b + 2 >= n || self.w(cand.b) != "," {
+                if let Some(note) = self.title_before_comma(cand.a, cand.b) {
+                    self.notes.push(note);
+                }
                 continue;
             }
             // The end of the sentence, at most a few words on.
             let mut lim = cand.b + 1;
             while lim < n && lim - cand.b < 12 && !self.unit_start[lim] {
                 lim += 1;
+            }
+            if let Some(note) = self.title_before_comma(cand.a, cand.b) {
+                self.notes.push(note);
             }
             let mut j = cand.b + 1;
             if matches!(self.w(j), "the" | "a" | "an") {
@@ -790,6 +814,42 @@ impl<'a> Ctx<'a> {
                 record: true,
             });
         }
+    }
+
+    /// A title before the name, set off by a comma: "The EU's foreign policy
+    /// chief, Ana Ruiz, said".
+    fn title_before_comma(&self, a: usize, b: usize) -> Option<TitleNote> {
+        if a < 2 || self.w(a - 1) != "," || self.unit_start[a - 1] || self.unit_start[a] {
+            return None;
+        }
+        let end = a - 1;
+        for j in (end.saturating_sub(6)..end).rev() {
+            if self.unit_start[j + 1] && j + 1 < end {
+                break;
+            }
+            let Some(u) = self.title_unit(j, end) else {
+                continue;
+            };
+            if u.b != end || u.kind == TitleKind::Honorific {
+                continue;
+            }
+            // The title opens its phrase: after "the", a possessive, or the sentence start.
+            let opens = j == 0
+                || self.unit_start[j]
+                || matches!(self.w(j - 1), "the" | "The" | "a" | "A" | "an" | "An")
+                || self.toks[j - 1].kind == TokenKind::Possessive;
+            if !opens {
+                continue;
+            }
+            return Some(TitleNote {
+                mention: self.span(a, b),
+                title: self.span(u.a, u.b),
+                plural: false,
+                address: None,
+                record: true,
+            });
+        }
+        None
     }
 
     /// Forms of address: their gender, and whether they are recorded as titles.

@@ -334,3 +334,120 @@ fn entities_are_sorted_disjoint_and_on_char_boundaries() {
         }
     }
 }
+
+#[test]
+fn no_panic_on_generated_texts() {
+    // Tricky pieces: titles, plurals, particles, capitals, possessives,
+    // brackets, initials, non-ASCII, line breaks.
+    const PIECES: &[&str] = &[
+        "President",
+        "Presidents",
+        "Gen",
+        "Gen.",
+        "Lt.",
+        "Mr",
+        "Mr.",
+        "Srg Maj",
+        "of",
+        "the",
+        "and",
+        ",",
+        ".",
+        "(",
+        ")",
+        "'s",
+        "’s",
+        "\n",
+        "\n\n",
+        "US",
+        "U.S.",
+        "EU",
+        "NATO",
+        "Kyiv",
+        "Ukrainian",
+        "Ukrainians",
+        "Dan",
+        "Driscoll",
+        "al-Amr",
+        "van",
+        "der",
+        "de",
+        "Jean-Noël",
+        "Zoë",
+        "K.C.",
+        "A.",
+        "A",
+        "J",
+        "SOCCER",
+        "-",
+        "LONDON",
+        "1996-08-30",
+        "3",
+        "beat",
+        "said",
+        "told",
+        "envoy",
+        "spokesman",
+        "chief",
+        "Ministry",
+        "Inc",
+        "plc",
+        "Cup",
+        "Airport",
+        "River",
+        "Mount",
+        "town",
+        "village",
+        "“",
+        "”",
+        "\"",
+        "é",
+        "Ölz",
+        "NEW",
+        "YORK",
+        "New",
+        "York",
+        "Foreign",
+        "Minister",
+        "Council",
+        "(EU)",
+        "she",
+        "he",
+        "Smith",
+        "John",
+        "Maria",
+        "government",
+        "v",
+        "AT",
+        "Day",
+    ];
+    let ex = Extractor::new();
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..3000 {
+        let mut text = String::new();
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let len = (seed % 24) as usize;
+        for _ in 0..len {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            if seed % 3 != 0 {
+                text.push(' ');
+            }
+        }
+        let a = ex.analyze(&text);
+        for e in &a.entities {
+            assert!(text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end));
+        }
+        let persons = a
+            .entities
+            .iter()
+            .filter(|e| e.label == Label::Person)
+            .count();
+        let mentions: usize = a.people.iter().map(|p| p.mentions.len()).sum();
+        assert_eq!(persons, mentions, "{text:?}");
+    }
+}

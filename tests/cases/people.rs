@@ -202,6 +202,17 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a title before the name, set off by commas",
+        text: "The bank's chief economist, Lena Ostrova, expects a cut.",
+        people: &[Want {
+            name: "Lena Ostrova",
+            titles: &["chief economist"],
+            mentions: 1,
+            gender: Some(Gender::Female),
+        }],
+        not: &[],
+    },
+    Case {
         name: "an organisation named in the title is part of it",
         text: "Civil Defence Authority director Tariq al-Hamdi said rescue work went on.",
         people: &[Want {
