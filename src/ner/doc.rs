@@ -185,7 +185,7 @@ fn context(ctx: &mut Ctx<'_>) {
             places[c.a] = true;
         }
     }
-    let sport = ctx.sport >= 3;
+    let sport = ctx.sport >= 2;
     for i in 0..ctx.cands.len() {
         let c = ctx.cands[i];
         let lone_first_name = c.rule == rules::PERSON_GIVEN && c.b - c.a == 1;
@@ -269,7 +269,7 @@ fn dateline(ctx: &Ctx<'_>, _a: usize, b: usize) -> bool {
 
 /// Places that play matches in a sports report become teams (ORG).
 fn teams(ctx: &mut Ctx<'_>) {
-    if ctx.sport < 3 {
+    if ctx.sport < 2 {
         return;
     }
     let n = ctx.toks.len();

@@ -162,7 +162,7 @@ pub(crate) const RULES: &[RuleInfo] = &[
     RuleInfo {
         rule: rules::DOC_TEAM,
         what: "in a sports report, a place that plays a match (a score, beat, v) is a team",
-        example: "Kent beat Essex by 40 runs. Kent 296 and Essex 180 in the match.",
+        example: "Kent beat Essex by 40 runs in the cricket match. Kent 296 and Essex 180 in the innings.",
     },
 ];
 
