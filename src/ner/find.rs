@@ -174,8 +174,11 @@ impl<'a> Ctx<'a> {
                     sport += 1;
                 }
                 let first = w.as_bytes()[0];
-                // Hits start at a capital, or at a lower-case title word.
-                if t.has(Token::CAP) || first.is_ascii_lowercase() {
+                // Hits start at a capital, or at the first word of a
+                // lower-case entry ("envoy", "foreign policy chief").
+                if t.has(Token::CAP)
+                    || (first.is_ascii_lowercase() && feat[i] & f::LOWER_START != 0)
+                {
                     if let Some(h) = lex.hit_at(text, t.span.start, text.len()) {
                         // Align the hit with token ends.
                         let mut j = i + 1;

@@ -119,6 +119,9 @@ pub(crate) mod f {
     pub(crate) const USER_NAME: u32 = 1 << 15;
     /// A word of sports reporting (innings, striker, beat).
     pub(crate) const SPORT: u32 = 1 << 16;
+    /// The first word of a word-list entry that starts in lower case
+    /// ("envoy", "foreign policy chief", "al-Qaeda").
+    pub(crate) const LOWER_START: u32 = 1 << 19;
     /// An ordinary English word often capitalised in names of things (Space, Group, Idea).
     pub(crate) const VOCAB: u32 = 1 << 17;
     /// A geographic word that starts a name (Mount, Lake, Cape).
@@ -145,6 +148,9 @@ pub(crate) struct Lexicon {
     ac: AhoCorasick,
     entries: Vec<Entry>,
     words: WordMap<Cow<'static, str>, u32>,
+    /// The words that start with a lower-case letter: a small map, looked up
+    /// for most tokens of a text.
+    lower_words: WordMap<Cow<'static, str>, u32>,
     /// Entry index by its exact text (headline look-ups).
     index: WordMap<Cow<'static, str>, usize>,
 }
@@ -337,6 +343,26 @@ impl Lexicon {
                 user(Kind::Title(TitleKind::Office)),
             );
         }
+        // Lower-case words apart, with the first words of lower-case entries.
+        let mut lower_words: WordMap<Cow<'static, str>, u32> = word_map(1024);
+        for p in &b.patterns {
+            if p.starts_with(|c: char| c.is_lowercase()) {
+                let first = p.split(' ').next().unwrap_or(p);
+                let key = match p {
+                    Cow::Borrowed(s) => Cow::Borrowed(s.split(' ').next().unwrap_or(s)),
+                    Cow::Owned(_) => Cow::Owned(first.to_string()),
+                };
+                *lower_words.entry(key).or_default() |= f::LOWER_START;
+            }
+        }
+        words.retain(|k, v| {
+            if k.starts_with(|c: char| c.is_lowercase()) {
+                *lower_words.entry(k.clone()).or_default() |= *v;
+                false
+            } else {
+                true
+            }
+        });
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
@@ -346,6 +372,7 @@ impl Lexicon {
             ac,
             entries: b.entries,
             words,
+            lower_words,
             index: b.index,
         })
     }
@@ -417,7 +444,12 @@ impl Lexicon {
     /// Features of a word as written.
     #[inline]
     pub(crate) fn word(&self, w: &str) -> u32 {
-        self.words.get(w).copied().unwrap_or(0)
+        let map = if w.starts_with(|c: char| c.is_ascii_lowercase()) {
+            &self.lower_words
+        } else {
+            &self.words
+        };
+        map.get(w).copied().unwrap_or(0)
     }
 
     /// Features of a word, also trying its title-case form when it is
