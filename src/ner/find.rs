@@ -87,8 +87,6 @@ pub(crate) struct Ctx<'a> {
     lex: &'a Lexicon,
     /// Word features per token.
     pub(crate) feat: Vec<u32>,
-    /// Features of the token's lower-case form (title modifiers).
-    lower: Vec<u32>,
     /// Longest word-list hit per token: (end token, hit).
     hits: Vec<Option<(usize, Hit)>>,
     /// Token starts a sentence or a line.
@@ -117,7 +115,6 @@ impl<'a> Ctx<'a> {
     ) -> Ctx<'a> {
         let n = toks.len();
         let mut feat = vec![0u32; n];
-        let mut lower = vec![0u32; n];
         let mut hits = vec![None; n];
         let mut unit_start = vec![false; n];
         let mut s = 0usize;
@@ -165,12 +162,7 @@ impl<'a> Ctx<'a> {
                 let w = &text[t.span];
                 feat[i] = lex.word_any_case(w, t.has(Token::UPPER));
                 feat[i] |= lex.head_of(w, feat[i]);
-                lower[i] = if t.has(Token::CAP) {
-                    lex.word_lower(w)
-                } else {
-                    feat[i]
-                };
-                if (feat[i] | lower[i]) & f::SPORT != 0 {
+                if feat[i] & f::SPORT != 0 {
                     sport += 1;
                 }
                 let first = w.as_bytes()[0];
@@ -203,7 +195,6 @@ impl<'a> Ctx<'a> {
             toks,
             lex,
             feat,
-            lower,
             hits,
             unit_start,
             used: vec![false; n],
@@ -442,7 +433,7 @@ impl<'a> Ctx<'a> {
         if !is_word(t) || self.used[i] {
             return false;
         }
-        if self.lower[i] & f::TITLE_MOD != 0 {
+        if self.feat[i] & f::TITLE_MOD != 0 {
             return true;
         }
         // The service of an office: "Foreign Ministry spokesman".
@@ -499,7 +490,7 @@ impl<'a> Ctx<'a> {
                 let t = &self.toks[m];
                 if is_word(t)
                     && self.feat[m] & f::GIVEN == 0
-                    && (self.lower[m] & f::TITLE_MOD != 0 || self.feat[m] & f::ORG_HEAD != 0)
+                    && (self.feat[m] & f::TITLE_MOD != 0 || self.feat[m] & f::ORG_HEAD != 0)
                 {
                     m += 1;
                     continue;
@@ -1258,7 +1249,7 @@ impl<'a> Ctx<'a> {
         } else if n == 1
             && self.toks[s].has(Token::UPPER)
             && (2..=6).contains(&self.toks[s].span.len())
-            && (first | self.lower[s])
+            && first
                 & (f::VOCAB | f::FUNC | f::COMMON | f::TEMPORAL | f::SPORT | f::HEAD | f::TITLE_MOD)
                 == 0
         {

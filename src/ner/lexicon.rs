@@ -355,6 +355,23 @@ impl Lexicon {
                 *lower_words.entry(key).or_default() |= f::LOWER_START;
             }
         }
+        // Title modifiers and sports words also capitalised ("Foreign",
+        // "CRICKET" title-cased), so one look-up finds them.
+        let capitalised: Vec<(String, u32)> = words
+            .iter()
+            .filter(|(k, v)| {
+                **v & (f::TITLE_MOD | f::SPORT) != 0
+                    && k.starts_with(|c: char| c.is_ascii_lowercase())
+            })
+            .map(|(k, v)| {
+                let mut c = k.to_string();
+                c[..1].make_ascii_uppercase();
+                (c, *v & (f::TITLE_MOD | f::SPORT))
+            })
+            .collect();
+        for (k, v) in capitalised {
+            *words.entry(Cow::Owned(k)).or_default() |= v;
+        }
         words.retain(|k, v| {
             if k.starts_with(|c: char| c.is_lowercase()) {
                 *lower_words.entry(k.clone()).or_default() |= *v;
@@ -481,18 +498,6 @@ impl Lexicon {
         self.word(&w[..w.len() - 1])
             & (f::ORG_HEAD | f::EVENT_HEAD | f::FAC_HEAD | f::LOC_HEAD | f::VOCAB)
     }
-
-    /// Features of a word's lower-case form (title modifiers, particles).
-    pub(crate) fn word_lower(&self, w: &str) -> u32 {
-        if w.len() > 40 || !w.is_ascii() {
-            return self.word(w);
-        }
-        let mut buf = [0u8; 40];
-        for (i, &c) in w.as_bytes().iter().enumerate() {
-            buf[i] = c.to_ascii_lowercase();
-        }
-        std::str::from_utf8(&buf[..w.len()]).map_or(0, |s| self.word(s))
-    }
 }
 
 fn norm_space(s: &str) -> String {
@@ -579,7 +584,8 @@ mod tests {
         let lex = lexicon();
         assert_ne!(lex.word("Margaret") & f::GIVEN_F, 0);
         assert_ne!(lex.word_any_case("MARGARET", true) & f::GIVEN, 0);
-        assert_ne!(lex.word_lower("Foreign") & f::TITLE_MOD, 0);
+        assert_ne!(lex.word("Foreign") & f::TITLE_MOD, 0);
+        assert_ne!(lex.word_any_case("CRICKET", true) & f::SPORT, 0);
         assert_ne!(lex.head_of("Departments", 0) & f::ORG_HEAD, 0);
         assert_eq!(given_gender("Margaret"), Some(Gender::Female));
     }
