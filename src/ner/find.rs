@@ -1,6 +1,6 @@
 //! Candidate entities of one document: title chains, capitalised runs and
-//! word-list hits, sentence by sentence (`find`), then document-level
-//! consistency (`doc_level`).
+//! word-list hits, sentence by sentence. Document-level consistency is in
+//! `doc.rs`.
 
 use super::lexicon::{f, Hit, Kind, Lexicon, TitleKind};
 use crate::analysis::{Gender, Label, TitleNote};
@@ -95,8 +95,6 @@ pub(crate) struct Ctx<'a> {
     used: Vec<bool>,
     pub(crate) cands: Vec<Cand>,
     pub(crate) notes: Vec<TitleNote>,
-    /// Tokens of headline (all-capitals) lines.
-    pub(crate) headline: Vec<bool>,
     /// How many words of sports reporting the document holds.
     pub(crate) sport: usize,
 }
@@ -200,7 +198,6 @@ impl<'a> Ctx<'a> {
             used: vec![false; n],
             cands: Vec::new(),
             notes: Vec::new(),
-            headline: vec![false; n],
             sport,
         }
     }
@@ -257,9 +254,6 @@ impl<'a> Ctx<'a> {
         }
         let headline = upper >= 1 && other == 0;
         if headline {
-            for h in &mut self.headline[a..b] {
-                *h = true;
-            }
             self.headline_unit(a, b);
             return;
         }
