@@ -273,13 +273,32 @@ impl<'a> Ctx<'a> {
         let mut i = a;
         while i < b {
             if let Some(e) = self.run_at(i, b) {
-                let initial = Some(i) == first || self.after_open_quote(i);
+                let initial = Some(i) == first || self.after_open_quote(i) || self.after_stop(i);
                 self.classify(i, e, initial);
                 i = e;
             } else {
                 i += 1;
             }
         }
+    }
+
+    /// Right after a full stop the splitter kept inside the sentence: the
+    /// capital may be a sentence start (not after an initial or a title).
+    fn after_stop(&self, i: usize) -> bool {
+        if i < 2 {
+            return false;
+        }
+        let mut p = i - 1;
+        if matches!(self.w(p), "\"" | "”" | "’" | "'" | ")") {
+            p -= 1;
+        }
+        if !matches!(self.w(p), "." | "!" | "?") || p == 0 {
+            return false;
+        }
+        let before = &self.toks[p - 1];
+        let initial = before.span.len() == 1 && before.has(Token::CAP);
+        let title = matches!(self.hits.get(p - 1), Some(Some((_, h))) if matches!(h.entry.kind, Kind::Title(_)));
+        !initial && !title && !self.used[i]
     }
 
     fn after_open_quote(&self, i: usize) -> bool {
