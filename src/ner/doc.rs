@@ -64,10 +64,27 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
     for c in &ctx.cands {
         if let Some(l) = c.label {
             if c.strength >= strength::RULE {
+                // A speaker found by context is weaker evidence than a name rule.
+                let st = if c.rule == rules::PERSON_SPEAKS {
+                    strength::GUESS
+                } else {
+                    c.strength
+                };
                 let k = key(ctx.span(c.a, c.b).as_str(ctx.text));
-                let e = names.entry(k).or_insert((l, c.strength));
-                if c.strength > e.1 {
-                    *e = (l, c.strength);
+                let e = names.entry(k).or_insert((l, st));
+                if st > e.1 {
+                    *e = (l, st);
+                }
+                // "Brightwater Holdings Inc" is also "Brightwater Holdings"
+                // and "Brightwater".
+                if c.rule == rules::ORG_SUFFIX && c.b - c.a >= 2 {
+                    for end in [c.b - 1, c.a + 1] {
+                        let k = key(ctx.span(c.a, end).as_str(ctx.text));
+                        let e = names.entry(k).or_insert((l, strength::RULE));
+                        if e.1 < strength::RULE {
+                            *e = (l, strength::RULE);
+                        }
+                    }
                 }
             }
         }
@@ -108,7 +125,7 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
             c.strength = strength::RULE;
             continue;
         }
-        if c.strength <= strength::GUESS {
+        if c.strength <= strength::GUESS || c.rule == rules::PERSON_SPEAKS {
             if let Some(&(l, _)) = names.get(&k) {
                 if c.label != Some(l) {
                     let c = &mut ctx.cands[i];

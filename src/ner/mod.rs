@@ -156,7 +156,7 @@ pub(crate) const RULES: &[RuleInfo] = &[
     },
     RuleInfo {
         rule: rules::DOC_SAME,
-        what: "an unlabelled capitalised word takes the label the article gives the same name elsewhere",
+        what: "an unlabelled capitalised word takes the label the article gives the same name elsewhere (a company's name without its legal suffix too)",
         example: "Floods hit the town of Varvik.\nVARVIK CLEANS UP",
     },
     RuleInfo {

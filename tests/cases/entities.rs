@@ -153,6 +153,15 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a company named without its legal suffix",
+        text: "Shares in Tarvel Holdings plc fell. Later Tarvel said profits would recover.",
+        want: &[
+            ("Tarvel Holdings plc", Label::Org, "ner/org/legal-suffix"),
+            ("Tarvel", Label::Org, "ner/doc/same-name"),
+        ],
+        not: &[],
+    },
+    Case {
         name: "head word before of makes an organisation",
         text: "Staff at the Institute of Coastal Studies went on strike.",
         want: &[(
