@@ -51,6 +51,7 @@ pub(crate) mod rules {
     pub(crate) const ORG_SUFFIX: Rule = Rule("ner/org/legal-suffix");
     pub(crate) const ORG_HEAD: Rule = Rule("ner/org/head-word");
     pub(crate) const ORG_PLACE: Rule = Rule("ner/org/place-name");
+    pub(crate) const ORG_AMPERSAND: Rule = Rule("ner/org/ampersand");
     pub(crate) const ORG_ACRONYM: Rule = Rule("ner/org/acronym");
     pub(crate) const EVENT_HEAD: Rule = Rule("ner/event/head-word");
     pub(crate) const FAC_HEAD: Rule = Rule("ner/fac/head-word");
@@ -675,7 +676,13 @@ impl<'a> Ctx<'a> {
                 let mut a = k;
                 while a > 0 && k - a < 8 {
                     let p = a - 1;
-                    let country = matches!(self.hits[p], Some((_, h)) if h.entry.country);
+                    // A leading nationality is not part of the name ("German
+                    // Foreign Ministry"); inside a longer name it is ("… Muslim
+                    // Student Association").
+                    let leading_norp = matches!(self.hits[p], Some((_, h)) if h.entry.kind == Kind::Named(Label::Norp))
+                        && !(p > 0 && self.cap(p - 1) && !self.used[p - 1]);
+                    let country =
+                        matches!(self.hits[p], Some((_, h)) if h.entry.country) || leading_norp;
                     if self.used[p] || !is_word(&self.toks[p]) || country {
                         break;
                     }
@@ -943,6 +950,17 @@ impl<'a> Ctx<'a> {
                     e += 1;
                     continue;
                 }
+            }
+            // "Norwest Corp.": the abbreviation's full stop belongs to the name.
+            if self.w(e) == "."
+                && !t.has(Token::SPACE_BEFORE)
+                && self.feat[e - 1] & f::ORG_SUFFIX != 0
+                && !self.w(e - 1).ends_with('.')
+            {
+                e += 1;
+                break;
+            }
+            if is_word(t) {
                 if let Some(after) = self.particles_then_name(e, lim) {
                     e = after;
                     continue;
@@ -1076,6 +1094,18 @@ impl<'a> Ctx<'a> {
                 self.push(s, e, Some(label), rule, strength::RULE, initial);
                 return;
             }
+        }
+        // "Douglas & Lomason", "Procter & Gamble": a firm.
+        if n >= 3 && (s + 1..e - 1).any(|k| self.w(k) == "&") {
+            self.push(
+                s,
+                e,
+                Some(Label::Org),
+                rules::ORG_AMPERSAND,
+                strength::RULE,
+                initial,
+            );
+            return;
         }
         // A listed given name or surname, then a listed place: a person
         // ("Carla Sacramento", "Wang Donghai").

@@ -105,6 +105,11 @@ pub(crate) const RULES: &[RuleInfo] = &[
         example: "Students at Lakeview University protested.",
     },
     RuleInfo {
+        rule: rules::ORG_AMPERSAND,
+        what: "capitalised names joined by an ampersand: a firm",
+        example: "The deal was advised by Harlow & Finch yesterday.",
+    },
+    RuleInfo {
         rule: rules::ORG_PLACE,
         what: "a place name with other capitalised words: a team or company named after a place",
         example: "The fans of Madrid Zorros were delighted.",
