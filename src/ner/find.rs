@@ -904,7 +904,32 @@ impl<'a> Ctx<'a> {
             return true;
         }
         let fi = self.feat[i];
+        if fi & f::FUNC != 0 && t.span.len() > 1 && self.mid_sentence(i) && i + 1 < self.toks.len()
+        {
+            // A capitalised function word inside a sentence opens a name:
+            // "First Union", "The Oval", "New Liberty".
+            let next = self.feat[i + 1];
+            return self.cap(i + 1) && next & (f::FUNC | f::TEMPORAL) == 0 && !self.used[i + 1];
+        }
         fi & (f::FUNC | f::TEMPORAL) == 0 || fi & f::GIVEN != 0 && fi & f::FUNC == 0
+    }
+
+    /// The last word of `s..e` (before the full stop of "Corp.").
+    fn last_word(&self, s: usize, e: usize) -> usize {
+        if e - s >= 2 && self.w(e - 1) == "." {
+            e - 2
+        } else {
+            e - 1
+        }
+    }
+
+    /// Inside a sentence: after a word or a comma, not at a sentence or line start.
+    fn mid_sentence(&self, i: usize) -> bool {
+        i > 0
+            && !self.unit_start[i]
+            && !self.toks[i].has(Token::NEWLINE_BEFORE)
+            && (is_word(&self.toks[i - 1]) || self.w(i - 1) == ",")
+            && !self.after_stop(i)
     }
 
     /// A maximal run of capitalised words starting at `i`: its end.
@@ -1022,7 +1047,7 @@ impl<'a> Ctx<'a> {
 
     /// Looks like a person's name: a listed given name then a capitalised word.
     fn person_like(&self, s: usize, e: usize) -> bool {
-        let last = self.feat[e - 1];
+        let last = self.feat[self.last_word(s, e)];
         e - s >= 2
             && self.feat[s] & f::GIVEN != 0
             && (self.feat[s] & f::COMMON == 0 || last & f::SURNAME != 0)
@@ -1065,7 +1090,7 @@ impl<'a> Ctx<'a> {
             }
         }
         let first = self.feat[s];
-        let last = self.feat[e - 1];
+        let last = self.feat[self.last_word(s, e)];
         // An organisation then a person: "Refugee Council Enver Solomon".
         if let Some(k) = (s + 1..e.saturating_sub(2)).find(|&k| {
             self.feat[k] & f::ORG_HEAD != 0
@@ -1235,7 +1260,7 @@ impl<'a> Ctx<'a> {
         }
         let n = e - s;
         let first = self.feat[s];
-        let last = self.feat[e - 1];
+        let last = self.feat[self.last_word(s, e)];
         if initial && first & (f::FUNC | f::COMMON) != 0 && first & f::GIVEN == 0 && n >= 2 {
             return self.unknown_run(s + 1, e, false);
         }

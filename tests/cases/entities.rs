@@ -162,6 +162,21 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a capitalised function word inside a sentence opens a name",
+        text: "Economists at First Harbor Bank expect a cut.",
+        want: &[("First Harbor Bank", Label::Org, "ner/org/head-word")],
+        not: &["Harbor Bank"],
+    },
+    Case {
+        name: "firm names with an ampersand and a dotted suffix",
+        text: "The deal was advised by Harlow & Finch and by Norvale Corp. last week.",
+        want: &[
+            ("Harlow & Finch", Label::Org, "ner/org/ampersand"),
+            ("Norvale Corp.", Label::Org, "ner/org/legal-suffix"),
+        ],
+        not: &[],
+    },
+    Case {
         name: "head word before of makes an organisation",
         text: "Staff at the Institute of Coastal Studies went on strike.",
         want: &[(
