@@ -524,6 +524,53 @@ impl<'a> Ctx<'a> {
     }
 
     /// A token that may be part of a name.
+    /// "Hong Kong-based", "Iraqi-born", "US-led": an adjective made from a
+    /// name, not part of one.
+    fn compound_adjective(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.has(Token::HYPHEN)
+            && matches!(
+                self.w(i).rsplit(['-', '‐', '‑']).next(),
+                Some(
+                    "based"
+                        | "born"
+                        | "led"
+                        | "owned"
+                        | "listed"
+                        | "registered"
+                        | "backed"
+                        | "made"
+                        | "run"
+                        | "controlled"
+                        | "bound"
+                        | "speaking"
+                        | "style"
+                        | "sponsored"
+                        | "funded"
+                        | "linked"
+                        | "oriented"
+                        | "bred"
+                        | "raised"
+                        | "educated"
+                        | "trained"
+                        | "financed"
+                        | "supported"
+                        | "dominated"
+                        | "allied"
+                        | "leaning"
+                        | "occupied"
+                        | "held"
+                        | "related"
+                        | "era"
+                        | "like"
+                        | "type"
+                        | "area"
+                        | "wide"
+                        | "level"
+                )
+            )
+    }
+
     /// "al-Amr", "el-Sisi", "bin-Laden": a particle joined to a capitalised name.
     fn particle_name(&self, i: usize) -> bool {
         let t = &self.toks[i];
@@ -557,7 +604,7 @@ impl<'a> Ctx<'a> {
         if self.particle_name(i) {
             return true;
         }
-        if !is_word(t) || self.used[i] || !t.has(Token::CAP) {
+        if !is_word(t) || self.used[i] || !t.has(Token::CAP) || self.compound_adjective(i) {
             return false;
         }
         let fi = self.feat[i];
@@ -885,7 +932,7 @@ impl<'a> Ctx<'a> {
 
     fn run_start_ok(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        if self.used[i] || !is_word(t) {
+        if self.used[i] || !is_word(t) || self.compound_adjective(i) {
             return false;
         }
         if let Some((_, h)) = self.hits[i] {
@@ -958,7 +1005,9 @@ impl<'a> Ctx<'a> {
             let t = &self.toks[e];
             if is_word(t) && t.has(Token::CAP) {
                 let fe = self.feat[e];
-                let blocked = fe & f::FUNC != 0 || (fe & f::TEMPORAL != 0 && fe & f::GIVEN == 0);
+                let blocked = fe & f::FUNC != 0
+                    || (fe & f::TEMPORAL != 0 && fe & f::GIVEN == 0)
+                    || self.compound_adjective(e);
                 if !blocked || self.hits[e].is_some() {
                     e += 1;
                     continue;
@@ -1254,14 +1303,24 @@ impl<'a> Ctx<'a> {
     }
 
     /// A run with no word-list entry.
-    fn unknown_run(&mut self, s: usize, e: usize, initial: bool) {
+    fn unknown_run(&mut self, mut s: usize, e: usize, initial: bool) {
+        // A name starts with a word.
+        while s < e && !is_word(&self.toks[s]) {
+            s += 1;
+        }
         if s >= e {
             return;
         }
         let n = e - s;
         let first = self.feat[s];
         let last = self.feat[self.last_word(s, e)];
-        if initial && first & (f::FUNC | f::COMMON) != 0 && first & f::GIVEN == 0 && n >= 2 {
+        let an_initial = self.toks[s].span.len() == 1 && s + 1 < e && self.w(s + 1) == ".";
+        if initial
+            && !an_initial
+            && first & (f::FUNC | f::COMMON) != 0
+            && first & f::GIVEN == 0
+            && n >= 2
+        {
             return self.unknown_run(s + 1, e, false);
         }
         // A word of no list before a listed first name and more: a
