@@ -30,7 +30,9 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
     let mut person_words: WordMap<String, ()> = WordMap::default();
     let mut first_names: WordMap<String, ()> = WordMap::default();
     for c in &ctx.cands {
-        if c.label == Some(Label::Person) && c.strength >= strength::RULE {
+        // Full names, and single names after a title ("President Ruto").
+        let named = c.b - c.a >= 2 || matches!(c.rule, rules::PERSON_TITLE | rules::PERSON_COORD);
+        if c.label == Some(Label::Person) && c.strength >= strength::RULE && named {
             if c.b - c.a >= 2 && ctx.w(c.a).chars().count() > 1 && ctx.feat[c.a] & f::GIVEN != 0 {
                 first_names.insert(key(ctx.w(c.a)), ());
             }
@@ -63,12 +65,13 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
     let mut names: WordMap<String, (Label, u8)> = WordMap::default();
     for c in &ctx.cands {
         if let Some(l) = c.label {
-            if c.strength >= strength::RULE {
-                // A speaker found by context is weaker evidence than a name rule.
-                let st = if c.rule == rules::PERSON_SPEAKS {
-                    strength::GUESS
-                } else {
-                    c.strength
+            // A company before its office is better evidence than a verb of
+            // speech after a word, and both are weaker than a name rule.
+            if c.strength >= strength::RULE || c.rule == rules::ORG_OFFICE {
+                let st = match c.rule {
+                    rules::PERSON_SPEAKS => strength::GUESS,
+                    rules::ORG_OFFICE => strength::RULE,
+                    _ => c.strength,
                 };
                 let k = key(ctx.span(c.a, c.b).as_str(ctx.text));
                 let e = names.entry(k).or_insert((l, st));

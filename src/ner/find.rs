@@ -52,6 +52,7 @@ pub(crate) mod rules {
     pub(crate) const ORG_HEAD: Rule = Rule("ner/org/head-word");
     pub(crate) const ORG_PLACE: Rule = Rule("ner/org/place-name");
     pub(crate) const ORG_AMPERSAND: Rule = Rule("ner/org/ampersand");
+    pub(crate) const ORG_OFFICE: Rule = Rule("ner/org/before-office");
     pub(crate) const ORG_ACRONYM: Rule = Rule("ner/org/acronym");
     pub(crate) const EVENT_HEAD: Rule = Rule("ner/event/head-word");
     pub(crate) const FAC_HEAD: Rule = Rule("ner/fac/head-word");
@@ -702,6 +703,30 @@ impl<'a> Ctx<'a> {
             Some(e) => e,
             None => return Some(j.max(i + 1)),
         };
+        // "Cofinec CEO Stephen Frater", "Volvex spokesman Ian Ross": an
+        // unknown word right before a company office names the company (a
+        // guess: the article may make it a person's surname).
+        if i > 0 && units[0].a == i && self.company_office(units[0]) {
+            let p = i - 1;
+            let t = &self.toks[p];
+            if is_word(t)
+                && t.has(Token::CAP)
+                && !self.used[p]
+                && self.hits[p].is_none()
+                && self.feat[p] & (f::GIVEN | f::FUNC | f::COMMON | f::VOCAB | f::TEMPORAL) == 0
+                && !(p > 0 && self.cap(p - 1) && !self.unit_start[p])
+            {
+                self.push(
+                    p,
+                    i,
+                    Some(Label::Org),
+                    rules::ORG_OFFICE,
+                    strength::GUESS,
+                    false,
+                );
+                self.used[p] = true;
+            }
+        }
         // Word-list entities inside the chain keep their own label ("US"),
         // and so do organisations named in it ("Foreign Ministry spokesman").
         let mut k = i;
@@ -911,6 +936,25 @@ impl<'a> Ctx<'a> {
             });
         }
         None
+    }
+
+    /// An office that companies have: "CEO", "chief executive", "spokesman".
+    fn company_office(&self, u: Unit) -> bool {
+        let head = self.text[self.span(u.a, u.b)].to_ascii_lowercase();
+        let last = head.rsplit(' ').next().unwrap_or("");
+        u.kind == TitleKind::Office
+            && matches!(
+                last,
+                "ceo"
+                    | "cfo"
+                    | "coo"
+                    | "executive"
+                    | "chairman"
+                    | "chairwoman"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+            )
     }
 
     /// Forms of address: their gender, and whether they are recorded as titles.

@@ -110,6 +110,11 @@ pub(crate) const RULES: &[RuleInfo] = &[
         example: "The deal was advised by Harlow & Finch yesterday.",
     },
     RuleInfo {
+        rule: rules::ORG_OFFICE,
+        what: "an unknown word right before a company office and a name (X CEO Ann Lee): the company",
+        example: "Shares fell after Volvex spokesman Ian Ross spoke.",
+    },
+    RuleInfo {
         rule: rules::ORG_PLACE,
         what: "a place name with other capitalised words: a team or company named after a place",
         example: "The fans of Madrid Zorros were delighted.",

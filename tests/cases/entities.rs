@@ -177,6 +177,21 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "an unknown word before a company office is the company",
+        text: "Shares fell after Volvex spokesman Ian Ross spoke. Later Volvex said sales would recover.",
+        want: &[
+            ("Volvex", Label::Org, "ner/org/before-office"),
+            ("Ian Ross", Label::Person, "ner/person/title"),
+        ],
+        not: &["Volvex spokesman Ian Ross"],
+    },
+    Case {
+        name: "adjectives made from names are not names",
+        text: "The Oslo-based group and the Zurich-born banker met.",
+        want: &[],
+        not: &["Oslo-based", "Zurich-born"],
+    },
+    Case {
         name: "head word before of makes an organisation",
         text: "Staff at the Institute of Coastal Studies went on strike.",
         want: &[(
