@@ -1372,6 +1372,7 @@ impl<'a> Ctx<'a> {
         if n >= 3
             && first & (f::GIVEN | f::SURNAME | f::PARTICLE) == 0
             && self.toks[s].span.len() > 1
+            && adjective_like(self.w(s))
             && self.feat[s + 1] & f::GIVEN != 0
             && self.feat[s + 1] & (f::COMMON | f::VOCAB) == 0
         {
@@ -1384,7 +1385,7 @@ impl<'a> Ctx<'a> {
         // Ordinary words ("Space Shuttle", "Better Idea"), acronyms and
         // camel-case product names ("PlayStation VR") are not names.
         let vocab = (s..e).any(|k| {
-            (self.feat[k] & f::VOCAB != 0 && self.feat[k] & f::GIVEN == 0)
+            (self.feat[k] & (f::VOCAB | f::PLURAL_VOCAB) != 0 && self.feat[k] & f::GIVEN == 0)
                 || (self.toks[k].has(Token::UPPER)
                     && self.toks[k].span.len() >= 2
                     && n >= 2
@@ -1460,6 +1461,17 @@ impl<'a> Ctx<'a> {
             self.push(s, e, None, rules::UNKNOWN, strength::UNKNOWN, initial);
         }
     }
+}
+
+/// Ends like an English adjective or agent noun ("Nonpartisan",
+/// "Scientologist", "Conservative"), not like most names.
+fn adjective_like(w: &str) -> bool {
+    [
+        "ist", "ists", "ian", "ans", "ic", "al", "ive", "ous", "ish", "ese", "ed", "ing", "ary",
+        "ant", "ent", "less", "ful",
+    ]
+    .iter()
+    .any(|suf| w.len() > suf.len() + 2 && w.ends_with(suf))
 }
 
 /// A capital after a lower-case letter inside a word ("PlayStation"), except

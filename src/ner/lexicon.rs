@@ -126,6 +126,9 @@ pub(crate) mod f {
     pub(crate) const VOCAB: u32 = 1 << 17;
     /// A geographic word that starts a name (Mount, Lake, Cape).
     pub(crate) const LOC_START: u32 = 1 << 18;
+    /// The plural of an ordinary word ("Clouds"): ordinary, except after a
+    /// first name ("John Stones").
+    pub(crate) const PLURAL_VOCAB: u32 = 1 << 20;
     /// Any head word (organisation, event, facility, location, place).
     pub(crate) const HEAD: u32 =
         ORG_HEAD | ORG_SUFFIX | EVENT_HEAD | FAC_HEAD | LOC_HEAD | GPE_HEAD;
@@ -495,8 +498,14 @@ impl Lexicon {
         if h != 0 || w.len() < 4 || !w.ends_with('s') || features & f::GIVEN != 0 {
             return h;
         }
-        self.word(&w[..w.len() - 1])
-            & (f::ORG_HEAD | f::EVENT_HEAD | f::FAC_HEAD | f::LOC_HEAD | f::VOCAB)
+        let singular = self.word(&w[..w.len() - 1]);
+        // A plural ordinary word may be a surname ("Stones", "Banks").
+        let plural_vocab = if singular & f::VOCAB != 0 {
+            f::PLURAL_VOCAB
+        } else {
+            0
+        };
+        (singular & (f::ORG_HEAD | f::EVENT_HEAD | f::FAC_HEAD | f::LOC_HEAD)) | plural_vocab
     }
 }
 
