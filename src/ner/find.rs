@@ -59,6 +59,7 @@ pub(crate) mod rules {
     pub(crate) const LOC_HEAD: Rule = Rule("ner/loc/head-word");
     pub(crate) const GPE_HEAD: Rule = Rule("ner/gpe/head-word");
     pub(crate) const GPE_CONTEXT: Rule = Rule("ner/gpe/context");
+    /// Internal: a capitalised word the document may label later; never on an entity.
     pub(crate) const UNKNOWN: Rule = Rule("ner/unknown");
     pub(crate) const DOC_SURNAME: Rule = Rule("ner/doc/surname");
     pub(crate) const DOC_FIRST: Rule = Rule("ner/doc/first-name");
