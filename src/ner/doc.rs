@@ -15,9 +15,29 @@ use super::lexicon::{f, WordMap};
 use crate::analysis::Label;
 use crate::text::token::{Token, TokenKind};
 
-/// ASCII-lower-cased key of a surface form (allocation per entity, not per token).
-fn key(s: &str) -> String {
-    s.to_ascii_lowercase()
+/// A name compared without ASCII case, borrowed from the text (no allocation).
+#[derive(Clone, Copy, Debug)]
+struct Key<'t>(&'t str);
+
+impl PartialEq for Key<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.eq_ignore_ascii_case(other.0)
+    }
+}
+
+impl Eq for Key<'_> {}
+
+impl std::hash::Hash for Key<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        for b in self.0.bytes() {
+            state.write_u8(b.to_ascii_lowercase());
+        }
+        state.write_u8(0xff);
+    }
+}
+
+fn key(s: &str) -> Key<'_> {
+    Key(s)
 }
 
 pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
@@ -27,8 +47,8 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
     }
     context(ctx);
     // 1. Surnames and full names of people.
-    let mut person_words: WordMap<String, ()> = WordMap::default();
-    let mut first_names: WordMap<String, ()> = WordMap::default();
+    let mut person_words: WordMap<Key<'_>, ()> = WordMap::default();
+    let mut first_names: WordMap<Key<'_>, ()> = WordMap::default();
     for c in &ctx.cands {
         // Full names, and single names after a title ("President Ruto").
         let named = c.b - c.a >= 2 || matches!(c.rule, rules::PERSON_TITLE | rules::PERSON_COORD);
@@ -46,7 +66,7 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
         }
     }
     // 2. Acronyms defined in brackets after their long form.
-    let mut acronyms: WordMap<String, Label> = WordMap::default();
+    let mut acronyms: WordMap<Key<'_>, Label> = WordMap::default();
     for c in &ctx.cands {
         let (Some(label), true) = (c.label, c.b - c.a >= 2) else {
             continue;
@@ -62,7 +82,7 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
         }
     }
     // 3. Labels the article gives each name (strongest evidence first).
-    let mut names: WordMap<String, (Label, u8)> = WordMap::default();
+    let mut names: WordMap<Key<'_>, (Label, u8)> = WordMap::default();
     for c in &ctx.cands {
         if let Some(l) = c.label {
             // A company before its office is better evidence than a verb of
@@ -293,7 +313,7 @@ fn teams(ctx: &mut Ctx<'_>) {
         return;
     }
     let n = ctx.toks.len();
-    let mut team: WordMap<String, ()> = WordMap::default();
+    let mut team: WordMap<Key<'_>, ()> = WordMap::default();
     for c in &ctx.cands {
         if !matches!(c.label, Some(Label::Gpe)) || c.country || dateline(ctx, c.a, c.b) {
             continue;
