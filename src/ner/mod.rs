@@ -15,9 +15,11 @@
 //!    George") give PERSON entities and the titles — a title is modifiers
 //!    (top, foreign, Army, a country in capitals), a head from the title list
 //!    and an optional complement (of the Army, in Europe); a rank right before
-//!    the name is a title of its own; a nationality or an organisation before
-//!    the title is not part of it ("French Foreign Minister", "EU foreign
-//!    policy chief") but keeps its own entity; then maximal runs of
+//!    the name is a title of its own; a nationality or a listed organisation
+//!    before the title is not part of it ("French Foreign Minister", "EU
+//!    foreign policy chief") but keeps its own entity, while the service
+//!    named in capitalised words is ("Army spokesman", "Environment Agency
+//!    chief engineer", also an ORG entity); then maximal runs of
 //!    capitalised words are labelled by word-list entries, head words
 //!    ("… Ministry", "… Cup", "… Airport"), legal suffixes, given names and
 //!    surnames, and the shape of the words. Lines in capitals (headlines)
