@@ -1,1 +1,492 @@
 //! Table-driven entities cases.
+
+use reportage::{Analysis, Extractor, Label};
+
+struct Case {
+    name: &'static str,
+    text: &'static str,
+    /// (surface, label, rule or "" for any rule) that must be entities.
+    want: &'static [(&'static str, Label, &'static str)],
+    /// Surfaces that must not be entities.
+    not: &'static [&'static str],
+}
+
+const CASES: &[Case] = &[
+    Case {
+        name: "gazetteer places, organisations and nationalities",
+        text: "Delegates from Brazil and the EU met in Geneva, where Kenyan envoys joined them.",
+        want: &[
+            ("Brazil", Label::Gpe, "ner/gazetteer"),
+            ("EU", Label::Org, "ner/gazetteer"),
+            ("Geneva", Label::Gpe, "ner/gazetteer"),
+            ("Kenyan", Label::Norp, "ner/gazetteer"),
+        ],
+        not: &["Delegates"],
+    },
+    Case {
+        name: "plural nationality and continent",
+        text: "Many Europeans travelled across Asia last summer.",
+        want: &[
+            ("Europeans", Label::Norp, "ner/gazetteer"),
+            ("Asia", Label::Loc, "ner/gazetteer"),
+        ],
+        not: &["Many"],
+    },
+    Case {
+        name: "title before a name stays outside the person span",
+        text: "Canadian Defence Minister Lorna Achebe visited the base.",
+        want: &[
+            ("Lorna Achebe", Label::Person, "ner/person/title"),
+            ("Canadian", Label::Norp, "ner/gazetteer"),
+        ],
+        not: &["Defence Minister Lorna Achebe", "Minister Lorna Achebe"],
+    },
+    Case {
+        name: "country abbreviation inside a title is a place",
+        text: "The inspection was led by US Navy Secretary Dana Whitlow on Monday.",
+        want: &[
+            ("Dana Whitlow", Label::Person, "ner/person/title"),
+            ("US", Label::Gpe, "ner/gazetteer"),
+        ],
+        not: &["US Navy Secretary Dana Whitlow"],
+    },
+    Case {
+        name: "rank abbreviation before a name",
+        text: "The convoy was met by Lt. Gen. Arkady Smolin near the border.",
+        want: &[("Arkady Smolin", Label::Person, "ner/person/title")],
+        not: &["Gen. Arkady Smolin"],
+    },
+    Case {
+        name: "lower-case office before a name",
+        text: "The statement came from spokeswoman Ingrid Falk late in the day.",
+        want: &[("Ingrid Falk", Label::Person, "ner/person/title")],
+        not: &[],
+    },
+    Case {
+        name: "an organisation inside a title keeps its label",
+        text: "Foreign Ministry spokesman Ivo Petrov declined to comment.",
+        want: &[
+            ("Foreign Ministry", Label::Org, "ner/org/head-word"),
+            ("Ivo Petrov", Label::Person, "ner/person/title"),
+        ],
+        not: &["Foreign Ministry spokesman Ivo Petrov"],
+    },
+    Case {
+        name: "particle joined to a name by a hyphen",
+        text: "The court summoned Karim al-Rashid on Monday.",
+        want: &[("Karim al-Rashid", Label::Person, "")],
+        not: &["Karim"],
+    },
+    Case {
+        name: "possessive is outside the entity",
+        text: "Inspector Harlan Voss's report was leaked to reporters.",
+        want: &[("Harlan Voss", Label::Person, "")],
+        not: &["Harlan Voss's"],
+    },
+    Case {
+        name: "coordinated names share a plural title",
+        text: "Presidents Moreau and Kagame spoke by phone.",
+        want: &[
+            ("Moreau", Label::Person, "ner/person/title"),
+            ("Kagame", Label::Person, "ner/person/coordinated-title"),
+        ],
+        not: &["Presidents"],
+    },
+    Case {
+        name: "acronym defined in brackets keeps its label",
+        text: "The Baltic Fisheries Council (BFC) met on Monday. Later the BFC issued a ruling.",
+        want: &[
+            ("Baltic Fisheries Council", Label::Org, "ner/org/head-word"),
+            ("BFC", Label::Org, "ner/doc/acronym"),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "surname alone after the full name",
+        text: "Tomasz Wrobel won the vote. Afterwards Wrobel thanked his staff.",
+        want: &[
+            ("Tomasz Wrobel", Label::Person, "ner/person/given-name"),
+            ("Wrobel", Label::Person, "ner/doc/surname"),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "headline in capitals takes the label of the body",
+        text: "SAILING - ORVALD WINS AGAIN\nPetra Orvald won the race near Bergen on Sunday.",
+        want: &[
+            ("ORVALD", Label::Person, "ner/doc/surname"),
+            ("Petra Orvald", Label::Person, ""),
+        ],
+        not: &["SAILING", "WINS"],
+    },
+    Case {
+        name: "place name in capitals in a headline",
+        text: "FLOODS HIT NEW ZEALAND AGAIN\nRain fell for a week.",
+        want: &[("NEW ZEALAND", Label::Gpe, "ner/gazetteer")],
+        not: &["FLOODS", "AGAIN"],
+    },
+    Case {
+        name: "particles inside names",
+        text: "The court heard Ahmed bin Salim and later Ludo van der Berg.",
+        want: &[
+            ("Ahmed bin Salim", Label::Person, ""),
+            ("Ludo van der Berg", Label::Person, ""),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "hyphens and diacritics inside names",
+        text: "The award went to Marie-Hélène Dufresne this year.",
+        want: &[("Marie-Hélène Dufresne", Label::Person, "")],
+        not: &[],
+    },
+    Case {
+        name: "initials inside names",
+        text: "The book was written by George K. Mallory in Oxford.",
+        want: &[("George K. Mallory", Label::Person, "ner/person/given-name")],
+        not: &[],
+    },
+    Case {
+        name: "legal suffix makes an organisation",
+        text: "Shares in Calderon Mining plc fell sharply.",
+        want: &[("Calderon Mining plc", Label::Org, "ner/org/legal-suffix")],
+        not: &[],
+    },
+    Case {
+        name: "a company named without its legal suffix",
+        text: "Shares in Tarvel Holdings plc fell. Later Tarvel said profits would recover.",
+        want: &[
+            ("Tarvel Holdings plc", Label::Org, "ner/org/legal-suffix"),
+            ("Tarvel", Label::Org, "ner/doc/same-name"),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "a capitalised function word inside a sentence opens a name",
+        text: "Economists at First Harbor Bank expect a cut.",
+        want: &[("First Harbor Bank", Label::Org, "ner/org/head-word")],
+        not: &["Harbor Bank"],
+    },
+    Case {
+        name: "firm names with an ampersand and a dotted suffix",
+        text: "The deal was advised by Harlow & Finch and by Norvale Corp. last week.",
+        want: &[
+            ("Harlow & Finch", Label::Org, "ner/org/ampersand"),
+            ("Norvale Corp.", Label::Org, "ner/org/legal-suffix"),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "an unknown word before a company office is the company",
+        text: "Shares fell after Volvex spokesman Ian Ross spoke. Later Volvex said sales would recover.",
+        want: &[
+            ("Volvex", Label::Org, "ner/org/before-office"),
+            ("Ian Ross", Label::Person, "ner/person/title"),
+        ],
+        not: &["Volvex spokesman Ian Ross"],
+    },
+    Case {
+        name: "adjectives made from names are not names",
+        text: "The Oslo-based group and the Zurich-born banker met.",
+        want: &[],
+        not: &["Oslo-based", "Zurich-born"],
+    },
+    Case {
+        name: "head word before of makes an organisation",
+        text: "Staff at the Institute of Coastal Studies went on strike.",
+        want: &[(
+            "Institute of Coastal Studies",
+            Label::Org,
+            "ner/org/head-word",
+        )],
+        not: &[],
+    },
+    Case {
+        name: "event, facility and geographic head words",
+        text: "After the Harbour Rowing Championship, crews left Pellow Stadium for the Orvin River.",
+        want: &[
+            ("Harbour Rowing Championship", Label::Event, "ner/event/head-word"),
+            ("Pellow Stadium", Label::Fac, "ner/fac/head-word"),
+            ("Orvin River", Label::Loc, "ner/loc/head-word"),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "a place used as a team in a sports report",
+        text: "Hampshire beat Kent by six wickets in the match. Kent 140 and 201, Hampshire 312.\nThe innings was short.",
+        want: &[
+            ("Hampshire", Label::Org, "ner/doc/team"),
+            ("Kent", Label::Org, "ner/doc/team"),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "a country stays a place in a sports report",
+        text: "Brazil beat Chile 2-1 in the match. The goals came late in the second half of the league game.",
+        want: &[
+            ("Brazil", Label::Gpe, "ner/gazetteer"),
+            ("Chile", Label::Gpe, "ner/gazetteer"),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "sentence-initial capitals are weak",
+        text: "Yesterday the rain stopped. Nobody came. Overall it was quiet.",
+        want: &[],
+        not: &["Yesterday", "Nobody", "Overall"],
+    },
+    Case {
+        name: "ordinary capitalised words are not people",
+        text: "The Space Shuttle Program ended after a Better Idea arrived.",
+        want: &[],
+        not: &["Space Shuttle", "Better Idea", "Space Shuttle Program"],
+    },
+    Case {
+        name: "a place noun makes an unknown word a place",
+        text: "Soldiers entered the village of Orvesk at dawn.",
+        want: &[("Orvesk", Label::Gpe, "ner/gpe/context")],
+        not: &[],
+    },
+    Case {
+        name: "team or company named after a place",
+        text: "Supporters of Madrid Zorros celebrated all night.",
+        want: &[("Madrid Zorros", Label::Org, "ner/org/place-name")],
+        not: &["Madrid"],
+    },
+    Case {
+        name: "listed given name and a place that is a surname",
+        text: "The prize went to Carla Sacramento of Lisbon.",
+        want: &[
+            ("Carla Sacramento", Label::Person, ""),
+            ("Lisbon", Label::Gpe, "ner/gazetteer"),
+        ],
+        not: &["Sacramento"],
+    },
+];
+
+fn entities<'a>(a: &Analysis<'a>) -> Vec<(&'a str, Label, &'static str)> {
+    a.entities
+        .iter()
+        .map(|e| (a.slice(e.span), e.label, e.rule.id()))
+        .collect()
+}
+
+#[test]
+fn entity_cases() {
+    let ex = Extractor::new();
+    let mut names = std::collections::HashSet::new();
+    for case in CASES {
+        assert!(names.insert(case.name), "duplicate case name {}", case.name);
+        let a = ex.analyze(case.text);
+        let got = entities(&a);
+        for &(surface, label, rule) in case.want {
+            assert!(
+                got.iter()
+                    .any(|&(s, l, r)| s == surface && l == label && (rule.is_empty() || r == rule)),
+                "{}: want {surface:?} {label} {rule}; got {got:?}",
+                case.name
+            );
+        }
+        for &surface in case.not {
+            assert!(
+                !got.iter().any(|&(s, _, _)| s == surface),
+                "{}: {surface:?} must not be an entity; got {got:?}",
+                case.name
+            );
+        }
+    }
+}
+
+#[test]
+fn every_entity_rule_fires_on_its_example() {
+    let ex = Extractor::new();
+    for info in reportage::rule::rules().filter(|r| r.rule.id().starts_with("ner/")) {
+        let a = ex.analyze(info.example);
+        assert!(
+            a.entities.iter().any(|e| e.rule == info.rule),
+            "rule {} does not fire on its example {:?}: {:?}",
+            info.rule,
+            info.example,
+            entities(&a)
+        );
+        assert!(!info.what.is_empty(), "rule {} is undocumented", info.rule);
+    }
+}
+
+#[test]
+fn user_additions_are_honoured() {
+    let ex = Extractor::builder()
+        .person("Ola Brekke")
+        .organization("Quillon Partners")
+        .place("Vestre Marka")
+        .title("chief whip")
+        .build()
+        .unwrap();
+    let a = ex.analyze(
+        "Quillon Partners hired Ola Brekke in Vestre Marka. Later chief whip Ilse Varn agreed with Brekke.",
+    );
+    let got = entities(&a);
+    for (surface, label) in [
+        ("Quillon Partners", Label::Org),
+        ("Ola Brekke", Label::Person),
+        ("Vestre Marka", Label::Gpe),
+        ("Ilse Varn", Label::Person),
+        ("Brekke", Label::Person),
+    ] {
+        assert!(
+            got.iter().any(|&(s, l, _)| s == surface && l == label),
+            "want {surface:?} {label}; got {got:?}"
+        );
+    }
+    let varn = a.people.iter().find(|p| p.name == "Ilse Varn").unwrap();
+    assert_eq!(varn.titles, ["chief whip"]);
+    // The default extractor does not know the place.
+    let plain = Extractor::new().analyze("They hired staff in Vestre Marka.");
+    assert!(plain
+        .entities
+        .iter()
+        .all(|e| !(plain.slice(e.span) == "Vestre Marka" && e.label == Label::Gpe)));
+}
+
+#[test]
+fn entities_are_sorted_disjoint_and_on_char_boundaries() {
+    let texts = [
+        "",
+        "É",
+        "ALL CAPS LINE WITH NO END",
+        "Jean-Noël's «Zürich» trip: Mr. O'Neill & Co. Ltd. met Presidents A and B.",
+        "President",
+        "the President of",
+        "Presidents Moreau and",
+        "(((ABC))) (DEF) (",
+        "Ms",
+    ];
+    let ex = Extractor::new();
+    for t in texts {
+        let a = ex.analyze(t);
+        let mut last = 0;
+        for e in &a.entities {
+            assert!(e.span.start >= last, "{t:?}: overlapping entities");
+            assert!(t.is_char_boundary(e.span.start) && t.is_char_boundary(e.span.end));
+            assert!(e.span.start < e.span.end && e.span.end <= t.len());
+            last = e.span.end;
+        }
+    }
+}
+
+#[test]
+fn no_panic_on_generated_texts() {
+    // Tricky pieces: titles, plurals, particles, capitals, possessives,
+    // brackets, initials, non-ASCII, line breaks.
+    const PIECES: &[&str] = &[
+        "President",
+        "Presidents",
+        "Gen",
+        "Gen.",
+        "Lt.",
+        "Mr",
+        "Mr.",
+        "Srg Maj",
+        "of",
+        "the",
+        "and",
+        ",",
+        ".",
+        "(",
+        ")",
+        "'s",
+        "’s",
+        "\n",
+        "\n\n",
+        "US",
+        "U.S.",
+        "EU",
+        "NATO",
+        "Kyiv",
+        "Ukrainian",
+        "Ukrainians",
+        "Dan",
+        "Driscoll",
+        "al-Amr",
+        "van",
+        "der",
+        "de",
+        "Jean-Noël",
+        "Zoë",
+        "K.C.",
+        "A.",
+        "A",
+        "J",
+        "SOCCER",
+        "-",
+        "LONDON",
+        "1996-08-30",
+        "3",
+        "beat",
+        "said",
+        "told",
+        "envoy",
+        "spokesman",
+        "chief",
+        "Ministry",
+        "Inc",
+        "plc",
+        "Cup",
+        "Airport",
+        "River",
+        "Mount",
+        "town",
+        "village",
+        "“",
+        "”",
+        "\"",
+        "é",
+        "Ölz",
+        "NEW",
+        "YORK",
+        "New",
+        "York",
+        "Foreign",
+        "Minister",
+        "Council",
+        "(EU)",
+        "she",
+        "he",
+        "Smith",
+        "John",
+        "Maria",
+        "government",
+        "v",
+        "AT",
+        "Day",
+    ];
+    let ex = Extractor::new();
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..3000 {
+        let mut text = String::new();
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let len = (seed % 24) as usize;
+        for _ in 0..len {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            if seed % 3 != 0 {
+                text.push(' ');
+            }
+        }
+        let a = ex.analyze(&text);
+        for e in &a.entities {
+            assert!(text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end));
+        }
+        let persons = a
+            .entities
+            .iter()
+            .filter(|e| e.label == Label::Person)
+            .count();
+        let mentions: usize = a.people.iter().map(|p| p.mentions.len()).sum();
+        assert_eq!(persons, mentions, "{text:?}");
+    }
+}

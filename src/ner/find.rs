@@ -1,0 +1,1494 @@
+//! Candidate entities of one document: title chains, capitalised runs and
+//! word-list hits, sentence by sentence. Document-level consistency is in
+//! `doc.rs`.
+
+use super::lexicon::{f, Hit, Kind, Lexicon, TitleKind};
+use crate::analysis::{Gender, Label, TitleNote};
+use crate::rule::Rule;
+use crate::span::Span;
+use crate::text::token::{Token, TokenKind};
+
+/// How sure a candidate is, in increasing order.
+pub(crate) mod strength {
+    /// Nothing but a capital letter: kept only if the document labels it.
+    pub(crate) const UNKNOWN: u8 = 0;
+    /// A guess from the shape of the words.
+    pub(crate) const GUESS: u8 = 1;
+    /// A rule with word-list evidence (a given name, a head word).
+    pub(crate) const RULE: u8 = 2;
+    /// A word-list entry, a title before a name, a listed given name and surname.
+    pub(crate) const KNOWN: u8 = 3;
+}
+
+/// A candidate entity over tokens `a..b`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Cand {
+    pub(crate) a: usize,
+    pub(crate) b: usize,
+    pub(crate) label: Option<Label>,
+    pub(crate) rule: Rule,
+    pub(crate) strength: u8,
+    /// The first word of a sentence or line (its capital is weak evidence).
+    pub(crate) initial: bool,
+    /// From a gazetteer entry that is a country.
+    pub(crate) country: bool,
+    /// From a word-list entry (wins over a value entity it overlaps).
+    pub(crate) listed: bool,
+    /// No word-list feature at all (not a known name, word or head).
+    pub(crate) feat_free: bool,
+}
+
+/// Rule ids, in one place.
+pub(crate) mod rules {
+    use crate::rule::Rule;
+    pub(crate) const GAZETTEER: Rule = Rule("ner/gazetteer");
+    pub(crate) const PERSON_TITLE: Rule = Rule("ner/person/title");
+    pub(crate) const PERSON_COORD: Rule = Rule("ner/person/coordinated-title");
+    pub(crate) const PERSON_GIVEN: Rule = Rule("ner/person/given-name");
+    pub(crate) const PERSON_SURNAME: Rule = Rule("ner/person/surname");
+    pub(crate) const PERSON_SHAPE: Rule = Rule("ner/person/name-shape");
+    pub(crate) const PERSON_SPEAKS: Rule = Rule("ner/person/speaker");
+    pub(crate) const ORG_SUFFIX: Rule = Rule("ner/org/legal-suffix");
+    pub(crate) const ORG_HEAD: Rule = Rule("ner/org/head-word");
+    pub(crate) const ORG_PLACE: Rule = Rule("ner/org/place-name");
+    pub(crate) const ORG_AMPERSAND: Rule = Rule("ner/org/ampersand");
+    pub(crate) const ORG_OFFICE: Rule = Rule("ner/org/before-office");
+    pub(crate) const ORG_ACRONYM: Rule = Rule("ner/org/acronym");
+    pub(crate) const EVENT_HEAD: Rule = Rule("ner/event/head-word");
+    pub(crate) const FAC_HEAD: Rule = Rule("ner/fac/head-word");
+    pub(crate) const LOC_HEAD: Rule = Rule("ner/loc/head-word");
+    pub(crate) const GPE_HEAD: Rule = Rule("ner/gpe/head-word");
+    pub(crate) const GPE_CONTEXT: Rule = Rule("ner/gpe/context");
+    /// Internal: a capitalised word the document may label later; never on an entity.
+    pub(crate) const UNKNOWN: Rule = Rule("ner/unknown");
+    pub(crate) const DOC_SURNAME: Rule = Rule("ner/doc/surname");
+    pub(crate) const DOC_FIRST: Rule = Rule("ner/doc/first-name");
+    pub(crate) const DOC_ACRONYM: Rule = Rule("ner/doc/acronym");
+    pub(crate) const DOC_SAME: Rule = Rule("ner/doc/same-name");
+    pub(crate) const DOC_TEAM: Rule = Rule("ner/doc/team");
+}
+
+const MAX_MODS: usize = 4;
+const MAX_UNITS: usize = 4;
+const MAX_NAME: usize = 6;
+/// Longest capitalised run considered as one name (keeps the work per run bounded).
+const MAX_RUN: usize = 12;
+
+/// One title of a chain: tokens `a..b`.
+#[derive(Clone, Copy, Debug)]
+struct Unit {
+    a: usize,
+    b: usize,
+    kind: TitleKind,
+    plural: bool,
+}
+
+/// The per-document working state.
+pub(crate) struct Ctx<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) toks: &'a [Token],
+    lex: &'a Lexicon,
+    /// Word features per token.
+    pub(crate) feat: Vec<u32>,
+    /// Longest word-list hit per token: (end token, hit).
+    hits: Vec<Option<(usize, Hit)>>,
+    /// Token starts a sentence or a line.
+    unit_start: Vec<bool>,
+    /// Token already belongs to a title chain or a name.
+    used: Vec<bool>,
+    pub(crate) cands: Vec<Cand>,
+    pub(crate) notes: Vec<TitleNote>,
+    /// How many words of sports reporting the document holds.
+    pub(crate) sport: usize,
+}
+
+#[inline]
+fn is_word(t: &Token) -> bool {
+    t.kind == TokenKind::Word
+}
+
+impl<'a> Ctx<'a> {
+    pub(crate) fn new(
+        text: &'a str,
+        toks: &'a [Token],
+        sentences: &[crate::analysis::Sentence],
+        lex: &'a Lexicon,
+    ) -> Ctx<'a> {
+        let n = toks.len();
+        let mut feat = vec![0u32; n];
+        let mut hits = vec![None; n];
+        let mut unit_start = vec![false; n];
+        let mut s = 0usize;
+        let mut sport = 0usize;
+        let mut title_end = usize::MAX;
+        let mut hit_end = 0usize;
+        for (i, t) in toks.iter().enumerate() {
+            let mut new_sentence = i == 0 || t.has(Token::NEWLINE_BEFORE);
+            while s < sentences.len() && sentences[s].span.end <= t.span.start {
+                s += 1;
+                new_sentence = true;
+            }
+            if s < sentences.len() && sentences[s].span.start == t.span.start {
+                new_sentence = true;
+            }
+            // "C. Lewis", "Lt. Gen. Arkady": a splitter may end a sentence
+            // after an initial or an abbreviated title.
+            if new_sentence
+                && !t.has(Token::NEWLINE_BEFORE)
+                && i >= 2
+                && &text[toks[i - 1].span] == "."
+                && ((toks[i - 2].span.len() == 1 && toks[i - 2].has(Token::CAP))
+                    || title_end == toks[i - 1].span.end)
+            {
+                new_sentence = false;
+            }
+            // Initials "K.C. Maurer": a dotted token that names nothing.
+            if new_sentence
+                && !t.has(Token::NEWLINE_BEFORE)
+                && t.has(Token::CAP)
+                && i >= 1
+                && toks[i - 1].has(Token::UPPER)
+                && text[toks[i - 1].span].ends_with('.')
+                && toks[i - 1].span.len() <= 6
+                && hits[i - 1].is_none()
+            {
+                new_sentence = false;
+            }
+            // A word-list entry across the break ("U.S. Open") holds it together.
+            if new_sentence && !t.has(Token::NEWLINE_BEFORE) && hit_end > t.span.start {
+                new_sentence = false;
+            }
+            unit_start[i] = new_sentence;
+            if is_word(t) {
+                let w = &text[t.span];
+                feat[i] = lex.word_any_case(w, t.has(Token::UPPER));
+                feat[i] |= lex.head_of(w, feat[i]);
+                if feat[i] & f::SPORT != 0 {
+                    sport += 1;
+                }
+                let first = w.as_bytes()[0];
+                // Hits start at a capital, or at the first word of a
+                // lower-case entry ("envoy", "foreign policy chief").
+                if t.has(Token::CAP)
+                    || (first.is_ascii_lowercase() && feat[i] & f::LOWER_START != 0)
+                {
+                    if let Some(h) = lex.hit_at(text, t.span.start, text.len()) {
+                        // Align the hit with token ends.
+                        let mut j = i + 1;
+                        while j < n && toks[j].span.end <= h.end {
+                            j += 1;
+                        }
+                        if toks[j - 1].span.end == h.end
+                            && (t.has(Token::CAP) || matches!(h.entry.kind, Kind::Title(_)))
+                        {
+                            hits[i] = Some((j, h));
+                            if matches!(h.entry.kind, Kind::Title(_)) {
+                                title_end = h.end;
+                            }
+                            hit_end = hit_end.max(h.end);
+                        }
+                    }
+                }
+            }
+        }
+        Ctx {
+            text,
+            toks,
+            lex,
+            feat,
+            hits,
+            unit_start,
+            used: vec![false; n],
+            cands: Vec::new(),
+            notes: Vec::new(),
+            sport,
+        }
+    }
+
+    #[inline]
+    pub(crate) fn w(&self, i: usize) -> &'a str {
+        &self.text[self.toks[i].span]
+    }
+
+    #[inline]
+    pub(crate) fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.toks[a].span.start, self.toks[b - 1].span.end)
+    }
+
+    #[inline]
+    fn cap(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        is_word(t) && t.has(Token::CAP)
+    }
+
+    /// Run every sentence-level rule.
+    pub(crate) fn find(&mut self) {
+        let n = self.toks.len();
+        // Names written in capitals ("FRANCE", "NEW YORK") outside headlines.
+        for i in 0..n {
+            if self.hits[i].is_none() && self.toks[i].has(Token::UPPER) {
+                self.hits[i] = self.caps_hit(i, n);
+            }
+        }
+        let mut a = 0;
+        while a < n {
+            let mut b = a + 1;
+            while b < n && !self.unit_start[b] {
+                b += 1;
+            }
+            self.unit(a, b);
+            a = b;
+        }
+        self.titles_after();
+    }
+
+    /// One sentence or line: tokens `a..b`.
+    fn unit(&mut self, a: usize, b: usize) {
+        let (mut upper, mut other) = (0, 0);
+        for t in &self.toks[a..b] {
+            if !is_word(t) {
+                continue;
+            }
+            if t.has(Token::UPPER) {
+                upper += 1;
+            } else if t.span.len() > 1 || !t.has(Token::CAP) {
+                other += 1;
+            }
+        }
+        let headline = upper >= 1 && other == 0;
+        if headline {
+            self.headline_unit(a, b);
+            return;
+        }
+        // The first word of the sentence (after opening punctuation).
+        let first =
+            (a..b).find(|&i| is_word(&self.toks[i]) || self.toks[i].kind == TokenKind::Number);
+        let mut i = a;
+        while i < b {
+            if !self.used[i] && is_word(&self.toks[i]) {
+                if let Some(next) = self.title_chain(i, b) {
+                    i = next;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        let mut i = a;
+        while i < b {
+            if let Some(e) = self.run_at(i, b) {
+                let initial = Some(i) == first || self.after_open_quote(i) || self.after_stop(i);
+                self.classify(i, e, initial);
+                i = e;
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    /// Right after a full stop the splitter kept inside the sentence: the
+    /// capital may be a sentence start (not after an initial or a title).
+    fn after_stop(&self, i: usize) -> bool {
+        if i < 2 {
+            return false;
+        }
+        let mut p = i - 1;
+        if matches!(self.w(p), "\"" | "”" | "’" | "'" | ")") {
+            p -= 1;
+        }
+        if !matches!(self.w(p), "." | "!" | "?") || p == 0 {
+            return false;
+        }
+        let before = &self.toks[p - 1];
+        let initial = before.span.len() == 1 && before.has(Token::CAP);
+        let title = matches!(self.hits.get(p - 1), Some(Some((_, h))) if matches!(h.entry.kind, Kind::Title(_)));
+        !initial && !title && !self.used[i]
+    }
+
+    fn after_open_quote(&self, i: usize) -> bool {
+        i > 0 && {
+            let p = self.w(i - 1);
+            matches!(p, "\"" | "“" | "‘" | "'") && !self.toks[i].has(Token::SPACE_BEFORE)
+        }
+    }
+
+    /// A line in capitals: word-list hits, given name + word, and unknown
+    /// words left for the document to decide.
+    fn headline_unit(&mut self, a: usize, b: usize) {
+        let mut i = a;
+        while i < b {
+            let t = self.toks[i];
+            if !is_word(&t) || !t.has(Token::CAP) {
+                i += 1;
+                continue;
+            }
+            if let Some((e, h)) = self.hits[i].or_else(|| self.caps_hit(i, b)) {
+                if e <= b {
+                    self.emit_hit(i, e, h, false);
+                    i = e;
+                    continue;
+                }
+            }
+            let fi = self.feat[i];
+            if fi & (f::FUNC | f::TEMPORAL | f::SPORT) != 0 || t.span.len() < 2 {
+                i += 1;
+                continue;
+            }
+            if fi & f::GIVEN != 0
+                && fi & f::COMMON == 0
+                && i + 1 < b
+                && self.cap(i + 1)
+                && self.hits[i + 1].is_none()
+                && self.feat[i + 1] & f::SURNAME != 0
+                && self.feat[i + 1] & (f::FUNC | f::TEMPORAL | f::HEAD) == 0
+            {
+                self.push(
+                    i,
+                    i + 2,
+                    Some(Label::Person),
+                    rules::PERSON_GIVEN,
+                    strength::RULE,
+                    false,
+                );
+                i += 2;
+                continue;
+            }
+            self.push(i, i + 1, None, rules::UNKNOWN, strength::UNKNOWN, true);
+            i += 1;
+        }
+    }
+
+    /// A word-list entry written in capitals at `i`: the longest of up to
+    /// four words.
+    fn caps_hit(&self, i: usize, lim: usize) -> Option<(usize, Hit)> {
+        let mut words = [""; 4];
+        let mut n = 0;
+        let mut k = i;
+        while k < lim && n < 4 {
+            let t = &self.toks[k];
+            if !is_word(t) || (n > 0 && self.text[self.toks[k - 1].span.end..t.span.start] != *" ")
+            {
+                break;
+            }
+            words[n] = self.w(k);
+            n += 1;
+            k += 1;
+        }
+        (1..=n).rev().find_map(|m| {
+            self.lex.entry_titlecased(&words[..m]).map(|entry| {
+                let end = self.toks[i + m - 1].span.end;
+                (
+                    i + m,
+                    Hit {
+                        end,
+                        entry,
+                        plural: false,
+                    },
+                )
+            })
+        })
+    }
+
+    fn push(
+        &mut self,
+        a: usize,
+        b: usize,
+        label: Option<Label>,
+        rule: Rule,
+        st: u8,
+        initial: bool,
+    ) {
+        self.cands.push(Cand {
+            a,
+            b,
+            label,
+            rule,
+            strength: st,
+            initial,
+            country: false,
+            listed: false,
+            feat_free: self.feat[a] == 0,
+        });
+    }
+
+    fn emit_hit(&mut self, a: usize, b: usize, h: Hit, initial: bool) {
+        let label = match h.entry.kind {
+            Kind::Named(l) => l,
+            Kind::Person => Label::Person,
+            Kind::Title(_) => return,
+        };
+        self.cands.push(Cand {
+            a,
+            b,
+            label: Some(label),
+            rule: rules::GAZETTEER,
+            strength: strength::KNOWN,
+            initial,
+            country: h.entry.country,
+            listed: true,
+            feat_free: false,
+        });
+    }
+
+    // ---- titles -------------------------------------------------------
+
+    fn title_hit(&self, i: usize, lim: usize) -> Option<(usize, TitleKind, bool)> {
+        if i >= lim {
+            return None;
+        }
+        match *self.hits.get(i)? {
+            Some((e, h)) if e <= lim => match h.entry.kind {
+                Kind::Title(k) => Some((e, k, h.plural)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn is_mod(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        if !is_word(t) || self.used[i] {
+            return false;
+        }
+        if self.feat[i] & f::TITLE_MOD != 0 {
+            return true;
+        }
+        // The service of an office: "Foreign Ministry spokesman".
+        if t.has(Token::CAP) && self.feat[i] & f::ORG_HEAD != 0 && self.feat[i] & f::GIVEN == 0 {
+            return true;
+        }
+        // A country written in capitals: US, UK, U.S.
+        matches!(self.hits[i], Some((e, h)) if e == i + 1 && t.has(Token::UPPER)
+            && h.entry.country && h.entry.kind == Kind::Named(Label::Gpe))
+    }
+
+    /// One title: modifiers, a head from the title list, and an optional
+    /// complement ("of the Army", "in Europe", "of staff").
+    fn title_unit(&self, i: usize, lim: usize) -> Option<Unit> {
+        let mut j = i;
+        let (head_end, kind, plural) = loop {
+            if j >= lim || j - i > MAX_MODS {
+                return None;
+            }
+            if let Some(h) = self.title_hit(j, lim) {
+                break h;
+            }
+            if !self.is_mod(j) {
+                return None;
+            }
+            j += 1;
+        };
+        let (mut head_end, mut kind, mut plural) = (head_end, kind, plural);
+        // Office after office: "chief economist", "deputy head".
+        while kind == TitleKind::Office && !plural {
+            match self.title_hit(head_end, lim) {
+                Some((e2, TitleKind::Office, p2)) if e2 > head_end => {
+                    head_end = e2;
+                    plural = p2;
+                    kind = TitleKind::Office;
+                }
+                _ => break,
+            }
+        }
+        let mut k = head_end;
+        if k + 1 < lim && matches!(self.w(k), "of" | "in" | "for" | "to") {
+            let mut m = k + 1;
+            if m < lim && self.w(m) == "the" {
+                m += 1;
+            }
+            let c0 = m;
+            while m < lim && m - c0 < 4 {
+                if let Some((e, h)) = self.hits[m] {
+                    if e <= lim && matches!(h.entry.kind, Kind::Named(_)) {
+                        m = e;
+                        continue;
+                    }
+                }
+                let t = &self.toks[m];
+                if is_word(t)
+                    && self.feat[m] & f::GIVEN == 0
+                    && (self.feat[m] & f::TITLE_MOD != 0 || self.feat[m] & f::ORG_HEAD != 0)
+                {
+                    m += 1;
+                    continue;
+                }
+                break;
+            }
+            if m > c0 {
+                k = m;
+            }
+        }
+        Some(Unit {
+            a: i,
+            b: k,
+            kind,
+            plural,
+        })
+    }
+
+    /// A token that may be part of a name.
+    /// "Hong Kong-based", "Iraqi-born", "US-led": an adjective made from a
+    /// name, not part of one.
+    fn compound_adjective(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.has(Token::HYPHEN)
+            && matches!(
+                self.w(i).rsplit(['-', '‐', '‑']).next(),
+                Some(
+                    "based"
+                        | "born"
+                        | "led"
+                        | "owned"
+                        | "listed"
+                        | "registered"
+                        | "backed"
+                        | "made"
+                        | "run"
+                        | "controlled"
+                        | "bound"
+                        | "speaking"
+                        | "style"
+                        | "sponsored"
+                        | "funded"
+                        | "linked"
+                        | "oriented"
+                        | "bred"
+                        | "raised"
+                        | "educated"
+                        | "trained"
+                        | "financed"
+                        | "supported"
+                        | "dominated"
+                        | "allied"
+                        | "leaning"
+                        | "occupied"
+                        | "held"
+                        | "related"
+                        | "era"
+                        | "like"
+                        | "type"
+                        | "area"
+                        | "wide"
+                        | "level"
+                )
+            )
+    }
+
+    /// "al-Amr", "el-Sisi", "bin-Laden": a particle joined to a capitalised name.
+    fn particle_name(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        if !is_word(t) || !t.has(Token::HYPHEN) || t.has(Token::CAP) || self.used[i] {
+            return false;
+        }
+        let w = self.w(i);
+        let Some((head, rest)) = w.split_once('-') else {
+            return false;
+        };
+        matches!(
+            head,
+            "al" | "el"
+                | "ad"
+                | "as"
+                | "ash"
+                | "at"
+                | "az"
+                | "ar"
+                | "an"
+                | "bin"
+                | "ibn"
+                | "abu"
+                | "ul"
+                | "ud"
+        ) && rest.starts_with(|c: char| c.is_uppercase())
+    }
+
+    fn name_token(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        if self.particle_name(i) {
+            return true;
+        }
+        if !is_word(t) || self.used[i] || !t.has(Token::CAP) || self.compound_adjective(i) {
+            return false;
+        }
+        let fi = self.feat[i];
+        if fi & (f::FUNC | f::TEMPORAL) != 0 && fi & f::GIVEN == 0 {
+            return false;
+        }
+        if fi & f::HEAD != 0 && fi & (f::GIVEN | f::SURNAME) == 0 {
+            return false;
+        }
+        match self.hits[i] {
+            Some((_, h)) => match h.entry.kind {
+                Kind::Title(_) => false,
+                Kind::Person => true,
+                Kind::Named(_) => fi & (f::GIVEN | f::SURNAME) != 0,
+            },
+            None => true,
+        }
+    }
+
+    /// One or two name particles at `k` ("de", "van der", "bin") followed by
+    /// a capitalised word: the end of that word.
+    fn particles_then_name(&self, k: usize, lim: usize) -> Option<usize> {
+        let mut j = k;
+        while j < lim && j - k < 2 {
+            let t = &self.toks[j];
+            if is_word(t) && self.feat[j] & f::PARTICLE != 0 && t.span.len() <= 4 {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        (j > k && j < lim && !self.used[j] && self.cap(j)).then_some(j + 1)
+    }
+
+    /// A name starting at `i`: its end.
+    fn name_at(&self, i: usize, lim: usize) -> Option<usize> {
+        if i >= lim || !self.name_token(i) {
+            return None;
+        }
+        let mut k = i + 1;
+        while k < lim && k - i < MAX_NAME {
+            if self.name_token(k) {
+                k += 1;
+                continue;
+            }
+            let t = &self.toks[k];
+            // Particles inside names: de, van der, bin, al.
+            if is_word(t) {
+                if let Some(after) = self.particles_then_name(k, lim) {
+                    if self.name_token(after - 1) {
+                        k = after;
+                        continue;
+                    }
+                }
+            }
+            // An initial: "George W. Bush".
+            if self.w(k) == "."
+                && self.toks[k - 1].span.len() == 1
+                && k + 1 < lim
+                && self.name_token(k + 1)
+            {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        Some(k)
+    }
+
+    /// Titles before a name: record the person and its titles.
+    fn title_chain(&mut self, i: usize, lim: usize) -> Option<usize> {
+        let mut units = [Unit {
+            a: 0,
+            b: 0,
+            kind: TitleKind::Office,
+            plural: false,
+        }; MAX_UNITS];
+        let mut n = 0;
+        let mut j = i;
+        while n < MAX_UNITS {
+            match self.title_unit(j, lim) {
+                Some(u) => {
+                    units[n] = u;
+                    n += 1;
+                    j = u.b;
+                }
+                None => break,
+            }
+        }
+        if n == 0 {
+            return None;
+        }
+        let units = &mut units[..n];
+        let name_end = match self.name_at(j, lim) {
+            Some(e) => e,
+            None => return Some(j.max(i + 1)),
+        };
+        // "Cofinec CEO Stephen Frater", "Volvex spokesman Ian Ross": an
+        // unknown word right before a company office names the company (a
+        // guess: the article may make it a person's surname).
+        if i > 0 && units[0].a == i && self.company_office(units[0]) {
+            let p = i - 1;
+            let t = &self.toks[p];
+            if is_word(t)
+                && t.has(Token::CAP)
+                && !self.used[p]
+                && self.hits[p].is_none()
+                && self.feat[p] & (f::GIVEN | f::FUNC | f::COMMON | f::VOCAB | f::TEMPORAL) == 0
+                && !(p > 0 && self.cap(p - 1) && !self.unit_start[p])
+            {
+                self.push(
+                    p,
+                    i,
+                    Some(Label::Org),
+                    rules::ORG_OFFICE,
+                    strength::GUESS,
+                    false,
+                );
+                self.used[p] = true;
+            }
+        }
+        // Word-list entities inside the chain keep their own label ("US"),
+        // and so do organisations named in it ("Foreign Ministry spokesman").
+        let mut k = i;
+        while k < j {
+            if let Some((e, h)) = self.hits[k] {
+                if e <= j && matches!(h.entry.kind, Kind::Named(_)) {
+                    self.emit_hit(k, e, h, false);
+                    k = e;
+                    continue;
+                }
+            }
+            let mut m = k;
+            while m < j && self.hits[m].is_none() && self.cap(m) && self.feat[m] & f::GIVEN == 0 {
+                m += 1;
+            }
+            if m > k && self.feat[m - 1] & f::ORG_HEAD != 0 {
+                // The name may begin before the title: "Civil Defense Authority
+                // director", "University of Texas Muslim Student Association president".
+                let mut a = k;
+                while a > 0 && k - a < 8 {
+                    let p = a - 1;
+                    // A leading nationality is not part of the name ("German
+                    // Foreign Ministry"); inside a longer name it is ("… Muslim
+                    // Student Association").
+                    let leading_norp = matches!(self.hits[p], Some((_, h)) if h.entry.kind == Kind::Named(Label::Norp))
+                        && !(p > 0 && self.cap(p - 1) && !self.used[p - 1]);
+                    let country =
+                        matches!(self.hits[p], Some((_, h)) if h.entry.country) || leading_norp;
+                    if self.used[p] || !is_word(&self.toks[p]) || country {
+                        break;
+                    }
+                    let name_word = self.cap(p) && self.feat[p] & f::FUNC == 0;
+                    let connector = matches!(self.w(p), "of" | "for" | "the" | "and" | "&")
+                        && p > 0
+                        && self.cap(p - 1);
+                    if !(name_word || connector) {
+                        break;
+                    }
+                    a = p;
+                }
+                while a < k && !self.cap(a) {
+                    a += 1;
+                }
+                for u in &mut self.used[a..k] {
+                    *u = true;
+                }
+                self.push(
+                    a,
+                    m,
+                    Some(Label::Org),
+                    rules::ORG_HEAD,
+                    strength::RULE,
+                    false,
+                );
+                if a < units[0].a {
+                    units[0].a = a;
+                }
+                k = m;
+                continue;
+            }
+            k = m.max(k + 1);
+        }
+        for u in &mut self.used[i..j] {
+            *u = true;
+        }
+        let plural = units.iter().any(|u| u.plural);
+        let mut names = [(j, name_end), (0, 0), (0, 0), (0, 0)];
+        let mut count = 1;
+        let mut e = name_end;
+        if plural {
+            // "Presidents Zelensky and Trump", "Gens A, B and C".
+            while count < names.len() && e + 1 < lim && matches!(self.w(e), "and" | ",") {
+                match self.name_at(e + 1, lim) {
+                    Some(e2) => {
+                        names[count] = (e + 1, e2);
+                        count += 1;
+                        let was_and = self.w(e) == "and";
+                        e = e2;
+                        if was_and {
+                            break;
+                        }
+                    }
+                    None => break,
+                }
+            }
+        }
+        for (c, &(a, b)) in names[..count].iter().enumerate() {
+            let rule = if c == 0 {
+                rules::PERSON_TITLE
+            } else {
+                rules::PERSON_COORD
+            };
+            self.push(a, b, Some(Label::Person), rule, strength::KNOWN, false);
+            for u in &mut self.used[a..b] {
+                *u = true;
+            }
+            let mention = self.span(a, b);
+            for u in units.iter() {
+                let (address, record) = self.address(u);
+                self.notes.push(TitleNote {
+                    mention,
+                    title: self.span(u.a, u.b),
+                    plural: u.plural,
+                    address,
+                    record,
+                });
+            }
+        }
+        Some(e)
+    }
+
+    /// Titles after a name, in apposition: "Jeff Moran, the State
+    /// Department spokesman, said", "Ana Ruiz, the EU's trade chief,".
+    pub(crate) fn titles_after(&mut self) {
+        let n = self.toks.len();
+        for c in 0..self.cands.len() {
+            let cand = self.cands[c];
+            if cand.label != Some(Label::Person) {
+                continue;
+            }
+            if cand.b + 2 >= n || self.w(cand.b) != "," {
+                if let Some(note) = self.title_before_comma(cand.a, cand.b) {
+                    self.notes.push(note);
+                }
+                continue;
+            }
+            // The end of the sentence, at most a few words on.
+            let mut lim = cand.b + 1;
+            while lim < n && lim - cand.b < 12 && !self.unit_start[lim] {
+                lim += 1;
+            }
+            if let Some(note) = self.title_before_comma(cand.a, cand.b) {
+                self.notes.push(note);
+            }
+            let mut j = cand.b + 1;
+            if matches!(self.w(j), "the" | "a" | "an") {
+                j += 1;
+            }
+            // "the EU's trade chief": an owner before the title.
+            if let Some((e, h)) = self.hits.get(j).copied().flatten() {
+                if e < lim
+                    && matches!(h.entry.kind, Kind::Named(_))
+                    && self.toks[e].kind == TokenKind::Possessive
+                {
+                    j = e + 1;
+                }
+            }
+            if j >= lim {
+                continue;
+            }
+            // "NASA Administrator": an organisation before the title is its owner.
+            let unit = self.title_unit(j, lim).or_else(|| match self.hits[j] {
+                Some((e, h)) if e < lim && matches!(h.entry.kind, Kind::Named(_)) => {
+                    self.title_unit(e, lim)
+                }
+                _ => None,
+            });
+            let Some(u) = unit else {
+                continue;
+            };
+            let closes =
+                u.b >= lim || matches!(self.w(u.b), "," | "." | ";" | ")" | "said" | "says");
+            if !closes || u.kind == TitleKind::Honorific {
+                continue;
+            }
+            self.notes.push(TitleNote {
+                mention: self.span(cand.a, cand.b),
+                title: self.span(u.a, u.b),
+                plural: false,
+                address: None,
+                record: true,
+            });
+        }
+    }
+
+    /// A title before the name, set off by a comma: "The EU's foreign policy
+    /// chief, Ana Ruiz, said".
+    fn title_before_comma(&self, a: usize, b: usize) -> Option<TitleNote> {
+        if a < 2 || self.w(a - 1) != "," || self.unit_start[a - 1] || self.unit_start[a] {
+            return None;
+        }
+        let end = a - 1;
+        for j in (end.saturating_sub(6)..end).rev() {
+            if self.unit_start[j + 1] && j + 1 < end {
+                break;
+            }
+            let Some(u) = self.title_unit(j, end) else {
+                continue;
+            };
+            if u.b != end || u.kind == TitleKind::Honorific {
+                continue;
+            }
+            // The title opens its phrase: after "the", a possessive, or the sentence start.
+            let opens = j == 0
+                || self.unit_start[j]
+                || matches!(self.w(j - 1), "the" | "The" | "a" | "A" | "an" | "An")
+                || self.toks[j - 1].kind == TokenKind::Possessive;
+            if !opens {
+                continue;
+            }
+            return Some(TitleNote {
+                mention: self.span(a, b),
+                title: self.span(u.a, u.b),
+                plural: false,
+                address: None,
+                record: true,
+            });
+        }
+        None
+    }
+
+    /// An office that companies have: "CEO", "chief executive", "spokesman".
+    fn company_office(&self, u: Unit) -> bool {
+        let head = self.text[self.span(u.a, u.b)].to_ascii_lowercase();
+        let last = head.rsplit(' ').next().unwrap_or("");
+        u.kind == TitleKind::Office
+            && matches!(
+                last,
+                "ceo"
+                    | "cfo"
+                    | "coo"
+                    | "executive"
+                    | "chairman"
+                    | "chairwoman"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+            )
+    }
+
+    /// Forms of address: their gender, and whether they are recorded as titles.
+    fn address(&self, u: &Unit) -> (Option<Gender>, bool) {
+        if u.kind != TitleKind::Honorific {
+            return (None, true);
+        }
+        let w = self.w(u.a).trim_end_matches('.');
+        match w {
+            "Mr" | "Sir" | "Lord" | "Father" | "Brother" => (Some(Gender::Male), w != "Mr"),
+            "Mrs" | "Ms" | "Miss" => (Some(Gender::Female), false),
+            "Dame" | "Lady" | "Sister" => (Some(Gender::Female), true),
+            "Mx" => (None, false),
+            _ => (None, true),
+        }
+    }
+
+    // ---- capitalised runs -----------------------------------------------
+
+    fn run_start_ok(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        if self.used[i] || !is_word(t) || self.compound_adjective(i) {
+            return false;
+        }
+        if let Some((_, h)) = self.hits[i] {
+            return !matches!(h.entry.kind, Kind::Title(_)) || t.has(Token::CAP);
+        }
+        if !t.has(Token::CAP) {
+            return false;
+        }
+        // An initial: "A. Dale" (not the article "A").
+        if t.span.len() == 1
+            && i + 2 < self.toks.len()
+            && self.w(i + 1) == "."
+            && self.cap(i + 2)
+            && self.toks[i + 2].has(Token::SPACE_BEFORE)
+        {
+            return true;
+        }
+        let fi = self.feat[i];
+        if fi & f::FUNC != 0 && t.span.len() > 1 && self.mid_sentence(i) && i + 1 < self.toks.len()
+        {
+            // A capitalised function word inside a sentence opens a name:
+            // "First Union", "The Oval", "New Liberty".
+            let next = self.feat[i + 1];
+            return self.cap(i + 1) && next & (f::FUNC | f::TEMPORAL) == 0 && !self.used[i + 1];
+        }
+        fi & (f::FUNC | f::TEMPORAL) == 0 || fi & f::GIVEN != 0 && fi & f::FUNC == 0
+    }
+
+    /// The last word of `s..e` (before the full stop of "Corp.").
+    fn last_word(&self, s: usize, e: usize) -> usize {
+        if e - s >= 2 && self.w(e - 1) == "." {
+            e - 2
+        } else {
+            e - 1
+        }
+    }
+
+    /// Inside a sentence: after a word or a comma, not at a sentence or line start.
+    fn mid_sentence(&self, i: usize) -> bool {
+        i > 0
+            && !self.unit_start[i]
+            && !self.toks[i].has(Token::NEWLINE_BEFORE)
+            && (is_word(&self.toks[i - 1]) || self.w(i - 1) == ",")
+            && !self.after_stop(i)
+    }
+
+    /// A maximal run of capitalised words starting at `i`: its end.
+    fn run_at(&self, i: usize, lim: usize) -> Option<usize> {
+        if !self.run_start_ok(i) {
+            return None;
+        }
+        let mut e = i + 1;
+        let mut p = i;
+        loop {
+            if e - i >= MAX_RUN {
+                break;
+            }
+            // A word-list entry may hold lower-case words ("Tour de France").
+            while p < e {
+                if let Some((he, _)) = self.hits[p] {
+                    if he > e && he <= lim && !self.used[p] {
+                        e = he;
+                    }
+                }
+                p += 1;
+            }
+            if e >= lim || self.used[e] {
+                break;
+            }
+            let t = &self.toks[e];
+            if is_word(t) && t.has(Token::CAP) {
+                let fe = self.feat[e];
+                let blocked = fe & f::FUNC != 0
+                    || (fe & f::TEMPORAL != 0 && fe & f::GIVEN == 0)
+                    || self.compound_adjective(e);
+                if !blocked || self.hits[e].is_some() {
+                    e += 1;
+                    continue;
+                }
+                break;
+            }
+            if self.particle_name(e) {
+                e += 1;
+                continue;
+            }
+            if is_word(t) {
+                // A lower-case legal suffix ends an organisation name: "plc".
+                if self.feat[e] & f::ORG_SUFFIX != 0 {
+                    e += 1;
+                    continue;
+                }
+            }
+            // "Norwest Corp.": the abbreviation's full stop belongs to the name.
+            if self.w(e) == "."
+                && !t.has(Token::SPACE_BEFORE)
+                && self.feat[e - 1] & f::ORG_SUFFIX != 0
+                && !self.w(e - 1).ends_with('.')
+            {
+                e += 1;
+                break;
+            }
+            if is_word(t) {
+                if let Some(after) = self.particles_then_name(e, lim) {
+                    e = after;
+                    continue;
+                }
+            }
+            // "Bank of England", "Foundation for the Visual Arts".
+            let head_before = match self.w(e) {
+                "of" => self.feat[e - 1] & f::HEAD != 0,
+                "for" => self.feat[e - 1] & f::ORG_HEAD != 0,
+                _ => false,
+            };
+            if head_before {
+                let mut j = e + 1;
+                if j < lim && self.w(j) == "the" {
+                    j += 1;
+                }
+                if j < lim && !self.used[j] && self.cap(j) {
+                    e = j + 1;
+                    continue;
+                }
+            }
+            if e + 1 < lim && !self.used[e + 1] && self.cap(e + 1) {
+                let w = self.w(e);
+                if w == "&" {
+                    e += 2;
+                    continue;
+                }
+                if w == "." && self.toks[e - 1].span.len() == 1 && self.toks[e - 1].has(Token::CAP)
+                {
+                    e += 2;
+                    continue;
+                }
+            }
+            break;
+        }
+        Some(e)
+    }
+
+    /// The longest word-list entry at `i` that ends by token `e`.
+    fn hit_in(&self, i: usize, e: usize) -> Option<(usize, Hit)> {
+        match self.hits[i] {
+            Some((he, h)) if he <= e => Some((he, h)),
+            Some(_) if e > i => {
+                // The longest entry runs past `e`: look for a shorter one.
+                let h = self.lex.hit_at(
+                    self.text,
+                    self.toks[i].span.start,
+                    self.toks[e - 1].span.end,
+                )?;
+                let mut j = i + 1;
+                while j < e && self.toks[j].span.end <= h.end {
+                    j += 1;
+                }
+                (self.toks[j - 1].span.end == h.end).then_some((j, h))
+            }
+            _ => None,
+        }
+    }
+
+    /// Looks like a person's name: a listed given name then a capitalised word.
+    fn person_like(&self, s: usize, e: usize) -> bool {
+        let last = self.feat[self.last_word(s, e)];
+        e - s >= 2
+            && self.feat[s] & f::GIVEN != 0
+            && (self.feat[s] & f::COMMON == 0 || last & f::SURNAME != 0)
+            && (last & f::HEAD == 0
+                || (e - s == 2 && last & f::SURNAME != 0 && last & f::FAC_HEAD != 0))
+            && (last & f::VOCAB == 0 || last & f::SURNAME != 0)
+    }
+
+    /// The label a head word gives a run ending with it.
+    fn head_label(&self, last: u32, first: u32, n: usize) -> Option<(Label, Rule)> {
+        Some(if last & f::ORG_SUFFIX != 0 {
+            (Label::Org, rules::ORG_SUFFIX)
+        } else if last & f::ORG_HEAD != 0 {
+            (Label::Org, rules::ORG_HEAD)
+        } else if last & f::EVENT_HEAD != 0 {
+            (Label::Event, rules::EVENT_HEAD)
+        } else if last & f::FAC_HEAD != 0 {
+            (Label::Fac, rules::FAC_HEAD)
+        } else if last & f::LOC_HEAD != 0 || (first & f::LOC_START != 0 && n == 2) {
+            (Label::Loc, rules::LOC_HEAD)
+        } else if last & f::GPE_HEAD != 0 {
+            (Label::Gpe, rules::GPE_HEAD)
+        } else {
+            return None;
+        })
+    }
+
+    /// Label a capitalised run `s..e`.
+    fn classify(&mut self, s: usize, e: usize, initial: bool) {
+        if s >= e {
+            return;
+        }
+        let n = e - s;
+        if let Some((he, h)) = self.hit_in(s, e) {
+            if he == e {
+                if !matches!(h.entry.kind, Kind::Title(_)) {
+                    self.emit_hit(s, e, h, initial);
+                }
+                return;
+            }
+        }
+        let first = self.feat[s];
+        let last = self.feat[self.last_word(s, e)];
+        // An organisation then a person: "Refugee Council Enver Solomon".
+        if let Some(k) = (s + 1..e.saturating_sub(2)).find(|&k| {
+            self.feat[k] & f::ORG_HEAD != 0
+                && self.cap(k + 1)
+                && self.hits[k + 1].is_none()
+                && ((self.feat[k + 1] & f::GIVEN != 0
+                    && self.feat[k + 1] & (f::COMMON | f::VOCAB) == 0)
+                    || (self.feat[e - 1] & f::SURNAME != 0
+                        && self.feat[k + 1] & (f::VOCAB | f::HEAD) == 0))
+        }) {
+            self.classify(s, k + 1, initial);
+            self.classify(k + 1, e, false);
+            return;
+        }
+        // "Church of Scientology", "University of Texas": the head before "of".
+        if let Some(of) = (s + 1..e).find(|&k| {
+            matches!(self.w(k), "of") || (self.w(k) == "for" && self.feat[k - 1] & f::ORG_HEAD != 0)
+        }) {
+            if let Some((label, rule)) = self.head_label(self.feat[of - 1], 0, 0) {
+                self.push(s, e, Some(label), rule, strength::RULE, initial);
+                return;
+            }
+        }
+        if n >= 2 && !self.person_like(s, e) {
+            if let Some((label, rule)) = self.head_label(last, first, n) {
+                self.push(s, e, Some(label), rule, strength::RULE, initial);
+                return;
+            }
+        }
+        // "Douglas & Lomason", "Procter & Gamble": a firm.
+        if n >= 3 && (s + 1..e - 1).any(|k| self.w(k) == "&") {
+            self.push(
+                s,
+                e,
+                Some(Label::Org),
+                rules::ORG_AMPERSAND,
+                strength::RULE,
+                initial,
+            );
+            return;
+        }
+        // A listed given name or surname, then a listed place: a person
+        // ("Carla Sacramento", "Wang Donghai").
+        if (2..=3).contains(&n) {
+            if let Some((he, h)) = self.hits[e - 1] {
+                let named_place = matches!(h.entry.kind, Kind::Named(Label::Gpe | Label::Loc));
+                let given = first & f::GIVEN != 0 && (first & f::COMMON == 0 || !initial);
+                let surname_first = first & f::SURNAME != 0 && first & f::VOCAB == 0 && n == 2;
+                // "Valeska Paris": an unknown word, then a place that is also a surname.
+                let unknown_then_surname = n == 2
+                    && first & (f::VOCAB | f::FUNC | f::COMMON | f::HEAD) == 0
+                    && self.feat[e - 1] & f::SURNAME != 0;
+                if he == e
+                    && named_place
+                    && (given || surname_first || unknown_then_surname)
+                    && (s..e - 1).all(|k| self.hits[k].is_none() && self.feat[k] & f::HEAD == 0)
+                {
+                    self.push(
+                        s,
+                        e,
+                        Some(Label::Person),
+                        rules::PERSON_GIVEN,
+                        strength::RULE,
+                        initial,
+                    );
+                    return;
+                }
+            }
+        }
+        if let Some((he, h)) = self.hit_in(s, e) {
+            let given_then_name = he == s + 1 && first & f::GIVEN != 0 && self.person_like(s, e);
+            if !given_then_name {
+                match h.entry.kind {
+                    Kind::Named(Label::Gpe) | Kind::Named(Label::Loc)
+                        if self.all_unknown(he, e) && e - he <= 2 && !self.person_like(he, e) =>
+                    {
+                        // A team or company named after a place: "Manchester Rovers".
+                        self.push(
+                            s,
+                            e,
+                            Some(Label::Org),
+                            rules::ORG_PLACE,
+                            strength::RULE,
+                            initial,
+                        );
+                    }
+                    Kind::Title(_) => self.classify(he, e, false),
+                    Kind::Named(Label::Norp) if matches!(self.hit_in(he, e), Some((_, h2)) if h2.entry.kind == Kind::Named(Label::Norp)) =>
+                    {
+                        // "Bosnian Serbs", "Iraqi Kurds": one group.
+                        let (he2, _) = self.hit_in(he, e).unwrap_or((he, h));
+                        self.push(
+                            s,
+                            he2,
+                            Some(Label::Norp),
+                            rules::GAZETTEER,
+                            strength::KNOWN,
+                            initial,
+                        );
+                        self.classify(he2, e, false);
+                    }
+                    _ => {
+                        self.emit_hit(s, he, h, initial);
+                        self.classify(he, e, false);
+                    }
+                }
+                return;
+            }
+        }
+        // A hit later in the run: split there.
+        for p in s + 1..e {
+            if let Some((he, h)) = self.hit_in(p, e) {
+                if he == e
+                    && p - s <= 2
+                    && h.entry.kind == Kind::Named(Label::Gpe)
+                    && self.all_unknown(s, p)
+                    && !self.person_like(s, e)
+                    && (!initial || first & (f::COMMON | f::GIVEN) == 0)
+                {
+                    self.push(
+                        s,
+                        e,
+                        Some(Label::Org),
+                        rules::ORG_PLACE,
+                        strength::GUESS,
+                        initial,
+                    );
+                    return;
+                }
+                // The words before the entry have no entry: head words, then names.
+                self.classify(s, p, initial);
+                self.classify(p, e, false);
+                return;
+            }
+        }
+        self.unknown_run(s, e, initial);
+    }
+
+    /// A hyphenated word with a lower-case part or a prefix: "Pan-democrat", "Pro-Beijing".
+    fn prefixed(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        if !t.has(Token::HYPHEN) {
+            return false;
+        }
+        let w = self.w(k);
+        let after = w.split(['-', '‐', '‑']).nth(1).unwrap_or("");
+        after.starts_with(|c: char| c.is_lowercase())
+            || matches!(
+                w.split(['-', '‐', '‑']).next(),
+                Some("Pro" | "Anti" | "Pan" | "Ex" | "Non" | "Post" | "Pre" | "Neo")
+            )
+    }
+
+    fn all_unknown(&self, s: usize, e: usize) -> bool {
+        (s..e).all(|i| {
+            let fi = self.feat[i];
+            self.hits[i].is_none()
+                && fi & f::FUNC == 0
+                && (fi & f::GIVEN == 0 || fi & (f::VOCAB | f::COMMON) != 0)
+        })
+    }
+
+    /// A run with no word-list entry.
+    fn unknown_run(&mut self, mut s: usize, e: usize, initial: bool) {
+        // A name starts with a word.
+        while s < e && !is_word(&self.toks[s]) {
+            s += 1;
+        }
+        if s >= e {
+            return;
+        }
+        let n = e - s;
+        let first = self.feat[s];
+        let last = self.feat[self.last_word(s, e)];
+        let an_initial = self.toks[s].span.len() == 1 && s + 1 < e && self.w(s + 1) == ".";
+        if initial
+            && !an_initial
+            && first & (f::FUNC | f::COMMON) != 0
+            && first & f::GIVEN == 0
+            && n >= 2
+        {
+            return self.unknown_run(s + 1, e, false);
+        }
+        // A word of no list before a listed first name and more: a
+        // description, not part of the name ("Nonpartisan Paul Tse").
+        if n >= 3
+            && first & (f::GIVEN | f::SURNAME | f::PARTICLE) == 0
+            && self.toks[s].span.len() > 1
+            && adjective_like(self.w(s))
+            && self.feat[s + 1] & f::GIVEN != 0
+            && self.feat[s + 1] & (f::COMMON | f::VOCAB) == 0
+        {
+            return self.unknown_run(s + 1, e, false);
+        }
+        // A prefix adjective before a name: "Pro-Beijing", "Pan-democrat".
+        if n >= 2 && self.prefixed(s) {
+            return self.unknown_run(s + 1, e, false);
+        }
+        // Ordinary words ("Space Shuttle", "Better Idea"), acronyms and
+        // camel-case product names ("PlayStation VR") are not names.
+        let vocab = (s..e).any(|k| {
+            (self.feat[k] & (f::VOCAB | f::PLURAL_VOCAB) != 0 && self.feat[k] & f::GIVEN == 0)
+                || (self.toks[k].has(Token::UPPER)
+                    && self.toks[k].span.len() >= 2
+                    && n >= 2
+                    && !self.w(k).contains('.'))
+                || camel(self.w(k))
+        });
+        let capitals = n >= 2 && (s..e).all(|k| self.toks[k].has(Token::UPPER));
+        let given = first & f::GIVEN != 0
+            && (first & f::COMMON == 0
+                || !initial
+                || (n >= 2 && self.feat[s + 1] & f::SURNAME != 0));
+        // Ordinary words after the first name: a title of a work or a
+        // programme ("Andy Foster Photographic Legacy Program"), not a person.
+        let later_vocab = (s + 1..e)
+            .any(|k| self.feat[k] & f::VOCAB != 0 && self.feat[k] & (f::GIVEN | f::SURNAME) == 0);
+        if n >= 2 && given && !later_vocab {
+            let st = if last & f::SURNAME != 0 {
+                strength::KNOWN
+            } else {
+                strength::RULE
+            };
+            self.push(s, e, Some(Label::Person), rules::PERSON_GIVEN, st, initial);
+        } else if n >= 2 && last & f::SURNAME != 0 && !vocab && !capitals && first & f::COMMON == 0
+        {
+            self.push(
+                s,
+                e,
+                Some(Label::Person),
+                rules::PERSON_SURNAME,
+                strength::RULE,
+                initial,
+            );
+        } else if n == 1
+            && self.toks[s].has(Token::UPPER)
+            && (2..=6).contains(&self.toks[s].span.len())
+            && first
+                & (f::VOCAB | f::FUNC | f::COMMON | f::TEMPORAL | f::SPORT | f::HEAD | f::TITLE_MOD)
+                == 0
+        {
+            self.push(
+                s,
+                e,
+                Some(Label::Org),
+                rules::ORG_ACRONYM,
+                strength::GUESS,
+                initial,
+            );
+        } else if (2..=4).contains(&n) && !vocab && !capitals {
+            self.push(
+                s,
+                e,
+                Some(Label::Person),
+                rules::PERSON_SHAPE,
+                strength::GUESS,
+                initial,
+            );
+        } else if n == 1
+            && !initial
+            && first & f::GIVEN != 0
+            && first & (f::COMMON | f::VOCAB) == 0
+            && !self.toks[s].has(Token::UPPER)
+        {
+            // A lone first name inside a sentence ("… send Gloria to …").
+            self.push(
+                s,
+                e,
+                Some(Label::Person),
+                rules::PERSON_GIVEN,
+                strength::RULE,
+                initial,
+            );
+        } else if n == 1 {
+            self.push(s, e, None, rules::UNKNOWN, strength::UNKNOWN, initial);
+        }
+    }
+}
+
+/// Ends like an English adjective or agent noun ("Nonpartisan",
+/// "Scientologist", "Conservative"), not like most names.
+fn adjective_like(w: &str) -> bool {
+    [
+        "ist", "ists", "ian", "ans", "ic", "al", "ive", "ous", "ish", "ese", "ed", "ing", "ary",
+        "ant", "ent", "less", "ful",
+    ]
+    .iter()
+    .any(|suf| w.len() > suf.len() + 2 && w.ends_with(suf))
+}
+
+/// A capital after a lower-case letter inside a word ("PlayStation"), except
+/// in name prefixes (McDonald, MacArthur, DeLay, LaGuardia, O'Brien).
+fn camel(w: &str) -> bool {
+    let b = w.as_bytes();
+    for i in 1..b.len() {
+        if b[i].is_ascii_uppercase() && b[i - 1].is_ascii_lowercase() {
+            let head = &w[..i];
+            if !matches!(
+                head,
+                "Mc" | "Mac" | "De" | "Di" | "La" | "Le" | "Van" | "Von" | "Da" | "Du"
+            ) {
+                return true;
+            }
+        }
+    }
+    false
+}
