@@ -224,8 +224,13 @@ impl Tagger {
             ok
         });
         // Conflict policy: a value entity beats any name it overlaps, unless
-        // the name is a word-list entry.
-        names.retain(|(e, listed)| *listed || overlapping(&values, e.span).is_none());
+        // the name is a word-list entry that the value does not contain
+        // ("US$3 million" holds the listed "US": the amount wins).
+        let swallows = |v: &Entity, name: Span| v.span.contains(name) && v.span != name;
+        names.retain(|(e, listed)| match overlapping(&values, e.span) {
+            None => true,
+            Some(i) => *listed && !swallows(&values[i], e.span),
+        });
         let listed: Vec<Span> = names.iter().filter(|n| n.1).map(|n| n.0.span).collect();
         values.retain(|v| {
             let i = listed.partition_point(|s| s.end <= v.span.start);

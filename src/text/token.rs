@@ -43,17 +43,13 @@ impl Token {
     pub const NEWLINE_BEFORE: u8 = 8;
     /// Holds a hyphen inside (`Jean-Noël`).
     pub const HYPHEN: u8 = 16;
+    /// First token of a paragraph (a blank line, or the start of the body, precedes it).
+    pub const PARA_START: u8 = 32;
 
     /// True when every bit of `flag` is set.
     #[inline]
     pub const fn has(&self, flag: u8) -> bool {
         self.flags & flag == flag
-    }
-
-    /// The token's text.
-    #[inline]
-    pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        &text[self.span]
     }
 }
 
@@ -78,11 +74,14 @@ fn is_hyphen(c: char) -> bool {
 }
 
 /// Tokenize `text[span]`, appending to `out`. Offsets are into `text`.
+///
+/// The first token gets `SPACE_BEFORE | NEWLINE_BEFORE | PARA_START`: callers
+/// tokenize one paragraph at a time, so whatever came before it is a break.
 pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
     let bytes = text.as_bytes();
     let mut i = span.start;
     let end = span.end.min(text.len());
-    let mut pending = 0u8;
+    let mut pending = Token::SPACE_BEFORE | Token::NEWLINE_BEFORE | Token::PARA_START;
     while i < end {
         let b = bytes[i];
         // Whitespace.
@@ -234,7 +233,8 @@ fn scan_word(text: &str, mut i: usize, end: usize, c: char) -> (usize, TokenKind
     (i, kind, flags)
 }
 
-/// Tokenize a whole text.
+/// Tokenize a whole text (as one paragraph).
+#[cfg(test)]
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5);
     tokenize_into(text, Span::new(0, text.len()), &mut out);

@@ -231,9 +231,9 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "sentence-initial capitals are weak",
-        text: "Yesterday the rain stopped. Nobody came. Overall it was quiet.",
+        text: "Meanwhile the rain stopped. Nobody came. Overall it was quiet.",
         want: &[],
-        not: &["Yesterday", "Nobody", "Overall"],
+        not: &["Meanwhile", "Nobody", "Overall"],
     },
     Case {
         name: "ordinary capitalised words are not people",

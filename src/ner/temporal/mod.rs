@@ -83,7 +83,6 @@ use calendar::{Dir, Val};
 use words::{amount, classify, day_num, int, looks_past, num_word, year_num, Rel, Unit, W};
 
 /// The rules of the value-expression pass (the entity pass chains them into `ner::RULES`).
-#[allow(dead_code)] // until the entity pass chains it
 pub(crate) const RULES: &[RuleInfo] = &[
     RuleInfo {
         rule: Rule("date/iso"),
