@@ -1647,7 +1647,7 @@ mod tests {
     }
 
     fn check(text: &str) {
-        let a = crate::Extractor::new().analyze(text);
+        let a = crate::analyze(text);
         let got = find(&a);
         let mut last = 0;
         for e in &got {
