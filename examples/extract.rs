@@ -358,10 +358,19 @@ struct RawLine {
     bytes: Vec<u8>,
 }
 
-/// Parse and analyse one line into its output line.
+/// Parse and analyse one line into its output line. A panic (a bug: analysis
+/// must never panic) becomes an error naming the line, so a parallel run stops
+/// cleanly instead of waiting for a result that will never come.
 fn process(ex: &Extractor, name: &str, line: &RawLine) -> Result<Vec<u8>, Failure> {
     let (id, text) = parse_line(&line.bytes, name, line.n)?;
-    Ok(render(ex, &id, &text))
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| render(ex, &id, &text))).map_err(
+        |_| {
+            Failure::new(format!(
+                "{name}:{}: the analysis panicked (a bug in reportage; please report this line)",
+                line.n
+            ))
+        },
+    )
 }
 
 /// Read the next non-blank line (without its line end); `None` at the end.
