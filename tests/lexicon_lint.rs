@@ -95,7 +95,8 @@ fn lint_file(name: &str, src: &str) -> Result<usize, Vec<String>> {
     }
     match headers.get("columns") {
         Some(c) if !c.is_empty() => {
-            let want = c.split('\t').count();
+            // Column names are separated by a TAB, or by the text `<TAB>`.
+            let want = c.replace("<TAB>", "\t").split('\t').count();
             for (i, e) in entries.iter().enumerate() {
                 let got = e.split('\t').count();
                 if got != want {
