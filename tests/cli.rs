@@ -94,10 +94,10 @@ fn jsonl(docs: &[(Value, &str)]) -> Vec<u8> {
 fn varied_docs() -> Vec<(Value, String)> {
     use crate::properties::{mutate, Rng, ARTICLE, SHORT};
     let mut rng = Rng::new(11);
-    (0..150)
+    (0..80)
         .map(|i| {
             let text = match i % 5 {
-                0 => ARTICLE.repeat(1 + rng.below(6)),
+                0 => ARTICLE.repeat(1 + rng.below(4)),
                 1 => mutate(&mut rng, SHORT, 10),
                 2 => String::new(),
                 3 => mutate(&mut rng, ARTICLE, 20),

@@ -272,8 +272,8 @@ impl Arbitrary for News {
 }
 
 /// A mutated article (quickcheck input): the edits are derived from a seed;
-/// shrinking lowers the number of edits, then the text is shrunk as lines.
-#[derive(Clone, Debug)]
+/// shrinking lowers the number of edits (the first edits stay the same).
+#[derive(Clone)]
 struct Mutated {
     seed: u64,
     edits: usize,
@@ -283,6 +283,17 @@ struct Mutated {
 impl Mutated {
     fn text(&self) -> String {
         mutate(&mut Rng::new(self.seed), self.base, self.edits)
+    }
+}
+
+impl std::fmt::Debug for Mutated {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let base = if self.base == SHORT {
+            "SHORT"
+        } else {
+            "ARTICLE"
+        };
+        write!(f, "mutate(Rng::new({}), {base}, {})", self.seed, self.edits)
     }
 }
 
@@ -339,12 +350,7 @@ fn invariants_hold_on_mutated_articles() {
         let text = m.text();
         match check(&text) {
             Ok(()) => TestResult::passed(),
-            Err(e) => TestResult::error(format!(
-                "{e}\n  made by: mutate(Rng::new({}), {}, {})",
-                m.seed,
-                if m.base == SHORT { "SHORT" } else { "ARTICLE" },
-                m.edits
-            )),
+            Err(e) => TestResult::error(format!("{e}\n  made by: {m:?}")),
         }
     }
     QuickCheck::new()
@@ -383,9 +389,12 @@ fn generators_make_what_they_promise() {
 /// FUZZ_COUNT=1000000 FUZZ_SEED=1 cargo test --release --test lib -- --ignored fuzz_campaign --nocapture
 /// ```
 ///
-/// Each input is checked against every invariant; the first failure stops the
+/// Each input is checked against every invariant. The first failure stops the
 /// run, is written to `target/fuzz-failure.txt`, and names its seed and index so
 /// it can be replayed (`FUZZ_SEED=<seed> FUZZ_SKIP=<index> FUZZ_COUNT=1`).
+/// With `FUZZ_KEEP_GOING=1` the run goes on, counts failures by kind (the
+/// message with its numbers and quoted text removed), keeps the shortest input
+/// of each kind in `target/fuzz-failures/`, and fails at the end with the tally.
 #[test]
 #[ignore = "long: a fuzz campaign, run on demand"]
 fn fuzz_campaign() {
@@ -398,8 +407,15 @@ fn fuzz_campaign() {
     let count = env("FUZZ_COUNT", 100_000);
     let seed = env("FUZZ_SEED", 1);
     let skip = env("FUZZ_SKIP", 0);
+    let keep_going = env("FUZZ_KEEP_GOING", 0) != 0;
+    let target = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target");
     let started = std::time::Instant::now();
     let mut bytes = 0usize;
+    // kind → (count, shortest input, its message)
+    let mut kinds: std::collections::BTreeMap<String, (usize, String, String)> =
+        std::collections::BTreeMap::new();
+    let quiet = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {})); // panics are reported below
     for i in skip..skip + count {
         let mut rng = Rng::new(seed ^ i.wrapping_mul(0xA076_1D64_78BD_642F));
         let text = match i % 4 {
@@ -421,24 +437,93 @@ fn fuzz_campaign() {
             }
         };
         bytes += text.len();
-        let res = std::panic::catch_unwind(|| check(&text))
-            .unwrap_or_else(|_| Err("panicked".to_string()));
+        let res = std::panic::catch_unwind(|| check(&text)).unwrap_or_else(|p| {
+            let msg = p
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_default();
+            Err(format!("panicked: {msg}"))
+        });
         if let Err(e) = res {
-            let _ = std::fs::write("target/fuzz-failure.txt", &text);
-            panic!("input {i} of seed {seed}: {e}\n  (written to target/fuzz-failure.txt)");
+            if !keep_going {
+                std::panic::set_hook(quiet);
+                let _ = std::fs::create_dir_all(&target);
+                let _ = std::fs::write(target.join("fuzz-failure.txt"), &text);
+                panic!("input {i} of seed {seed}: {e}\n  (written to target/fuzz-failure.txt)");
+            }
+            let kind = failure_kind(&e);
+            let entry = kinds.entry(kind).or_insert((0, text.clone(), e.clone()));
+            entry.0 += 1;
+            if text.len() < entry.1.len() {
+                entry.1 = text;
+                entry.2 = e;
+            }
         }
         if (i + 1 - skip) % 100_000 == 0 {
             eprintln!(
-                "fuzz: {} inputs, {:.1} MB, {:.0} s",
+                "fuzz: {} inputs, {:.1} MB, {} failures, {:.0} s",
                 i + 1 - skip,
                 bytes as f64 / 1e6,
+                kinds.values().map(|k| k.0).sum::<usize>(),
                 started.elapsed().as_secs_f64()
             );
         }
     }
+    std::panic::set_hook(quiet);
     eprintln!(
-        "fuzz: {count} inputs ({:.1} MB) from seed {seed}: no failure, {:.0} s",
+        "fuzz: {count} inputs ({:.1} MB) from seed {seed}, {:.0} s",
         bytes as f64 / 1e6,
         started.elapsed().as_secs_f64()
+    );
+    if !kinds.is_empty() {
+        let dir = target.join("fuzz-failures");
+        let _ = std::fs::create_dir_all(&dir);
+        let mut report = String::new();
+        for (k, (n, (count, text, msg))) in kinds.iter().enumerate() {
+            let file = dir.join(format!("kind-{k}.txt"));
+            let _ = std::fs::write(&file, text);
+            report.push_str(&format!(
+                "  {count} × {n}\n      shortest ({} bytes, {}): {}\n",
+                text.len(),
+                file.display(),
+                msg.lines().next().unwrap_or("")
+            ));
+        }
+        panic!("fuzz: failures by kind:\n{report}");
+    }
+}
+
+/// A failure message with its numbers and quoted text removed, to group failures.
+fn failure_kind(msg: &str) -> String {
+    let first = msg.lines().next().unwrap_or("");
+    let mut out = String::new();
+    let mut in_quote = false;
+    let mut prev = ' ';
+    for c in first.chars() {
+        if c == '"' && prev != '\\' {
+            in_quote = !in_quote;
+            if in_quote {
+                out.push_str("\"…\"");
+            }
+        } else if !in_quote && !c.is_ascii_digit() {
+            out.push(c);
+        }
+        prev = c;
+    }
+    out
+}
+
+#[test]
+fn failure_kinds_ignore_numbers_and_quoted_text() {
+    assert_eq!(
+        failure_kind(
+            "entity 11 (PERSON) 652..666 \"B.\\n\\nSupporters\" is not inside one paragraph\nmore"
+        ),
+        failure_kind("entity 0 (PERSON) 0..5 \"B.\\n\\nA\" is not inside one paragraph")
+    );
+    assert_ne!(
+        failure_kind("entity 0 is out of order"),
+        failure_kind("quote 0 is out of order")
     );
 }
