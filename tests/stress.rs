@@ -240,6 +240,14 @@ fn no_entity_runs_across_a_paragraph_break() {
             "The report was written by J.D.\n\nWalker later said it was wrong.",
         ),
         (
+            "person with a middle initial",
+            "The letter was signed by Anna K.\n\nSmith and Jones replied on Monday.",
+        ),
+        (
+            "facility after a dotted abbreviation",
+            "They drove across the U.\n\nS. Bridge at dawn.",
+        ),
+        (
             "org suffix",
             "He works for Acme Holdings Co.\n\nInc magazine called him.",
         ),
