@@ -259,6 +259,23 @@ fn no_entity_runs_across_a_paragraph_break() {
             "headline then name",
             "MINISTER RESIGNS\n\nAnna Kowalczyk resigned on Monday.",
         ),
+        // The same with wide whitespace after the blank line.
+        (
+            "date, wide spaces",
+            "It ends in Jan.\n\n\u{3000}\u{a0}2024 will be different.",
+        ),
+        (
+            "money, line separator",
+            "It cost $48\n\n \u{2028}million people watched.",
+        ),
+        (
+            "org, CRLF and no-break space",
+            "He is a Sgt.\r\n\n\u{a0}Inc. magazine said so.",
+        ),
+        (
+            "person, next line",
+            "The author is J. S.\n\n\u{85}Walker agreed.",
+        ),
     ];
     for (name, text) in cases {
         assert_ok(name, text);
