@@ -259,6 +259,10 @@ fn no_entity_runs_across_a_paragraph_break() {
             "headline then name",
             "MINISTER RESIGNS\n\nAnna Kowalczyk resigned on Monday.",
         ),
+        (
+            "org head word after a blank line",
+            "He visited Port Wexley\n\nPort Wexley Authority chief Howard Penn spoke.",
+        ),
         // The same with wide whitespace after the blank line.
         (
             "date, wide spaces",
