@@ -95,14 +95,32 @@ fn lint_file(name: &str, src: &str) -> Result<usize, Vec<String>> {
     }
     match headers.get("columns") {
         Some(c) if !c.is_empty() => {
-            // Column names are separated by a TAB, or by the text `<TAB>`.
-            let want = c.replace("<TAB>", "\t").split('\t').count();
+            // Column names are separated by a TAB, or by the text `<TAB>`. Trailing
+            // columns that only some entries have say so in their name ("optional",
+            // or "(for …)", as in `country (for countries)`); entries may leave them out.
+            let names: Vec<String> = c
+                .replace("<TAB>", "\t")
+                .split('\t')
+                .map(str::to_ascii_lowercase)
+                .collect();
+            let want = names.len();
+            let optional = names
+                .iter()
+                .rev()
+                .take_while(|n| n.contains("optional") || n.contains("(for "))
+                .count();
+            let least = (want - optional).max(1);
             for (i, e) in entries.iter().enumerate() {
                 let got = e.split('\t').count();
-                if got != want {
+                if got < least || got > want {
                     errs.push(format!(
-                        "{name}: entry {} {e:?} has {got} columns, the header names {want}",
-                        i + 1
+                        "{name}: entry {} {e:?} has {got} columns, the header names {want}{}",
+                        i + 1,
+                        if optional > 0 {
+                            format!(" ({optional} of them optional)")
+                        } else {
+                            String::new()
+                        }
                     ));
                     break;
                 }
