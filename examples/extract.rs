@@ -347,9 +347,58 @@ fn render(ex: &Extractor, id: &serde_json::Value, text: &str) -> Vec<u8> {
     buf
 }
 
-/// Documents analysed per batch and thread: enough to keep threads busy,
-/// few enough that memory stays flat.
-const BATCH_PER_JOB: usize = 64;
+/// Documents in flight per thread (read, queued, being analysed, or waiting to
+/// be written in order): enough to keep every thread busy when document sizes
+/// vary, few enough that memory stays flat.
+const IN_FLIGHT_PER_JOB: usize = 16;
+
+/// One input line, numbered from 1.
+struct RawLine {
+    n: usize,
+    bytes: Vec<u8>,
+}
+
+/// Parse and analyse one line into its output line. A panic (a bug: analysis
+/// must never panic) becomes an error naming the line, so a parallel run stops
+/// cleanly instead of waiting for a result that will never come.
+fn process(ex: &Extractor, name: &str, line: &RawLine) -> Result<Vec<u8>, Failure> {
+    let (id, text) = parse_line(&line.bytes, name, line.n)?;
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| render(ex, &id, &text))).map_err(
+        |_| {
+            Failure::new(format!(
+                "{name}:{}: the analysis panicked (a bug in reportage; please report this line)",
+                line.n
+            ))
+        },
+    )
+}
+
+/// Read the next non-blank line (without its line end); `None` at the end.
+fn next_line(
+    reader: &mut dyn BufRead,
+    name: &str,
+    n: &mut usize,
+) -> Result<Option<RawLine>, Failure> {
+    loop {
+        let mut bytes = Vec::new();
+        let got = reader
+            .read_until(b'\n', &mut bytes)
+            .map_err(|e| Failure::new(format!("{name}:{}: cannot read: {e}", *n + 1)))?;
+        if got == 0 {
+            return Ok(None);
+        }
+        *n += 1;
+        if bytes.last() == Some(&b'\n') {
+            bytes.pop();
+        }
+        if bytes.last() == Some(&b'\r') {
+            bytes.pop();
+        }
+        if !bytes.iter().all(u8::is_ascii_whitespace) {
+            return Ok(Some(RawLine { n: *n, bytes }));
+        }
+    }
+}
 
 fn run_jsonl(ex: &Extractor, args: &Args) -> Result<(), Failure> {
     if args.files.len() > 1 {
@@ -358,7 +407,7 @@ fn run_jsonl(ex: &Extractor, args: &Args) -> Result<(), Failure> {
         ));
     }
     let source = args.files.first().map_or("-", String::as_str);
-    let reader: Box<dyn BufRead> = if source == "-" {
+    let mut reader: Box<dyn BufRead> = if source == "-" {
         Box::new(io::BufReader::with_capacity(1 << 16, io::stdin()))
     } else {
         let f = std::fs::File::open(source)
@@ -366,62 +415,97 @@ fn run_jsonl(ex: &Extractor, args: &Args) -> Result<(), Failure> {
         Box::new(io::BufReader::with_capacity(1 << 16, f))
     };
     let name = if source == "-" { "<stdin>" } else { source };
+    if args.jobs > 1 {
+        return run_parallel(ex, args.jobs, reader, name);
+    }
+    // One thread: read, analyse, write, in turn.
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
-    let jobs = args.jobs.max(1);
-    let batch_size = BATCH_PER_JOB * jobs;
-    let mut lines = reader.split(b'\n');
-    let mut n = 0usize;
-    loop {
-        // Read one batch of documents.
-        let mut batch: Vec<(serde_json::Value, String)> = Vec::with_capacity(batch_size);
-        for line in lines.by_ref() {
-            n += 1;
-            let mut line =
-                line.map_err(|e| Failure::new(format!("{name}:{n}: cannot read: {e}")))?;
-            if line.last() == Some(&b'\r') {
-                line.pop();
-            }
-            if line.iter().all(u8::is_ascii_whitespace) {
-                continue;
-            }
-            batch.push(parse_line(&line, name, n)?);
-            if batch.len() == batch_size {
-                break;
-            }
-        }
-        if batch.is_empty() {
-            break;
-        }
-        if jobs == 1 || batch.len() == 1 {
-            for (id, text) in &batch {
-                out.write_all(&render(ex, id, text))?;
-            }
-        } else {
-            let chunk = batch.len().div_ceil(jobs);
-            let rendered: Vec<Vec<Vec<u8>>> = std::thread::scope(|s| {
-                let handles: Vec<_> = batch
-                    .chunks(chunk)
-                    .map(|part| {
-                        s.spawn(move || {
-                            part.iter()
-                                .map(|(id, text)| render(ex, id, text))
-                                .collect::<Vec<_>>()
-                        })
-                    })
-                    .collect();
-                handles
-                    .into_iter()
-                    .map(|h| h.join().expect("analysis never panics"))
-                    .collect()
-            });
-            for part in rendered {
-                for line in part {
-                    out.write_all(&line)?;
-                }
-            }
-        }
+    let mut n = 0;
+    while let Some(line) = next_line(&mut reader, name, &mut n)? {
+        out.write_all(&process(ex, name, &line)?)?;
     }
     out.flush()?;
     Ok(())
+}
+
+/// The parallel pipeline: this thread reads lines and hands them out through a
+/// bounded queue; `jobs` workers each take the next line as soon as they are
+/// free (so one long document never holds up the others), parse and analyse
+/// it; a writer puts the results back in input order. A fixed number of
+/// credits bounds the documents in flight, so memory stays flat whatever the
+/// input size. A bad line stops the run when the writer reaches it: every line
+/// before it is written, nothing after.
+fn run_parallel(
+    ex: &Extractor,
+    jobs: usize,
+    mut reader: Box<dyn BufRead>,
+    name: &str,
+) -> Result<(), Failure> {
+    use std::collections::BTreeMap;
+    use std::sync::mpsc::{sync_channel, Receiver};
+    use std::sync::Mutex;
+
+    let window = IN_FLIGHT_PER_JOB * jobs;
+    let (work_tx, work_rx) = sync_channel::<(usize, RawLine)>(window);
+    let work_rx: Mutex<Receiver<(usize, RawLine)>> = Mutex::new(work_rx);
+    let (done_tx, done_rx) = sync_channel::<(usize, Result<Vec<u8>, Failure>)>(window);
+    let (credit_tx, credit_rx) = sync_channel::<()>(window);
+    for _ in 0..window {
+        credit_tx
+            .send(())
+            .expect("the credit queue holds the window");
+    }
+    std::thread::scope(|s| {
+        for _ in 0..jobs {
+            let done_tx = done_tx.clone();
+            let work_rx = &work_rx;
+            s.spawn(move || loop {
+                let next = work_rx.lock().map(|rx| rx.recv());
+                let Ok(Ok((seq, line))) = next else { break };
+                if done_tx.send((seq, process(ex, name, &line))).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(done_tx);
+        let writer = s.spawn(move || -> Result<(), Failure> {
+            let mut out = BufWriter::with_capacity(1 << 16, io::stdout());
+            let mut pending: BTreeMap<usize, Result<Vec<u8>, Failure>> = BTreeMap::new();
+            let mut next = 0usize;
+            for (seq, result) in done_rx {
+                pending.insert(seq, result);
+                while let Some(result) = pending.remove(&next) {
+                    out.write_all(&result?)?;
+                    next += 1;
+                    // Give the reader a credit back; it may have stopped already.
+                    let _ = credit_tx.send(());
+                }
+            }
+            out.flush()?;
+            Ok(())
+        });
+        // This thread reads.
+        let mut n = 0;
+        let mut seq = 0;
+        let read = loop {
+            if credit_rx.recv().is_err() {
+                break Ok(()); // the writer stopped: its error is the one to report
+            }
+            match next_line(&mut reader, name, &mut n) {
+                Ok(Some(line)) => {
+                    if work_tx.send((seq, line)).is_err() {
+                        break Ok(());
+                    }
+                    seq += 1;
+                }
+                Ok(None) => break Ok(()),
+                Err(e) => break Err(e),
+            }
+        };
+        drop(work_tx);
+        drop(credit_rx);
+        let written = writer.join().expect("the writer never panics");
+        written.and(read)
+    })
 }

@@ -2,6 +2,9 @@
 
 mod api;
 mod cases;
+mod cli;
+mod golden;
+mod invariants;
 mod lexicon_lint;
 mod properties;
 mod rules;
