@@ -747,7 +747,7 @@ impl<'a> Ctx<'a> {
                 // The name may begin before the title: "Civil Defense Authority
                 // director", "University of Texas Muslim Student Association president".
                 let mut a = k;
-                while a > 0 && k - a < 8 {
+                while a > 0 && k - a < 8 && !self.toks[a].has(Token::PARA_START) {
                     let p = a - 1;
                     // A leading nationality is not part of the name ("German
                     // Foreign Ministry"); inside a longer name it is ("… Muslim

@@ -239,6 +239,13 @@ impl Tagger {
         let mut out: Vec<Entity> = values;
         out.extend(names.into_iter().map(|(e, _)| e));
         out.sort_by_key(|e| e.span.start);
+        // Invariant: an entity lies inside one paragraph. The rules keep to
+        // that themselves; this guard makes it hold for any rule added later.
+        let paras = &doc.paragraphs;
+        out.retain(|e| {
+            let i = paras.partition_point(|p| p.span.end < e.span.end);
+            paras.get(i).is_some_and(|p| p.span.contains(e.span))
+        });
         let notes = std::mem::take(&mut ctx.notes);
         doc.titles = notes
             .into_iter()

@@ -2,7 +2,7 @@
 """Rebuild the word lists made from public sources: places.tsv, given_names.tsv, surnames.tsv.
 
 usage (from the crate root, with the shared raw lists beside it):
-    python3 data/lexicon/generate.py [GAZETTEERS_DIR]
+    python3 scripts/generate_lexicon.py [GAZETTEERS_DIR]
 
 GAZETTEERS_DIR defaults to ../shared/data/gazetteers. Only public-domain, CC0 and CC BY sources
 are read (see SOURCES.md). The lists written by hand (ner_words.tsv, demonyms.tsv, entities.tsv)
