@@ -2,23 +2,186 @@
 //!
 //! Reads: the text, `paragraphs`, `sentences`, `tokens`, `entities`, `people`.
 //! Writes: `Analysis::quotes`.
+//!
+//! Three steps: [`marks`] pairs quotation marks into quoted spans;
+//! [`attribute`] finds speech cues ([`cues`]) with their speakers and the
+//! words they report, sentence by sentence, and decides each quote's kind;
+//! [`resolve`] says who each speaker is within the article.
 
-use crate::analysis::Analysis;
+mod attribute;
+mod cues;
+mod marks;
+mod resolve;
+mod words;
+
+use crate::analysis::{Analysis, Quote};
 use crate::extractor::Config;
-use crate::rule::RuleInfo;
+use crate::rule::{Rule, RuleInfo};
 use crate::Error;
 
 /// The rules of this pass.
-pub(crate) const RULES: &[RuleInfo] = &[];
+pub(crate) const RULES: &[RuleInfo] = &[
+    RuleInfo {
+        rule: Rule("quote/direct/cue-after"),
+        what: "a quotation followed by its speaker and cue: \"…,\" X said",
+        example: "\"We will build it,\" Smith said.",
+    },
+    RuleInfo {
+        rule: Rule("quote/direct/cue-inverted"),
+        what: "a quotation followed by the cue, then the speaker: \"…,\" said X",
+        example: "\"We will build it,\" said Maria Lopez, the mayor.",
+    },
+    RuleInfo {
+        rule: Rule("quote/direct/cue-before"),
+        what: "a speaker and cue introducing a quotation: X said: \"…\"",
+        example: "The mayor said: \"We will build it.\"",
+    },
+    RuleInfo {
+        rule: Rule("quote/direct/split"),
+        what: "one quotation in two pieces around its attribution: \"A,\" X said, \"B.\"",
+        example: "\"We will build it,\" Smith said, \"and it will hold.\"",
+    },
+    RuleInfo {
+        rule: Rule("quote/direct/according-to"),
+        what: "a quotation attributed with \"according to\"",
+        example: "\"Prices will rise,\" according to the bank.",
+    },
+    RuleInfo {
+        rule: Rule("quote/direct/continued"),
+        what: "a quote-only paragraph right after an attributed quote: the same speaker goes on",
+        example: "\"We will build it,\" Smith said.\n\n\"It will hold for a century.\"",
+    },
+    RuleInfo {
+        rule: Rule("quote/direct/unattributed"),
+        what: "a long quotation with no speech cue in its sentence",
+        example: "Then came the verdict. \"This is a day we will remember for a long time.\"",
+    },
+    RuleInfo {
+        rule: Rule("quote/mixed/cue-before"),
+        what: "reported speech after its cue holding a quoted fragment: X said that … \"…\"",
+        example: "Smith said the plan was \"a disaster\" for the town.",
+    },
+    RuleInfo {
+        rule: Rule("quote/mixed/cue-after"),
+        what: "reported speech holding a quoted fragment, followed by its speaker and cue",
+        example: "The plan was \"a disaster\" for the town, Smith said.",
+    },
+    RuleInfo {
+        rule: Rule("quote/mixed/according-to"),
+        what: "reported speech holding a quoted fragment, attributed with \"according to\"",
+        example: "According to the mayor, the plan was \"a disaster\" for the town.",
+    },
+    RuleInfo {
+        rule: Rule("quote/indirect/cue-before"),
+        what: "reported speech after its speaker and cue: X said (that) …",
+        example: "The minister warned that prices would rise.",
+    },
+    RuleInfo {
+        rule: Rule("quote/indirect/cue-after"),
+        what: "reported speech followed by its speaker and cue: …, BBC reported",
+        example: "Prices will rise next year, the bank said.",
+    },
+    RuleInfo {
+        rule: Rule("quote/indirect/cue-inverted"),
+        what: "reported speech followed by the cue, then the speaker: …, said X",
+        example: "Prices will rise next year, said the governor of the bank.",
+    },
+    RuleInfo {
+        rule: Rule("quote/indirect/according-to"),
+        what: "reported speech attributed with \"according to\"",
+        example: "According to the police, the driver fled on foot.",
+    },
+    RuleInfo {
+        rule: Rule("quote/indirect/participle"),
+        what:
+            "reported speech after an -ing cue that continues the speaker before: …, adding that …",
+        example: "\"We are ready,\" Smith said, adding that talks would resume soon.",
+    },
+];
 
 /// The quote finder and attributor, built once.
 #[derive(Debug, Clone)]
-pub(crate) struct Attributor {}
+pub(crate) struct Attributor {
+    cues: cues::Cues,
+}
 
 impl Attributor {
-    pub(crate) fn new(_config: &Config) -> Result<Attributor, Error> {
-        Ok(Attributor {})
+    pub(crate) fn new(config: &Config) -> Result<Attributor, Error> {
+        Ok(Attributor {
+            cues: cues::Cues::new(&config.speech_verbs),
+        })
     }
 
-    pub(crate) fn run(&self, _doc: &mut Analysis<'_>) {}
+    pub(crate) fn run(&self, doc: &mut Analysis<'_>) {
+        let text = doc.text;
+        let tokens = &doc.tokens;
+        let para_toks = marks::paragraph_tokens(&doc.paragraphs, tokens);
+        let (mqs, owner) = marks::find(text, &doc.paragraphs, tokens, &para_toks);
+        let mut att = attribute::Attributor::new(text, tokens, &owner, &mqs, &self.cues);
+        let mut s = 0;
+        let mut bounds: Vec<usize> = Vec::new();
+        for (p, &(lo, hi)) in para_toks.iter().enumerate() {
+            // Unit boundaries: sentence ends of this paragraph, except inside a quotation.
+            bounds.clear();
+            while s < doc.sentences.len() && doc.sentences[s].paragraph < p {
+                s += 1;
+            }
+            while s < doc.sentences.len() && doc.sentences[s].paragraph == p {
+                let end = doc.sentences[s].span.end;
+                let b = lo + tokens[lo..hi].partition_point(|t| t.span.start < end);
+                if b > lo && b < hi && !(owner[b - 1] != marks::NONE && owner[b - 1] == owner[b]) {
+                    bounds.push(b);
+                }
+                s += 1;
+            }
+            bounds.push(hi);
+            let mut start = lo;
+            for (n, &b) in bounds.iter().enumerate() {
+                if b > start {
+                    att.unit(start, b, n == 0 || start == lo);
+                    start = b;
+                }
+            }
+        }
+        let raw = std::mem::take(&mut att.out);
+        drop(att);
+        let mut res = resolve::Resolver::new(text, tokens, &owner, &doc.people, &doc.entities);
+        let mut quotes: Vec<Quote> = Vec::with_capacity(raw.len());
+        let mut resolved: Vec<Option<crate::analysis::Speaker>> = Vec::with_capacity(raw.len());
+        for q in &raw {
+            let speaker = q.speaker.map(|np| res.resolve(np, q.order));
+            resolved.push(speaker.clone());
+            quotes.push(Quote {
+                span: q.span,
+                kind: q.kind,
+                content: q.content.clone(),
+                cue: q.cue,
+                speaker,
+                rule: Rule(q.rule),
+            });
+        }
+        quotes.sort_by_key(|q| (q.span.start, q.span.end));
+        doc.quotes = quotes;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_example_fires_its_rule() {
+        let ex = crate::Extractor::new();
+        for info in RULES {
+            let a = ex.analyze(info.example);
+            let rules: Vec<&str> = a.quotes.iter().map(|q| q.rule.id()).collect();
+            assert!(
+                rules.contains(&info.rule.id()),
+                "{}: example {:?} gave {:?}",
+                info.rule,
+                info.example,
+                rules
+            );
+        }
+    }
 }

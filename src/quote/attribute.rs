@@ -1,0 +1,1071 @@
+//! Attribution: speech cues, their speakers, and the words they report.
+//!
+//! Works one *unit* at a time: a sentence of the sentence layer, joined with
+//! the next one when their boundary falls inside a quotation (a quote of
+//! several sentences is one unit). In a unit, every speech cue outside
+//! quotation marks is tried: its speaker is the noun phrase before it
+//! (`X said`), after it (`"…," said X`, `according to X`), or, for an "-ing"
+//! cue after a comma, the speaker of the cue before (`…, adding that …`).
+//! The reported words are then what follows the cue (`X said that …`,
+//! `X said: "…"`) or what precedes it (`"…," X said`, `…, BBC reported`), plus
+//! a second piece after it (`"A," X said, "B."`). A piece that is exactly one
+//! quotation is direct; words holding a quotation are mixed; words without
+//! marks are indirect. All windows are bounded, so the cost is linear.
+
+use super::cues::{Cues, Form};
+use super::marks::{MarkQuote, NONE};
+use super::words::{self, lower};
+use crate::analysis::QuoteKind;
+use crate::span::Span;
+use crate::text::token::{Token, TokenKind};
+
+/// Longest speaker phrase, in tokens.
+const MAX_NP: usize = 10;
+/// How far back an appositive (`X, a spokesman for Y, said`) may reach, in tokens.
+const MAX_APPOSITIVE: usize = 30;
+/// How far after a cue "that" may come (`said on Monday in a statement that`).
+const MAX_TO_THAT: usize = 10;
+/// Fewest words of a quotation emitted without any attribution.
+const MIN_UNATTRIBUTED_WORDS: usize = 6;
+
+/// Where the speaker stands relative to the cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Order {
+    /// `X said`.
+    Subject,
+    /// `said X`.
+    Inverted,
+    /// `according to X`.
+    According,
+    /// `…, adding` (speaker of the previous cue).
+    Inherited,
+}
+
+/// A speaker phrase: token range `lo..hi`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Np {
+    pub(crate) lo: usize,
+    pub(crate) hi: usize,
+}
+
+/// A quote before speaker resolution.
+#[derive(Clone, Debug)]
+pub(crate) struct RawQuote {
+    pub(crate) kind: QuoteKind,
+    pub(crate) content: Vec<Span>,
+    pub(crate) span: Span,
+    pub(crate) cue: Option<Span>,
+    pub(crate) speaker: Option<Np>,
+    /// The order the speaker stands in (which mention of a phrase is nearest).
+    pub(crate) order: Order,
+    pub(crate) rule: &'static str,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Attr {
+    cue_lo: usize,
+    cue_hi: usize,
+    speaker: Np,
+    order: Order,
+    object: bool,
+}
+
+impl Attr {
+    fn group_lo(&self) -> usize {
+        match self.order {
+            Order::Subject => self.speaker.lo.min(self.cue_lo),
+            _ => self.cue_lo,
+        }
+    }
+    fn group_hi(&self) -> usize {
+        match self.order {
+            Order::Inverted | Order::According => self.speaker.hi.max(self.cue_hi),
+            _ => self.cue_hi,
+        }
+    }
+}
+
+/// The attribution pass over one document.
+pub(crate) struct Attributor<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) tokens: &'a [Token],
+    pub(crate) owner: &'a [u32],
+    pub(crate) mqs: &'a [MarkQuote],
+    pub(crate) cues: &'a Cues,
+    used: Vec<bool>,
+    pub(crate) out: Vec<RawQuote>,
+    /// The quote made by the previous unit, if it was attributed.
+    last: Option<usize>,
+    /// A cue that ended its unit with a colon and no words (`He said:`).
+    pending: Option<Attr>,
+}
+
+impl<'a> Attributor<'a> {
+    pub(crate) fn new(
+        text: &'a str,
+        tokens: &'a [Token],
+        owner: &'a [u32],
+        mqs: &'a [MarkQuote],
+        cues: &'a Cues,
+    ) -> Attributor<'a> {
+        Attributor {
+            text,
+            tokens,
+            owner,
+            mqs,
+            cues,
+            used: vec![false; mqs.len()],
+            out: Vec::new(),
+            last: None,
+            pending: None,
+        }
+    }
+
+    #[inline]
+    fn tok(&self, i: usize) -> &'a str {
+        &self.text[self.tokens[i].span]
+    }
+
+    #[inline]
+    fn lw<'b>(&self, i: usize, buf: &'b mut [u8; 32]) -> &'b str {
+        lower(self.tok(i), buf).unwrap_or("")
+    }
+
+    #[inline]
+    fn is_word(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Word && self.owner[i] == NONE
+    }
+
+    #[inline]
+    fn in_quote(&self, i: usize) -> bool {
+        self.owner[i] != NONE
+    }
+
+    fn is_punct(&self, i: usize, s: &str) -> bool {
+        self.tokens[i].kind == TokenKind::Punct && self.tok(i) == s
+    }
+
+    /// Process one unit: tokens `lo..hi`. `para_start` is true for the first
+    /// unit of a paragraph.
+    pub(crate) fn unit(&mut self, lo: usize, hi: usize, para_start: bool) {
+        if lo >= hi {
+            return;
+        }
+        let attrs = self.find_attrs(lo, hi);
+        let made_before = self.out.len();
+        if attrs.is_empty() {
+            self.quote_only(lo, hi, para_start);
+            return;
+        }
+        self.pending = None;
+        let mut cursor = lo;
+        let mut produced_last = None;
+        for (n, a) in attrs.iter().enumerate() {
+            let g_lo = a.group_lo().max(cursor);
+            let g_hi = a.group_hi();
+            let next_lo = attrs.get(n + 1).map_or(hi, |b| b.group_lo().max(g_hi));
+            let before = (cursor, g_lo);
+            let after = (g_hi, next_lo);
+            let before_words = self.has_words(before.0, before.1);
+            let before_quote_end = g_lo > lo && self.in_quote(g_lo - 1);
+            let before_comma =
+                g_lo > lo && matches!(self.tok(g_lo - 1), "," | "—" | "–" | "--" | "-");
+            let (after_start, after_kind) = self.after_kind(a, after.0, after.1);
+            let trailing = match a.order {
+                Order::Inverted => before_words || before_quote_end,
+                Order::Inherited => false,
+                Order::According => before_words && (before_comma || before_quote_end),
+                Order::Subject => {
+                    (before_quote_end || (before_comma && before_words))
+                        && !(matches!(after_kind, After::Content)
+                            && !before_quote_end
+                            && self.content_strength(after_start, after.1) >= 3)
+                }
+            };
+            let mut regions: Vec<(usize, usize)> = Vec::new();
+            let pattern;
+            if trailing && before_words {
+                let s = self.skip_fillers(before.0, before.1);
+                regions.push((s, before.1));
+                pattern = match a.order {
+                    Order::Inverted => Pattern::Inverted,
+                    Order::According => Pattern::According,
+                    _ => Pattern::After,
+                };
+                // A second piece after the cue: `"A," X said, "B."` or `…, he said, for …`.
+                let mut k = g_hi;
+                while k < after.1 && self.is_adverbial_tail(k, after.1) {
+                    k += 1;
+                }
+                if k < after.1 && (self.is_punct(k, ",") || self.is_punct(k, ":")) {
+                    let s2 = k + 1;
+                    if s2 < after.1
+                        && (self.in_quote(s2)
+                            || (a.order != Order::According
+                                && self.content_strength(s2, after.1) >= 3
+                                && self.tokens[s2].has(Token::CAP) == self.in_quote(s2)))
+                    {
+                        regions.push((s2, after.1));
+                    }
+                }
+                cursor = regions.last().map_or(g_hi, |r| r.1).max(g_hi);
+            } else if !matches!(after_kind, After::Empty) && after_start < after.1 {
+                regions.push((after_start, after.1));
+                pattern = match a.order {
+                    Order::According => Pattern::According,
+                    Order::Inherited => Pattern::Participle,
+                    _ => Pattern::Before,
+                };
+                cursor = after.1;
+            } else {
+                // Nothing reported here; `He said:` may introduce the next paragraph.
+                if n + 1 == attrs.len()
+                    && a.order == Order::Subject
+                    && (after.0..after.1).all(|k| self.tokens[k].kind == TokenKind::Punct)
+                    && (after.0..after.1).any(|k| self.is_punct(k, ":"))
+                {
+                    self.pending = Some(*a);
+                }
+                cursor = cursor.max(g_hi);
+                continue;
+            }
+            if let Some(q) = self.make_quote(a, &regions, pattern) {
+                self.out.push(q);
+                produced_last = Some(self.out.len() - 1);
+            }
+        }
+        // Quotations of the unit no attribution covered.
+        self.leftovers(lo, hi);
+        self.last = produced_last.filter(|&i| {
+            i >= made_before
+                && self.out[i].kind != QuoteKind::Indirect
+                && self.out[i].speaker.is_some()
+        });
+    }
+
+    /// A unit without a cue: a quotation continuing the previous speaker, or
+    /// introduced by `He said:`, or standing alone.
+    fn quote_only(&mut self, lo: usize, hi: usize, para_start: bool) {
+        let quote_only = (lo..hi).all(|k| {
+            self.in_quote(k)
+                || (self.tokens[k].kind == TokenKind::Punct && !matches!(self.tok(k), "(" | ")"))
+        }) && (lo..hi)
+            .any(|k| self.in_quote(k) && !self.used[self.owner[k] as usize]);
+        if quote_only {
+            let qs = self.quotes_in(lo, hi);
+            if let Some(a) = self.pending.take() {
+                let regions: Vec<(usize, usize)> = vec![(lo, hi)];
+                if let Some(q) = self.make_quote(&a, &regions, Pattern::Before) {
+                    self.out.push(q);
+                    self.last = Some(self.out.len() - 1);
+                    return;
+                }
+            }
+            if let Some(li) = self.last {
+                let prev = self.out[li].clone();
+                if para_start {
+                    // A quote-only paragraph continues the previous speaker.
+                    let mut content = Vec::new();
+                    let mut span: Option<Span> = None;
+                    for &qi in &qs {
+                        self.used[qi] = true;
+                        for p in &self.mqs[qi].pieces {
+                            content.push(p.inner);
+                            span = Some(join(span, p.outer));
+                        }
+                    }
+                    if let Some(span) = span {
+                        self.out.push(RawQuote {
+                            kind: QuoteKind::Direct,
+                            content,
+                            span,
+                            cue: None,
+                            speaker: prev.speaker,
+                            order: prev.order,
+                            rule: "quote/direct/continued",
+                        });
+                        self.last = Some(self.out.len() - 1);
+                    }
+                } else {
+                    // Same paragraph: one more piece of the same quote.
+                    let q = &mut self.out[li];
+                    for &qi in &qs {
+                        self.used[qi] = true;
+                        for p in &self.mqs[qi].pieces {
+                            q.content.push(p.inner);
+                            q.span = join(Some(q.span), p.outer);
+                        }
+                    }
+                }
+                return;
+            }
+        }
+        self.pending = None;
+        self.last = None;
+        self.leftovers(lo, hi);
+    }
+
+    /// Unused quotations of `lo..hi` long enough to be speech: direct quotes
+    /// without attribution.
+    fn leftovers(&mut self, lo: usize, hi: usize) {
+        for qi in self.quotes_in(lo, hi) {
+            if self.used[qi] || !self.ends_before(qi, hi) {
+                continue;
+            }
+            let mq = &self.mqs[qi];
+            let words: usize = mq
+                .pieces
+                .iter()
+                .map(|p| {
+                    (p.first_tok..=p.last_tok)
+                        .filter(|&k| self.tokens[k].kind == TokenKind::Word)
+                        .count()
+                })
+                .sum();
+            if !mq.double || words < MIN_UNATTRIBUTED_WORDS {
+                continue;
+            }
+            self.used[qi] = true;
+            let span = mq
+                .pieces
+                .iter()
+                .fold(None, |s, p| Some(join(s, p.outer)))
+                .unwrap_or_default();
+            self.out.push(RawQuote {
+                kind: QuoteKind::Direct,
+                content: mq.pieces.iter().map(|p| p.inner).collect(),
+                span,
+                cue: None,
+                speaker: None,
+                order: Order::Subject,
+                rule: "quote/direct/unattributed",
+            });
+        }
+    }
+
+    /// Indices of the quotations with a piece starting in `lo..hi`.
+    fn quotes_in(&self, lo: usize, hi: usize) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for k in lo..hi {
+            let o = self.owner[k];
+            if o != NONE && out.last() != Some(&(o as usize)) {
+                let qi = o as usize;
+                if self.mqs[qi].pieces.iter().any(|p| p.first_tok == k) {
+                    out.push(qi);
+                }
+            }
+        }
+        out
+    }
+
+    /// Does quotation `qi` end within `..hi` (tokens)?
+    fn ends_before(&self, qi: usize, hi: usize) -> bool {
+        self.mqs[qi].pieces.last().is_some_and(|p| p.last_tok < hi)
+    }
+
+    fn has_words(&self, lo: usize, hi: usize) -> bool {
+        (lo..hi).any(|k| {
+            matches!(self.tokens[k].kind, TokenKind::Word | TokenKind::Number) || self.in_quote(k)
+        })
+    }
+
+    /// How many words (or quotations) `lo..hi` holds, counting up to 3.
+    fn content_strength(&self, lo: usize, hi: usize) -> usize {
+        let mut n = 0;
+        for k in lo..hi {
+            if self.in_quote(k) {
+                return 3;
+            }
+            if matches!(self.tokens[k].kind, TokenKind::Word | TokenKind::Number) {
+                n += 1;
+                if n >= 3 {
+                    return 3;
+                }
+            }
+        }
+        n
+    }
+
+    /// Skip sentence-opening fillers ("But", "And") at the start of a region.
+    fn skip_fillers(&self, mut lo: usize, hi: usize) -> usize {
+        let mut buf = [0u8; 32];
+        while lo < hi {
+            let t = &self.tokens[lo];
+            if t.kind == TokenKind::Punct && !self.in_quote(lo) {
+                lo += 1;
+                continue;
+            }
+            let l = self.lw(lo, &mut buf);
+            if self.is_word(lo) && matches!(l, "but" | "and" | "so" | "yet") {
+                lo += 1;
+                continue;
+            }
+            break;
+        }
+        lo
+    }
+
+    /// Is token `k` part of an adverbial tail after a cue ("on Monday", "in a statement")?
+    fn is_adverbial_tail(&self, k: usize, _hi: usize) -> bool {
+        if self.in_quote(k) {
+            return false;
+        }
+        let t = &self.tokens[k];
+        match t.kind {
+            TokenKind::Word | TokenKind::Number | TokenKind::Possessive => true,
+            TokenKind::Punct => matches!(self.tok(k), "." | "'" | "’" | "-" | "&"),
+        }
+    }
+
+    /// Where the reported words after a cue start, and what they are.
+    fn after_kind(&self, a: &Attr, lo: usize, hi: usize) -> (usize, After) {
+        let mut buf = [0u8; 32];
+        let mut k = lo;
+        // Skip punctuation (", :") first.
+        while k < hi && !self.in_quote(k) && self.tokens[k].kind == TokenKind::Punct {
+            if self.tok(k) == "." || self.tok(k) == "?" || self.tok(k) == "!" {
+                return (hi, After::Empty);
+            }
+            k += 1;
+        }
+        if k >= hi {
+            return (hi, After::Empty);
+        }
+        if self.in_quote(k) {
+            return (k, After::Content);
+        }
+        // "that" within a short window starts the content.
+        let end = hi.min(k + MAX_TO_THAT);
+        for j in k..end {
+            if self.in_quote(j) {
+                break;
+            }
+            let l = self.lw(j, &mut buf);
+            if l == "that" && self.is_word(j) {
+                return (j, After::Content);
+            }
+            if matches!(self.tok(j), "." | ";" | "?" | "!") {
+                break;
+            }
+        }
+        // Skip a listener object ("told reporters", "told CBS,").
+        if a.object {
+            k = self.skip_object(k, hi);
+        }
+        // Skip an adverbial ("on Monday", "in a statement,", "Tuesday").
+        let l = self.lw(k, &mut buf).to_string();
+        if words::opens_adverbial(&l) || words::is_ly_adverb(&l) {
+            // Up to a comma, or to the end.
+            let mut j = k;
+            while j < hi && !self.in_quote(j) && !matches!(self.tok(j), "," | ":" | ";") {
+                j += 1;
+            }
+            if j >= hi || self.tok(j) == ";" {
+                return (hi, After::Empty);
+            }
+            if self.in_quote(j) {
+                return (j, After::Content);
+            }
+            k = j + 1;
+            while k < hi && !self.in_quote(k) && self.tokens[k].kind == TokenKind::Punct {
+                k += 1;
+            }
+            if k >= hi {
+                return (hi, After::Empty);
+            }
+        } else {
+            while k < hi && !self.in_quote(k) && matches!(self.tok(k), "," | ":") {
+                k += 1;
+            }
+        }
+        if k >= hi {
+            return (hi, After::Empty);
+        }
+        // Only punctuation left: nothing reported.
+        if !self.has_words(k, hi) {
+            return (hi, After::Empty);
+        }
+        (k, After::Content)
+    }
+
+    /// Skip a listener object after "told"/"warned"/"assured".
+    fn skip_object(&self, k: usize, hi: usize) -> usize {
+        let mut buf = [0u8; 32];
+        if k >= hi || !self.is_word(k) {
+            return k;
+        }
+        let l = self.lw(k, &mut buf);
+        if matches!(
+            l,
+            "me" | "him" | "her" | "them" | "us" | "you" | "reporters" | "journalists"
+        ) {
+            return k + 1;
+        }
+        let mut j = k;
+        let mut n = 0;
+        if words::is_determiner(l) {
+            j += 1;
+        }
+        while j < hi && n < 6 && self.is_word(j) {
+            let l = self.lw(j, &mut buf);
+            if l == "that" || words::ends_np(l) && !self.tokens[j].has(Token::CAP) {
+                break;
+            }
+            if words::opens_adverbial(l) && !self.tokens[j].has(Token::CAP) {
+                break;
+            }
+            j += 1;
+            n += 1;
+            if j < hi && self.tokens[j].kind == TokenKind::Possessive {
+                j += 1;
+            }
+        }
+        j
+    }
+
+    /// Every attribution of the unit `lo..hi`, in text order.
+    fn find_attrs(&self, lo: usize, hi: usize) -> Vec<Attr> {
+        let mut buf = [0u8; 32];
+        let mut attrs: Vec<Attr> = Vec::new();
+        let mut i = lo;
+        while i < hi {
+            if !self.is_word(i) {
+                i += 1;
+                continue;
+            }
+            let w = self.tok(i);
+            if w.eq_ignore_ascii_case("according")
+                && i + 1 < hi
+                && self.tok(i + 1) == "to"
+                && i + 2 < hi
+            {
+                if let Some(np) = self.np_after(i + 2, hi) {
+                    attrs.push(Attr {
+                        cue_lo: i,
+                        cue_hi: i + 2,
+                        speaker: np,
+                        order: Order::According,
+                        object: false,
+                    });
+                    i = np.hi;
+                    continue;
+                }
+            }
+            let Some(cw) = self.cues.lookup(w) else {
+                i += 1;
+                continue;
+            };
+            // A noun use ("the report", "his claims") is no cue.
+            if i > lo && self.is_word(i - 1) {
+                let l = self.lw(i - 1, &mut buf);
+                if words::is_determiner(l) && l != "that" {
+                    i += 1;
+                    continue;
+                }
+            }
+            if i > lo && self.tokens[i - 1].kind == TokenKind::Possessive {
+                i += 1;
+                continue;
+            }
+            let prev_comma = i > lo && (self.is_punct(i - 1, ",") || self.in_quote(i - 1));
+            let mut found: Option<(Np, Order)> = None;
+            if cw.inverts && cw.form == Form::Finite && (prev_comma || i == lo) {
+                if let Some(np) = self.np_after(i + 1, hi) {
+                    found = Some((np, Order::Inverted));
+                }
+            }
+            if found.is_none() {
+                match self.np_before(i, lo, cw.form) {
+                    Some(Before::Np(np)) => found = Some((np, Order::Subject)),
+                    Some(Before::Passive) => {
+                        i += 1;
+                        continue;
+                    }
+                    None => {}
+                }
+            }
+            if found.is_none() && cw.form == Form::Ing && (prev_comma || i == lo) {
+                if let Some(prev) = attrs.last() {
+                    found = Some((prev.speaker, Order::Inherited));
+                }
+            }
+            if let Some((np, order)) = found {
+                if let Some(last) = attrs.last() {
+                    // One speaker, two cues ("said and added"): keep the first.
+                    if last.order != Order::Inherited
+                        && np == last.speaker
+                        && order == Order::Subject
+                    {
+                        i += 1;
+                        continue;
+                    }
+                }
+                attrs.push(Attr {
+                    cue_lo: i,
+                    cue_hi: i + 1,
+                    speaker: np,
+                    order,
+                    object: cw.object,
+                });
+                i = if order == Order::Inverted {
+                    np.hi.max(i + 1)
+                } else {
+                    i + 1
+                };
+                continue;
+            }
+            i += 1;
+        }
+        attrs
+    }
+
+    /// The speaker phrase ending before the cue at `cue`.
+    fn np_before(&self, cue: usize, lo: usize, form: Form) -> Option<Before> {
+        let mut buf = [0u8; 32];
+        let mut k = cue;
+        let mut skipped_be = false;
+        let mut n = 0;
+        while k > lo && n < 4 {
+            let j = k - 1;
+            if !self.is_word(j) {
+                break;
+            }
+            let l = self.lw(j, &mut buf);
+            if words::is_aux_or_adverb(l)
+                || (words::is_ly_adverb(l) && !self.tokens[j].has(Token::CAP))
+            {
+                if words::is_be(l) {
+                    skipped_be = true;
+                }
+                // "he's been", "it's" are words with an apostrophe: not skipped here.
+                k = j;
+                n += 1;
+                continue;
+            }
+            break;
+        }
+        if skipped_be && form == Form::Finite {
+            return Some(Before::Passive);
+        }
+        if k <= lo {
+            return None;
+        }
+        let h = k - 1;
+        if self.in_quote(h) {
+            return None;
+        }
+        if self.is_punct(h, ",") {
+            return self.appositive(h, lo).map(Before::Np);
+        }
+        self.np_core(h, lo).map(Before::Np)
+    }
+
+    /// `X, a spokesman for Y, said`: the phrase before the earlier comma.
+    fn appositive(&self, comma: usize, lo: usize) -> Option<Np> {
+        let mut buf = [0u8; 32];
+        let stop = comma.saturating_sub(MAX_APPOSITIVE).max(lo);
+        let mut m = comma;
+        while m > stop {
+            m -= 1;
+            if self.in_quote(m) {
+                return None;
+            }
+            let t = self.tok(m);
+            if matches!(t, ";" | ":" | "(" | ")" | "." | "?" | "!")
+                && self.tokens[m].kind == TokenKind::Punct
+            {
+                return None;
+            }
+            if t == "," {
+                // The appositive must start like one: "a spokesman", "who", "the head", a title.
+                let first = m + 1;
+                if first >= comma || !self.is_word(first) {
+                    return None;
+                }
+                let l = self.lw(first, &mut buf);
+                let ok = words::is_determiner(l)
+                    || matches!(
+                        l,
+                        "who" | "whose" | "which" | "himself" | "herself" | "itself" | "themselves"
+                    )
+                    || words::class(l).is_some()
+                    || self.tokens[first].has(Token::CAP)
+                    || self.tokens[first].kind == TokenKind::Number;
+                if !ok || m == lo {
+                    return None;
+                }
+                let np = self.np_core(m - 1, lo)?;
+                // The phrase before must name someone: capitalised or a listed noun.
+                let named = (np.lo..np.hi).any(|j| {
+                    self.tokens[j].has(Token::CAP)
+                        || words::class(self.lw(j, &mut buf)).is_some()
+                        || words::is_pronoun(self.lw(j, &mut buf))
+                });
+                return if named { Some(np) } else { None };
+            }
+        }
+        None
+    }
+
+    /// The noun phrase whose last token is `h`, walking left (bounded).
+    fn np_core(&self, h: usize, lo: usize) -> Option<Np> {
+        let mut buf = [0u8; 32];
+        if !self.is_word(h) {
+            return None;
+        }
+        let l = self.lw(h, &mut buf).to_string();
+        if words::is_pronoun(&l) {
+            return Some(Np { lo: h, hi: h + 1 });
+        }
+        if l == "who" && h > lo {
+            // "the man who said": the phrase before "who".
+            let j = if self.is_punct(h - 1, ",") { h - 1 } else { h };
+            if j == lo {
+                return None;
+            }
+            return self.np_core(j - 1, lo);
+        }
+        if words::ends_np(&l)
+            || words::is_determiner(&l)
+            || words::is_np_preposition(&l)
+            || self.cues.lookup(self.tok(h)).is_some()
+        {
+            return None;
+        }
+        let mut m = h;
+        let mut n = 0;
+        while m > lo && n < MAX_NP {
+            let j = m - 1;
+            if self.in_quote(j) {
+                break;
+            }
+            let t = &self.tokens[j];
+            match t.kind {
+                TokenKind::Word => {
+                    let lj = self.lw(j, &mut buf);
+                    if words::ends_np(lj) {
+                        // "Smith and Jones said": keep a name joined by "and".
+                        let joins_names = lj == "and"
+                            && self.tokens[m].has(Token::CAP)
+                            && j > lo
+                            && self.tokens[j - 1].has(Token::CAP);
+                        if !joins_names {
+                            break;
+                        }
+                    }
+                    if self.cues.lookup(self.tok(j)).is_some() && !t.has(Token::CAP) {
+                        break;
+                    }
+                    if words::is_pronoun(lj) {
+                        break;
+                    }
+                }
+                TokenKind::Possessive => {}
+                TokenKind::Punct => {
+                    // "Mr." / "H." inside a name.
+                    let abbrev = self.tok(j) == "."
+                        && j > lo
+                        && self.tokens[j - 1].kind == TokenKind::Word
+                        && self.tokens[j - 1].has(Token::CAP)
+                        && self.tok(j - 1).len() <= 4
+                        && self.tokens[m].has(Token::CAP);
+                    if !abbrev {
+                        break;
+                    }
+                }
+                TokenKind::Number => break,
+            }
+            m = j;
+            n += 1;
+        }
+        // Trim leading words that open a sentence or a prepositional phrase.
+        let mut s = m;
+        while s < h {
+            let lw = self.lw(s, &mut buf);
+            if self.tokens[s].kind == TokenKind::Punct
+                || words::is_sentence_filler(lw)
+                || (words::is_np_preposition(lw) && s == m)
+            {
+                s += 1;
+                // After a leading preposition, skip to its object's end: "On Tuesday the company".
+                if words::is_np_preposition(lw)
+                    || matches!(lw, "after" | "before" | "during" | "last")
+                {
+                    let mut t = s;
+                    while t < h {
+                        let lt = self.lw(t, &mut buf);
+                        if words::is_determiner(lt) && t > s {
+                            break;
+                        }
+                        t += 1;
+                    }
+                    if t < h {
+                        s = t;
+                    }
+                }
+                continue;
+            }
+            break;
+        }
+        // A phrase made of a lone preposition's object ("of the", "in 2016") is none.
+        let np = Np { lo: s, hi: h + 1 };
+        if np.lo > h {
+            return None;
+        }
+        Some(np)
+    }
+
+    /// The speaker phrase starting at `k` (after "said" or "according to").
+    fn np_after(&self, k: usize, hi: usize) -> Option<Np> {
+        let mut buf = [0u8; 32];
+        if k >= hi || !self.is_word(k) {
+            return None;
+        }
+        let l = self.lw(k, &mut buf);
+        if words::is_pronoun(l) {
+            return Some(Np { lo: k, hi: k + 1 });
+        }
+        if (words::ends_np(l) && !self.tokens[k].has(Token::CAP) && l != "this")
+            || words::is_np_preposition(l)
+            || words::opens_adverbial(l) && !self.tokens[k].has(Token::CAP)
+        {
+            return None;
+        }
+        // After "said", a lowercase word must open a phrase ("the official", "a source").
+        let cap = self.tokens[k].has(Token::CAP);
+        if !cap && !words::is_determiner(l) && words::class(l).is_none() {
+            return None;
+        }
+        let mut j = k;
+        let mut content = 0;
+        while j < hi && j - k < MAX_NP {
+            if self.in_quote(j) {
+                break;
+            }
+            let t = &self.tokens[j];
+            match t.kind {
+                TokenKind::Word => {
+                    let lj = self.lw(j, &mut buf);
+                    if j > k && (words::ends_np(lj) && !t.has(Token::CAP)) {
+                        break;
+                    }
+                    if j > k && self.cues.lookup(self.tok(j)).is_some() && !t.has(Token::CAP) {
+                        break;
+                    }
+                    if words::is_np_preposition(lj) && j > k {
+                        // Only after a common noun: "a spokesman for the ministry".
+                        if self.tokens[j - 1].has(Token::CAP) && lj != "of" {
+                            break;
+                        }
+                        if matches!(lj, "on" | "in" | "at") && !self.tokens[j - 1].has(Token::CAP) {
+                            // "an official in Kyiv" is fine; "on Monday" is not.
+                            let nxt = j + 1 < hi
+                                && self.is_word(j + 1)
+                                && !words::opens_adverbial(self.lw(j + 1, &mut [0u8; 32]));
+                            if !nxt {
+                                break;
+                            }
+                        }
+                    }
+                    if !words::is_determiner(lj) && !words::is_np_preposition(lj) {
+                        content += 1;
+                    }
+                }
+                TokenKind::Possessive => {}
+                TokenKind::Punct => {
+                    let abbrev = self.tok(j) == "."
+                        && j > k
+                        && self.tokens[j - 1].has(Token::CAP)
+                        && self.tok(j - 1).len() <= 4
+                        && j + 1 < hi
+                        && self.tokens[j + 1].has(Token::CAP)
+                        && !self.tokens[j + 1].has(Token::SPACE_BEFORE | Token::NEWLINE_BEFORE);
+                    let abbrev = abbrev
+                        || (self.tok(j) == "."
+                            && j > k
+                            && self.tokens[j - 1].has(Token::CAP)
+                            && self.tok(j - 1).len() <= 3
+                            && j + 1 < hi
+                            && self.tokens[j + 1].has(Token::CAP));
+                    if !abbrev {
+                        break;
+                    }
+                }
+                TokenKind::Number => break,
+            }
+            j += 1;
+        }
+        // Drop trailing prepositions/determiners.
+        let mut e = j;
+        while e > k {
+            let l = self.lw(e - 1, &mut buf);
+            if words::is_np_preposition(l) || words::is_determiner(l) || self.tok(e - 1) == "." {
+                e -= 1;
+            } else {
+                break;
+            }
+        }
+        if content == 0 || e <= k {
+            return None;
+        }
+        Some(Np { lo: k, hi: e })
+    }
+
+    /// Build a quote from content regions (token ranges).
+    fn make_quote(
+        &mut self,
+        a: &Attr,
+        regions: &[(usize, usize)],
+        pattern: Pattern,
+    ) -> Option<RawQuote> {
+        let mut content: Vec<Span> = Vec::new();
+        let mut span: Option<Span> = None;
+        let mut any_direct = false;
+        let mut any_words = false;
+        for &(lo, hi) in regions {
+            let (lo, hi) = self.trim_region(lo, hi);
+            if lo >= hi {
+                continue;
+            }
+            let qs: Vec<usize> = self
+                .quotes_in(lo, hi)
+                .into_iter()
+                .filter(|&qi| !self.used[qi])
+                .collect();
+            let outside_words = (lo..hi).any(|k| {
+                !self.in_quote(k)
+                    && matches!(self.tokens[k].kind, TokenKind::Word | TokenKind::Number)
+            });
+            if qs.is_empty() && !outside_words {
+                continue;
+            }
+            if !qs.is_empty() && !outside_words {
+                any_direct = true;
+                for qi in qs {
+                    self.used[qi] = true;
+                    for p in &self.mqs[qi].pieces {
+                        content.push(p.inner);
+                        span = Some(join(span, p.outer));
+                    }
+                }
+            } else {
+                any_words = true;
+                let s = Span::new(self.tokens[lo].span.start, self.tokens[hi - 1].span.end);
+                let mut has_q = false;
+                for qi in qs {
+                    self.used[qi] = true;
+                    has_q = true;
+                    // Other paragraphs of a quotation with a piece here.
+                    for p in &self.mqs[qi].pieces {
+                        if p.first_tok < lo || p.first_tok >= hi {
+                            content.push(p.inner);
+                            span = Some(join(span, p.outer));
+                        }
+                    }
+                }
+                if has_q {
+                    any_direct = true;
+                }
+                content.push(s);
+                span = Some(join(span, s));
+            }
+        }
+        let span = span?;
+        content.sort_by_key(|s| s.start);
+        let kind = match (any_direct, any_words) {
+            (true, false) => QuoteKind::Direct,
+            (true, true) => QuoteKind::Mixed,
+            _ => QuoteKind::Indirect,
+        };
+        let cue = Span::new(
+            self.tokens[a.cue_lo].span.start,
+            self.tokens[a.cue_hi - 1].span.end,
+        );
+        Some(RawQuote {
+            kind,
+            content,
+            span,
+            cue: Some(cue),
+            speaker: Some(a.speaker),
+            order: a.order,
+            rule: rule_id(kind, pattern, regions.len() > 1),
+        })
+    }
+
+    /// Trim punctuation and joining words from both ends of a region.
+    fn trim_region(&self, mut lo: usize, mut hi: usize) -> (usize, usize) {
+        let mut buf = [0u8; 32];
+        while lo < hi && !self.in_quote(lo) && self.tokens[lo].kind == TokenKind::Punct {
+            lo += 1;
+        }
+        while hi > lo {
+            let k = hi - 1;
+            if self.in_quote(k) {
+                break;
+            }
+            if self.tokens[k].kind == TokenKind::Punct {
+                hi -= 1;
+                continue;
+            }
+            let l = self.lw(k, &mut buf);
+            if matches!(l, "and" | "but" | "or" | "while" | "as" | "so") {
+                hi -= 1;
+                continue;
+            }
+            break;
+        }
+        (lo, hi)
+    }
+}
+
+enum Before {
+    Np(Np),
+    Passive,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum After {
+    Empty,
+    Content,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Pattern {
+    /// Cue before the reported words.
+    Before,
+    /// Cue after them.
+    After,
+    /// `"…," said X`.
+    Inverted,
+    /// `according to X`.
+    According,
+    /// `…, adding that …`.
+    Participle,
+}
+
+fn rule_id(kind: QuoteKind, pattern: Pattern, split: bool) -> &'static str {
+    use Pattern::*;
+    use QuoteKind::*;
+    match (kind, pattern) {
+        (Direct, _) if split => "quote/direct/split",
+        (Direct, Before) | (Direct, Participle) => "quote/direct/cue-before",
+        (Direct, After) => "quote/direct/cue-after",
+        (Direct, Inverted) => "quote/direct/cue-inverted",
+        (Direct, According) => "quote/direct/according-to",
+        (Mixed, Before) | (Mixed, Participle) => "quote/mixed/cue-before",
+        (Mixed, After) | (Mixed, Inverted) => "quote/mixed/cue-after",
+        (Mixed, According) => "quote/mixed/according-to",
+        (Indirect, Before) => "quote/indirect/cue-before",
+        (Indirect, After) => "quote/indirect/cue-after",
+        (Indirect, Inverted) => "quote/indirect/cue-inverted",
+        (Indirect, According) => "quote/indirect/according-to",
+        (Indirect, Participle) => "quote/indirect/participle",
+    }
+}
+
+fn join(a: Option<Span>, b: Span) -> Span {
+    match a {
+        Some(a) => Span::new(a.start.min(b.start), a.end.max(b.end)),
+        None => b,
+    }
+}

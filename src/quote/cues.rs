@@ -1,0 +1,177 @@
+//! Speech cues: the verbs of saying and writing in all their forms, and
+//! "according to".
+//!
+//! The verbs come from `data/lexicon/speech_verbs.tsv` (one line per verb:
+//! base, third person, past, past participle, -ing form, flags) plus the base
+//! forms a user adds through `ExtractorBuilder::speech_verb`, whose forms are
+//! derived by the regular English rules. Lookups fold ASCII case and never
+//! allocate.
+
+use crate::lexicon;
+use std::collections::HashMap;
+
+const SPEECH_VERBS: &str = include_str!("../../data/lexicon/speech_verbs.tsv");
+
+/// Which form of its verb a cue word is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// "say", "says", "said": a finite or base form.
+    Finite,
+    /// "saying": a participle that can hang off a clause ("…, adding that …").
+    Ing,
+}
+
+/// What a cue word is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct CueWord {
+    /// Its form.
+    pub(crate) form: Form,
+    /// The speaker may follow it: `"…," said X`.
+    pub(crate) inverts: bool,
+    /// It takes a listener object before the content: `told reporters that`.
+    pub(crate) object: bool,
+}
+
+/// The compiled cue lexicon.
+#[derive(Debug, Clone)]
+pub(crate) struct Cues {
+    forms: HashMap<Box<[u8]>, CueWord>,
+}
+
+/// Longest cue word, in bytes (lookups of longer words stop at once).
+const MAX_LEN: usize = 24;
+
+impl Cues {
+    /// The embedded verbs plus `extra` base forms.
+    pub(crate) fn new(extra: &[String]) -> Cues {
+        let mut forms = HashMap::new();
+        for line in lexicon::entries(SPEECH_VERBS) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 6 {
+                continue;
+            }
+            let flags = cols[5];
+            let inverts = flags.contains('i');
+            let object = flags.contains('o');
+            for (i, w) in cols[..5].iter().enumerate() {
+                let form = if i == 4 { Form::Ing } else { Form::Finite };
+                insert(&mut forms, w, form, inverts, object);
+            }
+        }
+        for base in extra {
+            let base = base.trim().to_ascii_lowercase();
+            if base.is_empty() || base.contains(char::is_whitespace) {
+                continue;
+            }
+            for (w, form) in derive_forms(&base) {
+                insert(&mut forms, &w, form, true, false);
+            }
+        }
+        Cues { forms }
+    }
+
+    /// The cue word `word` is, if any (ASCII case folded).
+    #[inline]
+    pub(crate) fn lookup(&self, word: &str) -> Option<CueWord> {
+        let b = word.as_bytes();
+        if b.len() < 3 || b.len() > MAX_LEN || !b[0].is_ascii_alphabetic() {
+            return None;
+        }
+        let mut buf = [0u8; MAX_LEN];
+        for (d, s) in buf.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase();
+        }
+        self.forms.get(&buf[..b.len()]).copied()
+    }
+}
+
+fn insert(
+    forms: &mut HashMap<Box<[u8]>, CueWord>,
+    w: &str,
+    form: Form,
+    inverts: bool,
+    object: bool,
+) {
+    if w.is_empty() || w.len() > MAX_LEN {
+        return;
+    }
+    let key: Box<[u8]> = w.to_ascii_lowercase().into_bytes().into_boxed_slice();
+    forms.entry(key).or_insert(CueWord {
+        form,
+        inverts,
+        object,
+    });
+}
+
+/// The regular forms of a base verb: base, -s, -ed, -ing.
+pub(crate) fn derive_forms(base: &str) -> Vec<(String, Form)> {
+    let b = base;
+    let third = if b.ends_with('s')
+        || b.ends_with('x')
+        || b.ends_with('z')
+        || b.ends_with("ch")
+        || b.ends_with("sh")
+        || b.ends_with('o')
+    {
+        format!("{b}es")
+    } else if consonant_y(b) {
+        format!("{}ies", &b[..b.len() - 1])
+    } else {
+        format!("{b}s")
+    };
+    let past = if b.ends_with('e') {
+        format!("{b}d")
+    } else if consonant_y(b) {
+        format!("{}ied", &b[..b.len() - 1])
+    } else {
+        format!("{b}ed")
+    };
+    let ing = if b.ends_with("ie") {
+        format!("{}ying", &b[..b.len() - 2])
+    } else if b.ends_with('e') && !b.ends_with("ee") && b.len() > 2 {
+        format!("{}ing", &b[..b.len() - 1])
+    } else {
+        format!("{b}ing")
+    };
+    vec![
+        (b.to_string(), Form::Finite),
+        (third, Form::Finite),
+        (past, Form::Finite),
+        (ing, Form::Ing),
+    ]
+}
+
+fn consonant_y(b: &str) -> bool {
+    let bytes = b.as_bytes();
+    bytes.len() >= 2
+        && bytes[bytes.len() - 1] == b'y'
+        && !matches!(bytes[bytes.len() - 2], b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_form_of_a_listed_verb_is_a_cue() {
+        let c = Cues::new(&[]);
+        for w in [
+            "said", "Says", "SAY", "saying", "told", "wrote", "written", "tweeted",
+        ] {
+            assert!(c.lookup(w).is_some(), "{w} should be a cue");
+        }
+        assert_eq!(c.lookup("adding").unwrap().form, Form::Ing);
+        assert!(c.lookup("told").unwrap().object);
+        assert!(c.lookup("said").unwrap().inverts);
+        assert!(c.lookup("table").is_none());
+        assert!(c.lookup("sa").is_none());
+    }
+
+    #[test]
+    fn user_verbs_get_regular_forms() {
+        let c = Cues::new(&["opine".to_string(), "decry".to_string()]);
+        for w in ["opine", "opines", "opined", "opining", "decries", "decried"] {
+            assert!(c.lookup(w).is_some(), "{w} should be a cue");
+        }
+    }
+}
