@@ -39,7 +39,5 @@ pub struct RuleInfo {
 
 /// Every rule of every pass.
 pub fn rules() -> impl Iterator<Item = &'static RuleInfo> {
-    crate::ner::RULES
-        .iter()
-        .chain(crate::quote::RULES)
+    crate::ner::RULES.iter().chain(crate::quote::RULES)
 }

@@ -197,7 +197,18 @@ impl<'a> Attributor<'a> {
                 while k < after.1 && self.is_adverbial_tail(k, after.1) {
                     k += 1;
                 }
-                if k < after.1 && (self.is_punct(k, ",") || self.is_punct(k, ":")) {
+                if k < after.1
+                    && matches!(self.tok(k), "." | "!" | "?")
+                    && !self.in_quote(k)
+                    && k + 1 < after.1
+                    && (k + 1..after.1).all(|j| {
+                        self.in_quote(j) || self.tokens[j].kind == TokenKind::Punct
+                    })
+                    && (k + 1..after.1).any(|j| self.in_quote(j))
+                {
+                    // `"A," he said. "B."`: the next sentence is only a quotation.
+                    regions.push((k + 1, after.1));
+                } else if k < after.1 && (self.is_punct(k, ",") || self.is_punct(k, ":")) {
                     let s2 = k + 1;
                     if s2 < after.1
                         && (self.in_quote(s2)
@@ -413,7 +424,7 @@ impl<'a> Attributor<'a> {
         let t = &self.tokens[k];
         match t.kind {
             TokenKind::Word | TokenKind::Number | TokenKind::Possessive => true,
-            TokenKind::Punct => matches!(self.tok(k), "." | "'" | "’" | "-" | "&"),
+            TokenKind::Punct => matches!(self.tok(k), "'" | "’" | "-" | "&"),
         }
     }
 
@@ -656,6 +667,21 @@ impl<'a> Attributor<'a> {
         }
         if self.is_punct(h, ",") {
             return self.appositive(h, lo).map(Before::Np);
+        }
+        if self.is_punct(h, ")") {
+            // "Sen. Jane Roe (D-Ohio) said": the phrase before the parentheses.
+            let stop = h.saturating_sub(8).max(lo);
+            let mut j = h;
+            while j > stop {
+                j -= 1;
+                if self.in_quote(j) {
+                    return None;
+                }
+                if self.is_punct(j, "(") {
+                    return if j > lo { self.np_core(j - 1, lo).map(Before::Np) } else { None };
+                }
+            }
+            return None;
         }
         self.np_core(h, lo).map(Before::Np)
     }

@@ -135,6 +135,7 @@ impl Attributor {
                 s += 1;
             }
             bounds.push(hi);
+            extra_bounds(text, tokens, &owner, &mqs, lo, &mut bounds);
             let mut start = lo;
             for (n, &b) in bounds.iter().enumerate() {
                 if b > start {
@@ -162,6 +163,63 @@ impl Attributor {
         }
         quotes.sort_by_key(|q| (q.span.start, q.span.end));
         doc.quotes = quotes;
+    }
+}
+
+/// Add sentence ends the sentence layer may have missed around quotations:
+/// `said. "Next` and `done." Next`, never inside a quotation. Keeps `bounds` sorted.
+fn extra_bounds(
+    text: &str,
+    tokens: &[crate::text::token::Token],
+    owner: &[u32],
+    mqs: &[marks::MarkQuote],
+    lo: usize,
+    bounds: &mut Vec<usize>,
+) {
+    use crate::text::token::{Token, TokenKind};
+    let hi = *bounds.last().unwrap_or(&lo);
+    let mut add: Vec<usize> = Vec::new();
+    for k in lo + 1..hi.saturating_sub(1) {
+        let next = &tokens[k + 1];
+        if !next.has(Token::SPACE_BEFORE) {
+            continue;
+        }
+        let t = &text[tokens[k].span];
+        let terminal = matches!(t, "." | "!" | "?") && tokens[k].kind == TokenKind::Punct;
+        let next_opens_quote = owner[k + 1] != marks::NONE
+            && mqs[owner[k + 1] as usize]
+                .pieces
+                .iter()
+                .any(|p| p.first_tok == k + 1);
+        let next_cap = next.kind == TokenKind::Word && next.has(Token::CAP);
+        if terminal && owner[k] == marks::NONE {
+            // Not after an abbreviation ("Mr.", "H.").
+            let prev = &tokens[k - 1];
+            let abbrev = prev.kind == TokenKind::Word
+                && prev.has(Token::CAP)
+                && text[prev.span].len() <= 3
+                && !prev.has(Token::UPPER);
+            if !abbrev && (next_opens_quote || next_cap) {
+                add.push(k + 1);
+            }
+        } else if owner[k] != marks::NONE
+            && owner[k + 1] != owner[k]
+            && (next_opens_quote || next_cap)
+        {
+            // A closing mark after terminal punctuation: `… done." Next`.
+            let q = &mqs[owner[k] as usize];
+            let closes = q.pieces.iter().any(|p| p.last_tok == k);
+            let inner_end = tokens[k - 1].kind == TokenKind::Punct
+                && matches!(&text[tokens[k - 1].span], "." | "!" | "?");
+            if closes && inner_end {
+                add.push(k + 1);
+            }
+        }
+    }
+    if !add.is_empty() {
+        bounds.extend(add);
+        bounds.sort_unstable();
+        bounds.dedup();
     }
 }
 
