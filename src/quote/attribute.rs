@@ -201,9 +201,8 @@ impl<'a> Attributor<'a> {
                     && matches!(self.tok(k), "." | "!" | "?")
                     && !self.in_quote(k)
                     && k + 1 < after.1
-                    && (k + 1..after.1).all(|j| {
-                        self.in_quote(j) || self.tokens[j].kind == TokenKind::Punct
-                    })
+                    && (k + 1..after.1)
+                        .all(|j| self.in_quote(j) || self.tokens[j].kind == TokenKind::Punct)
                     && (k + 1..after.1).any(|j| self.in_quote(j))
                 {
                     // `"A," he said. "B."`: the next sentence is only a quotation.
@@ -678,7 +677,11 @@ impl<'a> Attributor<'a> {
                     return None;
                 }
                 if self.is_punct(j, "(") {
-                    return if j > lo { self.np_core(j - 1, lo).map(Before::Np) } else { None };
+                    return if j > lo {
+                        self.np_core(j - 1, lo).map(Before::Np)
+                    } else {
+                        None
+                    };
                 }
             }
             return None;

@@ -129,13 +129,14 @@ impl Attributor {
             while s < doc.sentences.len() && doc.sentences[s].paragraph == p {
                 let end = doc.sentences[s].span.end;
                 let b = lo + tokens[lo..hi].partition_point(|t| t.span.start < end);
-                if b > lo && b < hi && !(owner[b - 1] != marks::NONE && owner[b - 1] == owner[b]) {
+                if b > lo && b < hi && !inside_quote(&owner, b) && !after_title(text, tokens, lo, b)
+                {
                     bounds.push(b);
                 }
                 s += 1;
             }
             bounds.push(hi);
-            extra_bounds(text, tokens, &owner, &mqs, lo, &mut bounds);
+            extra_bounds(text, tokens, &owner, &mqs, &self.cues, lo, &mut bounds);
             let mut start = lo;
             for (n, &b) in bounds.iter().enumerate() {
                 if b > start {
@@ -166,6 +167,25 @@ impl Attributor {
     }
 }
 
+/// Is the boundary before token `b` inside a quotation?
+fn inside_quote(owner: &[u32], b: usize) -> bool {
+    owner[b - 1] != marks::NONE && owner[b - 1] == owner[b]
+}
+
+/// Is the boundary before token `b` right after a title abbreviation ("Mr. Obama")?
+fn after_title(text: &str, tokens: &[crate::text::token::Token], lo: usize, b: usize) -> bool {
+    use crate::text::token::Token;
+    if b < lo + 2 || &text[tokens[b - 1].span] != "." {
+        return false;
+    }
+    let t = &tokens[b - 2];
+    t.has(Token::CAP)
+        && text[t.span].len() <= 3
+        && !t.has(Token::UPPER)
+        && tokens[b].has(Token::CAP)
+        && !tokens[b].has(Token::NEWLINE_BEFORE)
+}
+
 /// Add sentence ends the sentence layer may have missed around quotations:
 /// `said. "Next` and `done." Next`, never inside a quotation. Keeps `bounds` sorted.
 fn extra_bounds(
@@ -173,6 +193,7 @@ fn extra_bounds(
     tokens: &[crate::text::token::Token],
     owner: &[u32],
     mqs: &[marks::MarkQuote],
+    cues: &cues::Cues,
     lo: usize,
     bounds: &mut Vec<usize>,
 ) {
@@ -211,7 +232,10 @@ fn extra_bounds(
             let closes = q.pieces.iter().any(|p| p.last_tok == k);
             let inner_end = tokens[k - 1].kind == TokenKind::Punct
                 && matches!(&text[tokens[k - 1].span], "." | "!" | "?");
-            if closes && inner_end {
+            // `"…?" Graham asked.` stays one sentence.
+            let cue_follows = (k + 1..hi.min(k + 8))
+                .any(|j| owner[j] == marks::NONE && cues.lookup(&text[tokens[j].span]).is_some());
+            if closes && inner_end && !cue_follows {
                 add.push(k + 1);
             }
         }
