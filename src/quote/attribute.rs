@@ -577,24 +577,52 @@ impl<'a> Attributor<'a> {
                 i += 1;
                 continue;
             }
-            let prev_comma = i > lo && (self.is_punct(i - 1, ",") || self.in_quote(i - 1));
+            // A capitalised cue inside a sentence is a name ("United States", "Post").
+            if self.tokens[i].has(Token::CAP)
+                && i > lo
+                && !self.in_quote(i - 1)
+                && self.tokens[i - 1].kind == TokenKind::Word
+            {
+                i += 1;
+                continue;
+            }
+            if cw.needs_quote && !(i + 1..hi.min(i + 12)).any(|k| self.in_quote(k)) {
+                i += 1;
+                continue;
+            }
+            let prev_comma = i > lo && self.is_punct(i - 1, ",");
+            let prev_quote = i > lo && self.in_quote(i - 1);
             let mut found: Option<(Np, Order)> = None;
-            if cw.inverts && cw.form == Form::Finite && (prev_comma || i == lo) {
-                if let Some(np) = self.np_after(i + 1, hi) {
+            let can_invert = cw.inverts && cw.form == Form::Finite;
+            if can_invert && (prev_quote || i == lo) {
+                if let Some(np) = self
+                    .np_after(i + 1, hi)
+                    .filter(|np| self.ends_clause(np.hi, hi))
+                {
                     found = Some((np, Order::Inverted));
                 }
             }
             if found.is_none() {
                 match self.np_before(i, lo, cw.form) {
-                    Some(Before::Np(np)) => found = Some((np, Order::Subject)),
+                    Some(Before::Np(np)) if self.plausible_subject(np, cw) => {
+                        found = Some((np, Order::Subject))
+                    }
                     Some(Before::Passive) => {
                         i += 1;
                         continue;
                     }
-                    None => {}
+                    _ => {}
                 }
             }
-            if found.is_none() && cw.form == Form::Ing && (prev_comma || i == lo) {
+            if found.is_none() && can_invert && prev_comma {
+                if let Some(np) = self
+                    .np_after(i + 1, hi)
+                    .filter(|np| self.ends_clause(np.hi, hi))
+                {
+                    found = Some((np, Order::Inverted));
+                }
+            }
+            if found.is_none() && cw.form == Form::Ing && (prev_comma || prev_quote || i == lo) {
                 if let Some(prev) = attrs.last() {
                     found = Some((prev.speaker, Order::Inherited));
                 }
@@ -629,6 +657,41 @@ impl<'a> Attributor<'a> {
         attrs
     }
 
+    /// Does a speaker phrase after a cue end its clause (`said Smith.`,
+    /// `said Smith, a lawyer`, `said Smith on Monday`), rather than open the
+    /// reported clause (`said members will help`)?
+    fn ends_clause(&self, k: usize, hi: usize) -> bool {
+        let mut buf = [0u8; 32];
+        if k >= hi || self.in_quote(k) {
+            return true;
+        }
+        let t = &self.tokens[k];
+        match t.kind {
+            TokenKind::Punct => !matches!(self.tok(k), "-" | "'" | "’"),
+            TokenKind::Word => {
+                let l = self.lw(k, &mut buf);
+                matches!(
+                    l,
+                    "who" | "whose" | "adding" | "noting" | "saying" | "citing"
+                ) || (words::opens_adverbial(l) && !t.has(Token::CAP) && !words::is_be(l))
+            }
+            _ => false,
+        }
+    }
+
+    /// Is `np` a plausible subject for the cue `cw`? Base and "-s" forms of
+    /// verbs that double as nouns ("protests", "claims", "states") need a
+    /// subject that names someone: a pronoun, a capitalised name, or a listed noun.
+    fn plausible_subject(&self, np: Np, cw: super::cues::CueWord) -> bool {
+        if !cw.noun_like {
+            return true;
+        }
+        let mut buf = [0u8; 32];
+        let h = np.hi - 1;
+        let l = self.lw(h, &mut buf);
+        self.tokens[h].has(Token::CAP) || words::is_pronoun(l) || words::class(l).is_some()
+    }
+
     /// The speaker phrase ending before the cue at `cue`.
     fn np_before(&self, cue: usize, lo: usize, form: Form) -> Option<Before> {
         let mut buf = [0u8; 32];
@@ -657,6 +720,10 @@ impl<'a> Attributor<'a> {
         if skipped_be && form == Form::Finite {
             return Some(Before::Passive);
         }
+        // "X saying" is no clause; "X is saying" is.
+        if form == Form::Ing && !skipped_be {
+            return None;
+        }
         if k <= lo {
             return None;
         }
@@ -667,8 +734,12 @@ impl<'a> Attributor<'a> {
         if self.is_punct(h, ",") {
             return self.appositive(h, lo).map(Before::Np);
         }
+        self.np_end_at(h, lo).map(Before::Np)
+    }
+
+    /// The phrase ending at `h`, stepping over a parenthesis ("Sen. Jane Roe (D-Ohio)").
+    fn np_end_at(&self, h: usize, lo: usize) -> Option<Np> {
         if self.is_punct(h, ")") {
-            // "Sen. Jane Roe (D-Ohio) said": the phrase before the parentheses.
             let stop = h.saturating_sub(8).max(lo);
             let mut j = h;
             while j > stop {
@@ -678,7 +749,7 @@ impl<'a> Attributor<'a> {
                 }
                 if self.is_punct(j, "(") {
                     return if j > lo {
-                        self.np_core(j - 1, lo).map(Before::Np)
+                        self.np_core(j - 1, lo)
                     } else {
                         None
                     };
@@ -686,7 +757,7 @@ impl<'a> Attributor<'a> {
             }
             return None;
         }
-        self.np_core(h, lo).map(Before::Np)
+        self.np_core(h, lo)
     }
 
     /// `X, a spokesman for Y, said`: the phrase before the earlier comma.
@@ -723,7 +794,7 @@ impl<'a> Attributor<'a> {
                 if !ok || m == lo {
                     return None;
                 }
-                let np = self.np_core(m - 1, lo)?;
+                let np = self.np_end_at(m - 1, lo)?;
                 // The phrase before must name someone: capitalised or a listed noun.
                 let named = (np.lo..np.hi).any(|j| {
                     self.tokens[j].has(Token::CAP)

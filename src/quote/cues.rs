@@ -30,6 +30,10 @@ pub(crate) struct CueWord {
     pub(crate) inverts: bool,
     /// It takes a listener object before the content: `told reporters that`.
     pub(crate) object: bool,
+    /// A base or "-s" form of a verb that is also a noun ("claims", "reports").
+    pub(crate) noun_like: bool,
+    /// A cue only when what it reports holds a quotation (`called it "a disgrace"`).
+    pub(crate) needs_quote: bool,
 }
 
 /// The compiled cue lexicon.
@@ -51,11 +55,26 @@ impl Cues {
                 continue;
             }
             let flags = cols[5];
-            let inverts = flags.contains('i');
-            let object = flags.contains('o');
+            let f = CueWord {
+                form: Form::Finite,
+                inverts: flags.contains('i'),
+                object: flags.contains('o'),
+                noun_like: false,
+                needs_quote: flags.contains('q'),
+            };
+            let plain = matches!(cols[0], "say" | "tell");
             for (i, w) in cols[..5].iter().enumerate() {
                 let form = if i == 4 { Form::Ing } else { Form::Finite };
-                insert(&mut forms, w, form, inverts, object);
+                let noun_like = i < 2 && !plain;
+                insert(
+                    &mut forms,
+                    w,
+                    CueWord {
+                        form,
+                        noun_like,
+                        ..f
+                    },
+                );
             }
         }
         for base in extra {
@@ -63,8 +82,15 @@ impl Cues {
             if base.is_empty() || base.contains(char::is_whitespace) {
                 continue;
             }
-            for (w, form) in derive_forms(&base) {
-                insert(&mut forms, &w, form, true, false);
+            for (i, (w, form)) in derive_forms(&base).into_iter().enumerate() {
+                let c = CueWord {
+                    form,
+                    inverts: true,
+                    object: false,
+                    noun_like: i < 2,
+                    needs_quote: false,
+                };
+                insert(&mut forms, &w, c);
             }
         }
         Cues { forms }
@@ -85,22 +111,13 @@ impl Cues {
     }
 }
 
-fn insert(
-    forms: &mut HashMap<Box<[u8]>, CueWord>,
-    w: &str,
-    form: Form,
-    inverts: bool,
-    object: bool,
-) {
-    if w.is_empty() || w.len() > MAX_LEN {
+fn insert(forms: &mut HashMap<Box<[u8]>, CueWord>, w: &str, c: CueWord) {
+    // "-" marks a form that is no cue ("continues" rarely reports speech).
+    if w.is_empty() || w == "-" || w.len() > MAX_LEN {
         return;
     }
     let key: Box<[u8]> = w.to_ascii_lowercase().into_bytes().into_boxed_slice();
-    forms.entry(key).or_insert(CueWord {
-        form,
-        inverts,
-        object,
-    });
+    forms.entry(key).or_insert(c);
 }
 
 /// The regular forms of a base verb: base, -s, -ed, -ing.
