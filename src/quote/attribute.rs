@@ -163,7 +163,20 @@ impl<'a> Attributor<'a> {
         for (n, a) in attrs.iter().enumerate() {
             let g_lo = a.group_lo().max(cursor);
             let g_hi = a.group_hi();
-            let next_lo = attrs.get(n + 1).map_or(hi, |b| b.group_lo().max(g_hi));
+            let mut next_lo = attrs.get(n + 1).map_or(hi, |b| b.group_lo().max(g_hi));
+            // `… it said …: "A," the union wrote.`: the quotation goes to the nearer cue.
+            if n + 1 < attrs.len() && next_lo > g_hi && self.in_quote(next_lo - 1) {
+                let qi = self.owner[next_lo - 1] as usize;
+                if let Some(p) = self.mqs[qi]
+                    .pieces
+                    .iter()
+                    .find(|p| p.last_tok == next_lo - 1)
+                {
+                    if p.first_tok > g_hi {
+                        next_lo = p.first_tok;
+                    }
+                }
+            }
             let before = (cursor, g_lo);
             let after = (g_hi, next_lo);
             let before_words = self.has_words(before.0, before.1);
@@ -176,10 +189,19 @@ impl<'a> Attributor<'a> {
                 Order::Inherited => false,
                 Order::According => before_words && (before_comma || before_quote_end),
                 Order::Subject => {
-                    (before_quote_end || (before_comma && before_words))
-                        && !(matches!(after_kind, After::Content)
-                            && !before_quote_end
-                            && self.content_strength(after_start, after.1) >= 3)
+                    // Words after the cue are its content unless they are few, or
+                    // hang off a comma (`X said, referring to …`).
+                    let comma_first = g_hi < after.1
+                        && self.is_punct(g_hi, ",")
+                        && !(g_hi + 1 < after.1 && self.in_quote(g_hi + 1));
+                    let after_weak = matches!(after_kind, After::Empty)
+                        || comma_first
+                        || self.content_strength(after_start, after.1) < 3;
+                    let before_quote_only = before_quote_end
+                        && (self.skip_fillers(before.0, before.1)..before.1)
+                            .all(|k| self.in_quote(k) || self.tokens[k].kind == TokenKind::Punct);
+                    (before_quote_end && (before_quote_only || after_weak))
+                        || (before_comma && before_words && after_weak)
                 }
             };
             let mut regions: Vec<(usize, usize)> = Vec::new();
@@ -586,7 +608,9 @@ impl<'a> Attributor<'a> {
                 i += 1;
                 continue;
             }
-            if cw.needs_quote && !(i + 1..hi.min(i + 12)).any(|k| self.in_quote(k)) {
+            if cw.needs_quote
+                && !(i.saturating_sub(3).max(lo)..hi.min(i + 20)).any(|k| self.in_quote(k))
+            {
                 i += 1;
                 continue;
             }
@@ -628,6 +652,10 @@ impl<'a> Attributor<'a> {
                 }
             }
             if let Some((np, order)) = found {
+                if order == Order::Subject && self.embedded(np, &attrs, lo) {
+                    i += 1;
+                    continue;
+                }
                 if let Some(last) = attrs.last() {
                     // One speaker, two cues ("said and added"): keep the first.
                     if last.order != Order::Inherited
@@ -655,6 +683,45 @@ impl<'a> Attributor<'a> {
             i += 1;
         }
         attrs
+    }
+
+    /// Is a subject cue part of what an earlier cue reports? Its speaker is
+    /// the earlier cue's object (`told a woman who suggested`), or it opens a
+    /// subordinate clause inside the report (`said Trump was right when he said`).
+    fn embedded(&self, np: Np, attrs: &[Attr], lo: usize) -> bool {
+        let mut buf = [0u8; 32];
+        let Some(prev) = attrs.last() else {
+            return false;
+        };
+        if prev.order == Order::Inherited || np.lo < prev.cue_hi {
+            return false;
+        }
+        if np.lo <= prev.cue_hi + 1 {
+            return true;
+        }
+        if np.lo > lo && self.is_word(np.lo - 1) {
+            let l = self.lw(np.lo - 1, &mut buf);
+            return matches!(
+                l,
+                "when"
+                    | "after"
+                    | "before"
+                    | "because"
+                    | "since"
+                    | "if"
+                    | "that"
+                    | "what"
+                    | "how"
+                    | "until"
+                    | "where"
+                    | "though"
+                    | "although"
+                    | "as"
+                    | "whether"
+                    | "why"
+            );
+        }
+        false
     }
 
     /// Does a speaker phrase after a cue end its clause (`said Smith.`,
@@ -771,7 +838,20 @@ impl<'a> Attributor<'a> {
                 return None;
             }
             let t = self.tok(m);
-            if matches!(t, ";" | ":" | "(" | ")" | "." | "?" | "!")
+            // "R-Ky.," and "(D-Ohio)" may sit inside an appositive.
+            let abbrev_dot = t == "." && m + 1 < comma && self.tok(m + 1) == ",";
+            if t == ")" {
+                let floor = m.saturating_sub(8).max(stop);
+                while m > floor && self.tok(m) != "(" {
+                    m -= 1;
+                }
+                if self.tok(m) != "(" || self.in_quote(m) {
+                    return None;
+                }
+                continue;
+            }
+            if !abbrev_dot
+                && matches!(t, ";" | ":" | "(" | ")" | "." | "?" | "!")
                 && self.tokens[m].kind == TokenKind::Punct
             {
                 return None;
@@ -929,6 +1009,9 @@ impl<'a> Attributor<'a> {
             || words::is_np_preposition(l)
             || words::opens_adverbial(l) && !self.tokens[k].has(Token::CAP)
         {
+            return None;
+        }
+        if words::opens_adverbial(l) || words::is_time_word(l) {
             return None;
         }
         // After "said", a lowercase word must open a phrase ("the official", "a source").

@@ -157,7 +157,9 @@ impl<'a> Resolver<'a> {
             }
         }
         // The last run of capitalised words.
-        if let Some((rlo, rhi)) = self.cap_run(np) {
+        if let Some((rlo, rhi)) =
+            self.cap_run(np, matches!(order, Order::Inverted | Order::According))
+        {
             let run = self.span(rlo, rhi);
             let run_text = &self.text[run];
             let single = rhi - rlo == 1;
@@ -221,7 +223,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// The last run of capitalised words in `np` (with "of", initials, "Mr.").
-    fn cap_run(&self, np: Np) -> Option<(usize, usize)> {
+    fn cap_run(&self, np: Np, first: bool) -> Option<(usize, usize)> {
         let mut buf = [0u8; 32];
         let mut best = None;
         let mut k = np.lo;
@@ -250,6 +252,9 @@ impl<'a> Resolver<'a> {
                 }
             }
             best = Some((s, e));
+            if first {
+                break;
+            }
             k = e;
         }
         best

@@ -474,3 +474,42 @@ pub(crate) fn is_org_suffix(w: &str) -> bool {
             | "Survey"
     )
 }
+
+/// Days, months and other time words: never a speaker.
+pub(crate) fn is_time_word(lw: &str) -> bool {
+    matches!(
+        lw,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "aug"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "morning"
+            | "evening"
+            | "afternoon"
+            | "night"
+    )
+}
