@@ -344,6 +344,11 @@ impl<'a> Attributor<'a> {
             if self.used[qi] || !self.ends_before(qi, hi) {
                 continue;
             }
+            if let Some(q) = self.dash_attribution(qi, hi) {
+                self.used[qi] = true;
+                self.out.push(q);
+                continue;
+            }
             let mq = &self.mqs[qi];
             let words: usize = mq
                 .pieces
@@ -373,6 +378,47 @@ impl<'a> Attributor<'a> {
                 rule: "quote/direct/unattributed",
             });
         }
+    }
+
+    /// `"…" ― Jane Roe`: a quotation signed with a dash and a name that ends its line.
+    fn dash_attribution(&self, qi: usize, hi: usize) -> Option<RawQuote> {
+        let mq = &self.mqs[qi];
+        let last = mq.pieces.last()?;
+        let d = last.last_tok + 1;
+        if d >= hi || !matches!(self.tok(d), "―" | "—" | "–" | "-") || self.in_quote(d) {
+            return None;
+        }
+        let mut e = d + 1;
+        while e < hi
+            && e - d <= 5
+            && !self.in_quote(e)
+            && !(e > d + 1 && self.tokens[e].has(Token::NEWLINE_BEFORE))
+            && self.tokens[e].kind == TokenKind::Word
+            && self.tokens[e].has(Token::CAP)
+        {
+            e += 1;
+        }
+        let ends_line = e >= hi
+            || self.tokens[e].has(Token::NEWLINE_BEFORE)
+            || (self.tok(e) == "."
+                && (e + 1 >= hi || self.tokens[e + 1].has(Token::NEWLINE_BEFORE)));
+        if e == d + 1 || !ends_line {
+            return None;
+        }
+        let span = mq
+            .pieces
+            .iter()
+            .fold(None, |s, p| Some(join(s, p.outer)))
+            .unwrap_or_default();
+        Some(RawQuote {
+            kind: QuoteKind::Direct,
+            content: mq.pieces.iter().map(|p| p.inner).collect(),
+            span,
+            cue: Some(self.tokens[d].span),
+            speaker: Some(Np { lo: d + 1, hi: e }),
+            order: Order::Inverted,
+            rule: "quote/direct/signed",
+        })
     }
 
     /// Indices of the quotations with a piece starting in `lo..hi`.

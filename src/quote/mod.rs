@@ -52,6 +52,11 @@ pub(crate) const RULES: &[RuleInfo] = &[
         example: "\"We will build it,\" Smith said.\n\n\"It will hold for a century.\"",
     },
     RuleInfo {
+        rule: Rule("quote/direct/signed"),
+        what: "a quotation signed with a dash and a name at the end of its line",
+        example: "\"The new bridge changed my commute completely.\" ― Ana Ruiz\n\"Nothing changed.\" ― Tom Lee",
+    },
+    RuleInfo {
         rule: Rule("quote/direct/unattributed"),
         what: "a long quotation with no speech cue in its sentence",
         example: "Then came the verdict. \"This is a day we will remember for a long time.\"",
