@@ -14,7 +14,7 @@
 
 use super::cues::{Cues, Form};
 use super::marks::{MarkQuote, NONE};
-use super::words::{self, lower};
+use super::words::{self, lower, WordClass};
 use crate::analysis::QuoteKind;
 use crate::span::Span;
 use crate::text::token::{Token, TokenKind};
@@ -231,11 +231,42 @@ impl<'a> Attributor<'a> {
                     regions.push((k + 1, after.1));
                 } else if k < after.1 && (self.is_punct(k, ",") || self.is_punct(k, ":")) {
                     let s2 = k + 1;
+                    // Reported words go on after the cue (`…, he said, for …`) only
+                    // when the first piece was reported words too.
+                    let indirect_before = !before_quote_end;
+                    let continues = s2 < after.1
+                        && self.is_word(s2)
+                        && !self.tokens[s2].has(Token::CAP)
+                        && !self.lw(s2, &mut [0u8; 32]).ends_with("ing")
+                        && !matches!(
+                            self.lw(s2, &mut [0u8; 32]),
+                            "which"
+                                | "who"
+                                | "where"
+                                | "when"
+                                | "in"
+                                | "as"
+                                | "while"
+                                | "before"
+                                | "after"
+                                | "until"
+                                | "because"
+                                | "although"
+                                | "though"
+                                | "but"
+                                | "and"
+                                | "according"
+                                | "despite"
+                                | "whose"
+                                | "on"
+                                | "at"
+                        );
                     if s2 < after.1
                         && (self.in_quote(s2)
                             || (a.order != Order::According
-                                && self.content_strength(s2, after.1) >= 3
-                                && self.tokens[s2].has(Token::CAP) == self.in_quote(s2)))
+                                && indirect_before
+                                && continues
+                                && self.content_strength(s2, after.1) >= 3))
                     {
                         regions.push((s2, after.1));
                     }
@@ -349,6 +380,10 @@ impl<'a> Attributor<'a> {
                 self.out.push(q);
                 continue;
             }
+            if let Some(q) = self.fragment_attribution(qi, lo, hi) {
+                self.out.push(q);
+                continue;
+            }
             let mq = &self.mqs[qi];
             let words: usize = mq
                 .pieces
@@ -378,6 +413,78 @@ impl<'a> Attributor<'a> {
                 rule: "quote/direct/unattributed",
             });
         }
+    }
+
+    /// `Trump called the senator a "nasty guy"`: a quotation inside the
+    /// predicate of a sentence whose subject names someone, with any verb.
+    fn fragment_attribution(&mut self, qi: usize, lo: usize, hi: usize) -> Option<RawQuote> {
+        let mut buf = [0u8; 32];
+        let first = self.mqs[qi].pieces.first()?.first_tok;
+        if first <= lo || self.mqs[qi].pieces.len() > 1 {
+            return None;
+        }
+        let mut s = self.skip_fillers(lo, first);
+        // An opening phrase: "In July, Gingrich …".
+        if let Some(c) = (s..first.min(s + 10)).find(|&k| self.is_punct(k, ",")) {
+            s = c + 1;
+        }
+        if (s..first).any(|k| self.in_quote(k)) {
+            return None;
+        }
+        let np = self.np_after(s, first)?;
+        let h = np.hi - 1;
+        let l = self.lw(h, &mut buf);
+        let plausible = (self.tokens[h].has(Token::CAP) && !words::is_time_word(l))
+            || matches!(l, "he" | "she" | "they" | "we" | "i")
+            || matches!(
+                words::class(l),
+                Some(WordClass::Anonymous | WordClass::Organization)
+            );
+        if !plausible {
+            return None;
+        }
+        // The verb: a lowercase word after optional auxiliaries and adverbs.
+        let mut v = np.hi;
+        let mut n = 0;
+        while v < first && n < 3 && self.is_word(v) {
+            let l = self.lw(v, &mut buf);
+            if words::is_aux_or_adverb(l) || words::is_ly_adverb(l) {
+                v += 1;
+                n += 1;
+            } else {
+                break;
+            }
+        }
+        if v >= first || !self.is_word(v) || self.tokens[v].has(Token::CAP) {
+            return None;
+        }
+        let l = self.lw(v, &mut buf);
+        if words::ends_np(l) || words::is_determiner(l) || words::is_np_preposition(l) {
+            return None;
+        }
+        let (clo, chi) = self.trim_region(v + 1, hi);
+        if clo >= chi {
+            return None;
+        }
+        // Other quotations of the clause belong to it too.
+        let qs: Vec<usize> = self
+            .quotes_in(clo, chi)
+            .into_iter()
+            .filter(|&q| !self.used[q] && self.mqs[q].pieces.len() == 1)
+            .collect();
+        for &q in &qs {
+            self.used[q] = true;
+        }
+        let span = Span::new(self.tokens[clo].span.start, self.tokens[chi - 1].span.end);
+        Some(RawQuote {
+            kind: QuoteKind::Mixed,
+            content: vec![span],
+            span,
+            cue: Some(self.tokens[v].span),
+            speaker: Some(np),
+            order: Order::Subject,
+            rule: "quote/mixed/fragment",
+        })
     }
 
     /// `"…" ― Jane Roe`: a quotation signed with a dash and a name that ends its line.
@@ -654,9 +761,7 @@ impl<'a> Attributor<'a> {
                 i += 1;
                 continue;
             }
-            if cw.needs_quote
-                && !(i.saturating_sub(3).max(lo)..hi.min(i + 20)).any(|k| self.in_quote(k))
-            {
+            if cw.needs_quote && !self.quote_in_reach(i, lo, hi) {
                 i += 1;
                 continue;
             }
@@ -682,6 +787,11 @@ impl<'a> Attributor<'a> {
                         continue;
                     }
                     _ => {}
+                }
+            }
+            if found.is_none() {
+                if let Some(np) = self.coordinated_subject(i, lo, &attrs) {
+                    found = Some((np, Order::Inherited));
                 }
             }
             if found.is_none() && can_invert && prev_comma {
@@ -729,6 +839,64 @@ impl<'a> Attributor<'a> {
             i += 1;
         }
         attrs
+    }
+
+    /// `X criticised the plan and said …`: a cue after "and" shares the
+    /// subject of the clause before (the previous cue's speaker, or the
+    /// phrase that opens the sentence when it names someone).
+    fn coordinated_subject(&self, i: usize, lo: usize, attrs: &[Attr]) -> Option<Np> {
+        let mut buf = [0u8; 32];
+        let mut k = i;
+        let mut n = 0;
+        while k > lo && n < 3 {
+            let l = self.lw(k - 1, &mut buf);
+            if self.is_word(k - 1) && (words::is_aux_or_adverb(l) || words::is_ly_adverb(l)) {
+                k -= 1;
+                n += 1;
+            } else {
+                break;
+            }
+        }
+        if k <= lo || !self.is_word(k - 1) || self.lw(k - 1, &mut buf) != "and" {
+            return None;
+        }
+        if let Some(prev) = attrs.last() {
+            return Some(prev.speaker);
+        }
+        let mut s = self.skip_fillers(lo, k);
+        if let Some(c) = (s..k.min(s + 10)).find(|&j| self.is_punct(j, ",")) {
+            // An opening phrase ("In January, …"), unless the comma opens an appositive.
+            if !(c > s && self.tokens[s].has(Token::CAP) && c - s <= 3) {
+                s = c + 1;
+            }
+        }
+        let np = self.np_after(s, k)?;
+        let h = np.hi - 1;
+        let l = self.lw(h, &mut buf);
+        let names = (self.tokens[h].has(Token::CAP) && !words::is_time_word(l))
+            || matches!(l, "he" | "she" | "they" | "we" | "i")
+            || words::class(l).is_some();
+        if names {
+            Some(np)
+        } else {
+            None
+        }
+    }
+
+    /// Is a quotation right before the cue at `i`, or after it before any other cue?
+    fn quote_in_reach(&self, i: usize, lo: usize, hi: usize) -> bool {
+        if (i.saturating_sub(3).max(lo)..i).any(|k| self.in_quote(k)) {
+            return true;
+        }
+        for k in i + 1..hi.min(i + 20) {
+            if self.in_quote(k) {
+                return true;
+            }
+            if self.tokens[k].kind == TokenKind::Word && self.cues.lookup(self.tok(k)).is_some() {
+                return false;
+            }
+        }
+        false
     }
 
     /// Is a subject cue part of what an earlier cue reports? Its speaker is

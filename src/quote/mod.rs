@@ -67,6 +67,11 @@ pub(crate) const RULES: &[RuleInfo] = &[
         example: "Smith said the plan was \"a disaster\" for the town.",
     },
     RuleInfo {
+        rule: Rule("quote/mixed/fragment"),
+        what: "a quoted fragment in the predicate of a sentence whose subject names someone",
+        example: "The mayor branded the plan \"a costly mistake\" on Monday.",
+    },
+    RuleInfo {
         rule: Rule("quote/mixed/cue-after"),
         what: "reported speech holding a quoted fragment, followed by its speaker and cue",
         example: "The plan was \"a disaster\" for the town, Smith said.",
@@ -238,8 +243,12 @@ fn extra_bounds(
             let inner_end = tokens[k - 1].kind == TokenKind::Punct
                 && matches!(&text[tokens[k - 1].span], "." | "!" | "?");
             // `"…?" Graham asked.` stays one sentence.
-            let cue_follows = (k + 1..hi.min(k + 8))
-                .any(|j| owner[j] == marks::NONE && cues.lookup(&text[tokens[j].span]).is_some());
+            // … unless a short attribution ends the sentence there.
+            let cue_follows = (k + 1..hi.min(k + 7)).any(|j| {
+                owner[j] == marks::NONE
+                    && cues.lookup(&text[tokens[j].span]).is_some()
+                    && (j + 1 >= hi || matches!(&text[tokens[j + 1].span], "." | "," | "!" | "?"))
+            });
             if closes && inner_end && !cue_follows {
                 add.push(k + 1);
             }
