@@ -184,6 +184,23 @@ pub struct Person {
     pub gender: Option<Gender>,
 }
 
+/// A title, office, rank or form of address written before a PERSON mention
+/// (crate-internal: the entity pass writes it, the people pass reads it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct TitleNote {
+    /// The PERSON entity's span.
+    pub(crate) mention: Span,
+    /// The title's words ("US Army Secretary", "Gen", "Presidents").
+    pub(crate) title: Span,
+    /// A plural title shared by coordinated names ("Presidents Zelensky and
+    /// Trump"): the people pass records it singular.
+    pub(crate) plural: bool,
+    /// A form of address (Mr, Mrs): tells gender, is not recorded as a title.
+    pub(crate) address: Option<Gender>,
+    /// False for forms of address that are not recorded as titles (Mr, Ms).
+    pub(crate) record: bool,
+}
+
 /// How a quote reports speech.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum QuoteKind {
@@ -284,6 +301,8 @@ pub struct Analysis<'t> {
     pub quotes: Vec<Quote>,
     /// Word tokens of the body (internal scratch layer shared by the passes).
     pub(crate) tokens: Vec<Token>,
+    /// Titles written before PERSON mentions (from the entity pass, for the people pass).
+    pub(crate) titles: Vec<TitleNote>,
 }
 
 impl<'t> Analysis<'t> {

@@ -162,6 +162,7 @@ impl Extractor {
             people: Vec::new(),
             quotes: Vec::new(),
             tokens,
+            titles: Vec::new(),
         };
         self.inner.tagger.run(&mut doc);
         people::run(&mut doc);

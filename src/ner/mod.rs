@@ -1,27 +1,224 @@
 //! Entity pass: tokens → labelled entities.
 //!
-//! Reads: the text, `Analysis::sentences`, `tokens`, `date`. Writes: `Analysis::entities`.
+//! Reads: the text, `Analysis::sentences`, `tokens`, `date`.
+//! Writes: `Analysis::entities`, and the titles written before PERSON
+//! mentions (`Analysis::titles`, read by the people pass).
+//!
+//! How it works, per document:
+//! 1. every word token is looked up once: its features (given name, surname,
+//!    head word, function word…) in one hash map, and the longest word-list
+//!    entry starting there in one anchored Aho-Corasick automaton
+//!    (`lexicon.rs`);
+//! 2. per sentence or line (`find.rs`): title chains before names
+//!    ("US Army Secretary Dan Driscoll", "Army chief of staff Gen Randy
+//!    George") give PERSON entities and the titles; then maximal runs of
+//!    capitalised words are labelled by word-list entries, head words
+//!    ("… Ministry", "… Cup", "… Airport"), legal suffixes, given names and
+//!    surnames, and the shape of the words. Lines in capitals (headlines)
+//!    only take word-list entries and given names; their other words are
+//!    left to the document;
+//! 3. per document (`doc.rs`): surnames, defined acronyms, names labelled
+//!    elsewhere in the article, and places playing as teams;
+//! 4. merge with the value entities of `temporal.rs` (DATE, TIME, MONEY,
+//!    PERCENT) under the conflict policy below.
+//!
+//! # Conflict policy
+//! One rule decides between overlapping evidence, everywhere: **the
+//! stronger evidence wins, and a value entity (DATE, TIME, MONEY, PERCENT)
+//! is stronger than any name candidate except a word-list entry** (a
+//! gazetteer or user entry, e.g. a user-added "Theresa May"). Strength, from
+//! strong to weak: word-list entries, names after titles and listed
+//! given name + surname ([`find::strength::KNOWN`]); rules with word-list
+//! evidence ([`find::strength::RULE`]); guesses from the shape of the words
+//! ([`find::strength::GUESS`]); a lone capital (kept only if the document
+//! labels it). Inside one capitalised run, the longest word-list entry
+//! starting at a word wins over shorter ones; titles are taken before
+//! names; document-level evidence relabels only weaker candidates (and
+//! places that are a person's surname in the same article).
 
+mod doc;
+mod find;
+pub(crate) mod lexicon;
 pub(crate) mod temporal;
 
-use crate::analysis::Analysis;
+use crate::analysis::{Analysis, Entity, Label};
 use crate::extractor::Config;
 use crate::rule::RuleInfo;
+use crate::span::Span;
 use crate::Error;
+use find::rules;
+use lexicon::Lexicon;
 
 /// The rules of this pass.
-pub(crate) const RULES: &[RuleInfo] = &[];
+pub(crate) const RULES: &[RuleInfo] = &[
+    RuleInfo {
+        rule: rules::GAZETTEER,
+        what: "a name from the embedded word lists (places, organisations, nationalities, events, facilities)",
+        example: "Talks resumed in Geneva.",
+    },
+    RuleInfo {
+        rule: rules::USER,
+        what: "a name added by the user through the extractor builder",
+        example: "",
+    },
+    RuleInfo {
+        rule: rules::PERSON_TITLE,
+        what: "a capitalised name after a title, office, rank or form of address",
+        example: "The report was signed by spokesman Tomas Varga.",
+    },
+    RuleInfo {
+        rule: rules::PERSON_COORD,
+        what: "the second of two names sharing a plural title (Presidents A and B)",
+        example: "Ministers Okafor and Lindqvist met later.",
+    },
+    RuleInfo {
+        rule: rules::PERSON_GIVEN,
+        what: "a capitalised run that starts with a listed given name",
+        example: "The letter reached Margaret Okonkwo-Hale on time.",
+    },
+    RuleInfo {
+        rule: rules::PERSON_SURNAME,
+        what: "a capitalised run that ends with a listed surname",
+        example: "The deal was brokered by Zoltek Anderson last week.",
+    },
+    RuleInfo {
+        rule: rules::PERSON_SHAPE,
+        what: "two to four capitalised words with no other evidence: most often a name",
+        example: "The plan came from Ixora Quennel in the end.",
+    },
+    RuleInfo {
+        rule: rules::ORG_SUFFIX,
+        what: "a capitalised run ending with a legal suffix (Inc, Corp, plc)",
+        example: "Shares of Brightwater Holdings Inc rose.",
+    },
+    RuleInfo {
+        rule: rules::ORG_HEAD,
+        what: "a capitalised run ending with an organisation word (Ministry, Party, University)",
+        example: "Students at Lakeview University protested.",
+    },
+    RuleInfo {
+        rule: rules::ORG_PLACE,
+        what: "a place name with other capitalised words: a team or company named after a place",
+        example: "The fans of Madrid Zorros were delighted.",
+    },
+    RuleInfo {
+        rule: rules::ORG_ACRONYM,
+        what: "an unknown word in capitals inside a sentence: most often an organisation",
+        example: "The vote was called by the QLX on Monday.",
+    },
+    RuleInfo {
+        rule: rules::EVENT_HEAD,
+        what: "a capitalised run ending with an event word (Cup, Championship, Games, War)",
+        example: "She won the Coastal Sailing Championship twice.",
+    },
+    RuleInfo {
+        rule: rules::FAC_HEAD,
+        what: "a capitalised run ending with a facility word (Airport, Stadium, Bridge)",
+        example: "Flights left Marrow Field Airport late.",
+    },
+    RuleInfo {
+        rule: rules::LOC_HEAD,
+        what: "a capitalised run with a geographic word (River, Lake, Mount, Sea)",
+        example: "They camped by the Velka River overnight.",
+    },
+    RuleInfo {
+        rule: rules::GPE_HEAD,
+        what: "a capitalised run ending with an administrative word (County, Province, Oblast)",
+        example: "Floods hit Dunmore County again.",
+    },
+    RuleInfo {
+        rule: rules::DOC_SURNAME,
+        what: "a lone word that is the surname of a full name in the same article",
+        example: "Maria Kowalczyk spoke first. Later Kowalczyk left.",
+    },
+    RuleInfo {
+        rule: rules::DOC_ACRONYM,
+        what: "an acronym defined once in brackets takes the label of its long form",
+        example: "The Northern Grain Board (NGB) met. The NGB agreed.",
+    },
+    RuleInfo {
+        rule: rules::DOC_SAME,
+        what: "an unlabelled capitalised word takes the label the article gives the same name elsewhere",
+        example: "Orlova Bank lent money.\nORLOVA BANK GAINS",
+    },
+    RuleInfo {
+        rule: rules::DOC_TEAM,
+        what: "in a sports report, a place that plays a match (a score, beat, v) is a team",
+        example: "Kent beat Essex by 40 runs. Kent 296 and Essex 180 in the match.",
+    },
+];
 
 /// The entity tagger: compiled word lists and rules, built once.
 #[derive(Debug, Clone)]
-pub(crate) struct Tagger {}
+pub(crate) struct Tagger {
+    lexicon: Lexicon,
+}
 
 impl Tagger {
-    pub(crate) fn new(_config: &Config) -> Result<Tagger, Error> {
-        Ok(Tagger {})
+    pub(crate) fn new(config: &Config) -> Result<Tagger, Error> {
+        Ok(Tagger {
+            lexicon: Lexicon::new(config)?,
+        })
     }
 
     pub(crate) fn run(&self, doc: &mut Analysis<'_>) {
-        doc.entities = temporal::find(doc);
+        let values = temporal::find(doc);
+        let mut ctx = find::Ctx::new(doc.text, &doc.tokens, &doc.sentences, &self.lexicon);
+        ctx.find();
+        doc::resolve(&mut ctx);
+        let mut values = values;
+        values.sort_by_key(|v| v.span.start);
+        let mut names: Vec<(Entity, bool)> = ctx
+            .cands
+            .iter()
+            .filter_map(|c| {
+                c.label.map(|label| {
+                    let e = Entity {
+                        span: ctx.span(c.a, c.b),
+                        label,
+                        value: None,
+                        rule: c.rule,
+                    };
+                    (e, c.listed)
+                })
+            })
+            .collect();
+        names.sort_by_key(|(e, _)| (e.span.start, std::cmp::Reverse(e.span.end)));
+        // Never two names over the same bytes: the first (longest) stays.
+        let mut last_end = 0;
+        names.retain(|(e, _)| {
+            let ok = e.span.start >= last_end;
+            if ok {
+                last_end = e.span.end;
+            }
+            ok
+        });
+        // Conflict policy: a value entity beats any name it overlaps, unless
+        // the name is a word-list entry.
+        names.retain(|(e, listed)| *listed || overlapping(&values, e.span).is_none());
+        let listed: Vec<Span> = names.iter().filter(|n| n.1).map(|n| n.0.span).collect();
+        values.retain(|v| {
+            let i = listed.partition_point(|s| s.end <= v.span.start);
+            !(i < listed.len() && listed[i].start < v.span.end)
+        });
+        let mut out: Vec<Entity> = values;
+        out.extend(names.into_iter().map(|(e, _)| e));
+        out.sort_by_key(|e| e.span.start);
+        let notes = std::mem::take(&mut ctx.notes);
+        doc.titles = notes
+            .into_iter()
+            .filter(|t| {
+                let i = out.partition_point(|e| e.span.start < t.mention.start);
+                out.get(i)
+                    .is_some_and(|e| e.span == t.mention && e.label == Label::Person)
+            })
+            .collect();
+        doc.entities = out;
     }
+}
+
+/// The value entity overlapping `span`, if any (`values` sorted, disjoint).
+fn overlapping(values: &[Entity], span: Span) -> Option<usize> {
+    let i = values.partition_point(|v| v.span.end <= span.start);
+    (i < values.len() && values[i].span.start < span.end).then_some(i)
 }

@@ -1,9 +1,25 @@
 //! Sentence pass: paragraphs → sentences.
 //!
 //! Reads: the text, `Analysis::paragraphs`. Writes: `Analysis::sentences`.
+//!
+//! A blank line always ends a sentence (paragraphs are split there first).
+//! Inside a paragraph one scan looks for the bytes that can end a sentence
+//! (`.` `!` `?` `…` and line breaks) and for the marks that change how they
+//! are read (opening quotation marks, bullets); the bytes between are skipped
+//! with a table lookup. At each candidate the decision is local and looks at
+//! a bounded window ([`rules`]): the terminator, the word before it (is it an
+//! abbreviation, and of which kind), the closing quotation marks and brackets
+//! after it (which stay with the sentence), and the word after it (lowercase,
+//! a digit, a word that usually starts a sentence, or a name). Nothing depends
+//! on quotation marks being balanced across the paragraph: an opening mark
+//! that is never closed changes no boundary after it.
+
+mod rules;
+mod words;
 
 use crate::analysis::{Paragraph, Sentence};
 use crate::span::Span;
+use rules::{Class, Prev};
 
 /// Split every paragraph into sentences, appending to `out`.
 pub(crate) fn split(text: &str, paragraphs: &[Paragraph], out: &mut Vec<Sentence>) {
@@ -14,26 +30,329 @@ pub(crate) fn split(text: &str, paragraphs: &[Paragraph], out: &mut Vec<Sentence
     }
 }
 
+/// Bytes that start a candidate: `.` `!` `?` line feed, `"`, `:`, and the lead
+/// bytes of `…` `‽` `“` `„` and bullets (0xE2) and of `«` (0xC2).
+static CANDIDATE: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[b'"' as usize] = true;
+    t[b':' as usize] = true;
+    t[0xE2] = true;
+    t[0xC2] = true;
+    t
+};
+
 /// Split one paragraph, calling `emit` with each trimmed sentence span in order.
-fn split_paragraph(text: &str, para: Span, emit: &mut dyn FnMut(Span)) {
-    // Placeholder boundary rule: . ! ? followed by whitespace and an uppercase letter.
-    let bytes = text.as_bytes();
-    let mut start = para.start;
-    let mut i = para.start;
-    while i < para.end {
-        let b = bytes[i];
-        if matches!(b, b'.' | b'!' | b'?')
-            && i + 2 < para.end
-            && bytes[i + 1] == b' '
-            && bytes[i + 2].is_ascii_uppercase()
-        {
-            emit(Span::new(start, i + 1));
-            start = i + 2;
-        }
-        i += 1;
+fn split_paragraph<F: FnMut(Span)>(text: &str, para: Span, emit: &mut F) {
+    if para.is_empty() || para.end > text.len() {
+        return;
     }
-    if start < para.end {
-        emit(Span::new(start, para.end));
+    let start = rules::skip_ws(text, para.start, para.end);
+    // A numbered or lettered list run into one paragraph: each next number
+    // starts an item, whatever punctuation came before it.
+    let breaks = match rules::marker_at(text, start, para.end) {
+        Some(m) if m.seq.is_some() && !m.bullet => rules::list_breaks(text, m, para.end),
+        _ => Vec::new(),
+    };
+    let mut seg = para.start;
+    for &b in breaks.iter().chain(std::iter::once(&para.end)) {
+        Scan::new(text, seg, b).run(emit);
+        seg = b;
+    }
+}
+
+/// The scan of one stretch of a paragraph.
+struct Scan<'t> {
+    text: &'t str,
+    b: &'t [u8],
+    /// First byte of the stretch.
+    floor: usize,
+    /// One past its last byte.
+    lim: usize,
+    /// Start of the current sentence.
+    start: usize,
+    /// The current sentence holds a letter or digit (checked up to `alnum_upto`).
+    alnum: bool,
+    alnum_upto: usize,
+    /// No boundary before this byte: inside a quotation woven into the sentence.
+    embed_until: usize,
+}
+
+impl<'t> Scan<'t> {
+    fn new(text: &'t str, floor: usize, lim: usize) -> Scan<'t> {
+        Scan {
+            text,
+            b: text.as_bytes(),
+            floor,
+            lim,
+            start: floor,
+            alnum: false,
+            alnum_upto: floor,
+            embed_until: 0,
+        }
+    }
+
+    fn run<F: FnMut(Span)>(mut self, emit: &mut F) {
+        let b = self.b;
+        let lim = self.lim;
+        let mut i = self.begin(self.floor);
+        if let Some(d) = rules::dateline_end(self.text, i, lim) {
+            i = self.boundary(d, emit);
+        }
+        while i < lim {
+            if !CANDIDATE[b[i] as usize] {
+                i += 1;
+                continue;
+            }
+            i = match b[i] {
+                b'.' | b'!' | b'?' => self.stop(i, emit),
+                b'\n' => self.newline(i, emit),
+                b':' => self.colon(i, emit),
+                b'"' => {
+                    self.quote(i, 1);
+                    i + 1
+                }
+                0xE2 => self.e2(i, emit),
+                0xC2 => {
+                    if i + 1 < lim && b[i + 1] == 0xAB {
+                        self.quote(i, 2); // «
+                    }
+                    i + 2
+                }
+                _ => i + 1,
+            };
+        }
+        emit_trimmed(self.text, self.start, lim, emit);
+    }
+
+    /// Start a sentence at `pos`; return where to resume scanning (after
+    /// leading whitespace and a list marker, whose period ends nothing).
+    fn begin(&mut self, pos: usize) -> usize {
+        self.start = pos;
+        self.alnum = false;
+        self.alnum_upto = pos;
+        let p = rules::skip_ws(self.text, pos, self.lim);
+        match rules::marker_at(self.text, p, self.lim) {
+            Some(m) => m.end,
+            None => p,
+        }
+    }
+
+    /// End the current sentence at `at` and start the next.
+    fn boundary<F: FnMut(Span)>(&mut self, at: usize, emit: &mut F) -> usize {
+        emit_trimmed(self.text, self.start, at, emit);
+        self.begin(at)
+    }
+
+    /// Does the current sentence hold a letter or digit before `at`?
+    fn has_alnum(&mut self, at: usize) -> bool {
+        if self.alnum {
+            return true;
+        }
+        let b = self.b;
+        let mut p = self.alnum_upto.max(self.start);
+        while p < at {
+            let c = b[p];
+            if c.is_ascii_alphanumeric()
+                || (c >= 0xC0 && rules::char_at(self.text, p).is_some_and(char::is_alphanumeric))
+            {
+                self.alnum = true;
+                break;
+            }
+            p += 1;
+        }
+        self.alnum_upto = at.max(self.alnum_upto);
+        self.alnum
+    }
+
+    /// A run of `.` `!` `?` `…` at `i`.
+    fn stop<F: FnMut(Span)>(&mut self, i: usize, emit: &mut F) -> usize {
+        let (text, b, lim) = (self.text, self.b, self.lim);
+        let run = rules::parse_run(b, i, lim);
+        let closers = rules::skip_closers(text, run.end, lim);
+        let mut k = closers.end;
+        let mut m = rules::skip_ws(text, k, lim);
+        if m >= lim || i < self.embed_until {
+            return run.end;
+        }
+        if m == k {
+            // No whitespace: "3.5", "U.S.A", "example.com", or "world.Today".
+            if run.dots <= 2 && rules::glued_ends(text, i, k, lim, self.start) && self.has_alnum(i)
+            {
+                return self.boundary(k, emit);
+            }
+            return run.end;
+        }
+        // A lone closing bracket or an emoticon after the stop stays with it.
+        let mut bare = closers.end_is_run;
+        while let Some(e) = rules::trailing_mark(b, m, lim) {
+            k = e;
+            bare = false;
+            m = rules::skip_ws(text, k, lim);
+            if m >= lim {
+                return k;
+            }
+        }
+        let next = rules::next_word(text, m, lim);
+        if next.stop || (closers.quote && next.dash) {
+            // More stops after a space decide for themselves; a dash after a
+            // quotation opens its attribution (`"..." - Matthew Ingram`).
+            return k.max(run.end);
+        }
+        let at = if run.strong {
+            let prev_lower = rules::prev_token(text, i, self.start)
+                .is_some_and(|t| t.first().is_some_and(u8::is_ascii_lowercase));
+            rules::strong_ends(closers, prev_lower, &next).then_some(k)
+        } else if run.dots >= 4 {
+            // A period and an ellipsis. "word. . . . Next": the period ends the
+            // sentence and the spaced ellipsis opens the next one.
+            let ends = !matches!(next.class, Class::Lower | Class::End);
+            let attached = i > self.floor && !rules::is_ws_byte(b[i - 1]);
+            match (ends, run.first_gap && attached && !closers.quote) {
+                (false, _) => None,
+                (true, true) => Some(i + 1),
+                (true, false) => Some(k),
+            }
+        } else if run.dots == 3 {
+            let before = rules::char_before(text, i);
+            let bracketed = matches!(before, Some('[' | '('));
+            let spaced = before.map_or(true, char::is_whitespace);
+            rules::ellipsis_ends(spaced, bracketed, &next).then_some(k)
+        } else {
+            let tok = rules::prev_token(text, i, self.start);
+            let prev = rules::classify_prev(tok);
+            let mut ends = rules::period_ends(prev, tok, closers, bare, &next);
+            if ends && matches!(prev, Prev::Abbrev(_)) && !closers.quote {
+                ends = !rules::short_adverbial(text, self.start, i);
+            }
+            if ends && tok.is_some_and(|t| rules::inline_marker(b, t, i, self.start)) {
+                ends = false;
+            }
+            ends.then_some(k)
+        };
+        match at {
+            Some(at) if self.has_alnum(i) => self.boundary(at, emit),
+            _ => run.end,
+        }
+    }
+
+    /// A colon: `Image:` (or another caption credit label) inside a sentence
+    /// starts a new one (`... at the expo Image: Nick Moreau.`).
+    fn colon<F: FnMut(Span)>(&mut self, i: usize, emit: &mut F) -> usize {
+        let b = self.b;
+        if i + 1 >= self.lim || !rules::is_ws_byte(b[i + 1]) {
+            return i + 1;
+        }
+        let mut s = i;
+        while s > self.start && s + 16 > i && b[s - 1].is_ascii_alphabetic() {
+            s -= 1;
+        }
+        if s == i
+            || s <= self.start
+            || !b[s].is_ascii_uppercase()
+            || !rules::is_ws_byte(b[s - 1])
+            || words::roles(&b[s..i]) & words::LABEL == 0
+        {
+            return i + 1;
+        }
+        if self.has_alnum(s) {
+            return self.boundary(s, emit);
+        }
+        i + 1
+    }
+
+    /// A line break inside a paragraph.
+    fn newline<F: FnMut(Span)>(&mut self, i: usize, emit: &mut F) -> usize {
+        let b = self.b;
+        let mut ls = i;
+        while ls > self.floor && b[ls - 1] != b'\n' {
+            ls -= 1;
+        }
+        if rules::line_ends(self.text, ls, i, self.lim) && self.has_alnum(i) {
+            return self.boundary(i, emit);
+        }
+        i + 1
+    }
+
+    /// A 3-byte character with lead byte 0xE2 at `i`.
+    fn e2<F: FnMut(Span)>(&mut self, i: usize, emit: &mut F) -> usize {
+        let Some(ch) = rules::char_at(self.text, i) else {
+            return i + 1;
+        };
+        match ch {
+            '…' | '‽' => self.stop(i, emit),
+            '“' | '„' => {
+                self.quote(i, 3);
+                i + 3
+            }
+            c if rules::is_bullet(c)
+                && i > self.start
+                && rules::char_before(self.text, i).is_some_and(char::is_whitespace)
+                && self.has_alnum(i) =>
+            {
+                self.boundary(i, emit)
+            }
+            c => i + c.len_utf8(),
+        }
+    }
+
+    /// A double quotation mark at `i` (`len` bytes). When it opens a quotation
+    /// woven into the sentence after a lowercase word (`achieving a "durable
+    /// peace … conflict".`) and that quotation closes in this paragraph without
+    /// a stop of its own, no sentence ends inside it.
+    fn quote(&mut self, i: usize, len: usize) {
+        let (text, b, lim) = (self.text, self.b, self.lim);
+        let after = i + len;
+        if after >= lim || rules::is_ws_byte(b[after]) || i <= self.floor {
+            return;
+        }
+        let before = rules::char_before(text, i);
+        if len == 1 && !before.is_some_and(char::is_whitespace) {
+            return; // a straight mark after a letter closes
+        }
+        // The word before the mark ends in a lowercase letter.
+        let w = rules::skip_ws_back(b, i, self.floor);
+        if w == 0 || w <= self.floor || !b[w - 1].is_ascii_lowercase() {
+            return;
+        }
+        // Find the next double mark, within 2000 bytes.
+        let end = lim.min(after + 2000);
+        let mut q = after;
+        while q < end {
+            match b[q] {
+                b'"' => break,
+                0xE2 if q + 2 < lim && b[q + 1] == 0x80 && matches!(b[q + 2], 0x9C..=0x9E) => break,
+                0xC2 if q + 1 < lim && matches!(b[q + 1], 0xAB | 0xBB) => break,
+                _ => q += 1,
+            }
+        }
+        if q >= end {
+            return;
+        }
+        let closing = match b[q] {
+            b'"' => !rules::is_ws_byte(b[q - 1]),
+            _ => rules::char_at(text, q) != Some('„') && !rules::is_ws_byte(b[q - 1]),
+        };
+        let last = rules::char_before(text, q);
+        if closing && !matches!(last, Some('.' | '!' | '?' | '…' | ',')) {
+            self.embed_until = q;
+        }
+    }
+}
+
+/// Emit `text[a..z]` trimmed, if anything is left.
+fn emit_trimmed<F: FnMut(Span)>(text: &str, a: usize, z: usize, emit: &mut F) {
+    if a >= z {
+        return;
+    }
+    let s = &text[a..z];
+    let t = s.trim();
+    if !t.is_empty() {
+        let off = a + (s.len() - s.trim_start().len());
+        emit(Span::new(off, off + t.len()));
     }
 }
 
@@ -51,7 +370,13 @@ impl<'t> Iterator for Sentences<'t> {
     fn next(&mut self) -> Option<(Span, &'t str)> {
         self.spans.next().map(|s| (s.span, &self.text[s.span]))
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.spans.size_hint()
+    }
 }
+
+impl ExactSizeIterator for Sentences<'_> {}
 
 /// The sentences of `text`, without running the rest of the pipeline.
 ///

@@ -1,0 +1,151 @@
+//! Normalised values and the conventions that resolve relative expressions
+//! against the publication date (see the module docs of `temporal`).
+
+use crate::analysis::Date;
+
+/// A normalised value, formatted only when an entity is emitted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Val {
+    None,
+    Day(Date),
+    Month(i32, u32),
+    Year(i32),
+    /// ISO week: year, week number.
+    Week(i32, u32),
+    /// Clock time: hours (0–23), minutes.
+    Clock(u32, u32),
+}
+
+impl Val {
+    pub(super) fn render(self) -> Option<String> {
+        match self {
+            Val::None => None,
+            Val::Day(d) => Some(d.to_string()),
+            Val::Month(y, m) => Some(format!("{y:04}-{m:02}")),
+            Val::Year(y) => Some(format!("{y:04}")),
+            Val::Week(y, w) => Some(format!("{y:04}-W{w:02}")),
+            Val::Clock(h, m) => Some(format!("{h:02}:{m:02}")),
+        }
+    }
+}
+
+/// How a bare weekday or month is placed relative to the publication date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Dir {
+    /// The most recent one on or before the publication date (the default: news reports the past).
+    OnOrBefore,
+    /// The first one on or after the publication date (future tense: "will meet on Tuesday").
+    OnOrAfter,
+    /// Strictly before ("last Tuesday").
+    Before,
+    /// Strictly after ("next Tuesday").
+    After,
+    /// In the same ISO week / year ("this Tuesday", "this January").
+    Same,
+}
+
+/// The date of weekday `wd` (0 = Monday) seen from `pub_date`.
+pub(super) fn weekday(pub_date: Date, wd: u32, dir: Dir) -> Date {
+    let today = pub_date.weekday() as i64;
+    let wd = i64::from(wd);
+    let back = (today - wd).rem_euclid(7); // days back to the most recent on or before
+    let fwd = (wd - today).rem_euclid(7); // days forward to the first on or after
+    let delta = match dir {
+        Dir::OnOrBefore => -back,
+        Dir::OnOrAfter => fwd,
+        Dir::Before => {
+            if back == 0 {
+                -7
+            } else {
+                -back
+            }
+        }
+        Dir::After => {
+            if fwd == 0 {
+                7
+            } else {
+                fwd
+            }
+        }
+        Dir::Same => wd - today,
+    };
+    pub_date.add_days(delta)
+}
+
+/// The year of month `m` seen from `pub_date`.
+pub(super) fn month_year(pub_date: Date, m: u32, dir: Dir) -> i32 {
+    let (y, pm) = (pub_date.year, pub_date.month);
+    match dir {
+        Dir::OnOrBefore => y - i32::from(m > pm),
+        Dir::OnOrAfter => y + i32::from(m < pm),
+        Dir::Before => y - i32::from(m >= pm),
+        Dir::After => y + i32::from(m <= pm),
+        Dir::Same => y,
+    }
+}
+
+/// A month and day without a year: the year that puts it nearest the publication date.
+pub(super) fn nearest_year(pub_date: Date, m: u32, d: u32) -> Option<Date> {
+    let p = pub_date.days_from_epoch();
+    [pub_date.year, pub_date.year - 1, pub_date.year + 1]
+        .into_iter()
+        .filter_map(|y| Date::new(y, m, d))
+        .min_by_key(|c| (c.days_from_epoch() - p).abs())
+}
+
+/// The month `k` months after (before, when negative) the publication month.
+pub(super) fn shift_month(pub_date: Date, k: i32) -> Val {
+    let idx = pub_date.year * 12 + pub_date.month as i32 - 1 + k;
+    Val::Month(idx.div_euclid(12), (idx.rem_euclid(12) + 1) as u32)
+}
+
+/// The ISO week (year, week) holding `d`.
+pub(super) fn iso_week(d: Date) -> Val {
+    let thursday = d.add_days(3 - i64::from(d.weekday()));
+    let jan1 = Date {
+        year: thursday.year,
+        month: 1,
+        day: 1,
+    };
+    let doy = thursday.days_from_epoch() - jan1.days_from_epoch();
+    Val::Week(thursday.year, (doy / 7 + 1) as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> Date {
+        Date::new(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn weekdays_from_a_thursday() {
+        let p = d(2025, 11, 20);
+        assert_eq!(weekday(p, 3, Dir::OnOrBefore).to_string(), "2025-11-20");
+        assert_eq!(weekday(p, 2, Dir::OnOrBefore).to_string(), "2025-11-19");
+        assert_eq!(weekday(p, 4, Dir::OnOrBefore).to_string(), "2025-11-14");
+        assert_eq!(weekday(p, 1, Dir::OnOrAfter).to_string(), "2025-11-25");
+        assert_eq!(weekday(p, 3, Dir::Before).to_string(), "2025-11-13");
+        assert_eq!(weekday(p, 3, Dir::After).to_string(), "2025-11-27");
+        assert_eq!(weekday(p, 0, Dir::Same).to_string(), "2025-11-17");
+    }
+
+    #[test]
+    fn months_and_weeks() {
+        let p = d(2025, 11, 20);
+        assert_eq!(month_year(p, 1, Dir::OnOrBefore), 2025);
+        assert_eq!(month_year(p, 12, Dir::OnOrBefore), 2024);
+        assert_eq!(month_year(p, 1, Dir::OnOrAfter), 2026);
+        assert_eq!(month_year(p, 11, Dir::Before), 2024);
+        assert_eq!(shift_month(p, 2).render().unwrap(), "2026-01");
+        assert_eq!(shift_month(d(2025, 1, 5), -1).render().unwrap(), "2024-12");
+        assert_eq!(iso_week(p).render().unwrap(), "2025-W47");
+        assert_eq!(iso_week(d(2021, 1, 1)).render().unwrap(), "2020-W53");
+        assert_eq!(
+            nearest_year(d(2025, 1, 3), 12, 28).unwrap().to_string(),
+            "2024-12-28"
+        );
+        assert_eq!(nearest_year(p, 2, 29).unwrap().to_string(), "2024-02-29");
+    }
+}

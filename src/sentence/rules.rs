@@ -1,0 +1,871 @@
+//! The local tests the splitter applies at a possible sentence end: what the
+//! terminator is, the word before it, the closing marks after it, and the
+//! word that follows. Each looks at a bounded window, so the whole pass stays
+//! linear in the length of the text.
+
+use super::words::{self, Kind, LABEL, PREP, STARTER, TIME};
+
+/// ASCII whitespace bytes (what `str::trim` also removes).
+#[inline]
+pub(super) fn is_ws_byte(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+/// The character starting at `pos` (`None` at the end or inside a character).
+#[inline]
+pub(super) fn char_at(text: &str, pos: usize) -> Option<char> {
+    text.get(pos..)?.chars().next()
+}
+
+/// The character ending at `pos`.
+#[inline]
+pub(super) fn char_before(text: &str, pos: usize) -> Option<char> {
+    text.get(..pos)?.chars().next_back()
+}
+
+/// Skip whitespace (ASCII and Unicode) from `pos`, not past `lim`.
+pub(super) fn skip_ws(text: &str, pos: usize, lim: usize) -> usize {
+    let b = text.as_bytes();
+    let mut p = pos;
+    while p < lim {
+        let c = b[p];
+        if c < 0x80 {
+            if is_ws_byte(c) {
+                p += 1;
+                continue;
+            }
+            break;
+        }
+        match char_at(text, p) {
+            Some(ch) if ch.is_whitespace() => p += ch.len_utf8(),
+            _ => break,
+        }
+    }
+    p
+}
+
+/// Step back over ASCII whitespace from `pos`, not below `floor`.
+pub(super) fn skip_ws_back(b: &[u8], pos: usize, floor: usize) -> usize {
+    let mut p = pos;
+    while p > floor && is_ws_byte(b[p - 1]) {
+        p -= 1;
+    }
+    p
+}
+
+/// True for letters and digits of any script.
+#[inline]
+fn is_alnum_at(text: &str, pos: usize) -> bool {
+    match text.as_bytes().get(pos) {
+        Some(c) if c.is_ascii() => c.is_ascii_alphanumeric(),
+        Some(_) => char_at(text, pos).is_some_and(char::is_alphanumeric),
+        None => false,
+    }
+}
+
+/// A run of terminal punctuation: `.`, `!`, `?`, `…`, `‽`, and spaced dots (`. . .`).
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Run {
+    /// One past the last byte of the run.
+    pub end: usize,
+    /// Periods, with `…` counted as three.
+    pub dots: u32,
+    /// Holds `!`, `?` or `‽`.
+    pub strong: bool,
+    /// The first period is followed by a space and more periods (`word. . . .`).
+    pub first_gap: bool,
+}
+
+/// Read the run of terminal punctuation starting at `i`.
+pub(super) fn parse_run(b: &[u8], i: usize, lim: usize) -> Run {
+    let mut r = Run::default();
+    let mut j = i;
+    while j < lim {
+        match b[j] {
+            b'.' => {
+                r.dots += 1;
+                j += 1;
+            }
+            b'!' | b'?' => {
+                r.strong = true;
+                j += 1;
+            }
+            0xE2 if j + 2 < lim && b[j + 1] == 0x80 && b[j + 2] == 0xA6 => {
+                r.dots += 3;
+                j += 3;
+            }
+            0xE2 if j + 2 < lim && b[j + 1] == 0x80 && b[j + 2] == 0xBD => {
+                r.strong = true;
+                j += 3;
+            }
+            // ". . ." : a space continues the run only between dots.
+            b' ' if r.dots > 0
+                && !r.strong
+                && j + 1 < lim
+                && b[j + 1] == b'.'
+                && !(j + 2 < lim && b[j + 2].is_ascii_alphanumeric()) =>
+            {
+                if r.dots == 1 && j == i + 1 {
+                    r.first_gap = true;
+                }
+                j += 1;
+            }
+            _ => break,
+        }
+    }
+    r.end = j;
+    r
+}
+
+/// True when the quote mark at `pos` (of byte length `len`) closes: the
+/// character after it is not a letter or digit.
+#[inline]
+fn closes(text: &str, pos: usize, len: usize) -> bool {
+    !is_alnum_at(text, pos + len)
+}
+
+/// Closing quote marks and brackets after a stop.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Closers {
+    /// One past the last closing mark.
+    pub end: usize,
+    /// A quotation mark closed.
+    pub quote: bool,
+    /// Nothing closed: the run of stops ends right at `end`.
+    pub end_is_run: bool,
+}
+
+/// Skip the closing quotation marks and brackets at `k` (at most eight).
+pub(super) fn skip_closers(text: &str, k: usize, lim: usize) -> Closers {
+    let b = text.as_bytes();
+    let mut c = Closers {
+        end: k,
+        quote: false,
+        end_is_run: true,
+    };
+    for _ in 0..8 {
+        let p = c.end;
+        if p >= lim {
+            break;
+        }
+        match b[p] {
+            b'[' => match footnote(b, p, lim) {
+                Some(e) => c.end = e,
+                None => break,
+            },
+            b')' | b']' | b'}' => c.end += 1,
+            b'"' | b'\'' if closes(text, p, 1) => {
+                c.quote = true;
+                c.end += 1;
+            }
+            0xE2 | 0xC2 => match char_at(text, p) {
+                Some(ch @ ('”' | '’' | '“' | '‘' | '»' | '«' | '›' | '‹'))
+                    if closes(text, p, ch.len_utf8()) =>
+                {
+                    c.quote = true;
+                    c.end += ch.len_utf8();
+                }
+                _ => break,
+            },
+            _ => break,
+        }
+    }
+    c.end_is_run = c.end == k;
+    c
+}
+
+/// A footnote reference `[12]` at `p`: its end.
+fn footnote(b: &[u8], p: usize, lim: usize) -> Option<usize> {
+    let mut q = p + 1;
+    while q < lim && q < p + 5 && b[q].is_ascii_digit() {
+        q += 1;
+    }
+    (q > p + 1 && q < lim && b[q] == b']').then_some(q + 1)
+}
+
+/// A closing bracket standing alone after the stop (`day. ) Next`), or an
+/// emoticon (`great. :) Next`): both belong to the sentence before. Returns
+/// the end of the mark when the mark is followed by whitespace or the end.
+pub(super) fn trailing_mark(b: &[u8], m: usize, lim: usize) -> Option<usize> {
+    let mut e = m;
+    while e < lim && e < m + 6 && !is_ws_byte(b[e]) {
+        e += 1;
+    }
+    if e == m || (e < lim && !is_ws_byte(b[e])) {
+        return None;
+    }
+    let mark = &b[m..e];
+    if mark.len() == 1 && matches!(mark[0], b')' | b']') {
+        return Some(e);
+    }
+    let eyes = mark.iter().any(|c| matches!(c, b':' | b';' | b'=' | b'^'));
+    let mouth = mark.iter().any(|c| {
+        matches!(
+            c,
+            b')' | b'(' | b'D' | b'P' | b'p' | b'O' | b'o' | b'/' | b'|' | b'_' | b'3' | b'*'
+        )
+    });
+    let only = mark.iter().all(|c| {
+        matches!(
+            c,
+            b':' | b';'
+                | b'='
+                | b'^'
+                | b'>'
+                | b'\''
+                | b'-'
+                | b'_'
+                | b')'
+                | b'('
+                | b'D'
+                | b'P'
+                | b'p'
+                | b'O'
+                | b'o'
+                | b'/'
+                | b'|'
+                | b'3'
+                | b'*'
+        )
+    });
+    (eyes && mouth && only && mark.len() >= 2).then_some(e)
+}
+
+/// What starts the text after a possible sentence end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Class {
+    /// Nothing: the end of the paragraph.
+    End,
+    /// A lowercase letter.
+    Lower,
+    /// A digit.
+    Digit,
+    /// An uppercase letter (or a letter of a script without case).
+    Upper,
+    /// Anything else: a symbol, a dash, a currency sign.
+    Other,
+}
+
+/// The next word after a possible sentence end.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Next {
+    /// How it starts.
+    pub class: Class,
+    /// An opening quotation mark comes first.
+    pub quote: bool,
+    /// An opening bracket comes first.
+    pub bracket: bool,
+    /// It is a dash (`-`, `–`, `—`): an attribution after a quotation.
+    pub dash: bool,
+    /// It is a terminal mark (`.` `!` `?` `…`): the run goes on after a space.
+    pub stop: bool,
+    /// Its roles in `sentence_words.tsv` (STARTER, PREP, TIME).
+    pub roles: u8,
+    /// It is itself an abbreviation (with its period), of this kind.
+    pub abbrev: Option<Kind>,
+}
+
+impl Next {
+    /// A capitalised word that usually opens a sentence.
+    #[inline]
+    pub fn starter(&self) -> bool {
+        self.class == Class::Upper && self.roles & STARTER != 0
+    }
+}
+
+/// Read the word at `m` (after skipping opening quotation marks and brackets).
+pub(super) fn next_word(text: &str, m: usize, lim: usize) -> Next {
+    let b = text.as_bytes();
+    let mut n = Next {
+        class: Class::End,
+        quote: false,
+        bracket: false,
+        dash: false,
+        stop: false,
+        roles: 0,
+        abbrev: None,
+    };
+    let mut p = m;
+    for _ in 0..8 {
+        if p >= lim {
+            return n;
+        }
+        match b[p] {
+            b'"' | b'\'' | b'`' => {
+                n.quote = true;
+                p += 1;
+            }
+            b'(' | b'[' | b'{' => {
+                n.bracket = true;
+                p += 1;
+            }
+            c if c >= 0x80 => match char_at(text, p) {
+                Some(ch @ ('“' | '‘' | '„' | '‚' | '«' | '‹' | '»' | '”' | '’')) => {
+                    n.quote = true;
+                    p += ch.len_utf8();
+                }
+                Some(ch @ ('¿' | '¡')) => p += ch.len_utf8(),
+                _ => break,
+            },
+            _ => break,
+        }
+    }
+    if p >= lim {
+        return n;
+    }
+    let c = b[p];
+    if c.is_ascii_lowercase() {
+        n.class = Class::Lower;
+    } else if c.is_ascii_digit() {
+        n.class = Class::Digit;
+    } else if c.is_ascii_uppercase() {
+        n.class = Class::Upper;
+        let mut e = p + 1;
+        while e < lim && e < p + 24 && b[e].is_ascii_alphabetic() {
+            e += 1;
+        }
+        let word = &b[p..e];
+        n.roles = words::roles(word);
+        if n.roles & LABEL != 0 && b.get(e) == Some(&b':') {
+            n.roles |= STARTER; // "Image: Reuters" opens a caption credit
+        }
+        if e < lim && b[e] == b'.' {
+            n.abbrev = words::abbreviation(word);
+        } else if word.len() > 1 && word.ends_with(b"n") && is_contraction_t(text, e, lim) {
+            // Don't, Isn't, Can't: only function words take "n't".
+            n.roles |= STARTER;
+        }
+    } else if c.is_ascii() {
+        n.class = Class::Other;
+        n.dash = c == b'-';
+        n.stop = matches!(c, b'.' | b'!' | b'?');
+    } else {
+        let ch = char_at(text, p);
+        n.dash = matches!(ch, Some('–' | '—'));
+        n.stop = matches!(ch, Some('…'));
+        n.class = match ch {
+            Some(ch) if ch.is_lowercase() => Class::Lower,
+            Some(ch) if ch.is_numeric() => Class::Digit,
+            Some(ch) if ch.is_alphabetic() => Class::Upper,
+            _ => Class::Other,
+        };
+    }
+    n
+}
+
+/// `'t` or `’t` at `e` (the end of "Don" in "Don't").
+fn is_contraction_t(text: &str, e: usize, lim: usize) -> bool {
+    let b = text.as_bytes();
+    let after = if b.get(e) == Some(&b'\'') {
+        e + 1
+    } else if text.get(e..).is_some_and(|s| s.starts_with('’')) {
+        e + 3
+    } else {
+        return false;
+    };
+    after < lim && b[after] == b't' && !(after + 1 < lim && b[after + 1].is_ascii_alphabetic())
+}
+
+/// The word before a period at `i`: back to whitespace or an opening mark,
+/// at most 40 bytes. `None` when longer (a URL or other long token).
+pub(super) fn prev_token(text: &str, i: usize, floor: usize) -> Option<&[u8]> {
+    let b = text.as_bytes();
+    let low = i.saturating_sub(40).max(floor);
+    let mut s = i;
+    loop {
+        if s <= low {
+            if low > floor {
+                return None; // longer than any abbreviation
+            }
+            break;
+        }
+        let c = b[s - 1];
+        if c.is_ascii() {
+            if is_ws_byte(c) || matches!(c, b'(' | b'[' | b'{' | b'"' | b'\'' | b'`' | b'-') {
+                break;
+            }
+            s -= 1;
+        } else {
+            // Step back over one whole character.
+            match char_before(text, s) {
+                Some(ch) if ch.is_alphanumeric() || ch == '°' || ch == 'º' => s -= ch.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    Some(&b[s..i])
+}
+
+/// How the word before a period bears on the boundary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Prev {
+    /// An ordinary word or number.
+    Word,
+    /// An abbreviation or initial.
+    Abbrev(Kind),
+}
+
+/// Classify the word before a period.
+pub(super) fn classify_prev(tok: Option<&[u8]>) -> Prev {
+    let Some(tok) = tok else { return Prev::Word };
+    if let Some(k) = words::abbreviation(tok) {
+        return Prev::Abbrev(k);
+    }
+    if tok.len() == 1 && tok[0].is_ascii_alphabetic() {
+        return Prev::Abbrev(Kind::Initial);
+    }
+    if is_dotted(tok) {
+        return Prev::Abbrev(Kind::Initial);
+    }
+    Prev::Word
+}
+
+/// Letters with inner periods, each piece one to three letters: "J.D", "S.p.A".
+fn is_dotted(tok: &[u8]) -> bool {
+    let mut pieces = 0;
+    for piece in tok.split(|&c| c == b'.') {
+        if piece.is_empty() || piece.len() > 3 || !piece.iter().all(u8::is_ascii_alphabetic) {
+            return false;
+        }
+        pieces += 1;
+    }
+    pieces >= 2
+}
+
+/// Does a period after `prev` end the sentence, given the next word?
+/// `tok` is the word before the period; `closed` tells whether closing
+/// quotation marks or brackets came between the period and the next word.
+pub(super) fn period_ends(
+    prev: Prev,
+    tok: Option<&[u8]>,
+    closed: Closers,
+    bare: bool,
+    next: &Next,
+) -> bool {
+    let kind = match prev {
+        // A quotation closed after an abbreviation: the quote, and the sentence, ended.
+        Prev::Abbrev(_) if closed.quote => return word_ends(tok, bare, next),
+        Prev::Word => return word_ends(tok, bare, next),
+        Prev::Abbrev(k) => k,
+    };
+    let start = next.starter() || next.quote;
+    match kind {
+        Kind::Prefix => false,
+        Kind::Initial => start,
+        Kind::Suffix => start || (next.class == Class::Upper && next.abbrev != Some(Kind::Suffix)),
+        Kind::Time => {
+            start
+                || (next.class == Class::Upper
+                    && next.roles & TIME == 0
+                    && next.abbrev != Some(Kind::Suffix))
+        }
+    }
+}
+
+/// After an ordinary word anything but a lowercase word starts a sentence.
+/// A lowercase word does too (web text often starts sentences in lowercase)
+/// when nothing closed after the period (`great.' she said`) and the word
+/// before has three letters or more (shorter ones may be unlisted abbreviations).
+#[inline]
+fn word_ends(tok: Option<&[u8]>, bare: bool, next: &Next) -> bool {
+    match next.class {
+        Class::Lower => bare && tok.is_some_and(|t| t.len() >= 3),
+        _ => true,
+    }
+}
+
+/// Does `!` or `?` end the sentence? Not when a quotation closed and a
+/// lowercase word or a name follows (`"Go!" he shouted`, `"Go!" Smith
+/// shouted`), nor after a capitalised word before a lowercase one ("Yahoo! in").
+pub(super) fn strong_ends(closed: Closers, prev_lower: bool, next: &Next) -> bool {
+    match next.class {
+        Class::Lower => !closed.quote && closed.end_is_run && prev_lower,
+        Class::Upper if closed.quote && !next.starter() => false,
+        _ => true,
+    }
+}
+
+/// Does an ellipsis end the sentence? A spaced one (` ... `) marks an
+/// omission inside the sentence; a bracketed one (`[...]`) ends it before a
+/// capitalised word or a number, but not before a bracketed citation; an
+/// attached one (`word...`) ends it before anything but a lowercase word.
+pub(super) fn ellipsis_ends(spaced: bool, bracketed: bool, next: &Next) -> bool {
+    if bracketed {
+        return !next.bracket && matches!(next.class, Class::Upper | Class::Digit);
+    }
+    if spaced {
+        return false;
+    }
+    !matches!(next.class, Class::Lower | Class::Other)
+}
+
+/// A number of one or two digits after a colon or an opening quotation mark
+/// (`the following: 1. Check`): a list marker, not a sentence end.
+pub(super) fn inline_marker(b: &[u8], tok: &[u8], i: usize, floor: usize) -> bool {
+    if tok.is_empty() || tok.len() > 2 || !tok.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let ts = i - tok.len();
+    if ts > floor && b[ts - 1] == b'"' {
+        return true;
+    }
+    let w = skip_ws_back(b, ts, floor);
+    w > floor && b[w - 1] == b':'
+}
+
+/// A dateline at the start of a paragraph: up to six capitalised words
+/// (commas, periods and a parenthesised agency allowed), then a dash, then a
+/// capitalised word (`SPRINGFIELD, Ill. (AP) — The`). Returns the end of the dash.
+pub(super) fn dateline_end(text: &str, p: usize, lim: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let end = lim.min(p + 100);
+    let mut q = p;
+    let mut words = 0;
+    while q < end {
+        // One word.
+        let ws = q;
+        while q < end && !is_ws_byte(b[q]) {
+            q += 1;
+        }
+        let w = &b[ws..q];
+        let dash = w == b"-" || w == "\u{2013}".as_bytes() || w == "\u{2014}".as_bytes();
+        if dash {
+            if words == 0 || q >= end {
+                return None;
+            }
+            let n = skip_ws(text, q, lim);
+            return (n < lim && b[n].is_ascii_uppercase()).then_some(q);
+        }
+        let core = w.strip_prefix(b"(").unwrap_or(w);
+        if core.is_empty() || !core[0].is_ascii_uppercase() || words >= 6 {
+            return None;
+        }
+        if w.iter()
+            .any(|c| matches!(c, b'!' | b'?' | b';' | b':' | b'"'))
+        {
+            return None;
+        }
+        words += 1;
+        while q < end && is_ws_byte(b[q]) {
+            q += 1;
+        }
+    }
+    None
+}
+
+/// A sentence so far of at most three words that opens with a preposition
+/// ("At 5 a.m."): too short to end at an abbreviation.
+pub(super) fn short_adverbial(text: &str, start: usize, i: usize) -> bool {
+    if i <= start || i - start > 48 {
+        return false;
+    }
+    let s = &text.as_bytes()[start..i];
+    let mut words = s.split(|&c| is_ws_byte(c)).filter(|w| !w.is_empty());
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let first = first.strip_prefix(b"\"").unwrap_or(first);
+    words.count() <= 2 && words::roles(first) & PREP != 0 && first[0].is_ascii_uppercase()
+}
+
+/// Without whitespace: "world.Today", "1,000.That". The word before is an
+/// ordinary word or number (no inner periods, `@` or `/`), the word after is
+/// capitalised with lowercase letters and is not followed by more of a
+/// domain or address.
+pub(super) fn glued_ends(text: &str, i: usize, k: usize, lim: usize, floor: usize) -> bool {
+    let b = text.as_bytes();
+    let Some(tok) = prev_token(text, i, floor) else {
+        return false;
+    };
+    if tok.len() < 2
+        || !tok.iter().all(|&c| c.is_ascii_alphanumeric() || c == b',')
+        || !tok[tok.len() - 1].is_ascii_alphanumeric()
+        || classify_prev(Some(tok)) != Prev::Word
+    {
+        return false;
+    }
+    if !(k + 1 < lim && b[k].is_ascii_uppercase() && b[k + 1].is_ascii_lowercase()) {
+        return false;
+    }
+    let mut e = k + 1;
+    while e < lim && e < k + 32 && b[e].is_ascii_alphabetic() {
+        e += 1;
+    }
+    match b.get(e) {
+        None => true,
+        Some(&c) if e >= lim || is_ws_byte(c) => true,
+        Some(b'.') => !(e + 1 < lim && b[e + 1].is_ascii_alphanumeric()),
+        Some(c) => matches!(c, b',' | b';' | b':' | b'!' | b'?' | b'"' | b'\'' | b')'),
+    }
+}
+
+/// A list marker or bullet at the start of a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Marker {
+    /// One past the marker.
+    pub end: usize,
+    /// The numbering: its style and value (`None` for a bare bullet).
+    pub seq: Option<(Style, u32)>,
+    /// It opens with a bullet (which marks every item by itself).
+    pub bullet: bool,
+}
+
+/// The numbering style of a list marker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Style {
+    /// 0 = digits, 1 = lowercase letter, 2 = uppercase letter.
+    pub kind: u8,
+    /// 0 = "1.", 1 = "1)", 2 = "1.)", 3 = "(1)".
+    pub punct: u8,
+}
+
+/// The bullets that open list items.
+#[inline]
+pub(super) fn is_bullet(ch: char) -> bool {
+    matches!(ch, '•' | '‣' | '⁃' | '◦' | '▪' | '●' | '■' | '►')
+}
+
+/// Read a list marker at `p`: an optional bullet, then an optional number or
+/// letter with `.`, `)`, `.)` or `( )`, followed by whitespace.
+pub(super) fn marker_at(text: &str, p: usize, lim: usize) -> Option<Marker> {
+    let b = text.as_bytes();
+    let mut q = p;
+    let mut bullet = false;
+    if q < lim && b[q] >= 0x80 {
+        if let Some(ch) = char_at(text, q) {
+            if is_bullet(ch) {
+                bullet = true;
+                q += ch.len_utf8();
+                while q < lim && matches!(b[q], b' ' | b'\t') {
+                    q += 1;
+                }
+            }
+        }
+    }
+    let numbered = numbered_marker(b, q, lim);
+    match numbered {
+        Some((end, style, value)) => Some(Marker {
+            end,
+            seq: Some((style, value)),
+            bullet,
+        }),
+        None if bullet => Some(Marker {
+            end: q,
+            seq: None,
+            bullet,
+        }),
+        None => None,
+    }
+}
+
+fn numbered_marker(b: &[u8], p: usize, lim: usize) -> Option<(usize, Style, u32)> {
+    let mut q = p;
+    let open = q < lim && b[q] == b'(';
+    if open {
+        q += 1;
+    }
+    let (kind, value) = match b.get(q) {
+        Some(c) if c.is_ascii_digit() => {
+            let mut v = 0u32;
+            let s = q;
+            while q < lim && b[q].is_ascii_digit() && q - s < 2 {
+                v = v * 10 + u32::from(b[q] - b'0');
+                q += 1;
+            }
+            if q < lim && b[q].is_ascii_digit() {
+                return None;
+            }
+            (0u8, v)
+        }
+        Some(&c) if c.is_ascii_lowercase() => {
+            q += 1;
+            (1, u32::from(c - b'a'))
+        }
+        Some(&c) if c.is_ascii_uppercase() => {
+            q += 1;
+            (2, u32::from(c - b'A'))
+        }
+        _ => return None,
+    };
+    if q >= lim {
+        return None;
+    }
+    let punct = if open {
+        if b[q] != b')' {
+            return None;
+        }
+        q += 1;
+        3
+    } else if b[q] == b'.' {
+        q += 1;
+        if q < lim && b[q] == b')' {
+            q += 1;
+            2
+        } else {
+            0
+        }
+    } else if b[q] == b')' {
+        q += 1;
+        1
+    } else {
+        return None;
+    };
+    if q < lim && is_ws_byte(b[q]) {
+        Some((q, Style { kind, punct }, value))
+    } else {
+        None
+    }
+}
+
+/// Where the items after the first of a numbered or lettered list start
+/// (`1. The first item 2. The second item`): each next number in turn,
+/// after whitespace. Only lists that open with 1, a or A, or any number.
+pub(super) fn list_breaks(text: &str, first: Marker, lim: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let Some((style, value)) = first.seq else {
+        return out;
+    };
+    if style.kind != 0 && value != 0 {
+        return out;
+    }
+    let b = text.as_bytes();
+    let mut want = value + 1;
+    let mut p = first.end;
+    while p < lim {
+        if is_ws_byte(b[p - 1]) && (b[p].is_ascii_alphanumeric() || b[p] == b'(') {
+            if let Some((end, s, v)) = numbered_marker(b, p, lim) {
+                if s == style && v == want {
+                    out.push(p);
+                    want += 1;
+                    p = end;
+                    continue;
+                }
+            }
+        }
+        p += 1;
+    }
+    out
+}
+
+/// Does the line `[ls, nl)`, which has no final stop, end its sentence at
+/// the line break `nl`? Yes before a list item; no before a lowercase word or
+/// after a line ending in a comma or function word; yes after a short line
+/// (heading, dateline, byline, caption) or a Title Case one.
+pub(super) fn line_ends(text: &str, ls: usize, nl: usize, lim: usize) -> bool {
+    let line = text[ls..nl].trim_end();
+    let Some(last) = line.chars().next_back() else {
+        return false;
+    };
+    if matches!(
+        last,
+        '.' | '!' | '?' | '…' | '‽' | '"' | '\'' | ')' | ']' | '}' | '”' | '’' | '»' | '›'
+    ) {
+        return false; // the stop decides
+    }
+    let p = skip_ws(text, nl + 1, lim);
+    if p >= lim {
+        return false;
+    }
+    let b = text.as_bytes();
+    if marker_at(text, p, lim).is_some()
+        || (matches!(b[p], b'-' | b'*') && p + 1 < lim && b[p + 1] == b' ')
+    {
+        return true;
+    }
+    match char_at(text, p) {
+        Some(c) if c.is_lowercase() => return false,
+        _ => {}
+    }
+    if matches!(last, ',' | ';' | ':' | '(' | '&' | '/') {
+        return false;
+    }
+    let mut words = 0usize;
+    let mut caps = 0usize;
+    let mut lows = 0usize;
+    let mut last_word: &str = "";
+    for w in line.split_whitespace() {
+        words += 1;
+        last_word = w;
+        let f = w.as_bytes()[0];
+        if f.is_ascii_uppercase() {
+            caps += 1;
+        } else if f.is_ascii_lowercase() && w.len() >= 4 {
+            lows += 1;
+        }
+    }
+    let lw = last_word.as_bytes();
+    if !lw.is_empty() && lw[0].is_ascii_lowercase() && words::roles(lw) & STARTER != 0 {
+        return false; // "... met with the" + line break
+    }
+    words <= 8 || caps > lows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_runs() {
+        let t = b"end?! x";
+        let r = parse_run(t, 3, t.len());
+        assert!(r.strong);
+        assert_eq!(r.end, 5);
+        let t = b"so. . . . Next";
+        let r = parse_run(t, 2, t.len());
+        assert_eq!((r.dots, r.first_gap, r.end), (4, true, 9));
+        let t = "that\u{2026} Next".as_bytes();
+        assert_eq!(parse_run(t, 4, t.len()).dots, 3);
+        let t = b"left. .NET";
+        assert_eq!(parse_run(t, 4, t.len()).end, 5);
+    }
+
+    #[test]
+    fn reads_previous_token() {
+        let t = "in the U.S. now";
+        assert_eq!(prev_token(t, 10, 0), Some(&b"U.S"[..]));
+        let t = "(Mr. Smith";
+        assert_eq!(prev_token(t, 3, 0), Some(&b"Mr"[..]));
+        let t = format!("see {}. Next", "x".repeat(60));
+        assert_eq!(prev_token(&t, 64, 0), None);
+        assert_eq!(classify_prev(Some(b"J.D")), Prev::Abbrev(Kind::Initial));
+        assert_eq!(classify_prev(Some(b"E")), Prev::Abbrev(Kind::Initial));
+        assert_eq!(classify_prev(Some(b"house")), Prev::Word);
+        assert_eq!(classify_prev(Some(b"1,000")), Prev::Word);
+    }
+
+    #[test]
+    fn reads_next_word() {
+        let n = next_word("\u{201c}The", 0, 6);
+        assert!(n.quote && n.starter());
+        let n = next_word("Don't", 0, 5);
+        assert!(n.starter());
+        let n = next_word("Government", 0, 10);
+        assert!(!n.starter() && n.class == Class::Upper);
+        let n = next_word("Ltd. said", 0, 9);
+        assert_eq!(n.abbrev, Some(Kind::Suffix));
+        assert_eq!(next_word("élan", 0, 5).class, Class::Lower);
+    }
+
+    #[test]
+    fn reads_markers() {
+        let m = marker_at("1.) The", 0, 7).unwrap();
+        assert_eq!(m.end, 3);
+        assert!(marker_at("12. x", 0, 5).is_some());
+        assert!(marker_at("123. x", 0, 6).is_none());
+        assert!(marker_at("5.5 x", 0, 5).is_none());
+        assert!(marker_at("\u{2022} x", 0, 5).is_some());
+        let t = "a. one b. two c. three";
+        let first = marker_at(t, 0, t.len()).unwrap();
+        assert_eq!(list_breaks(t, first, t.len()), vec![7, 14]);
+    }
+
+    #[test]
+    fn glued_sentences_need_words_on_both_sides() {
+        let t = "Hello world.Today is";
+        assert!(glued_ends(t, 11, 12, t.len(), 0));
+        let t = "mail Jane.Doe@example.com now";
+        assert!(!glued_ends(t, 9, 10, t.len(), 0));
+        let t = "the U.S.Army";
+        assert!(!glued_ends(t, 7, 8, t.len(), 0));
+    }
+}

@@ -1,0 +1,152 @@
+//! The splitter's word lists: abbreviations, and the words that tell whether
+//! a capitalised word after a period starts a new sentence.
+//!
+//! Both lists are embedded TSV files parsed once into hash maps keyed by
+//! lowercase bytes. Lookups fold ASCII case into a stack buffer: no allocation.
+
+use crate::lexicon::rows;
+use once_cell::sync::Lazy;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// How an abbreviation behaves at a possible sentence end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Precedes a name or number (Mr., Gen., Mt., e.g.): never ends a sentence.
+    Prefix,
+    /// May end a sentence, but only before a word that usually starts one (U.S., St., No.).
+    Initial,
+    /// Ends a name or phrase (Inc., etc., Jan.): ends the sentence before a capitalised word.
+    Suffix,
+    /// a.m. and p.m.: a suffix that a weekday, month or time zone may follow.
+    Time,
+}
+
+/// Role bits of a word in `sentence_words.tsv`.
+pub(crate) const STARTER: u8 = 1;
+/// A preposition that can open a short adverbial ("At 5 a.m.").
+pub(crate) const PREP: u8 = 2;
+/// A weekday, month or time zone ("9 a.m. Tuesday").
+pub(crate) const TIME: u8 = 4;
+/// A caption credit label before a colon ("Image: Reuters").
+pub(crate) const LABEL: u8 = 8;
+
+/// FNV-1a: the keys are short byte strings; SipHash's DoS resistance buys
+/// nothing for a fixed embedded list.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Map<V> = HashMap<&'static [u8], V, BuildHasherDefault<Fnv>>;
+
+/// The longest key we look up; longer words are in neither list.
+const MAX_KEY: usize = 16;
+
+static ABBREVIATIONS: Lazy<Map<(Kind, bool)>> = Lazy::new(|| {
+    let src = include_str!("../../data/lexicon/abbreviations.tsv");
+    let mut m = Map::default();
+    for r in rows(src) {
+        let kind = match r.get(1).copied() {
+            Some("prefix") => Kind::Prefix,
+            Some("initial") => Kind::Initial,
+            Some("suffix") => Kind::Suffix,
+            Some("time") => Kind::Time,
+            _ => continue,
+        };
+        let cap = r.get(2).copied() == Some("cap");
+        m.insert(r[0].as_bytes(), (kind, cap));
+    }
+    m
+});
+
+static WORDS: Lazy<Map<u8>> = Lazy::new(|| {
+    let src = include_str!("../../data/lexicon/sentence_words.tsv");
+    let mut m = Map::default();
+    for r in rows(src) {
+        let role = match r.get(1).copied() {
+            Some("starter") => STARTER,
+            Some("prep") => PREP | STARTER,
+            Some("time") => TIME,
+            Some("label") => LABEL,
+            _ => continue,
+        };
+        *m.entry(r[0].as_bytes()).or_insert(0) |= role;
+    }
+    m
+});
+
+/// Fold ASCII letters of `word` to lowercase into `buf`; `None` when too long.
+#[inline]
+fn fold<'b>(word: &[u8], buf: &'b mut [u8; MAX_KEY]) -> Option<&'b [u8]> {
+    if word.is_empty() || word.len() > MAX_KEY {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(word) {
+        *d = s.to_ascii_lowercase();
+    }
+    Some(&buf[..word.len()])
+}
+
+/// The kind of the abbreviation `word` (written without its final period).
+pub(crate) fn abbreviation(word: &[u8]) -> Option<Kind> {
+    let mut buf = [0u8; MAX_KEY];
+    let key = fold(word, &mut buf)?;
+    let &(kind, cap) = ABBREVIATIONS.get(key)?;
+    if cap && !word[0].is_ascii_uppercase() {
+        return None;
+    }
+    Some(kind)
+}
+
+/// The role bits of `word` (0 when it is in no list).
+pub(crate) fn roles(word: &[u8]) -> u8 {
+    let mut buf = [0u8; MAX_KEY];
+    match fold(word, &mut buf) {
+        Some(key) => WORDS.get(key).copied().unwrap_or(0),
+        None => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn looks_up_abbreviations_by_case_rule() {
+        assert_eq!(abbreviation(b"Mr"), Some(Kind::Prefix));
+        assert_eq!(abbreviation(b"MR"), Some(Kind::Prefix));
+        assert_eq!(abbreviation(b"U.S"), Some(Kind::Initial));
+        assert_eq!(abbreviation(b"Inc"), Some(Kind::Suffix));
+        assert_eq!(abbreviation(b"p.m"), Some(Kind::Time));
+        assert_eq!(abbreviation(b"No"), Some(Kind::Initial));
+        assert_eq!(abbreviation(b"no"), None, "no. is the word no");
+        assert_eq!(abbreviation(b"house"), None);
+        assert_eq!(abbreviation(b"averyveryverylongword"), None);
+        assert_eq!(abbreviation(b""), None);
+    }
+
+    #[test]
+    fn looks_up_word_roles() {
+        assert_eq!(roles(b"The") & STARTER, STARTER);
+        assert_eq!(roles(b"At"), PREP | STARTER);
+        assert_eq!(roles(b"Tuesday"), TIME);
+        assert_eq!(roles(b"Government"), 0);
+    }
+}
