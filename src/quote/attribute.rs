@@ -98,6 +98,8 @@ pub(crate) struct Attributor<'a> {
     last: Option<usize>,
     /// A cue that ended its unit with a colon and no words (`He said:`).
     pending: Option<Attr>,
+    /// The previous unit made or continued an attributed quotation.
+    tail: bool,
 }
 
 impl<'a> Attributor<'a> {
@@ -118,6 +120,7 @@ impl<'a> Attributor<'a> {
             out: Vec::new(),
             last: None,
             pending: None,
+            tail: false,
         }
     }
 
@@ -150,6 +153,9 @@ impl<'a> Attributor<'a> {
     pub(crate) fn unit(&mut self, lo: usize, hi: usize, para_start: bool) {
         if lo >= hi {
             return;
+        }
+        if para_start && !self.tail {
+            self.last = None;
         }
         let attrs = self.find_attrs(lo, hi);
         let made_before = self.out.len();
@@ -304,6 +310,7 @@ impl<'a> Attributor<'a> {
                 && self.out[i].kind != QuoteKind::Indirect
                 && self.out[i].speaker.is_some()
         });
+        self.tail = self.last.is_some();
     }
 
     /// A unit without a cue: a quotation continuing the previous speaker, or
@@ -314,13 +321,19 @@ impl<'a> Attributor<'a> {
                 || (self.tokens[k].kind == TokenKind::Punct && !matches!(self.tok(k), "(" | ")"))
         }) && (lo..hi)
             .any(|k| self.in_quote(k) && !self.used[self.owner[k] as usize]);
-        if quote_only {
+        let signed = quote_only
+            && self
+                .quotes_in(lo, hi)
+                .into_iter()
+                .any(|qi| self.dash_attribution(qi, hi).is_some());
+        if quote_only && !signed {
             let qs = self.quotes_in(lo, hi);
             if let Some(a) = self.pending.take() {
                 let regions: Vec<(usize, usize)> = vec![(lo, hi)];
                 if let Some(q) = self.make_quote(&a, &regions, Pattern::Before) {
                     self.out.push(q);
                     self.last = Some(self.out.len() - 1);
+                    self.tail = true;
                     return;
                 }
             }
@@ -348,6 +361,7 @@ impl<'a> Attributor<'a> {
                             rule: "quote/direct/continued",
                         });
                         self.last = Some(self.out.len() - 1);
+                        self.tail = true;
                     }
                 } else {
                     // Same paragraph: one more piece of the same quote.
@@ -359,12 +373,15 @@ impl<'a> Attributor<'a> {
                             q.span = join(Some(q.span), p.outer);
                         }
                     }
+                    self.tail = true;
                 }
                 return;
             }
         }
+        // A sentence without quotation or cue: the speaker may go on later in
+        // this paragraph, but a quote-only paragraph after it is no continuation.
         self.pending = None;
-        self.last = None;
+        self.tail = false;
         self.leftovers(lo, hi);
     }
 
@@ -492,7 +509,13 @@ impl<'a> Attributor<'a> {
         let mq = &self.mqs[qi];
         let last = mq.pieces.last()?;
         let d = last.last_tok + 1;
-        if d >= hi || !matches!(self.tok(d), "―" | "—" | "–" | "-") || self.in_quote(d) {
+        // The signature may stand past the sentence end, up to the line end.
+        let hi = hi.max((d + 7).min(self.tokens.len()));
+        if d >= hi
+            || !matches!(self.tok(d), "―" | "—" | "–" | "-")
+            || self.in_quote(d)
+            || self.tokens[d].has(Token::NEWLINE_BEFORE)
+        {
             return None;
         }
         let mut e = d + 1;
@@ -1073,7 +1096,10 @@ impl<'a> Attributor<'a> {
             if t == "," {
                 // The appositive must start like one: "a spokesman", "who", "the head", a title.
                 let first = m + 1;
-                if first >= comma || !self.is_word(first) {
+                if first >= comma
+                    || self.in_quote(first)
+                    || !matches!(self.tokens[first].kind, TokenKind::Word | TokenKind::Number)
+                {
                     return None;
                 }
                 let l = self.lw(first, &mut buf);
