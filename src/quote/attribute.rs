@@ -100,6 +100,8 @@ pub(crate) struct Attributor<'a> {
     pending: Option<Attr>,
     /// The previous unit made or continued an attributed quotation.
     tail: bool,
+    /// End (token index) of the current paragraph.
+    pub(crate) para_hi: usize,
 }
 
 impl<'a> Attributor<'a> {
@@ -121,6 +123,7 @@ impl<'a> Attributor<'a> {
             last: None,
             pending: None,
             tail: false,
+            para_hi: tokens.len(),
         }
     }
 
@@ -510,7 +513,7 @@ impl<'a> Attributor<'a> {
         let last = mq.pieces.last()?;
         let d = last.last_tok + 1;
         // The signature may stand past the sentence end, up to the line end.
-        let hi = hi.max((d + 7).min(self.tokens.len()));
+        let hi = hi.max((d + 7).min(self.para_hi));
         if d >= hi
             || !matches!(self.tok(d), "―" | "—" | "–" | "-")
             || self.in_quote(d)
@@ -528,10 +531,8 @@ impl<'a> Attributor<'a> {
         {
             e += 1;
         }
-        let ends_line = e >= hi
-            || self.tokens[e].has(Token::NEWLINE_BEFORE)
-            || (self.tok(e) == "."
-                && (e + 1 >= hi || self.tokens[e + 1].has(Token::NEWLINE_BEFORE)));
+        let line_end = |k: usize| k >= self.para_hi || self.tokens[k].has(Token::NEWLINE_BEFORE);
+        let ends_line = line_end(e) || (e < hi && self.tok(e) == "." && line_end(e + 1));
         if e == d + 1 || !ends_line {
             return None;
         }

@@ -147,6 +147,7 @@ impl Attributor {
             }
             bounds.push(hi);
             extra_bounds(text, tokens, &owner, &mqs, &self.cues, lo, &mut bounds);
+            att.para_hi = hi;
             let mut start = lo;
             for (n, &b) in bounds.iter().enumerate() {
                 if b > start {
