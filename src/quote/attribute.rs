@@ -14,7 +14,7 @@
 
 use super::cues::{Cues, Form};
 use super::marks::{MarkQuote, NONE};
-use super::words::{self, lower, WordClass};
+use super::words::{self, lower};
 use crate::analysis::QuoteKind;
 use crate::span::Span;
 use crate::text::token::{Token, TokenKind};
@@ -102,6 +102,10 @@ pub(crate) struct Attributor<'a> {
     tail: bool,
     /// End (token index) of the current paragraph.
     pub(crate) para_hi: usize,
+    /// Start (token index) of the current unit.
+    unit_lo: usize,
+    /// Spans of named entities (people, organisations, places, groups), sorted.
+    pub(crate) names: Vec<Span>,
 }
 
 impl<'a> Attributor<'a> {
@@ -124,6 +128,8 @@ impl<'a> Attributor<'a> {
             pending: None,
             tail: false,
             para_hi: tokens.len(),
+            unit_lo: 0,
+            names: Vec::new(),
         }
     }
 
@@ -160,6 +166,7 @@ impl<'a> Attributor<'a> {
         if para_start && !self.tail {
             self.last = None;
         }
+        self.unit_lo = lo;
         let attrs = self.find_attrs(lo, hi);
         let made_before = self.out.len();
         if attrs.is_empty() {
@@ -451,18 +458,7 @@ impl<'a> Attributor<'a> {
         if (s..first).any(|k| self.in_quote(k)) {
             return None;
         }
-        let np = self.np_after(s, first)?;
-        let h = np.hi - 1;
-        let l = self.lw(h, &mut buf);
-        let plausible = (self.tokens[h].has(Token::CAP) && !words::is_time_word(l))
-            || matches!(l, "he" | "she" | "they" | "we" | "i")
-            || matches!(
-                words::class(l),
-                Some(WordClass::Anonymous | WordClass::Organization)
-            );
-        if !plausible {
-            return None;
-        }
+        let np = self.subject_at(s, first)?;
         // The verb: a lowercase word after optional auxiliaries and adverbs.
         let mut v = np.hi;
         let mut n = 0;
@@ -894,17 +890,56 @@ impl<'a> Attributor<'a> {
                 s = c + 1;
             }
         }
-        let np = self.np_after(s, k)?;
-        let h = np.hi - 1;
-        let l = self.lw(h, &mut buf);
-        let names = (self.tokens[h].has(Token::CAP) && !words::is_time_word(l))
-            || matches!(l, "he" | "she" | "they" | "we" | "i")
-            || words::class(l).is_some();
-        if names {
-            Some(np)
-        } else {
-            None
+        self.subject_at(s, k)
+    }
+
+    /// A subject that names someone, starting at `s` (before `limit`): a
+    /// pronoun, a run of capitalised words, or a short phrase ending with a
+    /// listed noun ("the mayor", "a senior official").
+    fn subject_at(&self, s: usize, limit: usize) -> Option<Np> {
+        let mut buf = [0u8; 32];
+        if s >= limit || !self.is_word(s) {
+            return None;
         }
+        let l = self.lw(s, &mut buf);
+        if matches!(l, "he" | "she" | "they" | "we" | "i") {
+            return Some(Np { lo: s, hi: s + 1 });
+        }
+        let mut e = s;
+        if words::is_determiner(l) {
+            e += 1;
+        }
+        let cap_from = e;
+        while e < limit
+            && e - cap_from < 6
+            && ((self.is_word(e) && self.tokens[e].has(Token::CAP))
+                || (self.is_punct(e, ".") && e > cap_from && self.tok(e - 1).len() <= 3))
+        {
+            e += 1;
+        }
+        if e > cap_from && self.tokens[e - 1].kind == TokenKind::Word {
+            let l = self.lw(e - 1, &mut buf);
+            let named = !words::is_time_word(l)
+                && (cap_from > s || e - cap_from > 1 || self.in_entity(e - 1) || s > self.unit_lo);
+            return if named {
+                Some(Np { lo: s, hi: e })
+            } else {
+                None
+            };
+        }
+        // Lowercase: up to three words ending with a listed noun.
+        let mut k = cap_from;
+        while k < limit && k < cap_from + 3 && self.is_word(k) {
+            let l = self.lw(k, &mut buf);
+            if words::class(l).is_some() {
+                return Some(Np { lo: s, hi: k + 1 });
+            }
+            if words::ends_np(l) || words::is_np_preposition(l) {
+                return None;
+            }
+            k += 1;
+        }
+        None
     }
 
     /// Is a quotation right before the cue at `i`, or after it before any other cue?
@@ -994,7 +1029,19 @@ impl<'a> Attributor<'a> {
         let mut buf = [0u8; 32];
         let h = np.hi - 1;
         let l = self.lw(h, &mut buf);
-        self.tokens[h].has(Token::CAP) || words::is_pronoun(l) || words::class(l).is_some()
+        // A capital at the start of a sentence proves nothing ("Violent protests"):
+        // there, the entity layer must know the word.
+        let cap = self.tokens[h].has(Token::CAP) && (np.lo > self.unit_lo || self.in_entity(h));
+        cap || words::is_pronoun(l) || words::class(l).is_some()
+    }
+
+    /// Is token `k` inside a named entity?
+    fn in_entity(&self, k: usize) -> bool {
+        let s = self.tokens[k].span;
+        let i = self.names.partition_point(|e| e.end <= s.start);
+        self.names
+            .get(i)
+            .is_some_and(|e| e.start <= s.start && s.end <= e.end)
     }
 
     /// The speaker phrase ending before the cue at `cue`.

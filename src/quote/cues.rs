@@ -143,10 +143,13 @@ pub(crate) fn derive_forms(base: &str) -> Vec<(String, Form)> {
     } else {
         format!("{b}ed")
     };
-    let ing = if b.ends_with("ie") {
-        format!("{}ying", &b[..b.len() - 2])
-    } else if b.ends_with('e') && !b.ends_with("ee") && b.len() > 2 {
-        format!("{}ing", &b[..b.len() - 1])
+    let ing = if let Some(stem) = b.strip_suffix("ie") {
+        format!("{stem}ying")
+    } else if let Some(stem) = b
+        .strip_suffix('e')
+        .filter(|s| !s.ends_with('e') && s.len() > 1)
+    {
+        format!("{stem}ing")
     } else {
         format!("{b}ing")
     };

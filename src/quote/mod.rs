@@ -14,7 +14,7 @@ mod marks;
 mod resolve;
 mod words;
 
-use crate::analysis::{Analysis, Quote};
+use crate::analysis::{Analysis, Label, Quote};
 use crate::extractor::Config;
 use crate::rule::{Rule, RuleInfo};
 use crate::Error;
@@ -69,7 +69,7 @@ pub(crate) const RULES: &[RuleInfo] = &[
     RuleInfo {
         rule: Rule("quote/mixed/fragment"),
         what: "a quoted fragment in the predicate of a sentence whose subject names someone",
-        example: "The mayor branded the plan \"a costly mistake\" on Monday.",
+        example: "The mayor waved away the plan as \"a costly mistake\" on Monday.",
     },
     RuleInfo {
         rule: Rule("quote/mixed/cue-after"),
@@ -128,6 +128,17 @@ impl Attributor {
         let para_toks = marks::paragraph_tokens(&doc.paragraphs, tokens);
         let (mqs, owner) = marks::find(text, &doc.paragraphs, tokens, &para_toks);
         let mut att = attribute::Attributor::new(text, tokens, &owner, &mqs, &self.cues);
+        att.names = doc
+            .entities
+            .iter()
+            .filter(|e| {
+                matches!(
+                    e.label,
+                    Label::Person | Label::Org | Label::Gpe | Label::Norp
+                )
+            })
+            .map(|e| e.span)
+            .collect();
         let mut s = 0;
         let mut bounds: Vec<usize> = Vec::new();
         for (p, &(lo, hi)) in para_toks.iter().enumerate() {
