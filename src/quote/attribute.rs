@@ -220,6 +220,8 @@ impl<'a> Attributor<'a> {
                         || (before_comma && before_words && after_weak)
                 }
             };
+            // "In a 1963 speech, he declared:": an opening phrase is no report.
+            let trailing = trailing && !(before_comma && self.is_intro(before.0, g_lo));
             let mut regions: Vec<(usize, usize)> = Vec::new();
             let pattern;
             if trailing && before_words {
@@ -315,11 +317,7 @@ impl<'a> Attributor<'a> {
         }
         // Quotations of the unit no attribution covered.
         self.leftovers(lo, hi);
-        self.last = produced_last.filter(|&i| {
-            i >= made_before
-                && self.out[i].kind != QuoteKind::Indirect
-                && self.out[i].speaker.is_some()
-        });
+        self.last = produced_last.filter(|&i| i >= made_before && self.out[i].speaker.is_some());
         self.tail = self.last.is_some();
     }
 
@@ -383,9 +381,32 @@ impl<'a> Attributor<'a> {
                             q.span = join(Some(q.span), p.outer);
                         }
                     }
+                    if q.kind == QuoteKind::Indirect {
+                        q.kind = QuoteKind::Mixed;
+                    }
                     self.tail = true;
                 }
                 return;
+            }
+        }
+        // A sentence that opens with a quotation after an attributed quote of
+        // this paragraph: the quotation goes on (`"A," he said. "B" - and so on.`).
+        if !para_start && self.in_quote(lo) {
+            if let Some(li) = self.last {
+                let qi = self.owner[lo] as usize;
+                if !self.used[qi]
+                    && self.mqs[qi].pieces.len() == 1
+                    && self.mqs[qi].pieces[0].first_tok == lo
+                {
+                    self.used[qi] = true;
+                    let p = self.mqs[qi].pieces[0];
+                    let q = &mut self.out[li];
+                    q.content.push(p.inner);
+                    q.span = join(Some(q.span), p.outer);
+                    if q.kind == QuoteKind::Indirect {
+                        q.kind = QuoteKind::Mixed;
+                    }
+                }
             }
         }
         // A sentence without quotation or cue: the speaker may go on later in
@@ -589,6 +610,23 @@ impl<'a> Attributor<'a> {
             }
         }
         n
+    }
+
+    /// Is `lo..hi` a short opening phrase ("In a statement,", "On Monday,")?
+    fn is_intro(&self, lo: usize, hi: usize) -> bool {
+        let mut buf = [0u8; 32];
+        let s = self.skip_fillers(lo, hi);
+        if s >= hi || hi - s > 8 || !self.is_word(s) {
+            return false;
+        }
+        let l = self.lw(s, &mut buf);
+        let end = if self.is_punct(hi - 1, ",") {
+            hi - 1
+        } else {
+            hi
+        };
+        (words::opens_adverbial(l) || words::is_sentence_filler(l) || words::is_time_word(l))
+            && !(s..end).any(|k| self.in_quote(k) || self.is_punct(k, ","))
     }
 
     /// Skip sentence-opening fillers ("But", "And") at the start of a region.
