@@ -391,12 +391,13 @@ impl<'a> Attributor<'a> {
         }
         // A sentence that opens with a quotation after an attributed quote of
         // this paragraph: the quotation goes on (`"A," he said. "B" - and so on.`).
-        if !para_start && self.in_quote(lo) {
+        let qlo = self.skip_fillers(lo, hi);
+        if !para_start && qlo < hi && self.in_quote(qlo) {
             if let Some(li) = self.last {
-                let qi = self.owner[lo] as usize;
+                let qi = self.owner[qlo] as usize;
                 if !self.used[qi]
                     && self.mqs[qi].pieces.len() == 1
-                    && self.mqs[qi].pieces[0].first_tok == lo
+                    && self.mqs[qi].pieces[0].first_tok == qlo
                 {
                     self.used[qi] = true;
                     let p = self.mqs[qi].pieces[0];
@@ -413,7 +414,68 @@ impl<'a> Attributor<'a> {
         // this paragraph, but a quote-only paragraph after it is no continuation.
         self.pending = None;
         self.tail = false;
+        if let Some(q) = self.colon_attribution(lo, hi) {
+            self.out.push(q);
+            self.last = Some(self.out.len() - 1);
+            self.tail = true;
+            return;
+        }
+        // "Clinton released the following statement:" introduces the next quotation.
+        if self.is_punct(hi - 1, ":") && !(lo..hi).any(|k| self.in_quote(k)) {
+            if let Some(np) = self.unit_subject(lo, hi - 1) {
+                self.pending = Some(Attr {
+                    cue_lo: hi - 1,
+                    cue_hi: hi,
+                    speaker: np,
+                    order: Order::Subject,
+                    object: false,
+                });
+            }
+        }
         self.leftovers(lo, hi);
+    }
+
+    /// `More from the report: "…"`: a quotation right after a colon that
+    /// follows a phrase naming someone.
+    fn colon_attribution(&mut self, lo: usize, hi: usize) -> Option<RawQuote> {
+        let c = (lo + 1..hi.min(lo + 16)).find(|&k| self.is_punct(k, ":"))?;
+        if c + 1 >= hi || !self.in_quote(c + 1) || (lo..c).any(|k| self.in_quote(k)) {
+            return None;
+        }
+        let qi = self.owner[c + 1] as usize;
+        if self.used[qi] || self.mqs[qi].pieces.first()?.first_tok != c + 1 {
+            return None;
+        }
+        // Only punctuation may follow the quotation in the sentence.
+        let end = self.mqs[qi].pieces.last()?.last_tok + 1;
+        if (end..hi).any(|k| self.tokens[k].kind != TokenKind::Punct) && end < hi {
+            return None;
+        }
+        let np = self.np_end_at(c - 1, lo)?;
+        let mut buf = [0u8; 32];
+        let h = np.hi - 1;
+        let l = self.lw(h, &mut buf);
+        let names = (self.tokens[h].has(Token::CAP) && (np.lo > self.unit_lo || self.in_entity(h)))
+            || words::class(l).is_some();
+        if !names || words::is_time_word(l) {
+            return None;
+        }
+        self.used[qi] = true;
+        let mq = &self.mqs[qi];
+        let span = mq
+            .pieces
+            .iter()
+            .fold(None, |s, p| Some(join(s, p.outer)))
+            .unwrap_or_default();
+        Some(RawQuote {
+            kind: QuoteKind::Direct,
+            content: mq.pieces.iter().map(|p| p.inner).collect(),
+            span,
+            cue: Some(self.tokens[c].span),
+            speaker: Some(np),
+            order: Order::Subject,
+            rule: "quote/direct/colon",
+        })
     }
 
     /// Unused quotations of `lo..hi` long enough to be speech: direct quotes
@@ -863,6 +925,11 @@ impl<'a> Attributor<'a> {
             if found.is_none() && cw.form == Form::Ing && (prev_comma || prev_quote || i == lo) {
                 if let Some(prev) = attrs.last() {
                     found = Some((prev.speaker, Order::Inherited));
+                } else if prev_comma {
+                    // "Kasich bemoaned the state of things, saying that …": the subject.
+                    if let Some(np) = self.unit_subject(lo, i) {
+                        found = Some((np, Order::Inherited));
+                    }
                 }
             }
             if let Some((np, order)) = found {
@@ -921,12 +988,20 @@ impl<'a> Attributor<'a> {
         if let Some(prev) = attrs.last() {
             return Some(prev.speaker);
         }
+        self.unit_subject(lo, k)
+    }
+
+    /// The subject opening the unit `lo..`, before token `k`, when it names someone.
+    fn unit_subject(&self, lo: usize, k: usize) -> Option<Np> {
         let mut s = self.skip_fillers(lo, k);
         if let Some(c) = (s..k.min(s + 10)).find(|&j| self.is_punct(j, ",")) {
             // An opening phrase ("In January, …"), unless the comma opens an appositive.
             if !(c > s && self.tokens[s].has(Token::CAP) && c - s <= 3) {
                 s = c + 1;
             }
+        }
+        if (s..k).any(|j| self.in_quote(j)) {
+            return None;
         }
         self.subject_at(s, k)
     }
@@ -1196,18 +1271,30 @@ impl<'a> Attributor<'a> {
                     )
                     || words::class(l).is_some()
                     || self.tokens[first].has(Token::CAP)
-                    || self.tokens[first].kind == TokenKind::Number;
+                    || self.tokens[first].kind == TokenKind::Number
+                    || (l.ends_with("ing") && l.len() > 5);
                 if !ok || m == lo {
                     return None;
                 }
-                let np = self.np_end_at(m - 1, lo)?;
+                let named = |np: &Np| {
+                    (np.lo..np.hi).any(|j| {
+                        let mut b = [0u8; 32];
+                        self.tokens[j].has(Token::CAP)
+                            || words::class(self.lw(j, &mut b)).is_some()
+                            || words::is_pronoun(self.lw(j, &mut b))
+                    })
+                };
                 // The phrase before must name someone: capitalised or a listed noun.
-                let named = (np.lo..np.hi).any(|j| {
-                    self.tokens[j].has(Token::CAP)
-                        || words::class(self.lw(j, &mut buf)).is_some()
-                        || words::is_pronoun(self.lw(j, &mut buf))
-                });
-                return if named { Some(np) } else { None };
+                if let Some(np) = self.np_end_at(m - 1, lo).filter(|np| named(np)) {
+                    return Some(np);
+                }
+                // "his wife, Ana Lopez, wrote": the name in the appositive.
+                let app = self.np_core(comma - 1, first)?;
+                return if app.lo == first && self.tokens[first].has(Token::CAP) {
+                    Some(app)
+                } else {
+                    None
+                };
             }
         }
         None

@@ -37,6 +37,11 @@ pub(crate) const RULES: &[RuleInfo] = &[
         example: "The mayor said: \"We will build it.\"",
     },
     RuleInfo {
+        rule: Rule("quote/direct/colon"),
+        what: "a quotation right after a colon that follows a phrase naming its source",
+        example: "More from the council report: \"The harbour needs dredging.\"",
+    },
+    RuleInfo {
         rule: Rule("quote/direct/split"),
         what: "one quotation in two pieces around its attribution: \"A,\" X said, \"B.\"",
         example: "\"We will build it,\" Smith said, \"and it will hold.\"",
@@ -150,7 +155,11 @@ impl Attributor {
             while s < doc.sentences.len() && doc.sentences[s].paragraph == p {
                 let end = doc.sentences[s].span.end;
                 let b = lo + tokens[lo..hi].partition_point(|t| t.span.start < end);
-                if b > lo && b < hi && !inside_quote(&owner, b) && !after_title(text, tokens, lo, b)
+                if b > lo
+                    && b < hi
+                    && !inside_quote(&owner, b)
+                    && !after_title(text, tokens, lo, b)
+                    && !question_then_cue(text, tokens, &owner, &self.cues, b, hi)
                 {
                     bounds.push(b);
                 }
@@ -187,6 +196,46 @@ impl Attributor {
         quotes.sort_by_key(|q| (q.span.start, q.span.end));
         doc.quotes = quotes;
     }
+}
+
+use words::class as word_class;
+
+/// `"…?" Graham asked.`: after a quotation ending in "?" or "!", a short
+/// name and a speech cue continue the sentence.
+fn question_then_cue(
+    text: &str,
+    tokens: &[crate::text::token::Token],
+    owner: &[u32],
+    cues: &cues::Cues,
+    b: usize,
+    hi: usize,
+) -> bool {
+    use crate::text::token::{Token, TokenKind};
+    if b < 2 || owner[b - 1] == marks::NONE || b >= hi {
+        return false;
+    }
+    if !matches!(&text[tokens[b - 2].span], "?" | "!") {
+        return false;
+    }
+    for j in b..hi.min(b + 6) {
+        let t = &tokens[j];
+        if owner[j] != marks::NONE {
+            return false;
+        }
+        let w = &text[t.span];
+        if j > b && t.kind == TokenKind::Word && cues.lookup(w).is_some() && !t.has(Token::CAP) {
+            return true;
+        }
+        let namelike = (t.kind == TokenKind::Word
+            && (t.has(Token::CAP)
+                || matches!(w, "he" | "she" | "they" | "we" | "the" | "a" | "an")
+                || word_class(w).is_some()))
+            || w == ".";
+        if !namelike {
+            return false;
+        }
+    }
+    false
 }
 
 /// Is the boundary before token `b` inside a quotation?
@@ -254,14 +303,7 @@ fn extra_bounds(
             let closes = q.pieces.iter().any(|p| p.last_tok == k);
             let inner_end = tokens[k - 1].kind == TokenKind::Punct
                 && matches!(&text[tokens[k - 1].span], "." | "!" | "?");
-            // `"…?" Graham asked.` stays one sentence.
-            // … unless a short attribution ends the sentence there.
-            let cue_follows = (k + 1..hi.min(k + 7)).any(|j| {
-                owner[j] == marks::NONE
-                    && cues.lookup(&text[tokens[j].span]).is_some()
-                    && (j + 1 >= hi || matches!(&text[tokens[j + 1].span], "." | "," | "!" | "?"))
-            });
-            if closes && inner_end && !cue_follows {
+            if closes && inner_end && !question_then_cue(text, tokens, owner, cues, k + 1, hi) {
                 add.push(k + 1);
             }
         }
