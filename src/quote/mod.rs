@@ -39,7 +39,7 @@ pub(crate) const RULES: &[RuleInfo] = &[
     RuleInfo {
         rule: Rule("quote/direct/colon"),
         what: "a quotation right after a colon that follows a phrase naming its source",
-        example: "More from the council report: \"The harbour needs dredging.\"",
+        example: "A key passage from the Harbour Board: \"The harbour needs dredging.\"",
     },
     RuleInfo {
         rule: Rule("quote/direct/split"),
