@@ -329,6 +329,12 @@ impl<'a> Attributor<'a> {
                 || (self.tokens[k].kind == TokenKind::Punct && !matches!(self.tok(k), "(" | ")"))
         }) && (lo..hi)
             .any(|k| self.in_quote(k) && !self.used[self.owner[k] as usize]);
+        // A single-quoted paragraph is a heading more often than speech.
+        let quote_only = quote_only
+            && self
+                .quotes_in(lo, hi)
+                .into_iter()
+                .all(|qi| self.mqs[qi].double);
         let signed = quote_only
             && self
                 .quotes_in(lo, hi)
@@ -542,11 +548,19 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let np = self.subject_at(s, first)?;
-        // The verb: a lowercase word after optional auxiliaries and adverbs.
+        // The verb: a lowercase word after optional auxiliaries and adverbs
+        // (not a modal: "she would close" reports no speech).
         let mut v = np.hi;
         let mut n = 0;
         while v < first && n < 3 && self.is_word(v) {
             let l = self.lw(v, &mut buf);
+            if matches!(
+                l,
+                "would" | "could" | "will" | "may" | "might" | "should" | "can" | "must"
+            ) || l.ends_with("n't")
+            {
+                return None;
+            }
             if words::is_aux_or_adverb(l) || words::is_ly_adverb(l) {
                 v += 1;
                 n += 1;
@@ -759,7 +773,27 @@ impl<'a> Attributor<'a> {
         }
         // Skip an adverbial ("on Monday", "in a statement,", "Tuesday").
         let l = self.lw(k, &mut buf).to_string();
-        if words::opens_adverbial(&l) || words::is_ly_adverb(&l) {
+        let next = if k + 1 < hi {
+            self.lw(k + 1, &mut buf).to_string()
+        } else {
+            String::new()
+        };
+        // "this week" is an adverbial, "this plan" is not; "to reporters" is, "to bring" is not.
+        let adverbial = match l.as_str() {
+            "this" | "last" | "next" => words::is_time_word(&next) || words::is_period_word(&next),
+            "to" => {
+                k + 1 < hi
+                    && self.is_word(k + 1)
+                    && (self.tokens[k + 1].has(Token::CAP)
+                        || words::is_determiner(&next)
+                        || matches!(
+                            next.as_str(),
+                            "reporters" | "journalists" | "me" | "him" | "her" | "them" | "us"
+                        ))
+            }
+            _ => words::opens_adverbial(&l) || words::is_ly_adverb(&l),
+        };
+        if adverbial {
             // Up to a comma, or to the end.
             let mut j = k;
             while j < hi && !self.in_quote(j) && !matches!(self.tok(j), "," | ":" | ";") {
@@ -1023,6 +1057,15 @@ impl<'a> Attributor<'a> {
             e += 1;
         }
         let cap_from = e;
+        let fl = self
+            .lw(cap_from.min(limit.saturating_sub(1)), &mut buf)
+            .to_string();
+        if words::ends_np(&fl)
+            || words::is_sentence_filler(&fl)
+            || words::is_determiner(&fl) && cap_from > s
+        {
+            return None;
+        }
         while e < limit
             && e - cap_from < 6
             && ((self.is_word(e) && self.tokens[e].has(Token::CAP))
@@ -1142,6 +1185,13 @@ impl<'a> Attributor<'a> {
         let mut buf = [0u8; 32];
         let h = np.hi - 1;
         let l = self.lw(h, &mut buf);
+        // A base form ("state", "tweet") after a singular noun is a compound noun.
+        if cw.base
+            && !matches!(l, "i" | "we" | "they" | "you")
+            && !(l.ends_with('s') && words::class(l).is_some())
+        {
+            return false;
+        }
         // A capital at the start of a sentence proves nothing ("Violent protests"):
         // there, the entity layer must know the word.
         let cap = self.tokens[h].has(Token::CAP) && (np.lo > self.unit_lo || self.in_entity(h));
@@ -1450,7 +1500,10 @@ impl<'a> Attributor<'a> {
                     }
                     if words::is_np_preposition(lj) && j > k {
                         // Only after a common noun: "a spokesman for the ministry".
-                        if self.tokens[j - 1].has(Token::CAP) && lj != "of" {
+                        let names_on = j + 1 < hi && self.tokens[j + 1].has(Token::CAP);
+                        if self.tokens[j - 1].has(Token::CAP)
+                            && !(lj == "of" || lj == "for" && names_on)
+                        {
                             break;
                         }
                         if matches!(lj, "on" | "in" | "at") && !self.tokens[j - 1].has(Token::CAP) {

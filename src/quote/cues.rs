@@ -34,6 +34,8 @@ pub(crate) struct CueWord {
     pub(crate) noun_like: bool,
     /// A cue only when what it reports holds a quotation (`called it "a disgrace"`).
     pub(crate) needs_quote: bool,
+    /// The base form ("say", "state").
+    pub(crate) base: bool,
 }
 
 /// The compiled cue lexicon.
@@ -61,7 +63,9 @@ impl Cues {
                 object: flags.contains('o'),
                 noun_like: false,
                 needs_quote: flags.contains('q'),
+                base: false,
             };
+            let base_is_cue = !flags.contains('b');
             let plain = matches!(cols[0], "say" | "tell");
             for (i, w) in cols[..5].iter().enumerate() {
                 let form = if i == 4 { Form::Ing } else { Form::Finite };
@@ -89,6 +93,7 @@ impl Cues {
                     object: false,
                     noun_like: i < 2,
                     needs_quote: false,
+                    base: i == 0,
                 };
                 insert(&mut forms, &w, c);
             }

@@ -71,7 +71,8 @@ pub(crate) fn is_pronoun(lw: &str) -> bool {
 pub(crate) fn is_aux_or_adverb(lw: &str) -> bool {
     matches!(
         lw,
-        "also"
+        "being"
+            | "also"
             | "later"
             | "then"
             | "has"
@@ -148,7 +149,9 @@ pub(crate) fn is_ly_adverb(lw: &str) -> bool {
 pub(crate) fn ends_np(lw: &str) -> bool {
     matches!(
         lw,
-        "that"
+        "having"
+            | "being"
+            | "that"
             | "which"
             | "who"
             | "whom"
@@ -363,7 +366,15 @@ pub(crate) fn opens_adverbial(lw: &str) -> bool {
 pub(crate) fn is_sentence_filler(lw: &str) -> bool {
     matches!(
         lw,
-        "but"
+        "nonetheless"
+            | "nevertheless"
+            | "moreover"
+            | "furthermore"
+            | "additionally"
+            | "again"
+            | "first"
+            | "finally"
+            | "but"
             | "and"
             | "still"
             | "however"
@@ -511,5 +522,28 @@ pub(crate) fn is_time_word(lw: &str) -> bool {
             | "evening"
             | "afternoon"
             | "night"
+    )
+}
+
+/// Words naming a period after "this", "last" or "next" ("this week").
+pub(crate) fn is_period_word(lw: &str) -> bool {
+    matches!(
+        lw,
+        "week"
+            | "month"
+            | "year"
+            | "weekend"
+            | "spring"
+            | "summer"
+            | "fall"
+            | "autumn"
+            | "winter"
+            | "time"
+            | "season"
+            | "term"
+            | "session"
+            | "quarter"
+            | "decade"
+            | "century"
     )
 }
