@@ -568,7 +568,11 @@ impl<'a> Attributor<'a> {
                 break;
             }
         }
-        if v >= first || !self.is_word(v) || self.tokens[v].has(Token::CAP) {
+        if v >= first
+            || !self.is_word(v)
+            || self.tokens[v].has(Token::CAP | Token::HYPHEN)
+            || (v + 1 < hi && self.is_punct(v + 1, "="))
+        {
             return None;
         }
         let l = self.lw(v, &mut buf);
@@ -926,7 +930,7 @@ impl<'a> Attributor<'a> {
             if can_invert && (prev_quote || i == lo) {
                 if let Some(np) = self
                     .np_after(i + 1, hi)
-                    .filter(|np| self.ends_clause(np.hi, hi))
+                    .filter(|np| self.ends_clause(np.hi, hi) && self.names_someone(*np))
                 {
                     found = Some((np, Order::Inverted));
                 }
@@ -951,7 +955,7 @@ impl<'a> Attributor<'a> {
             if found.is_none() && can_invert && prev_comma {
                 if let Some(np) = self
                     .np_after(i + 1, hi)
-                    .filter(|np| self.ends_clause(np.hi, hi))
+                    .filter(|np| self.ends_clause(np.hi, hi) && self.names_someone(*np))
                 {
                     found = Some((np, Order::Inverted));
                 }
@@ -1151,6 +1155,17 @@ impl<'a> Attributor<'a> {
             );
         }
         false
+    }
+
+    /// Does `np` name someone: a pronoun, a capitalised word, or a listed noun?
+    fn names_someone(&self, np: Np) -> bool {
+        let mut buf = [0u8; 32];
+        (np.lo..np.hi).any(|k| {
+            self.tokens[k].has(Token::CAP) || {
+                let l = self.lw(k, &mut buf);
+                words::is_pronoun(l) || words::class(l).is_some()
+            }
+        })
     }
 
     /// Does a speaker phrase after a cue end its clause (`said Smith.`,
