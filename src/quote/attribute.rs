@@ -970,6 +970,17 @@ impl<'a> Attributor<'a> {
                     }
                 }
             }
+            // "denounced what he called a "breach"": the words belong to the clause's subject.
+            if let Some((np, Order::Subject)) = found {
+                if cw.needs_quote
+                    && np.lo > lo
+                    && matches!(self.lw(np.lo - 1, &mut buf), "what" | "which")
+                {
+                    if let Some(subj) = self.unit_subject(lo, np.lo - 1) {
+                        found = Some((subj, Order::Subject));
+                    }
+                }
+            }
             if let Some((np, order)) = found {
                 if order == Order::Subject && self.embedded(np, &attrs, lo) {
                     i += 1;
@@ -1022,6 +1033,19 @@ impl<'a> Attributor<'a> {
         }
         if k <= lo || !self.is_word(k - 1) || self.lw(k - 1, &mut buf) != "and" {
             return None;
+        }
+        // "I laughed and said": the subject right before the first verb.
+        if k >= lo + 3 && self.is_word(k - 2) && !self.tokens[k - 2].has(Token::CAP) {
+            let j = k - 3;
+            if self.is_word(j) {
+                let l = self.lw(j, &mut buf);
+                if matches!(l, "he" | "she" | "they" | "we" | "i") {
+                    return Some(Np { lo: j, hi: j + 1 });
+                }
+                if self.tokens[j].has(Token::CAP) && self.in_entity(j) {
+                    return self.np_core(j, lo);
+                }
+            }
         }
         if let Some(prev) = attrs.last() {
             return Some(prev.speaker);
@@ -1209,7 +1233,7 @@ impl<'a> Attributor<'a> {
         }
         // A capital at the start of a sentence proves nothing ("Violent protests"):
         // there, the entity layer must know the word.
-        let cap = self.tokens[h].has(Token::CAP) && (np.lo > self.unit_lo || self.in_entity(h));
+        let cap = self.tokens[h].has(Token::CAP) && self.in_entity(h);
         cap || words::is_pronoun(l) || words::class(l).is_some()
     }
 

@@ -136,12 +136,7 @@ impl Attributor {
         att.names = doc
             .entities
             .iter()
-            .filter(|e| {
-                matches!(
-                    e.label,
-                    Label::Person | Label::Org | Label::Gpe | Label::Norp
-                )
-            })
+            .filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Gpe))
             .map(|e| e.span)
             .collect();
         let mut s = 0;
