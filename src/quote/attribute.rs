@@ -869,6 +869,7 @@ impl<'a> Attributor<'a> {
     /// Every attribution of the unit `lo..hi`, in text order.
     fn find_attrs(&self, lo: usize, hi: usize) -> Vec<Attr> {
         let mut buf = [0u8; 32];
+        let title_case = self.is_title_case(lo, hi);
         let mut attrs: Vec<Attr> = Vec::new();
         let mut i = lo;
         while i < hi {
@@ -882,7 +883,10 @@ impl<'a> Attributor<'a> {
                 && self.tok(i + 1) == "to"
                 && i + 2 < hi
             {
-                if let Some(np) = self.np_after(i + 2, hi) {
+                if let Some(np) = self
+                    .np_after(i + 2, hi)
+                    .or_else(|| self.source_after(i + 2, hi))
+                {
                     attrs.push(Attr {
                         cue_lo: i,
                         cue_hi: i + 2,
@@ -910,11 +914,13 @@ impl<'a> Attributor<'a> {
                 i += 1;
                 continue;
             }
-            // A capitalised cue inside a sentence is a name ("United States", "Post").
+            // A capitalised cue inside a sentence is a name ("United States", "Post"),
+            // except in a title-case headline ("Obama Says …").
             if self.tokens[i].has(Token::CAP)
                 && i > lo
                 && !self.in_quote(i - 1)
                 && self.tokens[i - 1].kind == TokenKind::Word
+                && !title_case
             {
                 i += 1;
                 continue;
@@ -958,6 +964,16 @@ impl<'a> Attributor<'a> {
                     .filter(|np| self.ends_clause(np.hi, hi) && self.names_someone(*np))
                 {
                     found = Some((np, Order::Inverted));
+                }
+            }
+            if found.is_none() && cw.form == Form::Ing && i == self.skip_fillers(lo, hi) {
+                // "Bemoaning the "phony system," Trump accused …": the subject after the phrase.
+                if let Some(c) = (i + 1..hi.min(i + 20))
+                    .find(|&k| self.is_punct(k, ",") || self.in_quote(k) && self.is_punct(k, ","))
+                {
+                    if let Some(np) = self.subject_at(c + 1, hi) {
+                        found = Some((np, Order::Inherited));
+                    }
                 }
             }
             if found.is_none() && cw.form == Form::Ing && (prev_comma || prev_quote || i == lo) {
@@ -1065,7 +1081,42 @@ impl<'a> Attributor<'a> {
         if (s..k).any(|j| self.in_quote(j)) {
             return None;
         }
-        self.subject_at(s, k)
+        if let Some(np) = self.subject_at(s, k) {
+            return Some(np);
+        }
+        // "Democratic presidential nominee Hillary Clinton chimed in": a person or
+        // organisation named among the first words, followed by a verb or a comma.
+        for j in s..k.min(s + 8) {
+            if self.in_quote(j) || self.is_punct(j, ",") {
+                break;
+            }
+            if let Some(e) = self.entity_end(j) {
+                let after = e + 1;
+                if after < k
+                    && (self.is_punct(after, ",")
+                        || (self.is_word(after) && !self.tokens[after].has(Token::CAP)))
+                {
+                    return Some(Np { lo: j, hi: e + 1 });
+                }
+                break;
+            }
+        }
+        None
+    }
+
+    /// If a named entity starts at token `j`, the index of its last token.
+    fn entity_end(&self, j: usize) -> Option<usize> {
+        let s = self.tokens[j].span;
+        let i = self.names.partition_point(|e| e.end <= s.start);
+        let e = *self.names.get(i)?;
+        if e.start != s.start {
+            return None;
+        }
+        let mut k = j;
+        while k + 1 < self.tokens.len() && self.tokens[k + 1].span.end <= e.end {
+            k += 1;
+        }
+        Some(k)
     }
 
     /// A subject that names someone, starting at `s` (before `limit`): a
@@ -1126,6 +1177,38 @@ impl<'a> Attributor<'a> {
         None
     }
 
+    /// After "according to", any phrase up to the next comma or quotation is the
+    /// source ("conservative talk radio host Rush Limbaugh", "a 52-count complaint").
+    fn source_after(&self, k: usize, hi: usize) -> Option<Np> {
+        let mut e = k;
+        while e < hi
+            && e - k < 14
+            && !self.in_quote(e)
+            && !matches!(self.tok(e), "," | ";" | ":" | "." | "(" | ")" | "?" | "!")
+        {
+            e += 1;
+        }
+        if e > k && (k..e).any(|j| self.is_word(j)) {
+            Some(Np { lo: k, hi: e })
+        } else {
+            None
+        }
+    }
+
+    /// Is `lo..hi` a title-case headline (most words outside quotes capitalised)?
+    fn is_title_case(&self, lo: usize, hi: usize) -> bool {
+        let (mut words_n, mut caps) = (0usize, 0usize);
+        for k in lo..hi.min(lo + 40) {
+            if self.is_word(k) {
+                words_n += 1;
+                if self.tokens[k].has(Token::CAP) {
+                    caps += 1;
+                }
+            }
+        }
+        words_n >= 3 && caps * 4 >= words_n * 3
+    }
+
     /// Is a quotation right before the cue at `i`, or after it before any other cue?
     fn quote_in_reach(&self, i: usize, lo: usize, hi: usize) -> bool {
         if (i.saturating_sub(3).max(lo)..i).any(|k| self.in_quote(k)) {
@@ -1135,7 +1218,9 @@ impl<'a> Attributor<'a> {
             if self.in_quote(k) {
                 return true;
             }
-            if self.tokens[k].kind == TokenKind::Word && self.cues.lookup(self.tok(k)).is_some() {
+            if self.tokens[k].kind == TokenKind::Word
+                && self.cues.lookup(self.tok(k)).is_some_and(|c| !c.noun_like)
+            {
                 return false;
             }
         }
