@@ -196,7 +196,24 @@ impl<'a> Attributor<'a> {
             let before = (cursor, g_lo);
             let after = (g_hi, next_lo);
             let before_words = self.has_words(before.0, before.1);
-            let before_quote_end = g_lo > lo && self.in_quote(g_lo - 1);
+            // `"…," the bespectacled, 71-year-old diplomat said`: a quotation ends
+            // a few words before the speaker phrase we found.
+            let before_quote_end = g_lo > lo && {
+                let mut k = g_lo;
+                let mut n = 0;
+                while k > cursor.max(lo) + 1
+                    && n < 8
+                    && !self.in_quote(k - 1)
+                    && a.order == Order::Subject
+                    && (matches!(self.tokens[k - 1].kind, TokenKind::Word | TokenKind::Number)
+                        || self.is_punct(k - 1, ","))
+                    && !self.tokens[k - 1].has(Token::CAP)
+                {
+                    k -= 1;
+                    n += 1;
+                }
+                k > lo && self.in_quote(k - 1) && (n == 0 || self.ends_in_comma_quote(k - 1))
+            };
             let before_comma =
                 g_lo > lo && matches!(self.tok(g_lo - 1), "," | "—" | "–" | "--" | "-");
             let (after_start, after_kind) = self.after_kind(a, after.0, after.1);
@@ -542,7 +559,9 @@ impl<'a> Attributor<'a> {
         let mut s = self.skip_fillers(lo, first);
         // An opening phrase: "In July, Gingrich …".
         if let Some(c) = (s..first.min(s + 10)).find(|&k| self.is_punct(k, ",")) {
-            s = c + 1;
+            if self.is_intro(s, c + 1) {
+                s = c + 1;
+            }
         }
         if (s..first).any(|k| self.in_quote(k)) {
             return None;
@@ -1195,6 +1214,12 @@ impl<'a> Attributor<'a> {
         }
     }
 
+    /// Does the quotation whose closing mark is token `k` end with a comma
+    /// inside it (`"…,"`), the mark of a quotation whose attribution follows?
+    fn ends_in_comma_quote(&self, k: usize) -> bool {
+        k > 0 && matches!(self.tok(k - 1), "," | "?" | "!" | "—") && self.in_quote(k - 1)
+    }
+
     /// Is `lo..hi` a title-case headline (most words outside quotes capitalised)?
     fn is_title_case(&self, lo: usize, hi: usize) -> bool {
         let (mut words_n, mut caps) = (0usize, 0usize);
@@ -1290,10 +1315,9 @@ impl<'a> Attributor<'a> {
             TokenKind::Punct => !matches!(self.tok(k), "-" | "'" | "’"),
             TokenKind::Word => {
                 let l = self.lw(k, &mut buf);
-                matches!(
-                    l,
-                    "who" | "whose" | "adding" | "noting" | "saying" | "citing"
-                ) || (words::opens_adverbial(l) && !t.has(Token::CAP) && !words::is_be(l))
+                matches!(l, "who" | "whose" | "that" | "which")
+                    || (l.ends_with("ing") && l.len() > 4 && !t.has(Token::CAP))
+                    || (words::opens_adverbial(l) && !t.has(Token::CAP) && !words::is_be(l))
             }
             _ => false,
         }
@@ -1411,7 +1435,10 @@ impl<'a> Attributor<'a> {
             }
             let t = self.tok(m);
             // "R-Ky.," and "(D-Ohio)" may sit inside an appositive.
-            let abbrev_dot = t == "." && m + 1 < comma && self.tok(m + 1) == ",";
+            let abbrev_dot = t == "."
+                && m > 0
+                && ((m < comma && self.tok(m + 1) == ",")
+                    || (self.tokens[m - 1].has(Token::CAP) && self.tok(m - 1).len() <= 3));
             if t == ")" {
                 let floor = m.saturating_sub(8).max(stop);
                 while m > floor && self.tok(m) != "(" {
@@ -1446,7 +1473,12 @@ impl<'a> Attributor<'a> {
                     || words::class(l).is_some()
                     || self.tokens[first].has(Token::CAP)
                     || self.tokens[first].kind == TokenKind::Number
-                    || (l.ends_with("ing") && l.len() > 5);
+                    || (l.ends_with("ing") && l.len() > 5)
+                    || (first..comma).any(|j| {
+                        let mut b = [0u8; 32];
+                        words::class(self.lw(j, &mut b)).is_some()
+                    })
+                    || words::opens_adverbial(l);
                 if !ok || m == lo {
                     return None;
                 }
