@@ -229,7 +229,8 @@ impl<'a> Attributor<'a> {
                         && !(g_hi + 1 < after.1 && self.in_quote(g_hi + 1));
                     let after_weak = matches!(after_kind, After::Empty)
                         || comma_first
-                        || self.content_strength(after_start, after.1) < 3;
+                        || self.content_strength(after_start, after.1) < 3
+                        || self.is_participle(after_start);
                     let before_quote_only = before_quote_end
                         && (self.skip_fillers(before.0, before.1)..before.1)
                             .all(|k| self.in_quote(k) || self.tokens[k].kind == TokenKind::Punct);
@@ -304,6 +305,13 @@ impl<'a> Attributor<'a> {
                                 && self.content_strength(s2, after.1) >= 3))
                     {
                         regions.push((s2, after.1));
+                    }
+                }
+                if regions.len() == 1 {
+                    // `"A," he said during a rally in Dover, Del., "B."`: the quotation
+                    // goes on after an adverbial or participle phrase.
+                    if let Some(j) = self.later_piece(g_hi, after.1) {
+                        regions.push((j, after.1));
                     }
                 }
                 cursor = regions.last().map_or(g_hi, |r| r.1).max(g_hi);
@@ -995,6 +1003,34 @@ impl<'a> Attributor<'a> {
                     }
                 }
             }
+            if found.is_none()
+                && cw.form == Form::Ing
+                && i > lo
+                && matches!(
+                    self.lw(i - 1, &mut buf),
+                    "after"
+                        | "before"
+                        | "while"
+                        | "by"
+                        | "upon"
+                        | "without"
+                        | "despite"
+                        | "when"
+                        | "since"
+                )
+            {
+                // "After saying …, she was …", "Ryan, despite admitting …": the clause's subject.
+                let subject = if i - 1 == self.skip_fillers(lo, hi) {
+                    (i + 1..hi.min(i + 25))
+                        .find(|&k| self.is_punct(k, ","))
+                        .and_then(|c| self.subject_at(c + 1, hi))
+                } else {
+                    self.unit_subject(lo, i - 1)
+                };
+                if let Some(np) = subject {
+                    found = Some((np, Order::Inherited));
+                }
+            }
             if found.is_none() && cw.form == Form::Ing && (prev_comma || prev_quote || i == lo) {
                 if let Some(prev) = attrs.last() {
                     found = Some((prev.speaker, Order::Inherited));
@@ -1092,10 +1128,16 @@ impl<'a> Attributor<'a> {
     fn unit_subject(&self, lo: usize, k: usize) -> Option<Np> {
         let mut s = self.skip_fillers(lo, k);
         if let Some(c) = (s..k.min(s + 10)).find(|&j| self.is_punct(j, ",")) {
-            // An opening phrase ("In January, …"), unless the comma opens an appositive.
-            if !(c > s && self.tokens[s].has(Token::CAP) && c - s <= 3) {
+            // An opening phrase ("In January, …", "Meanwhile, …"), not an appositive.
+            let l = self.lw(s, &mut [0u8; 32]).to_string();
+            if self.is_intro(s, c + 1)
+                || (c == s + 1 && (l.ends_with("ly") || words::is_sentence_filler(&l)))
+            {
                 s = c + 1;
             }
+        }
+        if s < k && self.is_word(s) && self.lw(s, &mut [0u8; 32]) == "it" {
+            return Some(Np { lo: s, hi: s + 1 });
         }
         if (s..k).any(|j| self.in_quote(j)) {
             return None;
@@ -1212,6 +1254,50 @@ impl<'a> Attributor<'a> {
         } else {
             None
         }
+    }
+
+    /// Is token `k` a lowercase "-ing" participle ("citing", "referring")?
+    fn is_participle(&self, k: usize) -> bool {
+        let mut buf = [0u8; 32];
+        k < self.tokens.len()
+            && self.is_word(k)
+            && !self.tokens[k].has(Token::CAP)
+            && self.lw(k, &mut buf).ends_with("ing")
+            && self.tok(k).len() > 4
+    }
+
+    /// A quotation in `lo..hi` after a comma (or "and") with no cue or
+    /// sentence end before it, within a short reach: its first token.
+    fn later_piece(&self, lo: usize, hi: usize) -> Option<usize> {
+        let mut buf = [0u8; 32];
+        for j in lo..hi.min(lo + 20) {
+            if self.in_quote(j) {
+                let joined =
+                    j > lo && (self.is_punct(j - 1, ",") || self.lw(j - 1, &mut buf) == "and");
+                let qi = self.owner[j] as usize;
+                let starts = self.mqs[qi].pieces.iter().any(|p| p.first_tok == j);
+                return if joined && starts && !self.used[qi] {
+                    Some(j)
+                } else {
+                    None
+                };
+            }
+            let t = self.tok(j);
+            if matches!(t, "?" | "!" | ";" | ":") {
+                return None;
+            }
+            if t == "."
+                && !(j > lo && self.tokens[j - 1].has(Token::CAP) && self.tok(j - 1).len() <= 4)
+            {
+                return None;
+            }
+            if self.tokens[j].kind == TokenKind::Word
+                && self.cues.lookup(t).is_some_and(|c| !c.noun_like)
+            {
+                return None;
+            }
+        }
+        None
     }
 
     /// Does the quotation whose closing mark is token `k` end with a comma
@@ -1393,6 +1479,14 @@ impl<'a> Attributor<'a> {
         let h = k - 1;
         if self.in_quote(h) {
             return None;
+        }
+        // "He's claiming": a pronoun with a contracted auxiliary.
+        if words::is_contracted_pronoun(self.lw(h, &mut buf)) {
+            return if form == Form::Ing || !skipped_be {
+                Some(Before::Np(Np { lo: h, hi: h + 1 }))
+            } else {
+                None
+            };
         }
         if self.is_punct(h, ",") {
             return self.appositive(h, lo).map(Before::Np);

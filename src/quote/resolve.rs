@@ -85,8 +85,11 @@ impl<'a> Resolver<'a> {
     pub(crate) fn resolve(&mut self, np: Np, order: Order) -> Speaker {
         let mut buf = [0u8; 32];
         let span = self.span(np.lo, np.hi);
-        if np.hi - np.lo == 1 && words::is_pronoun(self.lw(np.lo, &mut buf)) {
-            return self.pronoun(np.lo);
+        if np.hi - np.lo == 1 {
+            let l = self.lw(np.lo, &mut buf);
+            if words::is_pronoun(l) || words::is_contracted_pronoun(l) {
+                return self.pronoun(np.lo);
+            }
         }
         // A mention of a person of the article.
         let lo = self.mentions.partition_point(|m| m.0.start < span.start);
@@ -307,6 +310,7 @@ impl<'a> Resolver<'a> {
         let mut buf = [0u8; 32];
         let span = self.tokens[k].span;
         let l = self.lw(k, &mut buf).to_string();
+        let l = l.split(['\'', '’']).next().unwrap_or("").to_string();
         let unresolved = Speaker {
             span,
             kind: SpeakerKind::Pronoun,

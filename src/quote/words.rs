@@ -547,3 +547,12 @@ pub(crate) fn is_period_word(lw: &str) -> bool {
             | "century"
     )
 }
+
+/// A subject pronoun with a contracted auxiliary ("he's", "they’re").
+pub(crate) fn is_contracted_pronoun(lw: &str) -> bool {
+    let Some((p, aux)) = lw.split_once('\'').or_else(|| lw.split_once('’')) else {
+        return false;
+    };
+    matches!(p, "he" | "she" | "it" | "they" | "we" | "i" | "you")
+        && matches!(aux, "s" | "re" | "m" | "ve" | "d" | "ll")
+}
