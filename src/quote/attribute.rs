@@ -952,6 +952,20 @@ impl<'a> Attributor<'a> {
                 i += 1;
                 continue;
             }
+            // "he continued." but not "they continued to stay away".
+            if cw.ends_clause
+                && i + 1 < hi
+                && !self.in_quote(i + 1)
+                && !matches!(self.tok(i + 1), "," | "." | ":" | ";" | "!" | "?")
+                && !self.tokens[i + 1].has(Token::CAP)
+                && !matches!(
+                    self.lw(i + 1, &mut buf),
+                    "that" | "the" | "a" | "he" | "she" | "they"
+                )
+            {
+                i += 1;
+                continue;
+            }
             if cw.needs_quote && !self.quote_in_reach(i, lo, hi) {
                 i += 1;
                 continue;
@@ -980,7 +994,7 @@ impl<'a> Attributor<'a> {
                     _ => {}
                 }
             }
-            if found.is_none() {
+            if found.is_none() && !(cw.noun_like && cw.base) {
                 if let Some(np) = self.coordinated_subject(i, lo, &attrs) {
                     found = Some((np, Order::Inherited));
                 }

@@ -36,6 +36,8 @@ pub(crate) struct CueWord {
     pub(crate) needs_quote: bool,
     /// The base form ("say", "state").
     pub(crate) base: bool,
+    /// A cue only at the end of its clause or before a quotation ("he continued.").
+    pub(crate) ends_clause: bool,
 }
 
 /// The compiled cue lexicon.
@@ -64,21 +66,23 @@ impl Cues {
                 noun_like: false,
                 needs_quote: flags.contains('q'),
                 base: false,
+                ends_clause: flags.contains('e'),
             };
             let base_is_cue = !flags.contains('b');
             let plain = matches!(cols[0], "say" | "tell");
             for (i, w) in cols[..5].iter().enumerate() {
+                if i == 0 && !base_is_cue {
+                    continue;
+                }
                 let form = if i == 4 { Form::Ing } else { Form::Finite };
                 let noun_like = i < 2 && !plain;
-                insert(
-                    &mut forms,
-                    w,
-                    CueWord {
-                        form,
-                        noun_like,
-                        ..f
-                    },
-                );
+                let c = CueWord {
+                    form,
+                    noun_like,
+                    base: i == 0,
+                    ..f
+                };
+                insert(&mut forms, w, c);
             }
         }
         for base in extra {
@@ -94,6 +98,7 @@ impl Cues {
                     noun_like: i < 2,
                     needs_quote: false,
                     base: i == 0,
+                    ends_clause: false,
                 };
                 insert(&mut forms, &w, c);
             }
