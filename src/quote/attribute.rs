@@ -925,6 +925,16 @@ impl<'a> Attributor<'a> {
                     continue;
                 }
             }
+            // Capitalised words inside a sentence are names: skip them before the lookup.
+            if self.tokens[i].has(Token::CAP)
+                && !title_case
+                && i > lo
+                && self.tokens[i - 1].kind == TokenKind::Word
+                && !self.in_quote(i - 1)
+            {
+                i += 1;
+                continue;
+            }
             let Some(cw) = self.cues.lookup(w) else {
                 i += 1;
                 continue;

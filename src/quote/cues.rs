@@ -9,6 +9,34 @@
 
 use crate::lexicon;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: a fast hash for the short ASCII keys of the word tables.
+#[derive(Default, Clone, Copy, Debug)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash map keyed by short words, hashed with [`Fnv`].
+pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 const SPEECH_VERBS: &str = include_str!("../../data/lexicon/speech_verbs.tsv");
 
@@ -43,7 +71,7 @@ pub(crate) struct CueWord {
 /// The compiled cue lexicon.
 #[derive(Debug, Clone)]
 pub(crate) struct Cues {
-    forms: HashMap<Box<[u8]>, CueWord>,
+    forms: WordMap<Box<[u8]>, CueWord>,
 }
 
 /// Longest cue word, in bytes (lookups of longer words stop at once).
@@ -52,7 +80,7 @@ const MAX_LEN: usize = 24;
 impl Cues {
     /// The embedded verbs plus `extra` base forms.
     pub(crate) fn new(extra: &[String]) -> Cues {
-        let mut forms = HashMap::new();
+        let mut forms = WordMap::default();
         for line in lexicon::entries(SPEECH_VERBS) {
             let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() < 6 {
@@ -121,7 +149,7 @@ impl Cues {
     }
 }
 
-fn insert(forms: &mut HashMap<Box<[u8]>, CueWord>, w: &str, c: CueWord) {
+fn insert(forms: &mut WordMap<Box<[u8]>, CueWord>, w: &str, c: CueWord) {
     // "-" marks a form that is no cue ("continues" rarely reports speech).
     if w.is_empty() || w == "-" || w.len() > MAX_LEN {
         return;

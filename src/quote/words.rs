@@ -1,8 +1,8 @@
 //! Small closed word classes the quote rules test tokens against.
 
+use super::cues::WordMap;
 use crate::lexicon;
 use once_cell::sync::Lazy;
-use std::collections::HashMap;
 
 const SPEAKER_WORDS: &str = include_str!("../../data/lexicon/speaker_words.tsv");
 const NEWS_OUTLETS: &str = include_str!("../../data/lexicon/news_outlets.tsv");
@@ -18,7 +18,7 @@ pub(crate) enum WordClass {
     Title,
 }
 
-static CLASSES: Lazy<HashMap<&'static str, WordClass>> = Lazy::new(|| {
+static CLASSES: Lazy<WordMap<&'static str, WordClass>> = Lazy::new(|| {
     lexicon::entries(SPEAKER_WORDS)
         .filter_map(|l| {
             let (w, c) = l.split_once('\t')?;
