@@ -1477,8 +1477,10 @@ impl<'a> Attributor<'a> {
                 break;
             }
             let l = self.lw(j, &mut buf);
+            // "Priebus later Thursday told": time words stand between too.
             if words::is_aux_or_adverb(l)
                 || (words::is_ly_adverb(l) && !self.tokens[j].has(Token::CAP))
+                || (words::is_time_word(l) && j > lo && self.is_word(j - 1))
             {
                 if words::is_be(l) {
                     skipped_be = true;
