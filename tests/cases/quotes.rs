@@ -460,3 +460,117 @@ fn floods_of_marks_stay_bounded_and_never_panic() {
         }
     }
 }
+
+/// Texts built from the pieces quote rules look at: marks of every style,
+/// apostrophes, cue words, names, pronouns, punctuation and paragraph breaks.
+fn quote_soup(picks: &[u8]) -> String {
+    const PIECES: &[&str] = &[
+        "\"",
+        "“",
+        "”",
+        "‘",
+        "’",
+        "'",
+        "''",
+        "«",
+        "»",
+        "„",
+        " ",
+        " ",
+        " ",
+        "\n\n",
+        "\n",
+        ",",
+        ".",
+        ":",
+        "?",
+        "—",
+        "(",
+        ")",
+        "said",
+        "told",
+        "according to",
+        "adding",
+        "says",
+        "he",
+        "she",
+        "the official",
+        "Ana Ruiz",
+        "Berg",
+        "that",
+        "the plan",
+        "was",
+        "ready",
+        "don't",
+        "Ruiz's",
+        "'90s",
+        "Ünïcödé",
+        "日本",
+        "A",
+        "officials'",
+        "called",
+        "–",
+        "―",
+    ];
+    picks
+        .iter()
+        .map(|&p| PIECES[usize::from(p) % PIECES.len()])
+        .collect()
+}
+
+fn spans_are_sound(text: &str) -> bool {
+    let a = reportage::analyze(text);
+    for q in &a.quotes {
+        if q.span.end > text.len() || q.content.is_empty() {
+            return false;
+        }
+        for p in &q.content {
+            if !q.span.contains(*p)
+                || !text.is_char_boundary(p.start)
+                || !text.is_char_boundary(p.end)
+            {
+                return false;
+            }
+        }
+        if let Some(c) = q.cue {
+            if c.end > text.len()
+                || !text.is_char_boundary(c.start)
+                || !text.is_char_boundary(c.end)
+            {
+                return false;
+            }
+        }
+        if let Some(s) = &q.speaker {
+            if s.span.end > text.len()
+                || !text.is_char_boundary(s.span.start)
+                || !text.is_char_boundary(s.span.end)
+                || s.name.is_empty()
+            {
+                return false;
+            }
+        }
+    }
+    a.quotes
+        .windows(2)
+        .all(|w| w[0].span.start <= w[1].span.start)
+}
+
+#[test]
+fn random_quote_soups_give_sound_spans() {
+    fn prop(picks: Vec<u8>) -> bool {
+        spans_are_sound(&quote_soup(&picks))
+    }
+    quickcheck::QuickCheck::new()
+        .tests(300)
+        .quickcheck(prop as fn(Vec<u8>) -> bool);
+}
+
+#[test]
+fn random_text_gives_sound_spans() {
+    fn prop(text: String) -> bool {
+        spans_are_sound(&text)
+    }
+    quickcheck::QuickCheck::new()
+        .tests(300)
+        .quickcheck(prop as fn(String) -> bool);
+}
