@@ -181,7 +181,20 @@ impl<'a> Attributor<'a> {
             let g_hi = a.group_hi();
             let mut next_lo = attrs.get(n + 1).map_or(hi, |b| b.group_lo().max(g_hi));
             // `… it said …: "A," the union wrote.`: the quotation goes to the nearer cue.
-            if n + 1 < attrs.len() && next_lo > g_hi && self.in_quote(next_lo - 1) {
+            // (Unless that cue reports words of its own: `…, "A," he claimed they had …`.)
+            let next_reports = attrs.get(n + 1).is_some_and(|b| {
+                let end = attrs
+                    .get(n + 2)
+                    .map_or(hi, |c| c.group_lo().max(b.group_hi()));
+                let (st, kind) = self.after_kind(b, b.group_hi(), end);
+                kind == After::Content
+                    && !self.is_participle(st)
+                    && !self.is_punct(b.group_hi().min(end.max(1) - 1), ",")
+                    && self.content_strength(st, end) >= 3
+                    && !self.in_quote(st)
+            });
+            if n + 1 < attrs.len() && next_lo > g_hi && self.in_quote(next_lo - 1) && !next_reports
+            {
                 let qi = self.owner[next_lo - 1] as usize;
                 if let Some(p) = self.mqs[qi]
                     .pieces
@@ -1126,7 +1139,7 @@ impl<'a> Attributor<'a> {
                 break;
             }
         }
-        if k <= lo || !self.is_word(k - 1) || self.lw(k - 1, &mut buf) != "and" {
+        if k <= lo || !self.is_word(k - 1) || !matches!(self.lw(k - 1, &mut buf), "and" | "but") {
             return None;
         }
         // "I laughed and said": the subject right before the first verb.
