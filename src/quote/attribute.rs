@@ -1508,8 +1508,15 @@ impl<'a> Attributor<'a> {
         if skipped_be && form == Form::Finite {
             return Some(Before::Passive);
         }
-        // "X saying" is no clause; "X is saying" is.
+        // "X saying" is no clause; "X is saying" is, and so is "with X saying".
         if form == Form::Ing && !skipped_be {
+            if k > lo && k == cue {
+                if let Some(np) = self.np_end_at(k - 1, lo) {
+                    if np.lo > lo && self.lw(np.lo - 1, &mut buf) == "with" {
+                        return Some(Before::Np(np));
+                    }
+                }
+            }
             return None;
         }
         if k <= lo {
@@ -1656,6 +1663,15 @@ impl<'a> Attributor<'a> {
                 return None;
             }
             return self.np_core(j - 1, lo);
+        }
+        // "One in three said": a number word after "in" or "of" heads the phrase.
+        let fraction = words::is_determiner(&l)
+            && h >= lo + 2
+            && matches!(self.lw(h - 1, &mut buf), "in" | "of")
+            && (self.tokens[h - 2].kind == TokenKind::Number
+                || words::is_determiner(self.lw(h - 2, &mut buf)));
+        if fraction {
+            return Some(Np { lo: h - 2, hi: h + 1 });
         }
         if words::ends_np(&l)
             || words::is_determiner(&l)
