@@ -1671,7 +1671,10 @@ impl<'a> Attributor<'a> {
             && (self.tokens[h - 2].kind == TokenKind::Number
                 || words::is_determiner(self.lw(h - 2, &mut buf)));
         if fraction {
-            return Some(Np { lo: h - 2, hi: h + 1 });
+            return Some(Np {
+                lo: h - 2,
+                hi: h + 1,
+            });
         }
         if words::ends_np(&l)
             || words::is_determiner(&l)
