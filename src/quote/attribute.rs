@@ -814,6 +814,9 @@ impl<'a> Attributor<'a> {
         // Skip a listener object ("told reporters", "told CBS,").
         if a.object {
             k = self.skip_object(k, hi);
+            if k >= hi {
+                return (hi, After::Empty);
+            }
         }
         // Skip an adverbial ("on Monday", "in a statement,", "Tuesday").
         let l = self.lw(k, &mut buf).to_string();

@@ -561,7 +561,8 @@ fn random_quote_soups_give_sound_spans() {
         spans_are_sound(&quote_soup(&picks))
     }
     quickcheck::QuickCheck::new()
-        .tests(300)
+        .tests(2000)
+        .gen(quickcheck::Gen::new(400))
         .quickcheck(prop as fn(Vec<u8>) -> bool);
 }
 
