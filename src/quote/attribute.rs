@@ -25,6 +25,8 @@ const MAX_NP: usize = 10;
 const MAX_APPOSITIVE: usize = 30;
 /// How far after a cue "that" may come (`said on Monday in a statement that`).
 const MAX_TO_THAT: usize = 10;
+/// Longest adverbial after a cue ("on Monday at a rally in Dover, Del.,"), in tokens.
+const MAX_ADVERBIAL: usize = 14;
 /// Fewest words of a quotation emitted without any attribution.
 const MIN_UNATTRIBUTED_WORDS: usize = 6;
 
@@ -841,10 +843,15 @@ impl<'a> Attributor<'a> {
             _ => words::opens_adverbial(&l) || words::is_ly_adverb(&l),
         };
         if adverbial {
-            // Up to a comma, or to the end.
+            // Up to a comma, or to the end (within a short window).
+            let reach = hi.min(k + MAX_ADVERBIAL);
             let mut j = k;
-            while j < hi && !self.in_quote(j) && !matches!(self.tok(j), "," | ":" | ";") {
+            while j < reach && !self.in_quote(j) && !matches!(self.tok(j), "," | ":" | ";") {
                 j += 1;
+            }
+            if j >= reach && reach < hi {
+                // A long stretch without a comma: the reported words start here.
+                return (k, After::Content);
             }
             if j >= hi || self.tok(j) == ";" {
                 return (hi, After::Empty);

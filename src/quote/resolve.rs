@@ -18,6 +18,8 @@ use crate::text::token::{Token, TokenKind};
 
 /// How far back (in bytes) a pronoun looks for its person.
 const PRONOUN_REACH: usize = 3000;
+/// How many earlier speakers and names a back-reference looks through.
+const BACK_REACH: usize = 200;
 
 struct NameRun {
     start: usize,
@@ -274,7 +276,13 @@ impl<'a> Resolver<'a> {
         let text = self.text[span].to_string();
         let mut name = text.clone();
         if matches!(det.as_str(), "the" | "that" | "this") {
-            if let Some((_, n)) = self.anonymous.iter().rev().find(|(h, _)| *h == singular) {
+            if let Some((_, n)) = self
+                .anonymous
+                .iter()
+                .rev()
+                .take(BACK_REACH)
+                .find(|(h, _)| *h == singular)
+            {
                 name = n.clone();
             }
         }
@@ -292,13 +300,21 @@ impl<'a> Resolver<'a> {
     /// The fullest earlier name ending with the surname `m`.
     fn full_name(&self, m: Span) -> String {
         let sur = &self.text[m];
-        if let Some((_, n, _, _)) = self.persons.iter().rev().find(|(_, n, _, _)| {
-            n.len() > sur.len() && n.ends_with(sur) && n[..n.len() - sur.len()].ends_with(' ')
-        }) {
+        if let Some((_, n, _, _)) =
+            self.persons
+                .iter()
+                .rev()
+                .take(BACK_REACH)
+                .find(|(_, n, _, _)| {
+                    n.len() > sur.len()
+                        && n.ends_with(sur)
+                        && n[..n.len() - sur.len()].ends_with(' ')
+                })
+        {
             return n.clone();
         }
         let upto = self.runs.partition_point(|r| r.start < m.start);
-        for r in self.runs[..upto].iter().rev() {
+        for r in self.runs[..upto].iter().rev().take(BACK_REACH) {
             if &self.text[r.last] == sur && r.name.len() > sur.len() {
                 return self.text[r.name].to_string();
             }
@@ -352,9 +368,14 @@ impl<'a> Resolver<'a> {
             .persons
             .iter()
             .rev()
-            .find(|p| p.0 >= floor && p.3.map_or(true, |g| g == want));
+            .take_while(|p| p.0 >= floor)
+            .find(|p| p.3.map_or(true, |g| g == want));
         let upto = self.runs.partition_point(|r| r.start < span.start);
-        let last_run = self.runs[..upto].iter().rev().find(|r| r.start >= floor);
+        let last_run = self.runs[..upto]
+            .iter()
+            .rev()
+            .take_while(|r| r.start >= floor)
+            .next();
         let name = match (last_speaker, last_run) {
             (Some(s), Some(r)) if r.start > s.0 + 200 => Some(self.text[r.name].to_string()),
             (Some(s), _) => Some(s.1.clone()),
