@@ -849,9 +849,9 @@ impl<'a> Attributor<'a> {
             while j < reach && !self.in_quote(j) && !matches!(self.tok(j), "," | ":" | ";") {
                 j += 1;
             }
-            if j >= reach && reach < hi {
-                // A long stretch without a comma: the reported words start here.
-                return (k, After::Content);
+            if j >= reach {
+                // A long stretch without a comma: an adverbial tail.
+                return (hi, After::Empty);
             }
             if j >= hi || self.tok(j) == ";" {
                 return (hi, After::Empty);
@@ -874,8 +874,17 @@ impl<'a> Attributor<'a> {
         if k >= hi {
             return (hi, After::Empty);
         }
-        // Only punctuation left: nothing reported.
-        if !self.has_words(k, hi) {
+        // Only punctuation, or a word or two ("said otherwise", "D.C."), is no report;
+        // nor is a clause that opens with a verb ("the question nobody asked was …")
+        // or a particle ("cried out for").
+        if self.content_strength(k, hi) < 2 && !(k..hi).any(|j| self.in_quote(j)) {
+            return (hi, After::Empty);
+        }
+        if self.is_word(k)
+            && !self.tokens[k].has(Token::CAP)
+            && (words::opens_with_verb(self.lw(k, &mut buf))
+                || words::is_particle(self.lw(k, &mut buf)))
+        {
             return (hi, After::Empty);
         }
         (k, After::Content)
@@ -991,10 +1000,7 @@ impl<'a> Attributor<'a> {
                 && !self.in_quote(i + 1)
                 && !matches!(self.tok(i + 1), "," | "." | ":" | ";" | "!" | "?")
                 && !self.tokens[i + 1].has(Token::CAP)
-                && !matches!(
-                    self.lw(i + 1, &mut buf),
-                    "that" | "the" | "a" | "he" | "she" | "they"
-                )
+                && !matches!(self.lw(i + 1, &mut buf), "he" | "she" | "they")
             {
                 i += 1;
                 continue;
@@ -1027,7 +1033,7 @@ impl<'a> Attributor<'a> {
                     _ => {}
                 }
             }
-            if found.is_none() && !(cw.noun_like && cw.base) {
+            if found.is_none() && !cw.noun_like {
                 if let Some(np) = self.coordinated_subject(i, lo, &attrs) {
                     found = Some((np, Order::Inherited));
                 }
@@ -1393,10 +1399,10 @@ impl<'a> Attributor<'a> {
         let Some(prev) = attrs.last() else {
             return false;
         };
-        if prev.order == Order::Inherited || np.lo < prev.cue_hi {
+        if np.lo < prev.cue_hi {
             return false;
         }
-        if np.lo <= prev.cue_hi + 1 {
+        if np.lo <= prev.cue_hi + 1 && prev.order != Order::Inherited {
             return true;
         }
         if np.lo > lo && self.is_word(np.lo - 1) {
