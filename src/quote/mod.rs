@@ -18,6 +18,7 @@ use crate::analysis::{Analysis, Label, Quote};
 use crate::extractor::Config;
 use crate::rule::{Rule, RuleInfo};
 use crate::Error;
+use words::class as word_class;
 
 /// The rules of this pass.
 pub(crate) const RULES: &[RuleInfo] = &[
@@ -175,14 +176,12 @@ impl Attributor {
         drop(att);
         let mut res = resolve::Resolver::new(text, tokens, &owner, &doc.people, &doc.entities);
         let mut quotes: Vec<Quote> = Vec::with_capacity(raw.len());
-        let mut resolved: Vec<Option<crate::analysis::Speaker>> = Vec::with_capacity(raw.len());
-        for q in &raw {
+        for q in raw {
             let speaker = q.speaker.map(|np| res.resolve(np, q.order));
-            resolved.push(speaker.clone());
             quotes.push(Quote {
                 span: q.span,
                 kind: q.kind,
-                content: q.content.clone(),
+                content: q.content,
                 cue: q.cue,
                 speaker,
                 rule: Rule(q.rule),
@@ -192,8 +191,6 @@ impl Attributor {
         doc.quotes = quotes;
     }
 }
-
-use words::class as word_class;
 
 /// `"…?" Graham asked.`: after a quotation ending in "?" or "!", a short
 /// name and a speech cue continue the sentence.

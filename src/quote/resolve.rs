@@ -322,6 +322,15 @@ impl<'a> Resolver<'a> {
         sur.to_string()
     }
 
+    fn person_speaker(&self, span: Span, pid: usize) -> Speaker {
+        Speaker {
+            span,
+            kind: SpeakerKind::Person,
+            person: Some(pid),
+            name: self.people[pid].name.clone(),
+        }
+    }
+
     fn pronoun(&mut self, k: usize) -> Speaker {
         let mut buf = [0u8; 32];
         let span = self.tokens[k].span;
@@ -339,8 +348,10 @@ impl<'a> Resolver<'a> {
             _ => return unresolved,
         };
         let floor = span.start.saturating_sub(PRONOUN_REACH);
-        // The people layer: nearest preceding compatible mention outside quotes.
+        // The people layer: the nearest preceding mention outside quotes of a
+        // person known to have that gender, else of a person of unknown gender.
         let upto = self.mentions.partition_point(|m| m.0.start < span.start);
+        let mut unknown: Option<usize> = None;
         for &(m, pid) in self.mentions[..upto].iter().rev() {
             if m.start < floor {
                 break;
@@ -353,12 +364,14 @@ impl<'a> Resolver<'a> {
             if t < self.owner.len() && self.owner[t] != NONE {
                 continue;
             }
-            return Speaker {
-                span,
-                kind: SpeakerKind::Person,
-                person: Some(pid),
-                name: p.name.clone(),
-            };
+            if p.gender.is_none() {
+                unknown.get_or_insert(pid);
+                continue;
+            }
+            return self.person_speaker(span, pid);
+        }
+        if let Some(pid) = unknown {
+            return self.person_speaker(span, pid);
         }
         if !self.people.is_empty() {
             return unresolved;
