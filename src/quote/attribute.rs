@@ -210,7 +210,7 @@ impl<'a> Attributor<'a> {
             }
             let before = (cursor, g_lo);
             let after = (g_hi, next_lo);
-            let before_words = self.has_words(before.0, before.1);
+            let before_words = self.has_words(self.skip_fillers(before.0, before.1), before.1);
             // `"…," the bespectacled, 71-year-old diplomat said`: a quotation ends
             // a few words before the speaker phrase we found.
             let before_quote_end = g_lo > lo && {
@@ -235,7 +235,11 @@ impl<'a> Attributor<'a> {
             let trailing = match a.order {
                 Order::Inverted => before_words || before_quote_end,
                 Order::Inherited => false,
-                Order::According => before_words && (before_comma || before_quote_end),
+                // "…, according to X" or "… according to X." at the end of the sentence.
+                Order::According => {
+                    before_words
+                        && (before_comma || before_quote_end || matches!(after_kind, After::Empty))
+                }
                 Order::Subject => {
                     // Words after the cue are its content unless they are few, or
                     // hang off a comma (`X said, referring to …`).
@@ -2040,5 +2044,38 @@ fn join(a: Option<Span>, b: Span) -> Span {
     match a {
         Some(a) => Span::new(a.start.min(b.start), a.end.max(b.end)),
         None => b,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_id_is_documented() {
+        let listed: Vec<&str> = crate::quote::RULES.iter().map(|r| r.rule.id()).collect();
+        let mut ids = vec![
+            "quote/direct/continued",
+            "quote/direct/unattributed",
+            "quote/direct/signed",
+            "quote/direct/colon",
+            "quote/mixed/fragment",
+        ];
+        for kind in [QuoteKind::Direct, QuoteKind::Mixed, QuoteKind::Indirect] {
+            for p in [
+                Pattern::Before,
+                Pattern::After,
+                Pattern::Inverted,
+                Pattern::According,
+                Pattern::Participle,
+            ] {
+                for split in [false, true] {
+                    ids.push(rule_id(kind, p, split));
+                }
+            }
+        }
+        for id in ids {
+            assert!(listed.contains(&id), "{id} is not in quote::RULES");
+        }
     }
 }
