@@ -562,7 +562,7 @@ fn random_quote_soups_give_sound_spans() {
     }
     quickcheck::QuickCheck::new()
         .tests(2000)
-        .gen(quickcheck::Gen::new(400))
+        .rng(quickcheck::Gen::new(400))
         .quickcheck(prop as fn(Vec<u8>) -> bool);
 }
 
