@@ -384,6 +384,15 @@ impl<'a> Attributor<'a> {
                 .quotes_in(lo, hi)
                 .into_iter()
                 .any(|qi| self.dash_attribution(qi, hi).is_some());
+        // A quotation that goes on into the next paragraph is attributed where it ends.
+        let continues_later = quote_only
+            && self
+                .quotes_in(lo, hi)
+                .into_iter()
+                .any(|qi| !self.used[qi] && !self.ends_before(qi, hi));
+        if continues_later {
+            return;
+        }
         if quote_only && !signed {
             let qs = self.quotes_in(lo, hi);
             if let Some(a) = self.pending.take() {
@@ -1115,13 +1124,18 @@ impl<'a> Attributor<'a> {
                     continue;
                 }
                 if let Some(last) = attrs.last() {
-                    // One speaker, two cues ("said and added"): keep the first.
+                    // One speaker, two cues: "X, who asked not to be named, said …"
+                    // keeps the main clause; "X said and added" keeps the first.
                     if last.order != Order::Inherited
                         && np == last.speaker
                         && order == Order::Subject
                     {
-                        i += 1;
-                        continue;
+                        if self.after_relative(last.cue_lo, lo) {
+                            attrs.pop();
+                        } else {
+                            i += 1;
+                            continue;
+                        }
                     }
                 }
                 attrs.push(Attr {
@@ -1464,6 +1478,25 @@ impl<'a> Attributor<'a> {
             }
             _ => false,
         }
+    }
+
+    /// Does the cue at `cue` open a relative clause ("…, who asked …")?
+    fn after_relative(&self, cue: usize, lo: usize) -> bool {
+        let mut buf = [0u8; 32];
+        let mut k = cue;
+        let mut n = 0;
+        while k > lo && n < 4 {
+            let l = self.lw(k - 1, &mut buf);
+            if matches!(l, "who" | "which" | "that") {
+                return true;
+            }
+            if !(self.is_word(k - 1) && (words::is_aux_or_adverb(l) || words::is_ly_adverb(l))) {
+                return false;
+            }
+            k -= 1;
+            n += 1;
+        }
+        false
     }
 
     /// Is `np` a plausible subject for the cue `cw`? Base and "-s" forms of

@@ -132,13 +132,18 @@ impl<'a> Resolver<'a> {
         }
         let hl = self.lw(head, &mut buf).to_string();
         let head_cap = self.tokens[head].has(Token::CAP) && !(head == np.lo && np.hi - np.lo > 1);
-        // An organisation entity from the entity layer.
+        // An organisation (or a place speaking as its government: "Moscow said").
         if let Some(e) = self
             .entities
             .iter()
             .skip(self.entities.partition_point(|e| e.span.end <= span.start))
             .take_while(|e| e.span.start < span.end)
-            .find(|e| e.label == Label::Org && e.span.start >= span.start && e.span.end <= span.end)
+            .find(|e| {
+                matches!(e.label, Label::Org | Label::Gpe)
+                    && e.span.start >= span.start
+                    && e.span.end <= span.end
+                    && (e.label == Label::Org || e.span.end == span.end)
+            })
         {
             return Speaker {
                 span: e.span,
