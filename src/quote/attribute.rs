@@ -1480,6 +1480,15 @@ impl<'a> Attributor<'a> {
         }
     }
 
+    /// Is the subject ending before token `k` negative ("nor Moscow", "no one")?
+    fn negated_subject(&self, k: usize, lo: usize) -> bool {
+        let mut buf = [0u8; 32];
+        let from = k.saturating_sub(4).max(lo);
+        (from..k).any(|j| {
+            self.is_word(j) && matches!(self.lw(j, &mut buf), "neither" | "nor" | "nobody" | "none")
+        }) || (k > lo && self.tok(k - 1).ends_with("n't"))
+    }
+
     /// Does the cue at `cue` open a relative clause ("…, who asked …")?
     fn after_relative(&self, cue: usize, lo: usize) -> bool {
         let mut buf = [0u8; 32];
@@ -1536,6 +1545,7 @@ impl<'a> Attributor<'a> {
         let mut buf = [0u8; 32];
         let mut k = cue;
         let mut skipped_be = false;
+        let mut negated = false;
         let mut n = 0;
         while k > lo && n < 4 {
             let j = k - 1;
@@ -1551,6 +1561,9 @@ impl<'a> Attributor<'a> {
                 if words::is_be(l) {
                     skipped_be = true;
                 }
+                if matches!(l, "not" | "never") {
+                    negated = true;
+                }
                 // "he's been", "it's" are words with an apostrophe: not skipped here.
                 k = j;
                 n += 1;
@@ -1559,6 +1572,10 @@ impl<'a> Attributor<'a> {
             break;
         }
         if skipped_be && form == Form::Finite {
+            return Some(Before::Passive);
+        }
+        // "has not confirmed", "Neither Washington nor Moscow has confirmed": nothing was said.
+        if negated && form == Form::Finite || self.negated_subject(k, lo) {
             return Some(Before::Passive);
         }
         // "X saying" is no clause; "X is saying" is, and so is "with X saying".

@@ -327,6 +327,31 @@ const CASES: &[Case] = &[
         &[],
     ),
     case(
+        "negated_speech_is_no_quote",
+        "Neither the council nor the port has confirmed the plan. The mayor did not say when work would start.",
+        &[],
+    ),
+    case(
+        "relative_clause_cue_yields_to_main_clause",
+        "A senior diplomat, who asked not to be named, said the cranes were unsafe.",
+        &[q(
+            "indirect",
+            "A senior diplomat",
+            "anonymous",
+            &["the cranes were unsafe"],
+        )],
+    ),
+    case(
+        "quotation_across_paragraphs_attributed_where_it_ends",
+        "Tom Berg opened the meeting.\n\n\"The first phase is done.\n\n\"The second phase starts in May,\" he said.",
+        &[q(
+            "direct",
+            "Tom Berg",
+            "person",
+            &["The first phase is done.", "The second phase starts in May,"],
+        )],
+    ),
+    case(
         "unbalanced_mark_ends_with_its_paragraph",
         "Tom Berg said the plan was \"too slow for the town.\n\nThe council meets again in June.",
         &[q(
