@@ -224,12 +224,38 @@ impl<'a> Resolver<'a> {
         if let Some(WordClass::Anonymous) = words::class(&hl) {
             return self.anonymous(np, span, &hl);
         }
+        // "the mayor said": the person of the article who holds that title.
+        if self.lw(np.lo, &mut buf) == "the" {
+            if let Some(pid) = self.titled_person(&hl, span.start) {
+                let p = &self.people[pid];
+                self.persons
+                    .push((span.start, p.name.clone(), Some(pid), p.gender));
+                return self.person_speaker(span, pid);
+            }
+        }
         Speaker {
             span,
             kind: SpeakerKind::Other,
             person: None,
             name: self.text[span].to_string(),
         }
+    }
+
+    /// The person most recently mentioned before `before` whose titles hold
+    /// the word `title` ("mayor" in "Mayor Ana Ruiz").
+    fn titled_person(&self, title: &str, before: usize) -> Option<usize> {
+        let upto = self.mentions.partition_point(|m| m.0.start < before);
+        self.mentions[..upto]
+            .iter()
+            .rev()
+            .take(BACK_REACH)
+            .map(|&(_, pid)| pid)
+            .find(|&pid| {
+                self.people[pid].titles.iter().any(|t| {
+                    t.split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w.eq_ignore_ascii_case(title))
+                })
+            })
     }
 
     /// The last run of capitalised words in `np` (with "of", initials, "Mr.").

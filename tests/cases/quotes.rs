@@ -288,6 +288,11 @@ const CASES: &[Case] = &[
         &[q("indirect", "Ana Ruiz", "person", &["the budget was tight"])],
     ),
     case(
+        "resolve_title_to_its_holder",
+        "Mayor Ana Ruiz opened the pier on Monday.\n\n\"It took ten years,\" the mayor said.",
+        &[q("direct", "Ana Ruiz", "person", &["It took ten years,"])],
+    ),
+    case(
         "resolve_anonymous_back_reference",
         "A Danish official told reporters that the border would reopen.\n\nThe unnamed official said: \"We expect no delays.\"",
         &[
