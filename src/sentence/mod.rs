@@ -4,15 +4,24 @@
 //!
 //! A blank line always ends a sentence (paragraphs are split there first).
 //! Inside a paragraph one scan looks for the bytes that can end a sentence
-//! (`.` `!` `?` `…` and line breaks) and for the marks that change how they
-//! are read (opening quotation marks, bullets); the bytes between are skipped
-//! with a table lookup. At each candidate the decision is local and looks at
-//! a bounded window ([`rules`]): the terminator, the word before it (is it an
-//! abbreviation, and of which kind), the closing quotation marks and brackets
-//! after it (which stay with the sentence), and the word after it (lowercase,
-//! a digit, a word that usually starts a sentence, or a name). Nothing depends
-//! on quotation marks being balanced across the paragraph: an opening mark
-//! that is never closed changes no boundary after it.
+//! (`.` `!` `?` `…`, line breaks, bullets, the colon of a caption credit such
+//! as `Image:`) and for the opening quotation marks that change how a stop is
+//! read; the bytes between are skipped with a table lookup. At each candidate
+//! the decision is local and looks at a bounded window ([`rules`]): the
+//! terminator, the word before it (is it an abbreviation, and of which kind),
+//! the closing quotation marks and brackets after it (which stay with the
+//! sentence), and the word after it (lowercase, a digit, a word that usually
+//! starts a sentence, or a name).
+//!
+//! Nothing depends on quotation marks being balanced across the paragraph.
+//! The scan remembers only whether the current sentence holds an open
+//! quotation (forgotten at its end), and a quotation woven into a sentence
+//! after a lowercase word suppresses boundaries only up to its own closing
+//! mark, found within 2000 bytes of the same paragraph. So an opening mark
+//! that is never closed changes no boundary after its own sentence.
+//!
+//! Cost is linear: every look-back and look-ahead is bounded, or scans a
+//! stretch (a line, a quotation) that no later candidate scans again.
 
 mod rules;
 mod words;
@@ -59,7 +68,7 @@ fn split_paragraph<F: FnMut(Span)>(text: &str, para: Span, emit: &mut F) {
     };
     let mut seg = para.start;
     for &b in breaks.iter().chain(std::iter::once(&para.end)) {
-        Scan::new(text, seg, b).run(emit);
+        Scan::new(text, seg, b).run(seg == para.start, emit);
         seg = b;
     }
 }
@@ -79,6 +88,8 @@ struct Scan<'t> {
     alnum_upto: usize,
     /// No boundary before this byte: inside a quotation woven into the sentence.
     embed_until: usize,
+    /// The current sentence holds a quotation not closed yet.
+    quote_open: bool,
 }
 
 impl<'t> Scan<'t> {
@@ -92,15 +103,20 @@ impl<'t> Scan<'t> {
             alnum: false,
             alnum_upto: floor,
             embed_until: 0,
+            quote_open: false,
         }
     }
 
-    fn run<F: FnMut(Span)>(mut self, emit: &mut F) {
+    /// Scan the stretch; `first` when it opens its paragraph (where a
+    /// dateline may stand).
+    fn run<F: FnMut(Span)>(mut self, first: bool, emit: &mut F) {
         let b = self.b;
         let lim = self.lim;
         let mut i = self.begin(self.floor);
-        if let Some(d) = rules::dateline_end(self.text, i, lim) {
-            i = self.boundary(d, emit);
+        if first {
+            if let Some(d) = rules::dateline_end(self.text, i, lim) {
+                i = self.boundary(d, emit);
+            }
         }
         while i < lim {
             if !CANDIDATE[b[i] as usize] {
@@ -119,6 +135,8 @@ impl<'t> Scan<'t> {
                 0xC2 => {
                     if i + 1 < lim && b[i + 1] == 0xAB {
                         self.quote(i, 2); // «
+                    } else if i + 1 < lim && b[i + 1] == 0xBB {
+                        self.quote_open = false; // »
                     }
                     i + 2
                 }
@@ -132,6 +150,7 @@ impl<'t> Scan<'t> {
     /// leading whitespace and a list marker, whose period ends nothing).
     fn begin(&mut self, pos: usize) -> usize {
         self.start = pos;
+        self.quote_open = false;
         self.alnum = false;
         self.alnum_upto = pos;
         let p = rules::skip_ws(self.text, pos, self.lim);
@@ -180,7 +199,7 @@ impl<'t> Scan<'t> {
         }
         if m == k {
             // No whitespace: "3.5", "U.S.A", "example.com", or "world.Today".
-            if run.dots <= 2 && rules::glued_ends(text, i, k, lim, self.start) && self.has_alnum(i)
+            if run.dots <= 4 && rules::glued_ends(text, i, k, lim, self.start) && self.has_alnum(i)
             {
                 return self.boundary(k, emit);
             }
@@ -200,16 +219,19 @@ impl<'t> Scan<'t> {
         if next.stop || (closers.quote && next.dash) {
             // More stops after a space decide for themselves; a dash after a
             // quotation opens its attribution (`"..." - Matthew Ingram`).
-            return k.max(run.end);
+            return k;
         }
         let at = if run.strong {
             let prev_lower = rules::prev_token(text, i, self.start)
                 .is_some_and(|t| t.first().is_some_and(u8::is_ascii_lowercase));
-            rules::strong_ends(closers, prev_lower, &next).then_some(k)
+            let speech = || rules::speech_follows(text, m, lim);
+            rules::strong_ends(closers, prev_lower, &next, speech).then_some(k)
         } else if run.dots >= 4 {
             // A period and an ellipsis. "word. . . . Next": the period ends the
             // sentence and the spaced ellipsis opens the next one.
-            let ends = !matches!(next.class, Class::Lower | Class::End);
+            // Inside a quotation, spaced dots after a period mark words left out.
+            let left_out = run.gap && self.quote_open;
+            let ends = !(left_out || matches!(next.class, Class::Lower | Class::End));
             let attached = i > self.floor && !rules::is_ws_byte(b[i - 1]);
             match (ends, run.first_gap && attached && !closers.quote) {
                 (false, _) => None,
@@ -220,10 +242,14 @@ impl<'t> Scan<'t> {
             let before = rules::char_before(text, i);
             let bracketed = matches!(before, Some('[' | '('));
             let spaced = before.map_or(true, char::is_whitespace);
-            rules::ellipsis_ends(spaced, bracketed, &next).then_some(k)
+            // Inside a quotation a spaced ellipsis marks words left out.
+            let omission = spaced && self.quote_open;
+            (!omission && rules::ellipsis_ends(spaced, bracketed, &next)).then_some(k)
         } else {
             let tok = rules::prev_token(text, i, self.start);
             let prev = rules::classify_prev(tok);
+            // Two periods (`fine.. but`) pause more often than they end.
+            let bare = bare && run.dots == 1;
             let mut ends = rules::period_ends(prev, tok, closers, bare, &next);
             if ends && matches!(prev, Prev::Abbrev(_)) && !closers.quote {
                 ends = !rules::short_adverbial(text, self.start, i);
@@ -288,6 +314,10 @@ impl<'t> Scan<'t> {
                 self.quote(i, 3);
                 i + 3
             }
+            '”' => {
+                self.quote_open = false;
+                i + 3
+            }
             c if rules::is_bullet(c)
                 && i > self.start
                 && rules::char_before(self.text, i).is_some_and(char::is_whitespace)
@@ -299,19 +329,22 @@ impl<'t> Scan<'t> {
         }
     }
 
-    /// A double quotation mark at `i` (`len` bytes). When it opens a quotation
-    /// woven into the sentence after a lowercase word (`achieving a "durable
-    /// peace … conflict".`) and that quotation closes in this paragraph without
-    /// a stop of its own, no sentence ends inside it.
+    /// A double quotation mark at `i` (`len` bytes) that may open a quotation.
+    /// The scan notes whether the current sentence holds an open quotation.
+    /// When a mark opens a quotation woven into the sentence after a lowercase
+    /// word (`achieving a "durable peace … conflict".`) and that quotation
+    /// closes in this paragraph without a stop of its own, no sentence ends
+    /// inside it.
     fn quote(&mut self, i: usize, len: usize) {
         let (text, b, lim) = (self.text, self.b, self.lim);
         let after = i + len;
-        if after >= lim || rules::is_ws_byte(b[after]) || i <= self.floor {
+        let before = rules::char_before(text, i).filter(|_| i > self.floor);
+        let opens = after < lim
+            && !rules::is_ws_byte(b[after])
+            && (len > 1 || before.map_or(true, |c| c.is_whitespace() || matches!(c, '(' | '[')));
+        self.quote_open = opens;
+        if !opens || before.is_none() {
             return;
-        }
-        let before = rules::char_before(text, i);
-        if len == 1 && !before.is_some_and(char::is_whitespace) {
-            return; // a straight mark after a letter closes
         }
         // The word before the mark ends in a lowercase letter.
         let w = rules::skip_ws_back(b, i, self.floor);
@@ -395,5 +428,157 @@ pub fn sentences(text: &str) -> Sentences<'_> {
     Sentences {
         text,
         spans: out.into_iter(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Pieces that make hard inputs: stops, quote marks of every style,
+    /// bullets, list markers, line breaks, multi-byte letters.
+    const PIECES: &[&str] = &[
+        "a",
+        "B",
+        "Mr",
+        "U.S",
+        "Inc",
+        "a.m",
+        "No",
+        "x",
+        " ",
+        " ",
+        "\n",
+        "\n\n",
+        ".",
+        ".",
+        "!",
+        "?",
+        "...",
+        ". . .",
+        "\u{2026}",
+        "\"",
+        "'",
+        "\u{201c}",
+        "\u{201d}",
+        "\u{2018}",
+        "\u{2019}",
+        "\u{ab}",
+        "\u{bb}",
+        "\u{201e}",
+        "(",
+        ")",
+        "[",
+        "]",
+        "\u{2022}",
+        "1.",
+        "2)",
+        "b.",
+        ":",
+        "Image:",
+        "-",
+        "\u{2014}",
+        ":)",
+        "@",
+        "/",
+        "9",
+        "\u{e9}",
+        "\u{65e5}",
+        "\u{a0}",
+        "\t",
+        "The",
+        "he",
+        "I",
+        "date 2025-01-02 ",
+    ];
+
+    /// A small deterministic generator (xorshift), so failures reproduce.
+    fn texts(n: usize) -> impl Iterator<Item = String> {
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        (0..n).map(move |_| {
+            let mut next = || {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                state
+            };
+            let len = (next() % 40) as usize;
+            (0..len)
+                .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                .collect()
+        })
+    }
+
+    fn check(text: &str) {
+        let got: Vec<Span> = sentences(text).map(|(s, _)| s).collect();
+        let body = crate::text::date_marker(text).map_or(0, |(_, s)| s.end);
+        let mut last = body;
+        let mut covered = String::new();
+        for s in &got {
+            assert!(s.start < s.end, "empty sentence in {text:?}");
+            assert!(last <= s.start, "sentences overlap or go back in {text:?}");
+            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            let t = &text[*s];
+            assert_eq!(t, t.trim(), "untrimmed sentence in {text:?}");
+            // Between sentences: only whitespace.
+            assert!(
+                text[last..s.start].trim().is_empty(),
+                "text lost in {text:?}"
+            );
+            covered.push_str(t);
+            last = s.end;
+        }
+        assert!(
+            text[last..].trim().is_empty(),
+            "text lost at the end of {text:?}"
+        );
+        let want: String = text[body..]
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let have: String = covered.chars().filter(|c| !c.is_whitespace()).collect();
+        assert_eq!(want, have, "non-space text not covered in {text:?}");
+        let again: Vec<Span> = sentences(text).map(|(s, _)| s).collect();
+        assert_eq!(got, again, "not deterministic on {text:?}");
+    }
+
+    #[test]
+    fn spans_partition_any_text() {
+        for t in texts(20_000) {
+            check(&t);
+        }
+    }
+
+    #[test]
+    fn edge_inputs_are_safe() {
+        for t in [
+            "",
+            " ",
+            "\"",
+            "\u{201c}",
+            ".",
+            "...",
+            "\u{2026}",
+            "\n",
+            "a\n",
+            "\u{2022}",
+            "1.",
+            "1. ",
+            "date 2025-01-02",
+            "date 2025-01-02 ",
+            "Mr.",
+            "U.S.",
+            "a. b. c.",
+            "\" \" \"",
+            ":)",
+            "Image: x",
+            "X \u{2014} The",
+            "\u{e9}.\u{e9}",
+            "a.\u{e9}",
+            "[1]",
+            "x.[1] Y",
+        ] {
+            check(t);
+        }
     }
 }

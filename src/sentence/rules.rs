@@ -3,7 +3,7 @@
 //! word that follows. Each looks at a bounded window, so the whole pass stays
 //! linear in the length of the text.
 
-use super::words::{self, Kind, LABEL, PREP, STARTER, TIME};
+use super::words::{self, Kind, LABEL, PREP, SPEECH, STARTER, TIME};
 
 /// ASCII whitespace bytes (what `str::trim` also removes).
 #[inline]
@@ -74,6 +74,8 @@ pub(super) struct Run {
     pub strong: bool,
     /// The first period is followed by a space and more periods (`word. . . .`).
     pub first_gap: bool,
+    /// A space separates some of the periods (`. . .`, `word. ...`).
+    pub gap: bool,
 }
 
 /// Read the run of terminal punctuation starting at `i`.
@@ -105,9 +107,11 @@ pub(super) fn parse_run(b: &[u8], i: usize, lim: usize) -> Run {
                 && b[j + 1] == b'.'
                 && !(j + 2 < lim && b[j + 2].is_ascii_alphanumeric()) =>
             {
-                if r.dots == 1 && j == i + 1 {
-                    r.first_gap = true;
+                if r.dots == 1 && j == i + 1 && j + 3 < lim && b[j + 2] == b' ' && b[j + 3] == b'.'
+                {
+                    r.first_gap = true; // "word. . . ." but not "word. ..."
                 }
+                r.gap = true;
                 j += 1;
             }
             _ => break,
@@ -183,8 +187,9 @@ fn footnote(b: &[u8], p: usize, lim: usize) -> Option<usize> {
     (q > p + 1 && q < lim && b[q] == b']').then_some(q + 1)
 }
 
-/// A closing bracket standing alone after the stop (`day. ) Next`), or an
-/// emoticon (`great. :) Next`): both belong to the sentence before. Returns
+/// A closing bracket or quotation mark standing alone after the stop
+/// (`day. ) Next`), or an emoticon (`great. :) Next`): they belong to the
+/// sentence before. Returns
 /// the end of the mark when the mark is followed by whitespace or the end.
 pub(super) fn trailing_mark(b: &[u8], m: usize, lim: usize) -> Option<usize> {
     let mut e = m;
@@ -196,6 +201,14 @@ pub(super) fn trailing_mark(b: &[u8], m: usize, lim: usize) -> Option<usize> {
     }
     let mark = &b[m..e];
     if mark.len() == 1 && matches!(mark[0], b')' | b']') {
+        return Some(e);
+    }
+    // Closing quotation marks set off by a space (`done.' ''`).
+    let quotes = std::str::from_utf8(mark).is_ok_and(|q| {
+        q.chars()
+            .all(|c| matches!(c, '"' | '\'' | '\u{201d}' | '\u{2019}' | '\u{bb}'))
+    });
+    if quotes {
         return Some(e);
     }
     let eyes = mark.iter().any(|c| matches!(c, b':' | b';' | b'=' | b'^'));
@@ -259,6 +272,12 @@ pub(super) struct Next {
     pub dash: bool,
     /// It is a terminal mark (`.` `!` `?` `…`): the run goes on after a space.
     pub stop: bool,
+    /// It is the pronoun "I" (capitalised everywhere, so a weak sign of a new sentence).
+    pub is_i: bool,
+    /// It is a lowercase list marker (`b)`), which continues a sentence.
+    pub marker: bool,
+    /// It is a web address (`http://`, `www.`).
+    pub url: bool,
     /// Its roles in `sentence_words.tsv` (STARTER, PREP, TIME).
     pub roles: u8,
     /// It is itself an abbreviation (with its period), of this kind.
@@ -282,6 +301,9 @@ pub(super) fn next_word(text: &str, m: usize, lim: usize) -> Next {
         bracket: false,
         dash: false,
         stop: false,
+        is_i: false,
+        marker: false,
+        url: false,
         roles: 0,
         abbrev: None,
     };
@@ -316,6 +338,11 @@ pub(super) fn next_word(text: &str, m: usize, lim: usize) -> Next {
     let c = b[p];
     if c.is_ascii_lowercase() {
         n.class = Class::Lower;
+        n.marker = p + 1 < lim && b[p + 1] == b')';
+        let rest = &b[p..lim.min(p + 8)];
+        n.url = rest.starts_with(b"http://")
+            || rest.starts_with(b"https:/")
+            || rest.starts_with(b"www.");
     } else if c.is_ascii_digit() {
         n.class = Class::Digit;
     } else if c.is_ascii_uppercase() {
@@ -325,6 +352,7 @@ pub(super) fn next_word(text: &str, m: usize, lim: usize) -> Next {
             e += 1;
         }
         let word = &b[p..e];
+        n.is_i = word == b"I";
         n.roles = words::roles(word);
         if n.roles & LABEL != 0 && b.get(e) == Some(&b':') {
             n.roles |= STARTER; // "Image: Reuters" opens a caption credit
@@ -433,8 +461,12 @@ fn is_dotted(tok: &[u8]) -> bool {
 }
 
 /// Does a period after `prev` end the sentence, given the next word?
-/// `tok` is the word before the period; `closed` tells whether closing
-/// quotation marks or brackets came between the period and the next word.
+/// `tok` is the word before the period; `closed` the closing marks after it;
+/// `bare` is true when nothing but whitespace separates a single period from
+/// the next word. An abbreviation ends the sentence by its kind: a prefix
+/// never, an initial before a sentence starter or an opening quotation mark,
+/// a suffix also before any other capitalised word (not another suffix:
+/// `Co. Ltd.`), a time also, except before a weekday, month or time zone.
 pub(super) fn period_ends(
     prev: Prev,
     tok: Option<&[u8]>,
@@ -463,38 +495,81 @@ pub(super) fn period_ends(
 }
 
 /// After an ordinary word anything but a lowercase word starts a sentence.
-/// A lowercase word does too (web text often starts sentences in lowercase)
-/// when nothing closed after the period (`great.' she said`) and the word
+/// A web address does too, and so does a lowercase word (web text often
+/// starts sentences in lowercase) when nothing closed after the period
+/// (`great.' she said`), the word is not a list marker (`b)`) and the word
 /// before has three letters or more (shorter ones may be unlisted abbreviations).
 #[inline]
 fn word_ends(tok: Option<&[u8]>, bare: bool, next: &Next) -> bool {
     match next.class {
-        Class::Lower => bare && tok.is_some_and(|t| t.len() >= 3),
+        Class::Lower => next.url || (bare && !next.marker && tok.is_some_and(|t| t.len() >= 3)),
         _ => true,
     }
 }
 
 /// Does `!` or `?` end the sentence? Not when a quotation closed and a
-/// lowercase word or a name follows (`"Go!" he shouted`, `"Go!" Smith
-/// shouted`), nor after a capitalised word before a lowercase one ("Yahoo! in").
-pub(super) fn strong_ends(closed: Closers, prev_lower: bool, next: &Next) -> bool {
+/// lowercase word follows (`"Go!" he shouted`) or a name and a speech verb
+/// (`"Go!" Coach Smith shouted`): the quotation sits inside the sentence; nor
+/// before a lowercase word after a capitalised one (a title or brand:
+/// "Yahoo! in"). Before a lowercase word after a lowercase one it does (web
+/// text: "open today? anyone know").
+pub(super) fn strong_ends(
+    closed: Closers,
+    prev_lower: bool,
+    next: &Next,
+    speech_follows: impl FnOnce() -> bool,
+) -> bool {
     match next.class {
         Class::Lower => !closed.quote && closed.end_is_run && prev_lower,
-        Class::Upper if closed.quote && !next.starter() => false,
+        Class::Upper if closed.quote && !next.starter() => !speech_follows(),
         _ => true,
     }
 }
 
+/// From `m`, past at most four capitalised words (a name, with its title),
+/// is the first lowercase word a speech verb ("Senator Ruiz asked")?
+pub(super) fn speech_follows(text: &str, m: usize, lim: usize) -> bool {
+    let b = text.as_bytes();
+    let end = lim.min(m + 80);
+    let mut p = m;
+    for _ in 0..5 {
+        let s = p;
+        while p < end && b[p].is_ascii_alphabetic() {
+            p += 1;
+        }
+        if p == s {
+            return false;
+        }
+        let w = &b[s..p];
+        if w[0].is_ascii_lowercase() {
+            return words::roles(w) & SPEECH != 0;
+        }
+        // Past the name's trailing marks ("Ruiz," "Jr.") to the next word.
+        while p < end && matches!(b[p], b'.' | b',' | b'\'') {
+            p += 1;
+        }
+        if p >= end || !is_ws_byte(b[p]) {
+            return false;
+        }
+        while p < end && is_ws_byte(b[p]) {
+            p += 1;
+        }
+    }
+    false
+}
+
 /// Does an ellipsis end the sentence? A spaced one (` ... `) marks an
-/// omission inside the sentence; a bracketed one (`[...]`) ends it before a
-/// capitalised word or a number, but not before a bracketed citation; an
-/// attached one (`word...`) ends it before anything but a lowercase word.
+/// omission inside the sentence, unless a word that usually starts one
+/// follows (not "I", which is capitalised anywhere); a bracketed one
+/// (`[...]`) ends it before a capitalised word or a number, but not before a
+/// bracketed citation; an attached one (`word...`) ends it before a
+/// capitalised word, a number or a quotation.
 pub(super) fn ellipsis_ends(spaced: bool, bracketed: bool, next: &Next) -> bool {
     if bracketed {
         return !next.bracket && matches!(next.class, Class::Upper | Class::Digit);
     }
     if spaced {
-        return false;
+        return next.starter() && !next.is_i;
     }
     !matches!(next.class, Class::Lower | Class::Other)
 }
@@ -515,7 +590,8 @@ pub(super) fn inline_marker(b: &[u8], tok: &[u8], i: usize, floor: usize) -> boo
 
 /// A dateline at the start of a paragraph: up to six capitalised words
 /// (commas, periods and a parenthesised agency allowed), then a dash, then a
-/// capitalised word (`SPRINGFIELD, Ill. (AP) — The`). Returns the end of the dash.
+/// word that usually starts a sentence (`SPRINGFIELD, Ill. (AP) — The`).
+/// Returns the end of the dash.
 pub(super) fn dateline_end(text: &str, p: usize, lim: usize) -> Option<usize> {
     let b = text.as_bytes();
     let end = lim.min(p + 100);
@@ -534,7 +610,8 @@ pub(super) fn dateline_end(text: &str, p: usize, lim: usize) -> Option<usize> {
                 return None;
             }
             let n = skip_ws(text, q, lim);
-            return (n < lim && b[n].is_ascii_uppercase()).then_some(q);
+            let next = next_word(text, n, lim);
+            return next.starter().then_some(q);
         }
         let core = w.strip_prefix(b"(").unwrap_or(w);
         if core.is_empty() || !core[0].is_ascii_uppercase() || words >= 6 {
@@ -578,11 +655,17 @@ pub(super) fn glued_ends(text: &str, i: usize, k: usize, lim: usize, floor: usiz
         return false;
     };
     if tok.len() < 2
-        || !tok.iter().all(|&c| c.is_ascii_alphanumeric() || c == b',')
+        || !tok
+            .iter()
+            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b',' | b'$' | b'%'))
         || !tok[tok.len() - 1].is_ascii_alphanumeric()
         || classify_prev(Some(tok)) != Prev::Word
     {
         return false;
+    }
+    // "I" alone, or a capitalised word.
+    if k + 1 < lim && b[k] == b'I' && (is_ws_byte(b[k + 1]) || b[k + 1] == b'\'') {
+        return true;
     }
     if !(k + 1 < lim && b[k].is_ascii_uppercase() && b[k + 1].is_ascii_lowercase()) {
         return false;
@@ -747,9 +830,15 @@ pub(super) fn list_breaks(text: &str, first: Marker, lim: usize) -> Vec<usize> {
     out
 }
 
+/// At most three words in at most 40 bytes.
+fn short_line(line: &str) -> bool {
+    line.len() <= 40 && line.split_whitespace().count() <= 3
+}
+
 /// Does the line `[ls, nl)`, which has no final stop, end its sentence at
-/// the line break `nl`? Yes before a list item; no before a lowercase word or
-/// after a line ending in a comma or function word; yes after a short line
+/// the line break `nl`? Yes before a list item; no after a line ending in a
+/// comma, hyphen or function word; yes between two short lines (a list); no
+/// before a lowercase word; yes after a line of at most eight words
 /// (heading, dateline, byline, caption) or a Title Case one.
 pub(super) fn line_ends(text: &str, ls: usize, nl: usize, lim: usize) -> bool {
     let line = text[ls..nl].trim_end();
@@ -772,30 +861,43 @@ pub(super) fn line_ends(text: &str, ls: usize, nl: usize, lim: usize) -> bool {
     {
         return true;
     }
+    if matches!(last, ',' | ';' | ':' | '(' | '&' | '/' | '-') {
+        return false;
+    }
+    let lw = line
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .as_bytes();
+    if !lw.is_empty() && lw[0].is_ascii_lowercase() && words::roles(lw) & STARTER != 0 {
+        return false; // "... met with the" + line break
+    }
+    // Two short lines in a row are layout (a list, an address), not
+    // wrapped prose, whose lines run long.
+    if short_line(line) {
+        let mut e = p;
+        while e < lim && e < p + 41 && b[e] != b'\n' {
+            e += 1;
+        }
+        if (e == lim || b[e] == b'\n') && text.get(p..e).is_some_and(short_line) {
+            return true;
+        }
+    }
     match char_at(text, p) {
         Some(c) if c.is_lowercase() => return false,
         _ => {}
     }
-    if matches!(last, ',' | ';' | ':' | '(' | '&' | '/') {
-        return false;
-    }
     let mut words = 0usize;
     let mut caps = 0usize;
     let mut lows = 0usize;
-    let mut last_word: &str = "";
     for w in line.split_whitespace() {
         words += 1;
-        last_word = w;
         let f = w.as_bytes()[0];
         if f.is_ascii_uppercase() {
             caps += 1;
         } else if f.is_ascii_lowercase() && w.len() >= 4 {
             lows += 1;
         }
-    }
-    let lw = last_word.as_bytes();
-    if !lw.is_empty() && lw[0].is_ascii_lowercase() && words::roles(lw) & STARTER != 0 {
-        return false; // "... met with the" + line break
     }
     words <= 8 || caps > lows
 }

@@ -30,6 +30,8 @@ pub(crate) const PREP: u8 = 2;
 pub(crate) const TIME: u8 = 4;
 /// A caption credit label before a colon ("Image: Reuters").
 pub(crate) const LABEL: u8 = 8;
+/// A speech verb that follows a quotation and its speaker ("Smith asked").
+pub(crate) const SPEECH: u8 = 16;
 
 /// FNV-1a: the keys are short byte strings; SipHash's DoS resistance buys
 /// nothing for a fixed embedded list.
@@ -85,6 +87,7 @@ static WORDS: Lazy<Map<u8>> = Lazy::new(|| {
             Some("prep") => PREP | STARTER,
             Some("time") => TIME,
             Some("label") => LABEL,
+            Some("speech") => SPEECH,
             _ => continue,
         };
         *m.entry(r[0].as_bytes()).or_insert(0) |= role;

@@ -290,6 +290,37 @@ const CASES: &[Case] = &[
         "\"Costs rose [...] Revenue did not,\" the memo said.",
         &["\"Costs rose [...]", "Revenue did not,\" the memo said."],
     ),
+    case(
+        "ellipsis_spaced_before_starter",
+        "Nobody knows why the bridge fell ... In the morning, crews arrived.",
+        &["Nobody knows why the bridge fell ...", "In the morning, crews arrived."],
+    ),
+    case(
+        "ellipsis_spaced_inside_quote",
+        "\u{201c}Sales fell \u{2026} While costs rose, margins held,\u{201d} the chief said.",
+        &["\u{201c}Sales fell \u{2026} While costs rose, margins held,\u{201d} the chief said."],
+    ),
+    case(
+        "ellipsis_after_period_inside_quote",
+        "\u{201c}It was over. ... Then the rain came,\u{201d} she said.",
+        &["\u{201c}It was over. ... Then the rain came,\u{201d} she said."],
+    ),
+    // Marks after the stop that stay with the sentence.
+    case(
+        "footnote_after_stop",
+        "The town was founded in 1820.[3] It grew fast.",
+        &["The town was founded in 1820.[3]", "It grew fast."],
+    ),
+    case(
+        "bracket_alone_after_stop",
+        "(We land at noon. ) Then we take a taxi.",
+        &["(We land at noon. )", "Then we take a taxi."],
+    ),
+    case(
+        "lowercase_list_marker_continues",
+        "Two answers were offered: a) wait for the bus. b) walk home.",
+        &["Two answers were offered: a) wait for the bus. b) walk home."],
+    ),
     // Lists.
     case(
         "numbered_list_run_on",
@@ -346,6 +377,11 @@ const CASES: &[Case] = &[
         "quote_question_before_name",
         "\"Who pays for this?\" Senator Ruiz asked.",
         &["\"Who pays for this?\" Senator Ruiz asked."],
+    ),
+    case(
+        "quote_exclamation_then_new_subject",
+        "\"We want water!\" Residents marched to the town hall.",
+        &["\"We want water!\"", "Residents marched to the town hall."],
     ),
     case(
         "quote_title_with_question",
@@ -469,6 +505,31 @@ const CASES: &[Case] = &[
         "The hotel was fine. breakfast was cold though.",
         &["The hotel was fine.", "breakfast was cold though."],
     ),
+    case(
+        "double_period_pauses",
+        "The soup was good.. but the bread was stale.",
+        &["The soup was good.. but the bread was stale."],
+    ),
+    case(
+        "glued_ellipsis",
+        "We waited an hour...Then the doors opened.",
+        &["We waited an hour...", "Then the doors opened."],
+    ),
+    case(
+        "web_address_after_stop",
+        "See it. http://example.org/list has more.",
+        &["See it.", "http://example.org/list has more."],
+    ),
+    case(
+        "lone_closing_quote_after_stop",
+        "He wrote: 'We will go.' '' Then he signed it.",
+        &["He wrote: 'We will go.' ''", "Then he signed it."],
+    ),
+    case(
+        "interjection_after_quoted_exclamation",
+        "The clerk said \"no refunds!\" Sure enough, none came.",
+        &["The clerk said \"no refunds!\"", "Sure enough, none came."],
+    ),
     // Layout.
     case(
         "blank_line_ends_headline",
@@ -486,19 +547,34 @@ const CASES: &[Case] = &[
         &["The report was sent on Tuesday to the office of the regional governor and\nMaria Lopez, who had asked for it."],
     ),
     case(
+        "short_lines_are_a_list",
+        "apples\nfresh pears\nplums, figs",
+        &["apples", "fresh pears", "plums, figs"],
+    ),
+    case(
         "heading_line",
         "Flood Warning Issued\nResidents were told to leave.",
         &["Flood Warning Issued", "Residents were told to leave."],
     ),
     case(
         "dateline_with_dash",
-        "LAGOS, Nigeria (AP) \u{2014} Heavy rain flooded the city.",
-        &["LAGOS, Nigeria (AP) \u{2014}", "Heavy rain flooded the city."],
+        "LAGOS, Nigeria (AP) \u{2014} The rain flooded the city.",
+        &["LAGOS, Nigeria (AP) \u{2014}", "The rain flooded the city."],
     ),
     case(
         "caption_credit",
         "Rescue teams at the site Image: City Fire Service.",
         &["Rescue teams at the site", "Image: City Fire Service."],
+    ),
+    case(
+        "crlf_line_ends",
+        "Storm Warning\r\nResidents left.\r\n\r\nThe roads closed.",
+        &["Storm Warning", "Residents left.", "The roads closed."],
+    ),
+    case(
+        "no_break_space_between_sentences",
+        "The roads closed.\u{a0}It rained all night.",
+        &["The roads closed.", "It rained all night."],
     ),
     case(
         "date_marker_outside_sentences",
