@@ -168,6 +168,31 @@ const CASES: &[Case] = &[
         "date 2025-01-04 The fire started on Dec 28.",
         &[("DATE", "Dec 28", Some("2024-12-28"))],
     ),
+    c(
+        "weekday-next-week",
+        "date 2025-11-20 The panel meets on Tuesday next week.",
+        &[("DATE", "Tuesday next week", Some("2025-11-25"))],
+    ),
+    c(
+        "earlier-today",
+        "date 2025-11-20 Police said earlier today that roads were shut.",
+        &[("DATE", "earlier today", Some("2025-11-20"))],
+    ),
+    c(
+        "quarter-of-year",
+        "Profits doubled in the third quarter of 2024.",
+        &[("DATE", "the third quarter of 2024", Some("2024"))],
+    ),
+    c(
+        "quarter-bare",
+        "Profits doubled in the first quarter.",
+        &[("DATE", "the first quarter", None)],
+    ),
+    c(
+        "season-of-year",
+        "The dam was finished in the summer of 2021.",
+        &[("DATE", "the summer of 2021", Some("2021"))],
+    ),
     // --- no publication date: relative forms get no value ---
     c(
         "no-marker-weekday",
@@ -412,6 +437,64 @@ const CASES: &[Case] = &[
         "Rates rose by 0.75 percentage points.",
         &[("PERCENT", "0.75 percentage points", None)],
     ),
+    c(
+        "money-a-billion",
+        "The plan costs a billion dollars.",
+        &[("MONEY", "a billion dollars", None)],
+    ),
+    c(
+        "time-local",
+        "The launch is set for 6:15 p.m. local time.",
+        &[("TIME", "6:15 p.m. local time", Some("18:15"))],
+    ),
+    c(
+        "quarter-code",
+        "Revenue fell in Q3 2024 and rose in Q4.",
+        &[("DATE", "Q3 2024", Some("2024")), ("DATE", "Q4", None)],
+    ),
+    c(
+        "month-day-past-by-default",
+        "date 2025-11-20 The May 5 ruling was upheld.",
+        &[("DATE", "May 5", Some("2025-05-05"))],
+    ),
+    c(
+        "month-day-future-marker",
+        "date 2025-11-20 The court will rule on May 5.",
+        &[("DATE", "May 5", Some("2026-05-05"))],
+    ),
+    c(
+        "year-before-closing-clause",
+        "Turnout rose from the year before.",
+        &[("DATE", "the year before", None)],
+    ),
+    c(
+        "weekday-after-next-round",
+        "date 2025-11-20 The next round of talks opens on Monday.",
+        &[("DATE", "Monday", Some("2025-11-24"))],
+    ),
+    c(
+        "the-next-weekday-is-story-relative",
+        "date 2025-11-20 We went back the next Tuesday night.",
+        &[("TIME", "the next Tuesday night", None)],
+    ),
+    c(
+        "money-range",
+        "Repairs will cost $5-6 million.",
+        &[("MONEY", "$5-6 million", None)],
+    ),
+    c(
+        "count-compound-words",
+        "date 2025-11-20 The mill shut twenty-five years ago, a hundred years after it opened.",
+        &[
+            ("DATE", "twenty-five years ago", Some("2000")),
+            ("DATE", "a hundred years", None),
+        ],
+    ),
+    c(
+        "bare-plural-period",
+        "The feud simmered for years and ended within hours.",
+        &[("DATE", "years", None), ("TIME", "hours", None)],
+    ),
     // --- things that must not be tagged ---
     c("not-count-noun", "Police counted 1985 marchers.", &[]),
     c(
@@ -450,6 +533,36 @@ const CASES: &[Case] = &[
     c(
         "not-lowercase-words",
         "They march in may and last long.",
+        &[],
+    ),
+    c(
+        "not-match-half",
+        "The visitors scored twice in the second half.",
+        &[],
+    ),
+    c(
+        "not-race-time-or-ratio",
+        "She ran 4:02.17 and the vote split 5:4.",
+        &[],
+    ),
+    c(
+        "not-rate-after-count",
+        "Some 300 trucks a day cross the border.",
+        &[],
+    ),
+    c(
+        "not-across-line-break",
+        "Sales fell in Oct.\n14 shops closed.",
+        &[],
+    ),
+    c(
+        "not-last-minute-idiom",
+        "The deal was saved at the last minute.",
+        &[],
+    ),
+    c(
+        "not-quarter-code-alone-h",
+        "The H1 visa rules changed.",
         &[],
     ),
 ];

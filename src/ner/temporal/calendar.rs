@@ -18,6 +18,15 @@ pub(super) enum Val {
 
 impl Val {
     pub(super) fn render(self) -> Option<String> {
+        // Only four-digit years make an ISO value.
+        let year = match self {
+            Val::Day(d) => Some(d.year),
+            Val::Month(y, _) | Val::Year(y) | Val::Week(y, _) => Some(y),
+            _ => None,
+        };
+        if year.is_some_and(|y| !(0..=9999).contains(&y)) {
+            return None;
+        }
         match self {
             Val::None => None,
             Val::Day(d) => Some(d.to_string()),
@@ -84,13 +93,36 @@ pub(super) fn month_year(pub_date: Date, m: u32, dir: Dir) -> i32 {
     }
 }
 
-/// A month and day without a year: the year that puts it nearest the publication date.
-pub(super) fn nearest_year(pub_date: Date, m: u32, d: u32) -> Option<Date> {
+/// A month and day without a year, seen from `pub_date`: the first such date on or
+/// after it when `future`; otherwise the most recent on or before it, unless the
+/// next one is nearer and at most 61 days ahead ("the hearing is on Dec. 3").
+pub(super) fn month_day_year(pub_date: Date, m: u32, d: u32, future: bool) -> Option<Date> {
     let p = pub_date.days_from_epoch();
-    [pub_date.year, pub_date.year - 1, pub_date.year + 1]
-        .into_iter()
-        .filter_map(|y| Date::new(y, m, d))
-        .min_by_key(|c| (c.days_from_epoch() - p).abs())
+    let mut past: Option<Date> = None;
+    let mut next: Option<Date> = None;
+    for y in pub_date.year - 4..=pub_date.year + 4 {
+        let Some(c) = Date::new(y, m, d) else {
+            continue;
+        };
+        let x = c.days_from_epoch();
+        if x <= p {
+            past = Some(c);
+        }
+        if x >= p && next.is_none() {
+            next = Some(c);
+        }
+    }
+    if future {
+        return next.or(past);
+    }
+    match (past, next) {
+        (Some(a), Some(b)) => {
+            let ahead = b.days_from_epoch() - p;
+            let behind = p - a.days_from_epoch();
+            Some(if ahead <= 61 && ahead < behind { b } else { a })
+        }
+        (a, b) => a.or(b),
+    }
 }
 
 /// The month `k` months after (before, when negative) the publication month.
@@ -132,6 +164,14 @@ mod tests {
     }
 
     #[test]
+    fn values_outside_four_digit_years_are_dropped() {
+        assert_eq!(Val::Year(-975).render(), None);
+        assert_eq!(Val::Year(25).render().unwrap(), "0025");
+        assert_eq!(Val::Month(12025, 1).render(), None);
+        assert_eq!(Val::Clock(9, 5).render().unwrap(), "09:05");
+    }
+
+    #[test]
     fn months_and_weeks() {
         let p = d(2025, 11, 20);
         assert_eq!(month_year(p, 1, Dir::OnOrBefore), 2025);
@@ -142,10 +182,17 @@ mod tests {
         assert_eq!(shift_month(d(2025, 1, 5), -1).render().unwrap(), "2024-12");
         assert_eq!(iso_week(p).render().unwrap(), "2025-W47");
         assert_eq!(iso_week(d(2021, 1, 1)).render().unwrap(), "2020-W53");
+        let md = |m, day, f| month_day_year(p, m, day, f).unwrap().to_string();
+        assert_eq!(md(12, 3, false), "2025-12-03");
+        assert_eq!(md(5, 5, false), "2025-05-05");
+        assert_eq!(md(5, 5, true), "2026-05-05");
+        assert_eq!(md(11, 20, false), "2025-11-20");
+        assert_eq!(md(2, 29, false), "2024-02-29");
         assert_eq!(
-            nearest_year(d(2025, 1, 3), 12, 28).unwrap().to_string(),
+            month_day_year(d(2025, 1, 3), 12, 28, false)
+                .unwrap()
+                .to_string(),
             "2024-12-28"
         );
-        assert_eq!(nearest_year(p, 2, 29).unwrap().to_string(), "2024-02-29");
     }
 }

@@ -14,16 +14,28 @@
 //! - Relative and modifier words are inside: `last week`, `early January`,
 //!   `earlier this year`, `the past two weeks`, `the 1990s`, `the 20th century`,
 //!   `the end of the year`, `two years ago`.
-//! - A weekday that heads a full date is one span: `Friday, July 21, 2017`.
+//! - A weekday that heads a full date is one span: `Friday, July 21, 2017`;
+//!   so is `Tuesday next week`. Day ranges are one span: `June 12-15`.
+//! - Parts of periods: `the third quarter of 2024`, `Q3 2024`, `the summer of
+//!   2021`, `the year before` (closing a clause); "the first half" alone is
+//!   not tagged (a match half), "the first quarter" is.
+//! - No value expression runs across a line break (headlines, datelines).
 //! - Durations and periods are DATE without a value: `three years`, `a decade`,
-//!   `two-year`, `45-year-old`; those shorter than a day are TIME (`24 hours`).
-//! - TIME: clock times (`9 a.m.`, `10:30 pm`, `22:30`, `15:11 GMT`), `noon`,
+//!   `two-year`, `45-year-old`, `years` in "for years"; those shorter than a
+//!   day are TIME (`24 hours`).
+//! - TIME: clock times (`9 a.m.`, `10:30 pm`, `15:11 GMT`, `1350 GMT`,
+//!   `6:15 p.m. local time`; a bare `22:30` only after at, by, until, from, …
+//!   since "3:51" is as often a race time), `noon`,
 //!   `midnight`, `tonight`, and a day with a part of it (`Tuesday morning`,
 //!   `last night`, `yesterday afternoon`): OntoNotes tags these as one TIME.
 //!   "late on Wednesday" gives DATE `Wednesday`.
 //! - MONEY: `$1.2bn`, `US$3`, `£5 million`, `€20`, `5 euros`, `10 cents`, `50p`,
-//!   `USD 5 million`. PERCENT: `5%`, `5 per cent`, `5 percent`,
-//!   `5.5 percentage points`.
+//!   `USD 5 million`, `a billion dollars`; "pounds" only with a scale or
+//!   "sterling" (`8 pounds` is a weight). PERCENT: `5%`, `5 per cent`,
+//!   `5 percent`, `5.5 percentage points`, `five percent`.
+//! - Not tagged: rates ("once a year", "300 trucks a day"), "the last minute",
+//!   "a second term", months that are names or verbs ("April Jones", "May the
+//!   best team win": "May" and "March" need a preposition before them).
 //!
 //! # Values
 //! DATE values are `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or an ISO week `YYYY-Www`
@@ -39,7 +51,7 @@
 //! - A bare weekday is the most recent such day on or before P ("Thursday" in
 //!   an article of Thursday 2025-11-20 is 2025-11-20, "Wednesday" is
 //!   2025-11-19) — unless a future marker (will, shall, would, 'll, due,
-//!   scheduled, expected, set, plans, going, upcoming) comes before it in the
+//!   scheduled, expected, set, plans, going, upcoming, next) comes before it in the
 //!   same sentence with no past-tense verb in between: then it is the first
 //!   such day on or after P. `last Tuesday` is strictly before P, `next
 //!   Tuesday` and `coming Tuesday` strictly after, `this Tuesday` the Tuesday
@@ -49,8 +61,10 @@
 //!   after a future marker, the first such month not before P's month.
 //!   `last January` is strictly before P's month, `next January` strictly
 //!   after, `this January` in P's year. `early`/`mid`/`late` keep the month's value.
-//! - A month and day without a year ("Nov. 20") take the year that puts the
-//!   date nearest P.
+//! - A month and day without a year ("Nov. 20") are the most recent such date
+//!   on or before P, unless the next one is nearer and at most 61 days ahead
+//!   ("the hearing is on Dec. 3", in November), or a future marker comes before
+//!   it: then the first such date on or after P.
 //! - `this/last/next week|month|year` are P's ISO week / month / year, and the
 //!   one before / after. `N days/months/years ago` are counted back from P.
 //! - A bare four-digit number is a year (value `YYYY`) only in a date-ish
@@ -144,7 +158,7 @@ pub(crate) const RULES: &[RuleInfo] = &[
     },
     RuleInfo {
         rule: Rule("date/part-of"),
-        what: "the end/beginning/middle of a period",
+        what: "part of a period: the end of the year, the third quarter of 2024, Q3, the summer of 2021",
         example: "date 2025-11-20 The fund runs out by the end of the year.",
     },
     RuleInfo {
@@ -205,6 +219,10 @@ pub(crate) fn find(doc: &Analysis<'_>) -> Vec<Entity> {
     let mut i = 0;
     let mut floor = 0;
     while i < scan.toks.len() {
+        if !scan.may_start(i) {
+            i += 1;
+            continue;
+        }
         match scan.at(i, floor) {
             // A value expression never runs across a line break.
             Some(m)
@@ -417,7 +435,7 @@ impl<'a> Scan<'a> {
                 Some(TokenKind::Word) => {
                     let s = self.s(k);
                     match self.w(k) {
-                        W::Future => return true,
+                        W::Future | W::Rel(Rel::Next | Rel::Coming) => return true,
                         W::Past => return false,
                         _ => {}
                     }
@@ -446,6 +464,24 @@ impl<'a> Scan<'a> {
 
     // ---- dispatch -----------------------------------------------------
 
+    /// A cheap test that lets most tokens (unknown words, commas) skip the dispatch.
+    #[inline]
+    fn may_start(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        match t.kind {
+            TokenKind::Word => {
+                self.classes[i] != W::None || t.has(Token::HYPHEN) || t.span.len() == 2
+            }
+            TokenKind::Number => true,
+            TokenKind::Possessive => false,
+            // "$", "'", and the first byte of "£", "¥" (0xC2) and "€", "’" (0xE2).
+            TokenKind::Punct => matches!(
+                self.text.as_bytes().get(t.span.start),
+                Some(b'$' | b'\'' | 0xC2 | 0xE2)
+            ),
+        }
+    }
+
     fn at(&self, i: usize, floor: usize) -> Option<M> {
         match self.kind(i)? {
             TokenKind::Punct => match self.s(i) {
@@ -460,6 +496,22 @@ impl<'a> Scan<'a> {
                 W::MonthAbbr(m) => self.month(i, m, true),
                 W::Weekday(d) => self.weekday(i, d),
                 W::Weekdays if self.cap(i) => Some(M::date(i, i + 1, Val::None, "date/weekday")),
+                // "for years", "within weeks", "in decades": a bare plural period.
+                W::Unit(u, true)
+                    if u != Unit::Second
+                        && i > 0
+                        && !self.has(i, Token::NEWLINE_BEFORE)
+                        && ["for", "within", "over", "in", "after"]
+                            .iter()
+                            .any(|p| self.s(i - 1).eq_ignore_ascii_case(p)) =>
+                {
+                    let label = if u.is_clock() {
+                        Label::Time
+                    } else {
+                        Label::Date
+                    };
+                    Some(M::new(i, i + 1, label, Val::None, "date/duration"))
+                }
                 W::Today | W::Yesterday | W::Tomorrow | W::Tonight => self.relative_day(i),
                 W::Rel(r) => self.relative(i, r),
                 W::The => self.the(i),
@@ -475,7 +527,17 @@ impl<'a> Scan<'a> {
                 )),
                 W::Midnight => Some(M::new(i, i + 1, Label::Time, Val::Clock(0, 0), "date/noon")),
                 W::Code if self.has(i, Token::UPPER) => self.money_code(i),
-                _ if self.has(i, Token::HYPHEN) => self.compound(i),
+                _ if is_quarter_code(self.s(i)) => {
+                    // "Q3", "Q3 2024"
+                    match self.num(i + 1).and_then(year_num) {
+                        Some(y) => Some(M::date(i, i + 2, Val::Year(y), "date/part-of")),
+                        None if self.s(i).starts_with('Q') => {
+                            Some(M::date(i, i + 1, Val::None, "date/part-of"))
+                        }
+                        None => None,
+                    }
+                }
+                _ if self.has(i, Token::HYPHEN) => self.compound(i).or_else(|| self.counted(i, i)),
                 _ => None,
             },
         }
@@ -523,12 +585,12 @@ impl<'a> Scan<'a> {
             return (a < b).then(|| M::date(i, j + 1, Val::None, "date/month-day"));
         }
         let d = day_num(s)?;
-        let (val, end) = self.year_after(j + 1, m, d)?;
+        let (val, end) = self.year_after(j + 1, m, d, i)?;
         Some(M::date(i, end, val, "date/month-day"))
     }
 
     /// An optional ", YYYY" after a month and day at `k`; checks the date exists.
-    fn year_after(&self, k: usize, m: u32, d: u32) -> Option<(Val, usize)> {
+    fn year_after(&self, k: usize, m: u32, d: u32, at: usize) -> Option<(Val, usize)> {
         let kk = if self.punct(k, ",") { k + 1 } else { k };
         if let Some(y) = self.num(kk).and_then(year_num) {
             return Some((Val::Day(Date::new(y, m, d)?), kk + 1));
@@ -538,7 +600,7 @@ impl<'a> Scan<'a> {
         }
         let val = self
             .pub_date
-            .and_then(|p| calendar::nearest_year(p, m, d))
+            .and_then(|p| calendar::month_day_year(p, m, d, self.future(at)))
             .map_or(Val::None, Val::Day);
         Some((val, k))
     }
@@ -564,7 +626,7 @@ impl<'a> Scan<'a> {
                 "date/day-month",
             ));
         }
-        let (val, _) = self.year_after(usize::MAX, m, d)?;
+        let (val, _) = self.year_after(usize::MAX, m, d, i)?;
         Some(M::date(i, j + 1, val, "date/day-month"))
     }
 
@@ -611,6 +673,20 @@ impl<'a> Scan<'a> {
             && self.cap(i + 1)
         {
             return None;
+        }
+        // "Tuesday next week", "Friday last week", "Monday this week".
+        if let (W::Rel(r @ (Rel::This | Rel::Last | Rel::Next)), W::Unit(Unit::Week, false)) =
+            (self.w(i + 1), self.w(i + 2))
+        {
+            let shift = match r {
+                Rel::Last => -7,
+                Rel::Next => 7,
+                _ => 0,
+            };
+            let val = self.pub_date.map_or(Val::None, |p| {
+                Val::Day(calendar::weekday(p, wd, Dir::Same).add_days(shift))
+            });
+            return Some(M::date(i, i + 3, val, "date/relative"));
         }
         let val = self.pub_date.map_or(Val::None, |p| {
             Val::Day(calendar::weekday(p, wd, self.bare_dir(i)))
@@ -743,6 +819,10 @@ impl<'a> Scan<'a> {
                 let m = self.relative(i + 1, r)?;
                 (m.label == Label::Date).then_some(m.starting(i))
             }
+            W::Today | W::Yesterday | W::Tomorrow => {
+                let m = self.relative_day(i + 1)?;
+                Some(m.starting(i))
+            }
             _ => None,
         }
     }
@@ -754,7 +834,7 @@ impl<'a> Scan<'a> {
             W::Rel(r) if r != Rel::This => {
                 let m = self.relative(j, r)?;
                 // "the next week" counts from the story, not from the publication date.
-                let val = if matches!(r, Rel::Last | Rel::Next) && m.label == Label::Date {
+                let val = if matches!(r, Rel::Last | Rel::Next) {
                     Val::None
                 } else {
                     m.val
@@ -807,6 +887,48 @@ impl<'a> Scan<'a> {
                 Some(M::date(i, inner.end, inner.val, "date/part-of"))
             }
             W::Unit(Unit::Weekend, false) => Some(M::date(i, j + 1, Val::None, "date/relative")),
+            // "the year before", "the day earlier" closing a clause.
+            W::Unit(u, false)
+                if !u.is_clock()
+                    && matches!(self.s(j + 1), "before" | "earlier" | "later")
+                    && matches!(self.kind(j + 2), None | Some(TokenKind::Punct)) =>
+            {
+                Some(M::date(i, j + 2, Val::None, "date/relative"))
+            }
+            // "the summer of 2024"
+            W::Season if self.w(j + 1) == W::Of => {
+                let y = self.num(j + 2).and_then(year_num)?;
+                Some(M::date(i, j + 3, Val::Year(y), "date/part-of"))
+            }
+            // "the first quarter", "the second half of 2024", "the third quarter of this year";
+            // not "the first half" alone.
+            _ if is_ordinal_part(self.s(j))
+                && matches!(self.w(j + 1), W::Unit(Unit::Quarter, false) | W::Half) =>
+            {
+                let mut end = j + 2;
+                let mut val = Val::None;
+                if self.w(end) == W::Of {
+                    if let Some(y) = self.num(end + 1).and_then(year_num) {
+                        val = Val::Year(y);
+                        end += 2;
+                    } else if let W::Rel(r @ (Rel::This | Rel::Last | Rel::Next)) = self.w(end + 1)
+                    {
+                        if let Some(m) = self.relative(end + 1, r) {
+                            if m.label == Label::Date
+                                && self.w(end + 2) == W::Unit(Unit::Year, false)
+                            {
+                                val = m.val;
+                                end = m.end;
+                            }
+                        }
+                    }
+                }
+                // "the first half" alone is as often a match half: it needs "of <period>".
+                if self.w(j + 1) == W::Half && end == j + 2 {
+                    return None;
+                }
+                Some(M::date(i, end, val, "date/part-of"))
+            }
             _ => self
                 .decade(j)
                 .or_else(|| self.century(j))
@@ -1084,6 +1206,8 @@ impl<'a> Scan<'a> {
         };
         if self.w(end) == W::Zone && self.has(end, Token::UPPER) {
             end += 1;
+        } else if self.s(end) == "local" && self.s(end + 1) == "time" {
+            end += 2;
         } else if pm.is_none() && end == i + 3 && !self.clock_context(i) {
             // A bare "1:16" is as often a race time or a ratio: only after "at", "by", …
             return None;
@@ -1114,16 +1238,7 @@ impl<'a> Scan<'a> {
     /// An amount at `i` followed by a scale, currency or percent word: MONEY or PERCENT.
     fn numeric_amount(&self, i: usize) -> Option<M> {
         let s = self.s(i);
-        let (n, suf) = match amount(s) {
-            Some(x) => x,
-            None => {
-                // A range "5-6" before "%" or "percent".
-                let (a, b) = s.split_once('-')?;
-                amount(a).filter(|x| x.1.is_empty())?;
-                let (_, suf) = amount(b)?;
-                (a, suf)
-            }
-        };
+        let (n, suf) = amount_or_range(s)?;
         if suf.eq_ignore_ascii_case("p") && n.len() <= 3 && !n.contains('.') {
             return Some(M::new(i, i + 1, Label::Money, Val::None, "date/money-word"));
         }
@@ -1192,7 +1307,7 @@ impl<'a> Scan<'a> {
     /// "$1.2bn", "US$3", "£5 million", "€20".
     fn money_symbol(&self, i: usize, floor: usize) -> Option<M> {
         let j = i + 1;
-        let (_, suf) = amount(self.num(j)?)?;
+        let (_, suf) = amount_or_range(self.num(j)?)?;
         if !scale_suffix(suf) {
             return None;
         }
@@ -1236,6 +1351,7 @@ impl<'a> Scan<'a> {
     /// Word-led amounts: "five percent", "five million dollars", "three years", "a decade".
     fn word_amount(&self, i: usize) -> Option<M> {
         match self.w(i) {
+            W::Article if self.w(i + 1) == W::Scale => self.unit_after(i, i + 2),
             W::Num(_) => {
                 let j = if self.w(i + 1) == W::Scale {
                     i + 2
@@ -1267,6 +1383,11 @@ impl<'a> Scan<'a> {
     /// A count at `j` ("three", "30", "a", "a few", "several") and a unit, from `start`.
     fn counted(&self, start: usize, j: usize) -> Option<M> {
         let (n, k): (Option<u32>, usize) = match self.w(j) {
+            // "twenty five years"
+            W::Num(t) if (20..=90).contains(&t) && t % 10 == 0 => match self.w(j + 1) {
+                W::Num(u) if u < 10 => (Some(t + u), j + 2),
+                _ => (Some(t), j + 1),
+            },
             W::Num(n) => (Some(n), j + 1),
             W::Quant => {
                 let k = if self.s(j) == "couple" && self.w(j + 1) == W::Of {
@@ -1289,9 +1410,13 @@ impl<'a> Scan<'a> {
                         };
                         (None, k)
                     }
+                    // "a hundred years", "a dozen years"
+                    W::Num(n @ (12 | 100)) => (Some(n), j + 2),
                     _ => (Some(1), j + 1),
                 }
             }
+            // "twenty-five years"
+            W::None if self.kind(j) == Some(TokenKind::Word) => (Some(num_word(self.s(j))?), j + 1),
             _ => {
                 let s = self.num(j)?;
                 if let Some(n) = int(s) {
@@ -1329,7 +1454,7 @@ impl<'a> Scan<'a> {
         match self.w(end) {
             W::Ago => {
                 let val = match (self.pub_date, n) {
-                    (Some(p), Some(n)) if end == k + 1 => match u {
+                    (Some(p), Some(n)) if end == k + 1 && n <= 5000 => match u {
                         Unit::Day => Val::Day(p.add_days(-i64::from(n))),
                         Unit::Week => calendar::iso_week(p.add_days(-7 * i64::from(n))),
                         Unit::Month => calendar::shift_month(p, -(n as i32)),
@@ -1446,6 +1571,18 @@ impl<'a> Scan<'a> {
     }
 }
 
+/// "Q1" … "Q4" (quarters) and "H1", "H2" (halves; only before a year).
+fn is_quarter_code(s: &str) -> bool {
+    matches!(s.as_bytes(), [b'Q', b'1'..=b'4'] | [b'H', b'1' | b'2'])
+}
+
+/// "first" … "fourth", "last": the ordinals of quarters and halves.
+fn is_ordinal_part(s: &str) -> bool {
+    ["first", "second", "third", "fourth", "final", "last"]
+        .iter()
+        .any(|w| s.eq_ignore_ascii_case(w))
+}
+
 /// "1990s" (`digits` = 4) or "90s" (`digits` = 2): a round number and an "s".
 fn is_decade(s: &str, digits: usize) -> bool {
     let b = s.as_bytes();
@@ -1454,6 +1591,17 @@ fn is_decade(s: &str, digits: usize) -> bool {
         && b[digits - 1] == b'0'
         && b[..digits].iter().all(u8::is_ascii_digit)
         && (digits == 2 || year_num(&s[..4]).is_some())
+}
+
+/// An amount, or a range of two ("5-6", "5-6bn"): (first number, suffix of the last).
+fn amount_or_range(s: &str) -> Option<(&str, &str)> {
+    if let Some(x) = amount(s) {
+        return Some(x);
+    }
+    let (a, b) = s.split_once('-')?;
+    amount(a).filter(|x| x.1.is_empty())?;
+    let (_, suf) = amount(b)?;
+    Some((a, suf))
 }
 
 /// "am"/"pm" glued to a number: Some(Some(pm)); no suffix: Some(None); other letters: None.
