@@ -271,7 +271,7 @@ impl<'a> Attributor<'a> {
                 };
                 // A second piece after the cue: `"A," X said, "B."` or `…, he said, for …`.
                 let mut k = g_hi;
-                while k < after.1 && self.is_adverbial_tail(k, after.1) {
+                while k < after.1 && self.is_adverbial_tail(k) {
                     k += 1;
                 }
                 if k < after.1
@@ -784,7 +784,7 @@ impl<'a> Attributor<'a> {
     }
 
     /// Is token `k` part of an adverbial tail after a cue ("on Monday", "in a statement")?
-    fn is_adverbial_tail(&self, k: usize, _hi: usize) -> bool {
+    fn is_adverbial_tail(&self, k: usize) -> bool {
         if self.in_quote(k) {
             return false;
         }

@@ -40,7 +40,7 @@ pub(crate) struct Resolver<'a> {
     runs: Vec<NameRun>,
     /// Anonymous sources met so far: (head noun, name).
     anonymous: Vec<(String, String)>,
-    /// Person speakers met so far: (position, name, person).
+    /// Person speakers met so far: (position, name, person, gender).
     persons: Vec<(usize, String, Option<usize>, Option<Gender>)>,
 }
 
