@@ -1,0 +1,483 @@
+//! Speaker resolution: who a speaker phrase is, within the article.
+//!
+//! A phrase holding a person's mention (from the people layer) is that
+//! person; a pronoun is the nearest preceding person of matching gender; a
+//! surname is the fullest earlier name ending with it; "the official" is the
+//! earlier anonymous source with the same head noun ("A Ukrainian official");
+//! news outlets, acronyms, names ending like institutions ("… Ministry") and
+//! institution nouns ("the ministry") are organisations; unnamed people
+//! ("a senior diplomat", "people familiar with the talks") are anonymous.
+//! Without a people layer, capitalised name runs of the text stand in for it.
+
+use super::attribute::{Np, Order};
+use super::marks::NONE;
+use super::words::{self, lower, WordClass};
+use crate::analysis::{Entity, Gender, Label, Person, Speaker, SpeakerKind};
+use crate::span::Span;
+use crate::text::token::{Token, TokenKind};
+
+/// How far back (in bytes) a pronoun looks for its person.
+const PRONOUN_REACH: usize = 3000;
+/// How many earlier speakers and names a back-reference looks through.
+const BACK_REACH: usize = 200;
+
+struct NameRun {
+    start: usize,
+    name: Span,
+    last: Span,
+}
+
+/// Resolves speaker phrases in text order.
+pub(crate) struct Resolver<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    owner: &'a [u32],
+    people: &'a [Person],
+    entities: &'a [Entity],
+    /// Every person mention: (span, person id), sorted by start.
+    mentions: Vec<(Span, usize)>,
+    /// Capitalised name runs of the text, when there is no people layer.
+    runs: Vec<NameRun>,
+    /// Anonymous sources met so far: (head noun, name).
+    anonymous: Vec<(String, String)>,
+    /// Person speakers met so far: (position, name, person, gender).
+    persons: Vec<(usize, String, Option<usize>, Option<Gender>)>,
+}
+
+impl<'a> Resolver<'a> {
+    pub(crate) fn new(
+        text: &'a str,
+        tokens: &'a [Token],
+        owner: &'a [u32],
+        people: &'a [Person],
+        entities: &'a [Entity],
+    ) -> Resolver<'a> {
+        let mut mentions: Vec<(Span, usize)> = people
+            .iter()
+            .flat_map(|p| p.mentions.iter().map(move |&m| (m, p.id)))
+            .collect();
+        mentions.sort_by_key(|m| m.0.start);
+        let runs = if people.is_empty() {
+            name_runs(text, tokens)
+        } else {
+            Vec::new()
+        };
+        Resolver {
+            text,
+            tokens,
+            owner,
+            people,
+            entities,
+            mentions,
+            runs,
+            anonymous: Vec::new(),
+            persons: Vec::new(),
+        }
+    }
+
+    fn lw<'b>(&self, i: usize, buf: &'b mut [u8; 32]) -> &'b str {
+        lower(&self.text[self.tokens[i].span], buf).unwrap_or("")
+    }
+
+    fn span(&self, lo: usize, hi: usize) -> Span {
+        Span::new(self.tokens[lo].span.start, self.tokens[hi - 1].span.end)
+    }
+
+    /// Resolve the phrase `np`.
+    pub(crate) fn resolve(&mut self, np: Np, order: Order) -> Speaker {
+        let mut buf = [0u8; 32];
+        let span = self.span(np.lo, np.hi);
+        if np.hi - np.lo == 1 {
+            let l = self.lw(np.lo, &mut buf);
+            if words::is_pronoun(l) || words::is_contracted_pronoun(l) {
+                return self.pronoun(np.lo);
+            }
+        }
+        // A mention of a person of the article.
+        let lo = self.mentions.partition_point(|m| m.0.start < span.start);
+        let hi = self.mentions.partition_point(|m| m.0.start < span.end);
+        let inside: Vec<(Span, usize)> = self.mentions[lo..hi]
+            .iter()
+            .copied()
+            .filter(|m| m.0.end <= span.end)
+            .collect();
+        let pick = match order {
+            Order::Subject | Order::Inherited => inside.last(),
+            _ => inside.first(),
+        };
+        if let Some(&(m, pid)) = pick {
+            let p = &self.people[pid];
+            self.persons
+                .push((m.start, p.name.clone(), Some(pid), p.gender));
+            return Speaker {
+                span: m,
+                kind: SpeakerKind::Person,
+                person: Some(pid),
+                name: p.name.clone(),
+            };
+        }
+        // The head noun: the last word before a post-modifier.
+        let mut head = np.hi - 1;
+        for k in np.lo..np.hi {
+            let l = self.lw(k, &mut buf);
+            if k > np.lo
+                && (words::is_np_preposition(l) || matches!(l, "familiar" | "close" | "who"))
+            {
+                head = k - 1;
+                break;
+            }
+        }
+        while head > np.lo && self.tokens[head].kind != TokenKind::Word {
+            head -= 1;
+        }
+        let hl = self.lw(head, &mut buf).to_string();
+        let head_cap = self.tokens[head].has(Token::CAP) && !(head == np.lo && np.hi - np.lo > 1);
+        // An organisation (or a place speaking as its government: "Moscow said").
+        if let Some(e) = self
+            .entities
+            .iter()
+            .skip(self.entities.partition_point(|e| e.span.end <= span.start))
+            .take_while(|e| e.span.start < span.end)
+            .find(|e| {
+                matches!(e.label, Label::Org | Label::Gpe)
+                    && e.span.start >= span.start
+                    && e.span.end <= span.end
+                    && (e.label == Label::Org || e.span.end == span.end)
+            })
+        {
+            return Speaker {
+                span: e.span,
+                kind: SpeakerKind::Organization,
+                person: None,
+                name: self.text[e.span].to_string(),
+            };
+        }
+        if !head_cap || hl == "official" {
+            match words::class(&hl) {
+                Some(WordClass::Anonymous) => return self.anonymous(np, span, &hl),
+                Some(WordClass::Organization) => {
+                    return Speaker {
+                        span,
+                        kind: SpeakerKind::Organization,
+                        person: None,
+                        name: self.text[span].to_string(),
+                    }
+                }
+                _ => {}
+            }
+        }
+        // The last run of capitalised words.
+        if let Some((rlo, rhi)) =
+            self.cap_run(np, matches!(order, Order::Inverted | Order::According))
+        {
+            let run = self.span(rlo, rhi);
+            let run_text = &self.text[run];
+            let single = rhi - rlo == 1;
+            let t0 = &self.tokens[rlo];
+            let acronym = single && t0.has(Token::UPPER) && t0.span.len() <= 6;
+            let last_word = &self.text[self.tokens[rhi - 1].span];
+            if words::is_outlet(run_text) || acronym || words::is_org_suffix(last_word) {
+                return Speaker {
+                    span: run,
+                    kind: SpeakerKind::Organization,
+                    person: None,
+                    name: run_text.trim_start_matches("The ").to_string(),
+                };
+            }
+            // A person: drop leading titles.
+            let mut s = rlo;
+            while s + 1 < rhi {
+                let l = self.lw(s, &mut buf);
+                let title = words::class(l) == Some(WordClass::Title)
+                    || self.text[self.tokens[s].span].ends_with('.')
+                    || (s + 1 < rhi && self.text[self.tokens[s + 1].span] == *".");
+                if self.tokens[s].kind == TokenKind::Punct || title {
+                    s += 1;
+                } else {
+                    break;
+                }
+            }
+            // "of State" after a title, then a personal name of at most three words.
+            while s + 1 < rhi
+                && self.lw(s, &mut buf) == "of"
+                && words::class(self.lw(s + 1, &mut buf)) == Some(WordClass::Title)
+            {
+                s += 2;
+            }
+            if rhi - s > 3 {
+                s = rhi - 2;
+            }
+            let mention = self.span(s, rhi);
+            let name = if rhi - s == 1 {
+                self.full_name(mention)
+            } else {
+                self.text[mention].to_string()
+            };
+            self.persons.push((mention.start, name.clone(), None, None));
+            return Speaker {
+                span: mention,
+                kind: SpeakerKind::Person,
+                person: None,
+                name,
+            };
+        }
+        if let Some(WordClass::Anonymous) = words::class(&hl) {
+            return self.anonymous(np, span, &hl);
+        }
+        // "the mayor said": the person of the article who holds that title.
+        if self.lw(np.lo, &mut buf) == "the" {
+            if let Some(pid) = self.titled_person(&hl, span.start) {
+                let p = &self.people[pid];
+                self.persons
+                    .push((span.start, p.name.clone(), Some(pid), p.gender));
+                return self.person_speaker(span, pid);
+            }
+        }
+        Speaker {
+            span,
+            kind: SpeakerKind::Other,
+            person: None,
+            name: self.text[span].to_string(),
+        }
+    }
+
+    /// The person most recently mentioned before `before` whose titles hold
+    /// the word `title` ("mayor" in "Mayor Ana Ruiz").
+    fn titled_person(&self, title: &str, before: usize) -> Option<usize> {
+        let upto = self.mentions.partition_point(|m| m.0.start < before);
+        self.mentions[..upto]
+            .iter()
+            .rev()
+            .take(BACK_REACH)
+            .map(|&(_, pid)| pid)
+            .find(|&pid| {
+                self.people[pid].titles.iter().any(|t| {
+                    t.split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w.eq_ignore_ascii_case(title))
+                })
+            })
+    }
+
+    /// The last run of capitalised words in `np` (with "of", initials, "Mr.").
+    fn cap_run(&self, np: Np, first: bool) -> Option<(usize, usize)> {
+        let mut buf = [0u8; 32];
+        let mut best = None;
+        let mut k = np.lo;
+        while k < np.hi {
+            let t = &self.tokens[k];
+            let starts = t.kind == TokenKind::Word && t.has(Token::CAP) && {
+                let l = self.lw(k, &mut buf);
+                !(k == np.lo && (words::is_determiner(l) || words::is_sentence_filler(l)))
+            };
+            if !starts {
+                k += 1;
+                continue;
+            }
+            let s = k;
+            let mut e = k + 1;
+            while e < np.hi {
+                let u = &self.tokens[e];
+                let txt = &self.text[u.span];
+                if (u.kind == TokenKind::Word && u.has(Token::CAP))
+                    || (txt == "." && u.kind == TokenKind::Punct && e + 1 < np.hi)
+                    || (txt == "of" && e + 1 < np.hi && self.tokens[e + 1].has(Token::CAP))
+                {
+                    e += 1;
+                } else {
+                    break;
+                }
+            }
+            best = Some((s, e));
+            if first {
+                break;
+            }
+            k = e;
+        }
+        best
+    }
+
+    fn anonymous(&mut self, np: Np, span: Span, head: &str) -> Speaker {
+        let mut buf = [0u8; 32];
+        let singular = head
+            .strip_suffix('s')
+            .filter(|_| head.len() > 4)
+            .unwrap_or(head)
+            .to_string();
+        let det = self.lw(np.lo, &mut buf).to_string();
+        let text = self.text[span].to_string();
+        let mut name = text.clone();
+        if matches!(det.as_str(), "the" | "that" | "this") {
+            if let Some((_, n)) = self
+                .anonymous
+                .iter()
+                .rev()
+                .take(BACK_REACH)
+                .find(|(h, _)| *h == singular)
+            {
+                name = n.clone();
+            }
+        }
+        if name == text {
+            self.anonymous.push((singular, name.clone()));
+        }
+        Speaker {
+            span,
+            kind: SpeakerKind::Anonymous,
+            person: None,
+            name,
+        }
+    }
+
+    /// The fullest earlier name ending with the surname `m`.
+    fn full_name(&self, m: Span) -> String {
+        let sur = &self.text[m];
+        if let Some((_, n, _, _)) =
+            self.persons
+                .iter()
+                .rev()
+                .take(BACK_REACH)
+                .find(|(_, n, _, _)| {
+                    n.len() > sur.len()
+                        && n.ends_with(sur)
+                        && n[..n.len() - sur.len()].ends_with(' ')
+                })
+        {
+            return n.clone();
+        }
+        let upto = self.runs.partition_point(|r| r.start < m.start);
+        for r in self.runs[..upto].iter().rev().take(BACK_REACH) {
+            if &self.text[r.last] == sur && r.name.len() > sur.len() {
+                return self.text[r.name].to_string();
+            }
+        }
+        sur.to_string()
+    }
+
+    fn person_speaker(&self, span: Span, pid: usize) -> Speaker {
+        Speaker {
+            span,
+            kind: SpeakerKind::Person,
+            person: Some(pid),
+            name: self.people[pid].name.clone(),
+        }
+    }
+
+    fn pronoun(&mut self, k: usize) -> Speaker {
+        let mut buf = [0u8; 32];
+        let span = self.tokens[k].span;
+        let l = self.lw(k, &mut buf).to_string();
+        let l = l.split(['\'', '’']).next().unwrap_or("").to_string();
+        let unresolved = Speaker {
+            span,
+            kind: SpeakerKind::Pronoun,
+            person: None,
+            name: self.text[span].to_string(),
+        };
+        let want = match l.as_str() {
+            "he" => Gender::Male,
+            "she" => Gender::Female,
+            _ => return unresolved,
+        };
+        let floor = span.start.saturating_sub(PRONOUN_REACH);
+        // The people layer: the nearest preceding mention outside quotes of a
+        // person known to have that gender, else of a person of unknown gender.
+        let upto = self.mentions.partition_point(|m| m.0.start < span.start);
+        let mut unknown: Option<usize> = None;
+        for &(m, pid) in self.mentions[..upto].iter().rev() {
+            if m.start < floor {
+                break;
+            }
+            let p = &self.people[pid];
+            if p.gender.is_some_and(|g| g != want) {
+                continue;
+            }
+            let t = self.tokens.partition_point(|t| t.span.start < m.start);
+            if t < self.owner.len() && self.owner[t] != NONE {
+                continue;
+            }
+            if p.gender.is_none() {
+                unknown.get_or_insert(pid);
+                continue;
+            }
+            return self.person_speaker(span, pid);
+        }
+        if let Some(pid) = unknown {
+            return self.person_speaker(span, pid);
+        }
+        if !self.people.is_empty() {
+            return unresolved;
+        }
+        // No people layer: the last person speaker, else the nearest name run.
+        let last_speaker = self
+            .persons
+            .iter()
+            .rev()
+            .take_while(|p| p.0 >= floor)
+            .find(|p| p.3.map_or(true, |g| g == want));
+        let upto = self.runs.partition_point(|r| r.start < span.start);
+        let last_run = self.runs[..upto]
+            .iter()
+            .rev()
+            .take_while(|r| r.start >= floor)
+            .next();
+        let name = match (last_speaker, last_run) {
+            (Some(s), Some(r)) if r.start > s.0 + 200 => Some(self.text[r.name].to_string()),
+            (Some(s), _) => Some(s.1.clone()),
+            (None, Some(r)) => Some(self.text[r.name].to_string()),
+            _ => None,
+        };
+        match name {
+            Some(name) => Speaker {
+                span,
+                kind: SpeakerKind::Person,
+                person: None,
+                name,
+            },
+            None => unresolved,
+        }
+    }
+}
+
+/// Capitalised runs of two or more words that look like personal names.
+fn name_runs(text: &str, tokens: &[Token]) -> Vec<NameRun> {
+    let mut out = Vec::new();
+    let mut buf = [0u8; 32];
+    let mut k = 0;
+    while k < tokens.len() {
+        let t = &tokens[k];
+        if !(t.kind == TokenKind::Word && t.has(Token::CAP) && !t.has(Token::UPPER)) {
+            k += 1;
+            continue;
+        }
+        let s = k;
+        let mut e = k + 1;
+        while e < tokens.len()
+            && tokens[e].kind == TokenKind::Word
+            && tokens[e].has(Token::CAP)
+            && !tokens[e].has(Token::UPPER)
+            && !tokens[e].has(Token::NEWLINE_BEFORE)
+        {
+            e += 1;
+        }
+        // Drop leading titles and sentence openers.
+        let mut a = s;
+        while a < e {
+            let l = lower(&text[tokens[a].span], &mut buf).unwrap_or("");
+            if words::class(l).is_some() || words::is_sentence_filler(l) || words::is_determiner(l)
+            {
+                a += 1;
+            } else {
+                break;
+            }
+        }
+        if e - a >= 2 && e - a <= 4 && !words::is_org_suffix(&text[tokens[e - 1].span]) {
+            out.push(NameRun {
+                start: tokens[a].span.start,
+                name: Span::new(tokens[a].span.start, tokens[e - 1].span.end),
+                last: tokens[e - 1].span,
+            });
+        }
+        k = e;
+    }
+    out
+}
