@@ -60,13 +60,14 @@ def read_measure(line, measure):
         m = re.search(r"golden rules\D*(\d+)\s*/\s*\d+", line) or re.search(r"(\d+)\s*/\s*\d+", line)
         return float(m.group(1)) if m else None
     # segments like "term P=.. R=.. F1=0.991" or "ALL P=.. F1=72.1" or "speaker acc 91.2"
-    for seg in line.split("|"):
-        seg = seg.strip()
-        name, _, rest = measure.partition(".")
-        if not seg.startswith(name):
+    # The segments are separated by " | "; the first one still holds the set's name.
+    name, _, rest = measure.partition(".")
+    key = rest or "F1"
+    for seg in line.split(" | "):
+        at = re.search(r"(?:^|\s)" + re.escape(name) + r"(?![\w+])", seg)
+        if not at:
             continue
-        key = rest or "F1"
-        m = re.search(re.escape(key) + r"\s*[=:]?\s*([0-9.]+)", seg[len(name):])
+        m = re.search(r"(?:^|\s)" + re.escape(key) + r"\s*[=:]?\s*([0-9.]+)", seg[at.end():])
         if m:
             return float(m.group(1).rstrip("."))
     return None
