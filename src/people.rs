@@ -17,9 +17,10 @@
 //!    without case, kept in the article's spelling; a plural title shared by
 //!    coordinated names ("Presidents Zelensky and Trump") is recorded
 //!    singular ("President");
-//! 4. gender: the article first — a form of address (Mr, Mrs, Ms) or the
-//!    majority of he/she pronouns that follow a mention before another person
-//!    is named — then the given-name list when it is sure.
+//! 4. gender: a form of address (Mr, Mrs, Ms) first, then the given-name
+//!    list when it is sure (90% of bearers one sex), then the majority of
+//!    he/she pronouns that follow a mention before another person is named
+//!    (the weakest clue: the pronoun may be about someone else).
 
 use crate::analysis::{Analysis, Gender, Label, Person};
 use crate::ner::lexicon::{given_gender, WordMap};
@@ -188,15 +189,14 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
                 titles.push(title);
             }
         }
+        let given = if d.words >= 2 {
+            given_gender(&d.first)
+        } else {
+            None
+        };
         let gender = address
-            .or_else(|| pronoun_gender(doc, &d.mentions, &mentions))
-            .or_else(|| {
-                if d.words >= 2 {
-                    given_gender(&d.first)
-                } else {
-                    None
-                }
-            });
+            .or(given)
+            .or_else(|| pronoun_gender(doc, &d.mentions, &mentions));
         people.push(Person {
             id,
             name: d.name,

@@ -19,6 +19,17 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "a sure given name outweighs a pronoun about someone else",
+        text: "Coach Tom Berg praised the striker. She scored twice in the final.",
+        people: &[Want {
+            name: "Tom Berg",
+            titles: &["Coach"],
+            mentions: 1,
+            gender: Some(Gender::Male),
+        }],
+        not: &[],
+    },
+    Case {
         name: "surname and title + surname join the full name",
         text: "The talks were chaired by UN envoy Mirela Dragan. Dragan later said little. \
                Envoy Dragan left on Friday.",
