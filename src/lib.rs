@@ -1,20 +1,93 @@
 //! # reportage: who said what in a news article
 //!
 //! `reportage` reads English news text and finds its sentences, named
-//! entities, people (with their titles) and quotes (direct, mixed and
-//! reported), each attributed to a resolved speaker. Every extraction names
-//! the rule that made it. No model, no download, no start-up cost worth
-//! measuring.
+//! entities (people, organisations, places, nationalities, dates, times,
+//! money, percentages, with normalised values), the people of the article
+//! (mentions joined into one person, with titles and gender) and its quotes
+//! (direct, mixed and reported), each attributed to a resolved speaker.
+//! Every entity and quote names the [`Rule`] that made it. Rule-based: no
+//! model, no download; the word lists are embedded.
+//!
+//! - [Quick start](#quick-start)
+//! - [Adding to the word lists](#adding-to-the-word-lists)
+//! - [The pipeline](#the-pipeline)
+//! - [Rules](#rules)
+//! - [Limitations](#limitations)
+//!
+//! # Quick start
 //!
 //! ```
-//! let a = reportage::analyze("date 2025-11-20 It rained in Kyiv on Thursday.");
+//! let text = "date 2025-11-20 Mayor Ana Ruiz said on Thursday that the bridge \
+//!             would reopen. \"It is safe,\" Ruiz told reporters.";
+//! let a = reportage::analyze(text);
 //! assert_eq!(a.date.unwrap().to_string(), "2025-11-20");
-//! assert_eq!(a.sentences.len(), 1);
+//! assert_eq!(a.sentences.len(), 2);
+//! let ruiz = &a.people[0];
+//! assert_eq!(ruiz.name, "Ana Ruiz");
+//! assert_eq!(ruiz.mentions.len(), 2);
+//! for q in &a.quotes {
+//!     let who = q.speaker.as_ref().map_or("?", |s| s.name.as_str());
+//!     println!("{:?} {} -> {}", q.kind, a.slice(q.span), who);
+//!     assert_eq!(who, "Ana Ruiz");
+//! }
+//! // The owned, serialisable view (code-point and byte offsets, text, rule ids):
+//! let report = a.report();
+//! assert_eq!(report.quotes.len(), a.quotes.len());
 //! ```
 //!
-//! The pipeline, one pass per layer:
-//! text → date marker and paragraphs → sentences → tokens → entities →
-//! people → quotes → [`Analysis`] → [`Report`] (serde).
+//! [`analyze`] uses a default [`Extractor`], built on first use. An
+//! [`Extractor`] is `Clone + Send + Sync` (an `Arc` inside): build one and
+//! share it between threads. [`sentences`] runs the sentence splitter alone.
+//!
+//! # Adding to the word lists
+//!
+//! [`Extractor::builder`] adds people, organisations, places, titles and
+//! speech verbs to the embedded lists; [`ExtractorBuilder::build`] is the
+//! only call that can fail (an entry without a letter or digit).
+//!
+//! ```
+//! let ex = reportage::Extractor::builder()
+//!     .organization("Kestrel Analytics")
+//!     .speech_verb("opine")
+//!     .build()
+//!     .unwrap();
+//! let a = ex.analyze("Kestrel Analytics opined that rates would fall.");
+//! assert_eq!(a.slice(a.entities[0].span), "Kestrel Analytics");
+//! assert_eq!(a.entities[0].label, reportage::Label::Org);
+//! assert_eq!(a.quotes.len(), 1);
+//! ```
+//!
+//! # The pipeline
+//!
+//! One pass per layer, in a fixed order, over byte spans ([`Span`]) of the
+//! caller's text, which is never copied: date marker (a leading
+//! `date YYYY-MM-DD` line, the publication date) and paragraphs (blank
+//! lines) → sentences → tokens → entities (word lists, capitalised runs,
+//! document-level consistency, value expressions resolved against the
+//! publication date) → people → quotes (quotation marks, speech cues,
+//! attribution, speaker resolution) → [`Analysis`] → [`Report`] (serde, the
+//! JSON schema). `ARCHITECTURE.md` in the repository describes each pass.
+//!
+//! # Rules
+//!
+//! [`rule::rules()`] lists every rule id an entity or quote can carry
+//! (`ner/person/title`, `date/weekday`, `quote/direct/cue-after`, …), each
+//! with a one-line description and an example text it fires on.
+//!
+//! # Limitations
+//!
+//! - English only, news register; rules and word lists, no statistical model.
+//! - No coreference beyond people's names, titles, he/she and anonymous
+//!   sources ("the official"): "they", "we" and "I" stay unresolved
+//!   pronoun speakers.
+//! - Reported speech without quotation marks is found only around a speech
+//!   verb or "according to"; recall is lower than for direct quotes.
+//! - Organisations not in the word lists are found from their shape (head
+//!   words, legal suffixes, acronyms) and are missed more often than people
+//!   or places.
+//! - Relative dates are resolved against the `date` marker; a bare weekday or
+//!   month counts as future only after a future marker word (will, next,
+//!   due, …): there is no other model of tense.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
