@@ -24,9 +24,12 @@
 //! # source: written for reportage (general knowledge of English news usage)
 //! # licence: CC0-1.0
 //! # columns: title<TAB>kind (office|rank|honorific); matched ASCII-case-insensitively
-//! Adm	rank
-//! Adm.	rank
+//! Adm<TAB>rank
+//! Adm.<TAB>rank
 //! ```
+//!
+//! (`<TAB>` stands for one tab character in entry lines; the `# columns:` line
+//! may write it as the text `<TAB>`.)
 //!
 //! Header lines give the source and licence (public domain, CC0-1.0, or
 //! CC-BY-4.0 with its credit line) and the columns; then one entry per line,
