@@ -1,7 +1,7 @@
 //! Rule identifiers: every extraction names the rule that made it.
 //!
 //! A rule id is a short `&'static str` such as `"ner/title+name"` or
-//! `"quote/direct/said-after"`: the pass, then the rule. [`RULES`] lists each
+//! `"quote/direct/cue-after"`: the pass, then the rule. [`rules()`] lists each
 //! rule with what it does and an example it fires on, so users can explain any
 //! output and tests can check that every rule's example really fires.
 
