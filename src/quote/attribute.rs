@@ -141,7 +141,7 @@ impl<'a> Attributor<'a> {
     }
 
     #[inline]
-    fn lw<'b>(&self, i: usize, buf: &'b mut [u8; 32]) -> &'b str {
+    fn lw<'b>(&'b self, i: usize, buf: &'b mut [u8; 32]) -> &'b str {
         lower(self.tok(i), buf).unwrap_or("")
     }
 
@@ -834,26 +834,27 @@ impl<'a> Attributor<'a> {
             }
         }
         // Skip an adverbial ("on Monday", "in a statement,", "Tuesday").
-        let l = self.lw(k, &mut buf).to_string();
+        let mut buf_next = [0u8; 32];
+        let l = self.lw(k, &mut buf);
         let next = if k + 1 < hi {
-            self.lw(k + 1, &mut buf).to_string()
+            self.lw(k + 1, &mut buf_next)
         } else {
-            String::new()
+            ""
         };
         // "this week" is an adverbial, "this plan" is not; "to reporters" is, "to bring" is not.
-        let adverbial = match l.as_str() {
-            "this" | "last" | "next" => words::is_time_word(&next) || words::is_period_word(&next),
+        let adverbial = match l {
+            "this" | "last" | "next" => words::is_time_word(next) || words::is_period_word(next),
             "to" => {
                 k + 1 < hi
                     && self.is_word(k + 1)
                     && (self.tokens[k + 1].has(Token::CAP)
-                        || words::is_determiner(&next)
+                        || words::is_determiner(next)
                         || matches!(
-                            next.as_str(),
+                            next,
                             "reporters" | "journalists" | "me" | "him" | "her" | "them" | "us"
                         ))
             }
-            _ => words::opens_adverbial(&l) || words::is_ly_adverb(&l),
+            _ => words::opens_adverbial(l) || words::is_ly_adverb(l),
         };
         if adverbial {
             // Up to a comma, or to the end (within a short window).

@@ -75,7 +75,7 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn lw<'b>(&self, i: usize, buf: &'b mut [u8; 32]) -> &'b str {
+    fn lw<'b>(&'b self, i: usize, buf: &'b mut [u8; 32]) -> &'b str {
         lower(&self.text[self.tokens[i].span], buf).unwrap_or("")
     }
 
