@@ -489,11 +489,21 @@ impl Lexicon {
     #[inline]
     pub(crate) fn word(&self, w: &str) -> u32 {
         let b = w.as_bytes();
-        let map = if b.first().is_some_and(u8::is_ascii_lowercase) {
+        let lower = b.first().is_some_and(u8::is_ascii_lowercase);
+        if lower {
             let f = filter_index(b);
             if self.lower_filter[f / 64] & (1 << (f % 64)) == 0 {
                 return 0;
             }
+        }
+        self.word_map(w, lower)
+    }
+
+    /// The map look-up behind [`Lexicon::word`], apart so that the filter
+    /// test inlines small into the callers.
+    #[inline(never)]
+    fn word_map(&self, w: &str, lower: bool) -> u32 {
+        let map = if lower {
             &self.lower_words
         } else {
             &self.words

@@ -165,6 +165,13 @@ impl Cues {
         if self.filter[f / 64] & (1 << (f % 64)) == 0 {
             return None;
         }
+        self.lookup_map(b)
+    }
+
+    /// The map look-up behind [`Cues::lookup`], apart so that the filter
+    /// test inlines small into the callers.
+    #[inline(never)]
+    fn lookup_map(&self, b: &[u8]) -> Option<CueWord> {
         let mut buf = [0u8; MAX_LEN];
         for (d, s) in buf.iter_mut().zip(b) {
             *d = s.to_ascii_lowercase();

@@ -121,6 +121,7 @@ pub(super) enum W {
 
 /// Classify one token's text (case-insensitively): a bit-filter test, then
 /// one hash probe; no allocation.
+#[inline]
 pub(super) fn classify(s: &str) -> W {
     let b = s.as_bytes();
     if b.is_empty() || b.len() > 12 {
@@ -131,6 +132,12 @@ pub(super) fn classify(s: &str) -> W {
     if t.filter[f / 64] & (1 << (f % 64)) == 0 {
         return W::None;
     }
+    probe(t, b)
+}
+
+/// The hash probe behind [`classify`], apart so that the filter test stays small.
+#[inline(never)]
+fn probe(t: &Table, b: &[u8]) -> W {
     let k = key(b);
     let mut i = slot(k);
     loop {
