@@ -197,6 +197,11 @@ fn scan_word(text: &str, mut i: usize, end: usize, c: char) -> (usize, TokenKind
             }
             i += 1;
         }
+        // An ASCII byte that can go on a word only as a hyphen, a number
+        // separator or an apostrophe; any other one ends it.
+        if i < end && bytes[i] < 0x80 && !matches!(bytes[i], b'-' | b'.' | b',' | b'\'') {
+            break;
+        }
         let ch = match char_at(text, i) {
             Some(ch) if i < end => ch,
             _ => break,
