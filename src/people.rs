@@ -64,36 +64,34 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
         return;
     }
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut by_full: WordMap<(String, String), usize> = WordMap::default();
-    let mut by_last: WordMap<String, Vec<usize>> = WordMap::default();
-    let mut by_first: WordMap<String, Vec<usize>> = WordMap::default();
+    // Keys borrow the name words from the text: no allocation per mention.
+    let mut by_full: WordMap<(&str, &str), usize> = WordMap::default();
+    let mut by_last: WordMap<&str, Vec<usize>> = WordMap::default();
+    let mut by_first: WordMap<&str, Vec<usize>> = WordMap::default();
     let mut owner: Vec<Option<usize>> = vec![None; mentions.len()];
     // 1. Full names.
     for (m, span) in mentions.iter().enumerate() {
         let s = &text[*span];
-        let words: Vec<&str> = name_words(s).collect();
-        if words.len() < 2 {
+        let mut words = name_words(s);
+        let Some(first) = words.next() else {
+            continue;
+        };
+        let (last, n_words) = words.fold((first, 1), |(_, n), w| (w, n + 1));
+        if n_words < 2 {
             continue;
         }
-        let (first, last) = (words[0], words[words.len() - 1]);
-        let found = by_full.get(&(first.to_string(), last.to_string())).copied();
+        let found = by_full.get(&(first, last)).copied();
         let id = match found {
             Some(id) => id,
             None => {
-                by_full.insert((first.to_string(), last.to_string()), drafts.len());
-                by_last
-                    .entry(last.to_string())
-                    .or_default()
-                    .push(drafts.len());
-                by_first
-                    .entry(first.to_string())
-                    .or_default()
-                    .push(drafts.len());
+                by_full.insert((first, last), drafts.len());
+                by_last.entry(last).or_default().push(drafts.len());
+                by_first.entry(first).or_default().push(drafts.len());
                 drafts.push(Draft {
                     mentions: Vec::new(),
                     first: first.to_string(),
                     name: normalise(s),
-                    words: words.len(),
+                    words: n_words,
                     full_starts: Vec::new(),
                     last_single: None,
                 });
@@ -101,8 +99,8 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
             }
         };
         let d = &mut drafts[id];
-        if words.len() > d.words {
-            d.words = words.len();
+        if n_words > d.words {
+            d.words = n_words;
             d.name = normalise(s);
         }
         d.mentions.push(*span);
@@ -110,27 +108,29 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
         owner[m] = Some(id);
     }
     // 2. One-word mentions: the surname of a full name, or a person of their own.
-    let mut single: WordMap<String, usize> = WordMap::default();
+    let mut single: WordMap<&str, usize> = WordMap::default();
     for (m, span) in mentions.iter().enumerate() {
         if owner[m].is_some() {
             continue;
         }
-        let word = normalise(&text[*span]);
-        let candidates: Vec<usize> = by_last.get(&word).cloned().unwrap_or_default();
+        // Every mention of two words or more has its person from step 1:
+        // this one has one name word (or none).
+        let word = name_words(&text[*span]).next().unwrap_or("");
+        let candidates: &[usize] = by_last.get(word).map_or(&[], Vec::as_slice);
         // A first name alone joins the one person of the article who has it.
-        let by_first = match by_first.get(&word).map(Vec::as_slice) {
+        let by_first = match by_first.get(word).map(Vec::as_slice) {
             Some(&[id]) => Some(id),
             _ => None,
         };
         let id = if candidates.is_empty() {
-            match single.get(&word).copied().or(by_first) {
+            match single.get(word).copied().or(by_first) {
                 Some(id) => id,
                 None => {
-                    single.insert(word.clone(), drafts.len());
+                    single.insert(word, drafts.len());
                     drafts.push(Draft {
                         mentions: Vec::new(),
-                        first: word.clone(),
-                        name: word,
+                        first: word.to_string(),
+                        name: word.to_string(),
                         words: 1,
                         full_starts: Vec::new(),
                         last_single: None,

@@ -96,10 +96,15 @@ impl CharIndex {
         let mut wide = Vec::new();
         let mut extra = 0usize;
         if !text.is_ascii() {
-            for (i, c) in text.char_indices() {
-                let n = c.len_utf8();
-                if n > 1 {
-                    extra += n - 1;
+            // A byte from 0xC0 up starts a character of 2, 3 or 4 bytes (the
+            // text is UTF-8); every other byte is ASCII or a continuation.
+            for (i, &b) in text.as_bytes().iter().enumerate() {
+                if b >= 0xC0 {
+                    extra += match b {
+                        0xF0..=0xFF => 3,
+                        0xE0..=0xEF => 2,
+                        _ => 1,
+                    };
                     wide.push((i, extra));
                 }
             }
@@ -125,7 +130,7 @@ mod tests {
 
     #[test]
     fn char_index_matches_naive_count() {
-        let text = "Jean-Noël «said» 日本 ok";
+        let text = "Jean-Noël «said» 日本 ok 😀 é";
         let idx = CharIndex::new(text);
         for (b, _) in text
             .char_indices()

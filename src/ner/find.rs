@@ -226,7 +226,7 @@ impl<'a> Ctx<'a> {
         let n = self.toks.len();
         // Names written in capitals ("FRANCE", "NEW YORK") outside headlines.
         for i in 0..n {
-            if self.hits[i].is_none() && self.toks[i].has(Token::UPPER) {
+            if self.toks[i].has(Token::UPPER) && self.hits[i].is_none() {
                 self.hits[i] = self.caps_hit(i, n);
             }
         }

@@ -51,6 +51,21 @@ impl Hasher for WordHasher {
 /// A hash map keyed by words, with [`WordHasher`].
 pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
+/// Bits of a (length, first byte, last byte) filter.
+const FILTER_BITS: usize = 16 * 64 * 64;
+
+/// The filter bit of a word: its length (up to 15), the low six bits of its
+/// first and of its last byte. Empty words share bit 0.
+#[inline]
+fn filter_index(b: &[u8]) -> usize {
+    match (b.first(), b.last()) {
+        (Some(&x), Some(&y)) => {
+            (b.len().min(15) << 12) | (usize::from(x & 63) << 6) | usize::from(y & 63)
+        }
+        _ => 0,
+    }
+}
+
 fn word_map<K, V>(cap: usize) -> WordMap<K, V> {
     HashMap::with_capacity_and_hasher(cap, BuildHasherDefault::default())
 }
@@ -154,6 +169,9 @@ pub(crate) struct Lexicon {
     /// The words that start with a lower-case letter: a small map, looked up
     /// for most tokens of a text.
     lower_words: WordMap<Cow<'static, str>, u32>,
+    /// One bit per (length, first byte, last byte) of the keys of
+    /// `lower_words`: most words of a text are turned away before hashing.
+    lower_filter: Box<[u64]>,
     /// Entry index by its exact text (headline look-ups).
     index: WordMap<Cow<'static, str>, usize>,
 }
@@ -388,11 +406,17 @@ impl Lexicon {
             .start_kind(StartKind::Anchored)
             .build(b.patterns.iter().map(|p| p.as_bytes()))
             .map_err(|e| Error::bad_entry("word list", &e.to_string()))?;
+        let mut lower_filter = vec![0u64; FILTER_BITS / 64].into_boxed_slice();
+        for k in lower_words.keys() {
+            let f = filter_index(k.as_bytes());
+            lower_filter[f / 64] |= 1 << (f % 64);
+        }
         Ok(Lexicon {
             ac,
             entries: b.entries,
             words,
             lower_words,
+            lower_filter,
             index: b.index,
         })
     }
@@ -464,7 +488,22 @@ impl Lexicon {
     /// Features of a word as written.
     #[inline]
     pub(crate) fn word(&self, w: &str) -> u32 {
-        let map = if w.starts_with(|c: char| c.is_ascii_lowercase()) {
+        let b = w.as_bytes();
+        let lower = b.first().is_some_and(u8::is_ascii_lowercase);
+        if lower {
+            let f = filter_index(b);
+            if self.lower_filter[f / 64] & (1 << (f % 64)) == 0 {
+                return 0;
+            }
+        }
+        self.word_map(w, lower)
+    }
+
+    /// The map look-up behind [`Lexicon::word`], apart so that the filter
+    /// test inlines small into the callers.
+    #[inline(never)]
+    fn word_map(&self, w: &str, lower: bool) -> u32 {
+        let map = if lower {
             &self.lower_words
         } else {
             &self.words

@@ -14,7 +14,7 @@
 
 use super::cues::{Cues, Form};
 use super::marks::{MarkQuote, NONE};
-use super::words::{self, lower};
+use super::words;
 use crate::analysis::QuoteKind;
 use crate::span::Span;
 use crate::text::token::{Token, TokenKind};
@@ -108,6 +108,9 @@ pub(crate) struct Attributor<'a> {
     unit_lo: usize,
     /// Spans of named entities (people, organisations, places, groups), sorted.
     pub(crate) names: Vec<Span>,
+    /// The text with ASCII letters lower-cased (same byte offsets): the
+    /// lower-case form of any ASCII token is a slice of it, with no copy.
+    lower_text: String,
 }
 
 impl<'a> Attributor<'a> {
@@ -132,6 +135,7 @@ impl<'a> Attributor<'a> {
             para_hi: tokens.len(),
             unit_lo: 0,
             names: Vec::new(),
+            lower_text: text.to_ascii_lowercase(),
         }
     }
 
@@ -140,9 +144,15 @@ impl<'a> Attributor<'a> {
         &self.text[self.tokens[i].span]
     }
 
+    /// The token ASCII-lowercased, as [`words::lower`] gives it ("" when it is
+    /// longer than 32 bytes or not ASCII). `_buf` is not needed here.
     #[inline]
-    fn lw<'b>(&self, i: usize, buf: &'b mut [u8; 32]) -> &'b str {
-        lower(self.tok(i), buf).unwrap_or("")
+    fn lw<'b>(&'b self, i: usize, _buf: &'b mut [u8; 32]) -> &'b str {
+        let span = self.tokens[i].span;
+        if span.len() > 32 || !self.text.as_bytes()[span.start..span.end].is_ascii() {
+            return "";
+        }
+        &self.lower_text.as_str()[span]
     }
 
     #[inline]
@@ -834,26 +844,27 @@ impl<'a> Attributor<'a> {
             }
         }
         // Skip an adverbial ("on Monday", "in a statement,", "Tuesday").
-        let l = self.lw(k, &mut buf).to_string();
+        let mut buf_next = [0u8; 32];
+        let l = self.lw(k, &mut buf);
         let next = if k + 1 < hi {
-            self.lw(k + 1, &mut buf).to_string()
+            self.lw(k + 1, &mut buf_next)
         } else {
-            String::new()
+            ""
         };
         // "this week" is an adverbial, "this plan" is not; "to reporters" is, "to bring" is not.
-        let adverbial = match l.as_str() {
-            "this" | "last" | "next" => words::is_time_word(&next) || words::is_period_word(&next),
+        let adverbial = match l {
+            "this" | "last" | "next" => words::is_time_word(next) || words::is_period_word(next),
             "to" => {
                 k + 1 < hi
                     && self.is_word(k + 1)
                     && (self.tokens[k + 1].has(Token::CAP)
-                        || words::is_determiner(&next)
+                        || words::is_determiner(next)
                         || matches!(
-                            next.as_str(),
+                            next,
                             "reporters" | "journalists" | "me" | "him" | "her" | "them" | "us"
                         ))
             }
-            _ => words::opens_adverbial(&l) || words::is_ly_adverb(&l),
+            _ => words::opens_adverbial(l) || words::is_ly_adverb(l),
         };
         if adverbial {
             // Up to a comma, or to the end (within a short window).

@@ -72,7 +72,20 @@ pub(crate) struct CueWord {
 #[derive(Debug, Clone)]
 pub(crate) struct Cues {
     forms: WordMap<Box<[u8]>, CueWord>,
+    /// One bit per (length, first letter, last letter) of a listed form: most
+    /// words are turned away by this bit before any hashing.
+    filter: Box<[u64]>,
 }
+
+/// The bit of `filter` for lowercase `b` (3 to [`MAX_LEN`] bytes, first a letter).
+#[inline]
+fn filter_index(b: &[u8]) -> usize {
+    let first = usize::from(b[0].to_ascii_lowercase().wrapping_sub(b'a')).min(26);
+    let last = usize::from(b[b.len() - 1].to_ascii_lowercase().wrapping_sub(b'a')).min(26);
+    ((b.len() - 3) * 27 + first) * 27 + last
+}
+
+const FILTER_WORDS: usize = ((MAX_LEN - 2) * 27 * 27).div_ceil(64);
 
 /// Longest cue word, in bytes (lookups of longer words stop at once).
 const MAX_LEN: usize = 24;
@@ -131,7 +144,14 @@ impl Cues {
                 insert(&mut forms, &w, c);
             }
         }
-        Cues { forms }
+        let mut filter = vec![0u64; FILTER_WORDS].into_boxed_slice();
+        for k in forms.keys() {
+            if k.len() >= 3 && k[0].is_ascii_alphabetic() {
+                let f = filter_index(k);
+                filter[f / 64] |= 1 << (f % 64);
+            }
+        }
+        Cues { forms, filter }
     }
 
     /// The cue word `word` is, if any (ASCII case folded).
@@ -141,6 +161,17 @@ impl Cues {
         if b.len() < 3 || b.len() > MAX_LEN || !b[0].is_ascii_alphabetic() {
             return None;
         }
+        let f = filter_index(b);
+        if self.filter[f / 64] & (1 << (f % 64)) == 0 {
+            return None;
+        }
+        self.lookup_map(b)
+    }
+
+    /// The map look-up behind [`Cues::lookup`], apart so that the filter
+    /// test inlines small into the callers.
+    #[inline(never)]
+    fn lookup_map(&self, b: &[u8]) -> Option<CueWord> {
         let mut buf = [0u8; MAX_LEN];
         for (d, s) in buf.iter_mut().zip(b) {
             *d = s.to_ascii_lowercase();

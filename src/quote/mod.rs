@@ -268,8 +268,12 @@ fn extra_bounds(
         if !next.has(Token::SPACE_BEFORE) {
             continue;
         }
-        let t = &text[tokens[k].span];
-        let terminal = matches!(t, "." | "!" | "?") && tokens[k].kind == TokenKind::Punct;
+        if owner[k] == marks::NONE && tokens[k].kind != TokenKind::Punct {
+            // Neither a terminal mark nor a closing quotation mark.
+            continue;
+        }
+        let terminal =
+            tokens[k].kind == TokenKind::Punct && matches!(&text[tokens[k].span], "." | "!" | "?");
         let next_opens_quote = owner[k + 1] != marks::NONE
             && mqs[owner[k + 1] as usize]
                 .pieces

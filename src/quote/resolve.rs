@@ -75,7 +75,7 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn lw<'b>(&self, i: usize, buf: &'b mut [u8; 32]) -> &'b str {
+    fn lw<'b>(&'b self, i: usize, buf: &'b mut [u8; 32]) -> &'b str {
         lower(&self.text[self.tokens[i].span], buf).unwrap_or("")
     }
 
@@ -245,12 +245,19 @@ impl<'a> Resolver<'a> {
     /// the word `title` ("mayor" in "Mayor Ana Ruiz").
     fn titled_person(&self, title: &str, before: usize) -> Option<usize> {
         let upto = self.mentions.partition_point(|m| m.0.start < before);
+        // A person mentioned again is not checked again: their titles did not hold it.
+        let mut checked = vec![0u64; self.people.len().div_ceil(64)];
         self.mentions[..upto]
             .iter()
             .rev()
             .take(BACK_REACH)
             .map(|&(_, pid)| pid)
             .find(|&pid| {
+                let (word, bit) = (pid / 64, 1u64 << (pid % 64));
+                if checked[word] & bit != 0 {
+                    return false;
+                }
+                checked[word] |= bit;
                 self.people[pid].titles.iter().any(|t| {
                     t.split(|c: char| !c.is_alphanumeric())
                         .any(|w| w.eq_ignore_ascii_case(title))

@@ -36,11 +36,15 @@ static CLASSES: Lazy<WordMap<&'static str, WordClass>> = Lazy::new(|| {
 static OUTLETS: Lazy<Vec<&'static str>> = Lazy::new(|| lexicon::entries(NEWS_OUTLETS).collect());
 
 /// ASCII-lowercase `s` into `buf`; `None` when too long or not ASCII.
+/// A word with no capital comes back as it is, without a copy.
 #[inline]
-pub(crate) fn lower<'b>(s: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+pub(crate) fn lower<'b>(s: &'b str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     let b = s.as_bytes();
     if b.len() > buf.len() || !b.is_ascii() {
         return None;
+    }
+    if !b.iter().any(u8::is_ascii_uppercase) {
+        return Some(s);
     }
     for (d, c) in buf.iter_mut().zip(b) {
         *d = c.to_ascii_lowercase();

@@ -43,7 +43,7 @@ pub fn paragraphs(text: &str, from: usize) -> Vec<Paragraph> {
     let mut para_end = from; // end of the last non-space byte seen in it
     let mut line_start = from;
     while line_start < bytes.len() {
-        let line_end = match memchr_nl(&bytes[line_start..]) {
+        let line_end = match text[line_start..].find('\n') {
             Some(i) => line_start + i,
             None => bytes.len(),
         };
@@ -70,11 +70,6 @@ pub fn paragraphs(text: &str, from: usize) -> Vec<Paragraph> {
         });
     }
     out
-}
-
-#[inline]
-fn memchr_nl(hay: &[u8]) -> Option<usize> {
-    hay.iter().position(|&c| c == b'\n')
 }
 
 #[cfg(test)]

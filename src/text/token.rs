@@ -184,6 +184,24 @@ fn scan_word(text: &str, mut i: usize, end: usize, c: char) -> (usize, TokenKind
         }
     }
     loop {
+        // ASCII letters and digits, the common case, byte by byte.
+        while i < end {
+            let b = bytes[i];
+            if b.is_ascii_lowercase() {
+                letters += 1;
+                lower += 1;
+            } else if b.is_ascii_uppercase() {
+                letters += 1;
+            } else if !b.is_ascii_digit() {
+                break;
+            }
+            i += 1;
+        }
+        // An ASCII byte that can go on a word only as a hyphen, a number
+        // separator or an apostrophe; any other one ends it.
+        if i < end && bytes[i] < 0x80 && !matches!(bytes[i], b'-' | b'.' | b',' | b'\'') {
+            break;
+        }
         let ch = match char_at(text, i) {
             Some(ch) if i < end => ch,
             _ => break,

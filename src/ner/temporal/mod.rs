@@ -200,14 +200,7 @@ pub(crate) const RULES: &[RuleInfo] = &[
 /// Find DATE, TIME, MONEY and PERCENT expressions in `doc`: sorted by start, never overlapping.
 pub(crate) fn find(doc: &Analysis<'_>) -> Vec<Entity> {
     // Each word is classified once; the rules then read the classes by index.
-    let classes: Vec<W> = doc
-        .tokens
-        .iter()
-        .map(|t| match t.kind {
-            TokenKind::Word => classify(&doc.text[t.span]),
-            _ => W::None,
-        })
-        .collect();
+    let classes: Vec<W> = words::classify_tokens(doc.text, &doc.tokens);
     let scan = Scan {
         text: doc.text,
         toks: &doc.tokens,

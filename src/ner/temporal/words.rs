@@ -3,6 +3,7 @@
 //! Every lookup lower-cases at most 12 ASCII bytes into a stack buffer and
 //! looks it up in a small hash table built once: no allocation per token.
 
+use crate::text::token::{Token, TokenKind};
 use once_cell::sync::Lazy;
 
 /// A calendar or clock unit.
@@ -121,16 +122,38 @@ pub(super) enum W {
 
 /// Classify one token's text (case-insensitively): a bit-filter test, then
 /// one hash probe; no allocation.
+#[inline]
 pub(super) fn classify(s: &str) -> W {
+    classify_in(&TABLE, s)
+}
+
+/// [`classify`] of each word token of `text`; `W::None` for the other tokens.
+pub(super) fn classify_tokens(text: &str, toks: &[Token]) -> Vec<W> {
+    let t = &*TABLE;
+    toks.iter()
+        .map(|tok| match tok.kind {
+            TokenKind::Word => classify_in(t, &text[tok.span]),
+            _ => W::None,
+        })
+        .collect()
+}
+
+#[inline]
+fn classify_in(t: &Table, s: &str) -> W {
     let b = s.as_bytes();
     if b.is_empty() || b.len() > 12 {
         return W::None;
     }
-    let t = &*TABLE;
     let f = filter_index(b);
     if t.filter[f / 64] & (1 << (f % 64)) == 0 {
         return W::None;
     }
+    probe(t, b)
+}
+
+/// The hash probe behind [`classify`], apart so that the filter test stays small.
+#[inline(never)]
+fn probe(t: &Table, b: &[u8]) -> W {
     let k = key(b);
     let mut i = slot(k);
     loop {
@@ -158,19 +181,34 @@ fn filter_index(b: &[u8]) -> usize {
     ((b.len() - 1) * 27 + letter(b[0])) * 27 + letter(b[b.len() - 1])
 }
 
-/// The lower-cased bytes of a word of 1 to 12 bytes, packed with its length.
+/// The lower-cased bytes of a word of 1 to 12 bytes, packed with its length:
+/// bytes 0..8 in the low half; the length, then bytes 8..12, in the high half.
 fn key(b: &[u8]) -> u128 {
-    let mut lo = 0u64;
-    let mut hi = b.len() as u64;
-    for (n, &c) in b.iter().enumerate() {
-        let c = u64::from(c.to_ascii_lowercase());
-        if n < 8 {
-            lo |= c << (8 * n);
-        } else {
-            hi |= c << (8 * (n - 7));
-        }
-    }
+    let mut buf = [0u8; 16];
+    let n = b.len().min(12);
+    buf[..n].copy_from_slice(&b[..n]);
+    let word = |r: std::ops::Range<usize>| {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&buf[r]);
+        ascii_lower8(u64::from_le_bytes(w))
+    };
+    let lo = word(0..8);
+    let hi = b.len() as u64 | word(8..16) << 8;
     u128::from(lo) | u128::from(hi) << 64
+}
+
+/// `u8::to_ascii_lowercase` on each of the eight bytes of `x` at once.
+#[inline]
+fn ascii_lower8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low7 = x & !HIGH;
+    // High bit of each byte set when its low seven bits are >= 'A', and when they are > 'Z'.
+    let ge_a = low7 + ONES * u64::from(0x80 - b'A');
+    let gt_z = low7 + ONES * u64::from(0x80 - b'Z' - 1);
+    // Upper-case ASCII letters: >= 'A', not > 'Z', and the byte itself below 0x80.
+    let upper = ge_a & !gt_z & !x & HIGH;
+    x | (upper >> 2)
 }
 
 const SLOTS: usize = 1024;
@@ -608,6 +646,24 @@ mod tests {
         assert_eq!(classify("a.m."), W::Ampm(false));
         assert_eq!(classify("extraordinarily"), W::None);
         assert_eq!(classify("Jérôme"), W::None);
+    }
+
+    #[test]
+    fn packed_key_folds_ascii_case_only() {
+        // The key of a word and of its ASCII case variants is one; other bytes stay.
+        let k = |s: &str| key(s.as_bytes());
+        assert_eq!(k("NOVEMBER"), k("november"));
+        assert_eq!(k("Mid-Dec@[`"), k("mid-dec@[`"));
+        assert_ne!(k("x@"), k("x`"));
+        assert_ne!(k("É"), k("é"));
+        assert_ne!(k("ab"), k("abc"));
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let x = u64::from(b) << (8 * at) | 0x4161_7a5a_c35b_4060 & !(0xff << (8 * at));
+                let want = u64::from_le_bytes(x.to_le_bytes().map(|c| c.to_ascii_lowercase()));
+                assert_eq!(ascii_lower8(x), want, "byte {b} at {at}");
+            }
+        }
     }
 
     #[test]
