@@ -1713,6 +1713,13 @@ impl<'a> Attributor<'a> {
                 };
                 // The phrase before must name someone: capitalised or a listed noun.
                 if let Some(np) = self.np_end_at(m - 1, lo).filter(|np| named(np)) {
+                    // "The company's lawyer, Rebecca Stroud, said": a common-noun
+                    // description, then a name: the named person speaks.
+                    if self.is_description(np) {
+                        if let Some(name) = self.name_between(first, comma) {
+                            return Some(name);
+                        }
+                    }
                     return Some(np);
                 }
                 // "his wife, Ana Lopez, wrote": the name in the appositive.
@@ -1725,6 +1732,30 @@ impl<'a> Attributor<'a> {
             }
         }
         None
+    }
+
+    /// A phrase of common nouns ("the company's lawyer", "A local angler"):
+    /// no capital but on a leading determiner.
+    fn is_description(&self, np: Np) -> bool {
+        let mut buf = [0u8; 32];
+        (np.lo..np.hi).all(|k| {
+            !self.tokens[k].has(Token::CAP)
+                || (k == np.lo && words::is_determiner(self.lw(k, &mut buf)))
+        })
+    }
+
+    /// The tokens `lo..hi` as a name: capitalised words (and initials with
+    /// their dot), at most six tokens, starting a named entity.
+    fn name_between(&self, lo: usize, hi: usize) -> Option<Np> {
+        if hi <= lo || hi - lo > 6 || !self.in_entity(lo) {
+            return None;
+        }
+        let ok = (lo..hi).all(|k| {
+            let t = &self.tokens[k];
+            (self.is_word(k) && t.has(Token::CAP))
+                || (self.tok(k) == "." && k > lo && self.tok(k - 1).chars().count() == 1)
+        });
+        ok.then_some(Np { lo, hi })
     }
 
     /// The noun phrase whose last token is `h`, walking left (bounded).

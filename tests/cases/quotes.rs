@@ -205,6 +205,16 @@ const CASES: &[Case] = &[
         &[q("indirect", "Paul Stone", "person", &["the cranes were safe"])],
     ),
     case(
+        "indirect_description_then_name",
+        "The ferry company's lawyer, Nora Quist, said the crossing would reopen.",
+        &[q("indirect", "Nora Quist", "person", &["the crossing would reopen"])],
+    ),
+    case(
+        "indirect_description_then_name_without_determiner",
+        "Harbour pilot Sam Ortiz watched. A local fisherman, Ivo Marsh, said the nets were empty.",
+        &[q("indirect", "Ivo Marsh", "person", &["the nets were empty"])],
+    ),
+    case(
         "indirect_cue_inverted",
         "The cranes will be replaced next year, said the port's chief engineer.",
         &[q(
