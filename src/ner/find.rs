@@ -671,6 +671,18 @@ impl<'a> Ctx<'a> {
                 k += 1;
                 continue;
             }
+            // An initial that is also a word: "Margaret A. Ellison".
+            if is_word(t)
+                && t.span.len() == 1
+                && t.has(Token::CAP)
+                && k + 2 < lim
+                && self.w(k + 1) == "."
+                && self.toks[k + 2].has(Token::SPACE_BEFORE)
+                && self.name_token(k + 2)
+            {
+                k += 2;
+                continue;
+            }
             break;
         }
         Some(k)

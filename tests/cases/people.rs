@@ -19,6 +19,17 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        name: "a middle initial that is also a word stays in the name",
+        text: "Judge Carla A. Benning ruled against the port.",
+        people: &[Want {
+            name: "Carla A. Benning",
+            titles: &["Judge"],
+            mentions: 1,
+            gender: Some(Gender::Female),
+        }],
+        not: &["Carla", "A. Benning"],
+    },
+    Case {
         name: "a sure given name outweighs a pronoun about someone else",
         text: "Coach Tom Berg praised the striker. She scored twice in the final.",
         people: &[Want {
