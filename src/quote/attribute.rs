@@ -263,8 +263,12 @@ impl<'a> Attributor<'a> {
                     let before_quote_only = before_quote_end
                         && (self.skip_fillers(before.0, before.1)..before.1)
                             .all(|k| self.in_quote(k) || self.tokens[k].kind == TokenKind::Punct);
-                    (before_quote_end && (before_quote_only || after_weak))
-                        || (before_comma && before_words && after_weak)
+                    // "Its director, Ann Lee, said:" announces what follows:
+                    // the words before a cue that a colon ends are no report.
+                    let colon_next = g_hi < self.tokens.len() && self.is_punct(g_hi, ":");
+                    !colon_next
+                        && ((before_quote_end && (before_quote_only || after_weak))
+                            || (before_comma && before_words && after_weak))
                 }
             };
             // "In a 1963 speech, he declared:": an opening phrase is no report.

@@ -215,6 +215,11 @@ const CASES: &[Case] = &[
         &[q("indirect", "Ivo Marsh", "person", &["the nets were empty"])],
     ),
     case(
+        "colon_cue_after_description_and_name_opens_next_paragraph",
+        "Its chief engineer, Lena Voss, said:\n\n\"The bridge will hold.\"",
+        &[q("direct", "Lena Voss", "person", &["The bridge will hold."])],
+    ),
+    case(
         "indirect_cue_inverted",
         "The cranes will be replaced next year, said the port's chief engineer.",
         &[q(
