@@ -1142,7 +1142,7 @@ impl<'a> Attributor<'a> {
                     // One speaker, two cues: "X, who asked not to be named, said …"
                     // keeps the main clause; "X said and added" keeps the first.
                     if last.order != Order::Inherited
-                        && np == last.speaker
+                        && np.hi == last.speaker.hi
                         && order == Order::Subject
                     {
                         if self.after_relative(last.cue_lo, lo) {
@@ -1836,7 +1836,14 @@ impl<'a> Attributor<'a> {
                         && self.tokens[j - 1].has(Token::CAP)
                         && self.tok(j - 1).len() <= 4
                         && self.tokens[m].has(Token::CAP);
-                    if !abbrev {
+                    // A plural possessive: "the supporters' trust".
+                    let plural_possessive = matches!(self.tok(j), "'" | "’")
+                        && j > lo
+                        && self.tokens[j - 1].kind == TokenKind::Word
+                        && self.tok(j - 1).ends_with(['s', 'S'])
+                        && !self.tokens[j].has(Token::SPACE_BEFORE)
+                        && self.tokens[m].has(Token::SPACE_BEFORE);
+                    if !abbrev && !plural_possessive {
                         break;
                     }
                 }

@@ -220,6 +220,16 @@ const CASES: &[Case] = &[
         &[q("direct", "Lena Voss", "person", &["The bridge will hold."])],
     ),
     case(
+        "relative_clause_cue_yields_to_main_clause_after_plural_possessive",
+        "Two of the growers' leaders, who asked not to be named, said the deal was poor.",
+        &[q(
+            "indirect",
+            "Two of the growers' leaders",
+            "other",
+            &["the deal was poor"],
+        )],
+    ),
+    case(
         "indirect_cue_inverted",
         "The cranes will be replaced next year, said the port's chief engineer.",
         &[q(
