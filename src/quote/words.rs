@@ -561,6 +561,15 @@ pub(crate) fn is_period_word(lw: &str) -> bool {
 
 /// A subject pronoun with a contracted auxiliary ("he's", "they’re").
 pub(crate) fn is_contracted_pronoun(lw: &str) -> bool {
+    // At most "they" + "’" + "ll"; every listed pronoun starts with one of these.
+    if lw.len() > 9
+        || !matches!(
+            lw.as_bytes().first(),
+            Some(b'h' | b's' | b'i' | b't' | b'w' | b'y')
+        )
+    {
+        return false;
+    }
     let Some((p, aux)) = lw.split_once('\'').or_else(|| lw.split_once('’')) else {
         return false;
     };
@@ -595,4 +604,33 @@ pub(crate) fn opens_with_verb(lw: &str) -> bool {
 /// Verb particles: "cried out", "shot back", "called off".
 pub(crate) fn is_particle(lw: &str) -> bool {
     matches!(lw, "out" | "up" | "off" | "down" | "away" | "back")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contracted_pronouns() {
+        for (w, want) in [
+            ("he's", true),
+            ("they’ll", true),
+            ("they’re", true),
+            ("i'm", true),
+            ("you'd", true),
+            ("we've", true),
+            ("it’s", true),
+            ("she'll", true),
+            ("he", false),
+            ("he'", false),
+            ("hes", false),
+            ("they'lll", false),
+            ("theirs'll", false),
+            ("o'brien", false),
+            ("bob's", false),
+            ("", false),
+        ] {
+            assert_eq!(is_contracted_pronoun(w), want, "{w}");
+        }
+    }
 }

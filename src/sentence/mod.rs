@@ -54,6 +54,33 @@ static CANDIDATE: [bool; 256] = {
     t
 };
 
+/// The first position at or after `i` (and before `lim`) holding a
+/// [`CANDIDATE`] byte, or `lim`. Eight bytes at a time: a word of eight bytes
+/// is passed over when none of them equals a candidate byte.
+#[inline]
+fn skip_plain(b: &[u8], mut i: usize, lim: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Some byte of `x` is zero.
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
+    while i + 8 <= lim {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&b[i..i + 8]);
+        let x = u64::from_le_bytes(w);
+        let hit = [b'.', b'!', b'?', b'\n', b'"', b':', 0xE2, 0xC2]
+            .iter()
+            .any(|&c| zero(x ^ (ONES * u64::from(c))));
+        if hit {
+            break;
+        }
+        i += 8;
+    }
+    while i < lim && !CANDIDATE[b[i] as usize] {
+        i += 1;
+    }
+    i
+}
+
 /// Split one paragraph, calling `emit` with each trimmed sentence span in order.
 fn split_paragraph<F: FnMut(Span)>(text: &str, para: Span, emit: &mut F) {
     if para.is_empty() || para.end > text.len() {
@@ -120,7 +147,7 @@ impl<'t> Scan<'t> {
         }
         while i < lim {
             if !CANDIDATE[b[i] as usize] {
-                i += 1;
+                i = skip_plain(b, i + 1, lim);
                 continue;
             }
             i = match b[i] {
@@ -540,6 +567,22 @@ mod tests {
         assert_eq!(want, have, "non-space text not covered in {text:?}");
         let again: Vec<Span> = sentences(text).map(|(s, _)| s).collect();
         assert_eq!(got, again, "not deterministic on {text:?}");
+    }
+
+    #[test]
+    fn skip_plain_stops_at_the_first_candidate_byte() {
+        for t in texts(2_000) {
+            let b = t.as_bytes();
+            for from in 0..b.len().min(40) {
+                for lim in [b.len(), b.len() / 2, from] {
+                    let lim = lim.max(from);
+                    let want = (from..lim)
+                        .find(|&k| CANDIDATE[b[k] as usize])
+                        .unwrap_or(lim);
+                    assert_eq!(skip_plain(b, from, lim), want, "{t:?} from {from} to {lim}");
+                }
+            }
+        }
     }
 
     #[test]
