@@ -55,6 +55,7 @@ pub(crate) mod rules {
     pub(crate) const ORG_OFFICE: Rule = Rule("ner/org/before-office");
     pub(crate) const ORG_ACRONYM: Rule = Rule("ner/org/acronym");
     pub(crate) const EVENT_HEAD: Rule = Rule("ner/event/head-word");
+    pub(crate) const EVENT_START: Rule = Rule("ner/event/start-word");
     pub(crate) const FAC_HEAD: Rule = Rule("ner/fac/head-word");
     pub(crate) const LOC_HEAD: Rule = Rule("ner/loc/head-word");
     pub(crate) const GPE_HEAD: Rule = Rule("ner/gpe/head-word");
@@ -1197,6 +1198,18 @@ impl<'a> Ctx<'a> {
         }
         let first = self.feat[s];
         let last = self.feat[self.last_word(s, e)];
+        // A named storm: "Hurricane Ida", "Storm Ingrid", "Tropical Storm Lee".
+        if (2..=3).contains(&n) && first & f::EVENT_START != 0 {
+            self.push(
+                s,
+                e,
+                Some(Label::Event),
+                rules::EVENT_START,
+                strength::RULE,
+                initial,
+            );
+            return;
+        }
         // An organisation then a person: "Refugee Council Enver Solomon".
         if let Some(k) = (s + 1..e.saturating_sub(2)).find(|&k| {
             self.feat[k] & f::ORG_HEAD != 0

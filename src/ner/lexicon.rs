@@ -144,6 +144,9 @@ pub(crate) mod f {
     /// The plural of an ordinary word ("Clouds"): ordinary, except after a
     /// first name ("John Stones").
     pub(crate) const PLURAL_VOCAB: u32 = 1 << 20;
+    /// A word that starts the name of an event: a storm's name (Hurricane,
+    /// Typhoon, Storm).
+    pub(crate) const EVENT_START: u32 = 1 << 21;
     /// Any head word (organisation, event, facility, location, place).
     pub(crate) const HEAD: u32 =
         ORG_HEAD | ORG_SUFFIX | EVENT_HEAD | FAC_HEAD | LOC_HEAD | GPE_HEAD;
@@ -205,6 +208,7 @@ fn word_kind(s: &str) -> u32 {
         "sport" => f::SPORT,
         "vocab" => f::VOCAB,
         "loc-start" => f::LOC_START,
+        "event-start" => f::EVENT_START,
         _ => 0,
     }
 }

@@ -127,6 +127,11 @@ pub(crate) const RULES: &[RuleInfo] = &[
         example: "The vote was called by the QLX on Monday.",
     },
     RuleInfo {
+        rule: rules::EVENT_START,
+        what: "a capitalised run opened by a storm word (Hurricane, Typhoon, Storm)",
+        example: "Roofs were torn off when Typhoon Marlo came ashore.",
+    },
+    RuleInfo {
         rule: rules::EVENT_HEAD,
         what: "a capitalised run ending with an event word (Cup, Championship, Games, War)",
         example: "She won the Coastal Sailing Championship twice.",

@@ -230,6 +230,15 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a named storm is an event, a titled person named Storm is not",
+        text: "Typhoon Marlo flooded the port. Coach Storm Vikane said the pitch held.",
+        want: &[
+            ("Typhoon Marlo", Label::Event, "ner/event/start-word"),
+            ("Storm Vikane", Label::Person, ""),
+        ],
+        not: &["Marlo"],
+    },
+    Case {
         name: "sentence-initial capitals are weak",
         text: "Meanwhile the rain stopped. Nobody came. Overall it was quiet.",
         want: &[],
