@@ -9,47 +9,12 @@
 use crate::analysis::{Gender, Label};
 use crate::extractor::Config;
 use crate::lexicon::rows;
+pub(crate) use crate::lexicon::WordMap;
 use crate::Error;
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// A small fast hasher for short word keys (multiply-rotate, as in rustc's
-/// FxHasher). Not resistant to crafted collisions; keys come from our own
-/// lists, and a document's words only ever probe.
-#[derive(Default, Clone, Copy, Debug)]
-pub(crate) struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut h = self.0;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            h = (h.rotate_left(5) ^ v).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-        self.0 = h;
-    }
-
-    #[inline]
-    fn write_u8(&mut self, b: u8) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A hash map keyed by words, with [`WordHasher`].
-pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+use std::hash::BuildHasherDefault;
 
 /// Bits of a (length, first byte, last byte) filter.
 const FILTER_BITS: usize = 16 * 64 * 64;
@@ -640,14 +605,5 @@ mod tests {
         assert_ne!(lex.word_any_case("CRICKET", true) & f::SPORT, 0);
         assert_ne!(lex.head_of("Departments", 0) & f::ORG_HEAD, 0);
         assert_eq!(given_gender("Margaret"), Some(Gender::Female));
-    }
-
-    #[test]
-    fn word_hasher_is_deterministic_and_spreads() {
-        use std::hash::BuildHasher;
-        let b = BuildHasherDefault::<WordHasher>::default();
-        assert_eq!(b.hash_one("Kyiv"), b.hash_one("Kyiv"));
-        assert_ne!(b.hash_one("Kyiv"), b.hash_one("Kyiw"));
-        assert_ne!(b.hash_one("abcdefgh1"), b.hash_one("abcdefgh2"));
     }
 }

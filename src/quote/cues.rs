@@ -8,35 +8,8 @@
 //! allocate.
 
 use crate::lexicon;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
-/// FNV-1a: a fast hash for the short ASCII keys of the word tables.
-#[derive(Default, Clone, Copy, Debug)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// A hash map keyed by short words, hashed with [`Fnv`].
-pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(crate) use crate::lexicon::WordMap;
 
 const SPEECH_VERBS: &str = include_str!("../../data/lexicon/speech_verbs.tsv");
 

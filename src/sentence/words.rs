@@ -6,8 +6,6 @@
 
 use crate::lexicon::rows;
 use once_cell::sync::Lazy;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// How an abbreviation behaves at a possible sentence end.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,30 +31,7 @@ pub(crate) const LABEL: u8 = 8;
 /// A speech verb that follows a quotation and its speaker ("Smith asked").
 pub(crate) const SPEECH: u8 = 16;
 
-/// FNV-1a: the keys are short byte strings; SipHash's DoS resistance buys
-/// nothing for a fixed embedded list.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type Map<V> = HashMap<&'static [u8], V, BuildHasherDefault<Fnv>>;
+type Map<V> = crate::lexicon::WordMap<&'static [u8], V>;
 
 /// The longest key we look up; longer words are in neither list.
 const MAX_KEY: usize = 16;
