@@ -310,24 +310,3 @@ fn extra_bounds(
         bounds.dedup();
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_rule_example_fires_its_rule() {
-        let ex = crate::Extractor::new();
-        for info in RULES {
-            let a = ex.analyze(info.example);
-            let rules: Vec<&str> = a.quotes.iter().map(|q| q.rule.id()).collect();
-            assert!(
-                rules.contains(&info.rule.id()),
-                "{}: example {:?} gave {:?}",
-                info.rule,
-                info.example,
-                rules
-            );
-        }
-    }
-}
