@@ -999,12 +999,13 @@ impl<'a> Ctx<'a> {
         if !t.has(Token::CAP) {
             return false;
         }
-        // An initial: "A. Dale" (not the article "A").
+        // An initial: "A. Dale" (not the article "A", nor "Plan A. The …").
         if t.span.len() == 1
             && i + 2 < self.toks.len()
             && self.w(i + 1) == "."
             && self.cap(i + 2)
             && self.toks[i + 2].has(Token::SPACE_BEFORE)
+            && self.feat[i + 2] & f::FUNC == 0
         {
             return true;
         }
@@ -1066,7 +1067,14 @@ impl<'a> Ctx<'a> {
                 let blocked = fe & f::FUNC != 0
                     || (fe & f::TEMPORAL != 0 && fe & f::GIVEN == 0)
                     || self.compound_adjective(e);
-                if !blocked || self.hits[e].is_some() {
+                // A middle initial that is also a word: "Margaret A. Ellison".
+                let initial = t.span.len() == 1
+                    && e + 2 < lim
+                    && self.w(e + 1) == "."
+                    && self.cap(e + 2)
+                    && self.toks[e + 2].has(Token::SPACE_BEFORE)
+                    && self.feat[e + 2] & f::FUNC == 0;
+                if !blocked || initial || self.hits[e].is_some() {
                     e += 1;
                     continue;
                 }

@@ -239,6 +239,18 @@ const CASES: &[Case] = &[
         not: &["Marlo"],
     },
     Case {
+        name: "a middle initial that is also a word, without a title",
+        text: "The appeal was heard by Margot A. Kessling in the spring.",
+        want: &[("Margot A. Kessling", Label::Person, "")],
+        not: &["Margot", "A. Kessling"],
+    },
+    Case {
+        name: "a letter that ends a sentence is no initial",
+        text: "They chose Plan A. The rest failed.",
+        want: &[],
+        not: &["A. The", "A"],
+    },
+    Case {
         name: "sentence-initial capitals are weak",
         text: "Meanwhile the rain stopped. Nobody came. Overall it was quiet.",
         want: &[],
