@@ -49,6 +49,22 @@ fn configure(g: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallT
     g.measurement_time(Duration::from_secs(3));
 }
 
+/// The yardstick: UAX #29 sentences on the same text, in the same group.
+fn bench_unicode_sentences(
+    g: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    name: &str,
+    text: &str,
+) {
+    let uax = text.unicode_sentences().count();
+    g.bench_function(format!("unicode_sentences/{name}"), |b| {
+        b.iter(|| {
+            let n = black_box(text).unicode_sentences().count();
+            assert_eq!(n, uax);
+            n
+        })
+    });
+}
+
 fn sentences(c: &mut Criterion) {
     let mut g = c.benchmark_group("sentences");
     configure(&mut g);
@@ -63,14 +79,7 @@ fn sentences(c: &mut Criterion) {
                 n
             })
         });
-        let uax = text.unicode_sentences().count();
-        g.bench_function(format!("unicode_sentences/{name}"), |b| {
-            b.iter(|| {
-                let n = black_box(text).unicode_sentences().count();
-                assert_eq!(n, uax);
-                n
-            })
-        });
+        bench_unicode_sentences(&mut g, name, text);
     }
     g.finish();
 }
@@ -89,14 +98,7 @@ fn analyze(c: &mut Criterion) {
                 a.sentences.len()
             })
         });
-        let uax = text.unicode_sentences().count();
-        g.bench_function(format!("unicode_sentences/{name}"), |b| {
-            b.iter(|| {
-                let n = black_box(text).unicode_sentences().count();
-                assert_eq!(n, uax);
-                n
-            })
-        });
+        bench_unicode_sentences(&mut g, name, text);
     }
     g.finish();
 }

@@ -162,6 +162,17 @@ fn collect_marks(text: &str, tokens: &[Token], lo: usize, hi: usize, out: &mut V
     }
 }
 
+/// The piece from the opening mark `o` to the closing mark `m` in paragraph `p`.
+fn closed_piece(tokens: &[Token], o: Mark, m: Mark, inner: Span, p: usize) -> Piece {
+    Piece {
+        inner,
+        outer: Span::new(tokens[o.first_tok].span.start, tokens[m.last_tok].span.end),
+        first_tok: o.first_tok,
+        last_tok: m.last_tok,
+        paragraph: p,
+    }
+}
+
 fn has_word(text: &str, span: Span) -> bool {
     span.start < span.end && text[span].chars().any(char::is_alphanumeric)
 }
@@ -232,16 +243,7 @@ pub(crate) fn find(
                                 tokens[o.last_tok].span.end,
                                 tokens[m.first_tok].span.start,
                             );
-                            let piece = Piece {
-                                inner,
-                                outer: Span::new(
-                                    tokens[o.first_tok].span.start,
-                                    tokens[m.last_tok].span.end,
-                                ),
-                                first_tok: o.first_tok,
-                                last_tok: m.last_tok,
-                                paragraph: p,
-                            };
+                            let piece = closed_piece(tokens, o, m, inner, p);
                             let mut mq = prev.unwrap_or(MarkQuote {
                                 pieces: Vec::new(),
                                 closed: true,
@@ -278,16 +280,7 @@ pub(crate) fn find(
                             // At least two characters: "rock 'n' roll" is no quote.
                             if inner.len() >= 2 && has_word(text, inner) {
                                 quotes.push(MarkQuote {
-                                    pieces: vec![Piece {
-                                        inner,
-                                        outer: Span::new(
-                                            tokens[o.first_tok].span.start,
-                                            tokens[m.last_tok].span.end,
-                                        ),
-                                        first_tok: o.first_tok,
-                                        last_tok: m.last_tok,
-                                        paragraph: p,
-                                    }],
+                                    pieces: vec![closed_piece(tokens, o, m, inner, p)],
                                     closed: true,
                                     double: false,
                                 });
