@@ -95,6 +95,25 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
             i += 1;
             continue;
         }
+        // The common case: a plain ASCII word or number ended by a byte
+        // that cannot continue it (not `-`, `.`, `,`, `'`, nor a multi-byte
+        // character). Every other case takes the general scan below.
+        if let Some(stop) = plain_ascii_word(bytes, i, end) {
+            let flags = ascii_case_flags(&bytes[i..stop]);
+            let kind = if b.is_ascii_digit() {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            out.push(Token {
+                span: Span::new(i, stop),
+                kind,
+                flags: flags | pending,
+            });
+            pending = 0;
+            i = stop;
+            continue;
+        }
         let c = match char_at(text, i) {
             Some(c) => c,
             None => break,
@@ -139,6 +158,63 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
             flags: flags_before,
         });
     }
+}
+
+/// Bytes that may continue an ASCII word beyond its letters and digits:
+/// hyphens, number separators, apostrophes, and any byte of a multi-byte
+/// character.
+static CONTINUES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = b >= 0x80 || matches!(b as u8, b'-' | b'.' | b',' | b'\'');
+        b += 1;
+    }
+    t
+};
+
+/// ASCII letters and digits.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// If `bytes[i..]` starts with ASCII letters and digits that end the token
+/// for sure (at `end`, or before a byte that cannot continue a word), the
+/// end of that run.
+#[inline]
+fn plain_ascii_word(bytes: &[u8], i: usize, end: usize) -> Option<usize> {
+    if !ASCII_ALNUM[usize::from(bytes[i])] {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < end && ASCII_ALNUM[usize::from(bytes[j])] {
+        j += 1;
+    }
+    (j == end || !CONTINUES[usize::from(bytes[j])]).then_some(j)
+}
+
+/// `CAP` and `UPPER` of an ASCII word, as [`scan_word`] sets them.
+#[inline]
+fn ascii_case_flags(w: &[u8]) -> u8 {
+    let first = w[0];
+    if first.is_ascii_lowercase() {
+        return 0;
+    }
+    let mut flags = 0;
+    if first.is_ascii_uppercase() {
+        flags |= Token::CAP;
+    }
+    let letters = w.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    if letters >= 2 && !w.iter().any(u8::is_ascii_lowercase) {
+        flags |= Token::UPPER;
+    }
+    flags
 }
 
 /// Scan one word or number starting at `i` (first char `c`). Returns its end,
