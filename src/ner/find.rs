@@ -170,8 +170,9 @@ impl<'a> Ctx<'a> {
                 let first = w.as_bytes()[0];
                 // Hits start at a capital, or at the first word of a
                 // lower-case entry ("envoy", "foreign policy chief").
-                if t.has(Token::CAP)
-                    || (first.is_ascii_lowercase() && feat[i] & f::LOWER_START != 0)
+                if (t.has(Token::CAP)
+                    || (first.is_ascii_lowercase() && feat[i] & f::LOWER_START != 0))
+                    && lex.may_start_hit(w)
                 {
                     if let Some(h) = lex.hit_at(text, t.span.start, text.len()) {
                         // Align the hit with token ends.
@@ -266,7 +267,13 @@ impl<'a> Ctx<'a> {
             (a..b).find(|&i| is_word(&self.toks[i]) || self.toks[i].kind == TokenKind::Number);
         let mut i = a;
         while i < b {
-            if !self.used[i] && is_word(&self.toks[i]) {
+            // A title opens with a word-list hit, a title modifier or an
+            // office's service ("Foreign Ministry spokesman"): test those
+            // bits before the call.
+            if !self.used[i]
+                && is_word(&self.toks[i])
+                && (self.hits[i].is_some() || self.feat[i] & (f::TITLE_MOD | f::ORG_HEAD) != 0)
+            {
                 if let Some(next) = self.title_chain(i, b) {
                     i = next;
                     continue;
@@ -276,6 +283,12 @@ impl<'a> Ctx<'a> {
         }
         let mut i = a;
         while i < b {
+            // A run opens with a capitalised word or a word-list hit.
+            let t = &self.toks[i];
+            if !(is_word(t) && (t.has(Token::CAP) || self.hits[i].is_some())) {
+                i += 1;
+                continue;
+            }
             if let Some(e) = self.run_at(i, b) {
                 let initial = Some(i) == first || self.after_open_quote(i) || self.after_stop(i);
                 self.classify(i, e, initial);

@@ -24,11 +24,15 @@ const FILTER_BITS: usize = 16 * 64 * 64;
 #[inline]
 fn filter_index(b: &[u8]) -> usize {
     match (b.first(), b.last()) {
-        (Some(&x), Some(&y)) => {
-            (b.len().min(15) << 12) | (usize::from(x & 63) << 6) | usize::from(y & 63)
-        }
+        (Some(&x), Some(&y)) => filter_index_parts(b.len(), x, y),
         _ => 0,
     }
+}
+
+/// [`filter_index`] of a word of `len` bytes from `first` to `last`.
+#[inline]
+fn filter_index_parts(len: usize, first: u8, last: u8) -> usize {
+    (len.min(15) << 12) | (usize::from(first & 63) << 6) | usize::from(last & 63)
 }
 
 fn word_map<K, V>(cap: usize) -> WordMap<K, V> {
@@ -140,6 +144,10 @@ pub(crate) struct Lexicon {
     /// One bit per (length, first byte, last byte) of the keys of
     /// `lower_words`: most words of a text are turned away before hashing.
     lower_filter: Box<[u64]>,
+    /// One bit per (length, first byte, last byte) of the first token of
+    /// every entry (and of a one-word title with a plural `s`): a token
+    /// whose bit is clear starts no hit that ends on a token end.
+    start_filter: Box<[u64]>,
     /// Entry index by its exact text (headline look-ups).
     index: WordMap<Cow<'static, str>, usize>,
 }
@@ -380,14 +388,39 @@ impl Lexicon {
             let f = filter_index(k.as_bytes());
             lower_filter[f / 64] |= 1 << (f % 64);
         }
+        let mut start_filter = vec![0u64; FILTER_BITS / 64].into_boxed_slice();
+        let mut toks = Vec::new();
+        for (p, e) in b.patterns.iter().zip(&b.entries) {
+            // The first token as the tokenizer reads it: a hit that ends on
+            // a token end starts with the same token in the text.
+            toks.clear();
+            crate::text::token::tokenize_into(p, crate::span::Span::new(0, p.len()), &mut toks);
+            let Some(first) = toks.first() else { continue };
+            let w = &p.as_bytes()[first.span.start..first.span.end];
+            let f = filter_index(w);
+            start_filter[f / 64] |= 1 << (f % 64);
+            if toks.len() == 1 && matches!(e.kind, Kind::Title(_)) {
+                let f = filter_index_parts(w.len() + 1, w[0], b's');
+                start_filter[f / 64] |= 1 << (f % 64);
+            }
+        }
         Ok(Lexicon {
             ac,
             entries: b.entries,
             words,
             lower_words,
             lower_filter,
+            start_filter,
             index: b.index,
         })
+    }
+
+    /// Whether a hit that ends on a token end may start with token `w`
+    /// (false: [`Lexicon::hit_at`] at it finds nothing that ends on a token end).
+    #[inline]
+    pub(crate) fn may_start_hit(&self, w: &str) -> bool {
+        let f = filter_index(w.as_bytes());
+        self.start_filter[f / 64] & (1 << (f % 64)) != 0
     }
 
     /// The longest entry matching at byte `start` of `text` (in its own
