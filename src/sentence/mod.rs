@@ -56,21 +56,26 @@ static CANDIDATE: [bool; 256] = {
 
 /// The first position at or after `i` (and before `lim`) holding a
 /// [`CANDIDATE`] byte, or `lim`. Eight bytes at a time: a word of eight bytes
-/// is passed over when none of them equals a candidate byte.
+/// is passed over when it holds no ASCII candidate byte and no byte above
+/// 0x7F; the bytes of a word that may hold one are then tested one by one.
 #[inline]
 fn skip_plain(b: &[u8], mut i: usize, lim: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Some byte of `x` is zero.
-    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
     while i + 8 <= lim {
         let mut w = [0u8; 8];
         w.copy_from_slice(&b[i..i + 8]);
         let x = u64::from_le_bytes(w);
-        let hit = [b'.', b'!', b'?', b'\n', b'"', b':', 0xE2, 0xC2]
-            .iter()
-            .any(|&c| zero(x ^ (ONES * u64::from(c))));
-        if hit {
+        // The high bit of a byte of `found` is set where `x` has a byte
+        // above 0x7F (0xE2 and 0xC2 among them) or equal to an ASCII
+        // candidate (a zero byte of `x ^ c`; a borrow may mark more bytes
+        // after a true one, never a word without one).
+        let mut found = x;
+        for c in [b'.', b'!', b'?', b'\n', b'"', b':'] {
+            let y = x ^ (ONES * u64::from(c));
+            found |= y.wrapping_sub(ONES) & !y;
+        }
+        if found & HIGH != 0 {
             break;
         }
         i += 8;
