@@ -192,10 +192,10 @@ fn plain_ascii_word(bytes: &[u8], i: usize, end: usize) -> Option<usize> {
     if !ASCII_ALNUM[usize::from(bytes[i])] {
         return None;
     }
-    let mut j = i + 1;
-    while j < end && ASCII_ALNUM[usize::from(bytes[j])] {
-        j += 1;
-    }
+    let j = bytes[i + 1..end]
+        .iter()
+        .position(|&b| !ASCII_ALNUM[usize::from(b)])
+        .map_or(end, |n| i + 1 + n);
     (j == end || !CONTINUES[usize::from(bytes[j])]).then_some(j)
 }
 
