@@ -246,7 +246,10 @@ impl<'a> Ctx<'a> {
 
     /// One sentence or line: tokens `a..b`.
     fn unit(&mut self, a: usize, b: usize) {
-        let (mut upper, mut other) = (0, 0);
+        // A headline: words in capitals and single capitals, nothing else
+        // (the first other word settles it).
+        let mut upper = 0;
+        let mut other = false;
         for t in &self.toks[a..b] {
             if !is_word(t) {
                 continue;
@@ -254,10 +257,11 @@ impl<'a> Ctx<'a> {
             if t.has(Token::UPPER) {
                 upper += 1;
             } else if t.span.len() > 1 || !t.has(Token::CAP) {
-                other += 1;
+                other = true;
+                break;
             }
         }
-        let headline = upper >= 1 && other == 0;
+        let headline = upper >= 1 && !other;
         if headline {
             self.headline_unit(a, b);
             return;
