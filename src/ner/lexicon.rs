@@ -515,10 +515,20 @@ impl Lexicon {
 
     /// Features of a word, also trying its title-case form when it is
     /// written in capitals ("LEICESTERSHIRE" → "Leicestershire").
+    #[inline]
     pub(crate) fn word_any_case(&self, w: &str, upper: bool) -> u32 {
         let direct = self.word(w);
-        if direct != 0 || !upper || w.len() > 40 || !w.is_ascii() {
+        if direct != 0 || !upper {
             return direct;
+        }
+        self.title_cased(w)
+    }
+
+    /// Features of the title-case form of a word written in capitals.
+    #[inline(never)]
+    fn title_cased(&self, w: &str) -> u32 {
+        if w.len() > 40 || !w.is_ascii() {
+            return 0;
         }
         let mut buf = [0u8; 40];
         let b = w.as_bytes();
