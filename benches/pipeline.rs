@@ -2,12 +2,14 @@
 //!
 //! ```text
 //! cargo bench                      # everything (about two minutes)
-//! cargo bench -- sentences         # one group: sentences | analyze | report | init | hostile
+//! cargo bench -- sentences         # one group: sentences | entities | analyze | report | init | hostile
 //! ```
 //!
 //! Groups, each with `Throughput::Bytes` so criterion prints MiB/s:
 //! - `sentences`: `reportage::sentences` alone, with unicode-segmentation's
 //!   `unicode_sentences` on the same text in the same group as the yardstick;
+//! - `entities`: the passes up to entities and people (sentences, tokens, entities with
+//!   values, people: an extractor built with `quotes(false)`), same texts, same yardstick;
 //! - `analyze`: the whole pipeline (`reportage::analyze`), same texts, same yardstick;
 //! - `report`: `analyze` + `Report` + `serde_json`, what `extract --jsonl` does per document;
 //! - `init`: a cold `Extractor::new()` (matchers compiled again each time; the parsed
@@ -19,8 +21,9 @@
 //! an output count computed once before timing, so a broken fast path cannot
 //! look fast.
 //!
-//! There is no per-pass `entities` or `quotes` group: the passes are not public.
-//! `analyze` minus `sentences` bounds their cost.
+//! The passes are not public one by one: the cost of the entity and people passes
+//! is `entities` minus `sentences` (and tokens), that of the quote pass `analyze`
+//! minus `entities`.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use std::time::Duration;
@@ -77,6 +80,31 @@ fn sentences(c: &mut Criterion) {
                 let n = reportage::sentences(black_box(text)).count();
                 assert_eq!(n, ours);
                 n
+            })
+        });
+        bench_unicode_sentences(&mut g, name, text);
+    }
+    g.finish();
+}
+
+/// The passes before quotes: sentences, tokens, entities and people (an
+/// extractor with the quote pass off). `analyze` minus this is the quote pass.
+fn entities(c: &mut Criterion) {
+    let ex = reportage::Extractor::builder()
+        .quotes(false)
+        .build()
+        .unwrap();
+    let mut g = c.benchmark_group("entities");
+    configure(&mut g);
+    for (name, text) in TEXTS {
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        let want = counts(&ex.analyze(text));
+        assert!(want[2] > 0 && want[3] > 0, "{name}: no entity or person");
+        g.bench_function(format!("reportage/{name}"), |b| {
+            b.iter(|| {
+                let a = ex.analyze(black_box(text));
+                assert_eq!(counts(&a), want);
+                a.entities.len()
             })
         });
         bench_unicode_sentences(&mut g, name, text);
@@ -243,5 +271,5 @@ fn hostile(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, sentences, analyze, report, init, hostile);
+criterion_group!(benches, sentences, entities, analyze, report, init, hostile);
 criterion_main!(benches);

@@ -23,14 +23,15 @@ use std::process::ExitCode;
 const SAMPLE: &str = include_str!("../data/sample/article.txt");
 const SAMPLE_NAME: &str = "data/sample/article.txt (bundled sample)";
 
-const USAGE: &str = "usage: extract [--json] [FILE|-]...
-       extract --jsonl [--jobs N] [FILE|-]
+const USAGE: &str = "usage: extract [--json] [--no-quotes] [FILE|-]...
+       extract --jsonl [--jobs N] [--no-quotes] [FILE|-]
 
 With no FILE, analyses the bundled sample article (or standard input when it is a pipe
 and --jsonl is given). '-' reads standard input.
   --json       print each analysis as one JSON object instead of a readable summary
   --jsonl      read JSON lines {\"id\", \"text\"}; print one JSON result per line, in order
   --jobs N     threads for --jsonl (default: all cores)
+  --no-quotes  skip the quote pass (sentences, entities and people only; faster)
   -h, --help   this text";
 
 enum Mode {
@@ -42,6 +43,7 @@ enum Mode {
 struct Args {
     mode: Mode,
     jobs: usize,
+    quotes: bool,
     files: Vec<String>,
 }
 
@@ -49,11 +51,13 @@ fn parse_args() -> Result<Args, String> {
     let mut mode = Mode::Summary;
     let mut jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
     let mut files = Vec::new();
+    let mut quotes = true;
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         match a.as_str() {
             "--json" => mode = Mode::Json,
             "--jsonl" => mode = Mode::Jsonl,
+            "--no-quotes" => quotes = false,
             "--jobs" | "-j" => {
                 let v = it.next().ok_or("--jobs needs a number")?;
                 jobs = v
@@ -79,7 +83,12 @@ fn parse_args() -> Result<Args, String> {
             _ => files.push(a),
         }
     }
-    Ok(Args { mode, jobs, files })
+    Ok(Args {
+        mode,
+        jobs,
+        quotes,
+        files,
+    })
 }
 
 fn main() -> ExitCode {
@@ -90,7 +99,13 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let ex = Extractor::new();
+    let ex = match Extractor::builder().quotes(args.quotes).build() {
+        Ok(ex) => ex,
+        Err(e) => {
+            eprintln!("extract: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let result = match args.mode {
         Mode::Jsonl => run_jsonl(&ex, &args),
         _ => run_documents(&ex, &args),

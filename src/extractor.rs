@@ -31,15 +31,40 @@ pub(crate) struct Config {
 /// let a = ex.analyze("Envestnet said profits rose.");
 /// assert_eq!(a.sentences.len(), 1);
 /// ```
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct ExtractorBuilder {
     config: Config,
+    quotes: bool,
+}
+
+impl Default for ExtractorBuilder {
+    fn default() -> Self {
+        ExtractorBuilder {
+            config: Config::default(),
+            quotes: true,
+        }
+    }
 }
 
 impl ExtractorBuilder {
     /// A builder with nothing added.
     pub fn new() -> ExtractorBuilder {
         ExtractorBuilder::default()
+    }
+
+    /// Run the quote pass (the default) or not. Without it
+    /// [`Analysis::quotes`] stays empty and the rest (sentences, entities,
+    /// people) is the same, in about two thirds of the time.
+    ///
+    /// ```
+    /// let ex = reportage::Extractor::builder().quotes(false).build().unwrap();
+    /// let a = ex.analyze("\"We will rebuild,\" Mayor Ann Lee said.");
+    /// assert!(a.quotes.is_empty());
+    /// assert_eq!(a.people[0].name, "Ann Lee");
+    /// ```
+    pub fn quotes(&mut self, on: bool) -> &mut Self {
+        self.quotes = on;
+        self
     }
 
     /// Add a person's full name.
@@ -94,7 +119,11 @@ impl ExtractorBuilder {
         Ok(Extractor {
             inner: Arc::new(Inner {
                 tagger: ner::Tagger::new(c)?,
-                attributor: quote::Attributor::new(c)?,
+                attributor: if self.quotes {
+                    Some(quote::Attributor::new(c)?)
+                } else {
+                    None
+                },
             }),
         })
     }
@@ -103,7 +132,8 @@ impl ExtractorBuilder {
 #[derive(Debug)]
 struct Inner {
     tagger: ner::Tagger,
-    attributor: quote::Attributor,
+    /// `None` when the quote pass is off.
+    attributor: Option<quote::Attributor>,
 }
 
 /// Runs the whole pipeline. Cheap to clone (an `Arc` inside); `Send + Sync`,
@@ -168,7 +198,9 @@ impl Extractor {
         };
         self.inner.tagger.run(&mut doc);
         people::run(&mut doc);
-        self.inner.attributor.run(&mut doc);
+        if let Some(attributor) = &self.inner.attributor {
+            attributor.run(&mut doc);
+        }
         doc
     }
 }

@@ -149,6 +149,20 @@ fn one_extractor_serves_many_threads_with_identical_results() {
 }
 
 #[test]
+fn without_the_quote_pass_only_quotes_are_missing() {
+    let ex = Extractor::builder().quotes(false).build().unwrap();
+    for text in [SHORT, ARTICLE, UNICODE] {
+        let full = reportage::analyze(text);
+        let a = ex.analyze(text);
+        assert!(!full.quotes.is_empty() || text == UNICODE, "{text:?}");
+        assert!(a.quotes.is_empty());
+        let mut want = full.report();
+        want.quotes.clear();
+        assert_eq!(a.report(), want);
+    }
+}
+
+#[test]
 fn sentences_agree_with_analyze() {
     for text in [
         SHORT,

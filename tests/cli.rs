@@ -132,6 +132,41 @@ fn jsonl_answers_each_line_in_order_with_the_library_report() {
 }
 
 #[test]
+fn no_quotes_drops_the_quotes_and_nothing_else() {
+    let docs = varied_docs();
+    let borrowed: Vec<(Value, &str)> = docs.iter().map(|(i, t)| (i.clone(), t.as_str())).collect();
+    let input = jsonl(&borrowed);
+    let full = run(&["--jsonl", "--jobs", "2"], &input);
+    let bare = run(&["--jsonl", "--jobs", "2", "--no-quotes"], &input);
+    assert!(
+        full.status.success() && bare.status.success(),
+        "{}",
+        stderr(&bare)
+    );
+    let lines = |o: &Output| -> Vec<Value> {
+        std::str::from_utf8(&o.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    };
+    let (full, bare) = (lines(&full), lines(&bare));
+    assert_eq!(full.len(), bare.len());
+    assert!(full
+        .iter()
+        .any(|v| !v["quotes"].as_array().unwrap().is_empty()));
+    for (mut f, b) in full.into_iter().zip(bare) {
+        assert!(b["quotes"].as_array().unwrap().is_empty());
+        f["quotes"] = Value::Array(Vec::new());
+        assert!(
+            f == b,
+            "{}: --no-quotes changed more than the quotes",
+            f["id"]
+        );
+    }
+}
+
+#[test]
 fn jsonl_output_is_identical_for_any_number_of_jobs() {
     let docs = varied_docs();
     let borrowed: Vec<(Value, &str)> = docs.iter().map(|(i, t)| (i.clone(), t.as_str())).collect();
