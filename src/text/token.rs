@@ -192,11 +192,41 @@ fn plain_ascii_word(bytes: &[u8], i: usize, end: usize) -> Option<usize> {
     if !ASCII_ALNUM[usize::from(bytes[i])] {
         return None;
     }
-    let j = bytes[i + 1..end]
-        .iter()
-        .position(|&b| !ASCII_ALNUM[usize::from(b)])
-        .map_or(end, |n| i + 1 + n);
+    let j = ascii_alnum_end(bytes, i + 1, end);
     (j == end || !CONTINUES[usize::from(bytes[j])]).then_some(j)
+}
+
+/// The end of the run of ASCII letters and digits at `j` (before `end`).
+/// Eight bytes at a time: one mask of the bytes that are no ASCII letter or
+/// digit, and the first of them is the end; no branch per byte.
+#[inline]
+fn ascii_alnum_end(bytes: &[u8], mut j: usize, end: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Bit 7 of each byte of `v + ONES * k` (every byte of `v` below 0x80, k
+    // at most 0x80: no carry between bytes) says whether that byte is at
+    // least 0x80 - k.
+    let at_least = |v: u64, lo: u8| v + ONES * u64::from(0x80 - lo);
+    let above = |v: u64, hi: u8| v + ONES * u64::from(0x7F - hi);
+    while j + 8 <= end {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&bytes[j..j + 8]);
+        let x = u64::from_le_bytes(w);
+        let v = x & !HIGH;
+        let digit = at_least(v, b'0') & !above(v, b'9');
+        // `| 0x20` folds A-Z onto a-z and sends no other byte there.
+        let l = v | (ONES * 0x20);
+        let letter = at_least(l, b'a') & !above(l, b'z');
+        let other = !((digit | letter) & !x) & HIGH;
+        if other != 0 {
+            return j + (other.trailing_zeros() / 8) as usize;
+        }
+        j += 8;
+    }
+    while j < end && ASCII_ALNUM[usize::from(bytes[j])] {
+        j += 1;
+    }
+    j
 }
 
 /// `CAP` and `UPPER` of an ASCII word, as [`scan_word`] sets them.
@@ -365,6 +395,32 @@ mod tests {
                 "!"
             ]
         );
+    }
+
+    #[test]
+    fn alnum_run_end_agrees_with_a_byte_loop() {
+        let slow = |b: &[u8], j: usize| {
+            (j..b.len())
+                .find(|&k| !b[k].is_ascii_alphanumeric())
+                .unwrap_or(b.len())
+        };
+        // Every byte value at every place of a run of letters and digits,
+        // across the eight-byte steps and the tail.
+        for len in [1usize, 7, 8, 9, 17] {
+            for at in 0..len {
+                for v in 0..=255u8 {
+                    let mut b: Vec<u8> = (0..len).map(|k| b"aZ09mQz"[k % 7]).collect();
+                    b[at] = v;
+                    for start in [0, 1.min(len)] {
+                        assert_eq!(
+                            ascii_alnum_end(&b, start, len),
+                            slow(&b, start),
+                            "{b:?} from {start}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]
