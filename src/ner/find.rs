@@ -103,6 +103,32 @@ pub(crate) struct Ctx<'a> {
     pub(crate) sport: usize,
 }
 
+/// Where title chains and names may open: one bit per token.
+struct Openers {
+    title: Vec<u64>,
+    run: Vec<u64>,
+}
+
+/// The first token from `from` on (before `to`) whose bit is set, or `to`.
+#[inline]
+fn next_bit(bits: &[u64], from: usize, to: usize) -> usize {
+    let mut w = from / 64;
+    if from >= to {
+        return to;
+    }
+    let mut word = bits[w] & (!0u64 << (from % 64));
+    loop {
+        if word != 0 {
+            return (w * 64 + word.trailing_zeros() as usize).min(to);
+        }
+        w += 1;
+        if w * 64 >= to {
+            return to;
+        }
+        word = bits[w];
+    }
+}
+
 #[inline]
 fn is_word(t: &Token) -> bool {
     t.kind == TokenKind::Word
@@ -232,20 +258,44 @@ impl<'a> Ctx<'a> {
                 self.hits[i] = self.caps_hit(i, n);
             }
         }
+        let opens = self.openers();
         let mut a = 0;
         while a < n {
             let mut b = a + 1;
             while b < n && !self.unit_start[b] {
                 b += 1;
             }
-            self.unit(a, b);
+            self.unit(a, b, &opens);
             a = b;
         }
         self.titles_after();
     }
 
+    /// The tokens where a title chain or a name may open, as bit sets (one
+    /// bit per token), so that the sentence loops jump from one to the next
+    /// instead of testing every token. Built without a branch per token.
+    fn openers(&self) -> Openers {
+        let words = self.toks.len().div_ceil(64);
+        let mut o = Openers {
+            title: vec![0; words],
+            run: vec![0; words],
+        };
+        for (i, t) in self.toks.iter().enumerate() {
+            let word = u64::from(t.kind == TokenKind::Word);
+            let hit = u64::from(self.hits[i].is_some());
+            let cap = u64::from(t.has(Token::CAP));
+            // A title opens with a word-list hit, a title modifier or an
+            // office's service ("Foreign Ministry spokesman").
+            let title_word = u64::from(self.feat[i] & (f::TITLE_MOD | f::ORG_HEAD) != 0);
+            o.title[i / 64] |= (word & (hit | title_word)) << (i % 64);
+            // A name opens with a capitalised word or a word-list hit.
+            o.run[i / 64] |= (word & (cap | hit)) << (i % 64);
+        }
+        o
+    }
+
     /// One sentence or line: tokens `a..b`.
-    fn unit(&mut self, a: usize, b: usize) {
+    fn unit(&mut self, a: usize, b: usize, opens: &Openers) {
         // A headline: words in capitals and single capitals, nothing else
         // (the first other word settles it).
         let mut upper = 0;
@@ -269,29 +319,21 @@ impl<'a> Ctx<'a> {
         // The first word of the sentence (after opening punctuation).
         let first =
             (a..b).find(|&i| is_word(&self.toks[i]) || self.toks[i].kind == TokenKind::Number);
-        let mut i = a;
+        let mut i = next_bit(&opens.title, a, b);
         while i < b {
-            // A title opens with a word-list hit, a title modifier or an
-            // office's service ("Foreign Ministry spokesman"): test those
-            // bits before the call.
-            if !self.used[i]
-                && is_word(&self.toks[i])
-                && (self.hits[i].is_some() || self.feat[i] & (f::TITLE_MOD | f::ORG_HEAD) != 0)
-            {
+            if !self.used[i] {
                 if let Some(next) = self.title_chain(i, b) {
-                    i = next;
+                    i = next_bit(&opens.title, next, b);
                     continue;
                 }
             }
-            i += 1;
+            i = next_bit(&opens.title, i + 1, b);
         }
         let mut i = a;
-        while i < b {
-            // A run opens with a capitalised word or a word-list hit.
-            let t = &self.toks[i];
-            if !(is_word(t) && (t.has(Token::CAP) || self.hits[i].is_some())) {
-                i += 1;
-                continue;
+        loop {
+            i = next_bit(&opens.run, i, b);
+            if i >= b {
+                break;
             }
             if let Some(e) = self.run_at(i, b) {
                 let initial = Some(i) == first || self.after_open_quote(i) || self.after_stop(i);
