@@ -1,8 +1,8 @@
 //! The entity pass's word lists, compiled once per [`Tagger`](super::Tagger).
 //!
 //! Multi-word names, places, organisations, nationalities and titles go into
-//! one Aho-Corasick automaton (leftmost-longest, anchored at token starts,
-//! ASCII case-insensitive with a case check per entry). Single-word evidence
+//! one Aho-Corasick automaton, walked byte by byte from a token start: the
+//! entries the text begins there with, in their own case. Single-word evidence
 //! (given names, surnames, head words, particles, function words) goes into
 //! one hash map from the word to a bit set of features.
 
@@ -11,7 +11,9 @@ use crate::extractor::Config;
 use crate::lexicon::rows;
 pub(crate) use crate::lexicon::WordMap;
 use crate::Error;
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind, PatternID};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -135,7 +137,8 @@ pub(crate) struct Hit {
 /// The compiled word lists.
 #[derive(Debug, Clone)]
 pub(crate) struct Lexicon {
-    ac: AhoCorasick,
+    /// The automaton of every entry, walked anchored at a token start.
+    ac: NFA,
     entries: Vec<Entry>,
     words: WordMap<Cow<'static, str>, u32>,
     /// The words that start with a lower-case letter: a small map, looked up
@@ -378,9 +381,8 @@ impl Lexicon {
                 true
             }
         });
-        let ac = AhoCorasick::builder()
+        let ac = NFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
             .build(b.patterns.iter().map(|p| p.as_bytes()))
             .map_err(|e| Error::bad_entry("word list", &e.to_string()))?;
         let mut lower_filter = vec![0u64; FILTER_BITS / 64].into_boxed_slice();
@@ -427,15 +429,41 @@ impl Lexicon {
     /// case) and ending on a word boundary at or before `limit`.
     pub(crate) fn hit_at(&self, text: &str, start: usize, limit: usize) -> Option<Hit> {
         let bytes = text.as_bytes();
-        let mut lim = limit.min(text.len());
-        for _ in 0..4 {
-            if lim <= start {
-                return None;
+        let lim = limit.min(text.len());
+        if lim <= start {
+            return None;
+        }
+        // Walk the automaton from `start`: every match state on the way is
+        // an entry the text begins with. Keep the four longest (a ring).
+        let aut = &self.ac;
+        let mut sid = aut.start_state(Anchored::Yes).ok()?;
+        let mut found = [(0usize, PatternID::ZERO); 4];
+        let mut n = 0usize;
+        for (k, &b) in bytes[start..lim].iter().enumerate() {
+            sid = aut.next_state(Anchored::Yes, sid, b);
+            if aut.is_special(sid) {
+                if aut.is_dead(sid) {
+                    break;
+                }
+                // A match state may also hold entries that end here but
+                // start later (a suffix); only one that starts at `start` counts.
+                if aut.is_match(sid) {
+                    let own = (0..aut.match_len(sid))
+                        .map(|m| aut.match_pattern(sid, m))
+                        .find(|&p| aut.pattern_len(p) == k + 1);
+                    if let Some(p) = own {
+                        found[n % 4] = (start + k + 1, p);
+                        n += 1;
+                    }
+                }
             }
-            let input = Input::new(text).span(start..lim).anchored(Anchored::Yes);
-            let m = self.ac.find(input)?;
-            let end = m.end();
-            let entry = self.entries[m.pattern().as_usize()];
+        }
+        // The longest entry that ends on a word boundary, trying at most
+        // four, longest first.
+        let mut lim = lim;
+        for t in 0..n.min(4) {
+            let (end, pattern) = found[(n - 1 - t) % 4];
+            let entry = self.entries[pattern.as_usize()];
             if boundary_after(text, end) {
                 return Some(Hit {
                     end,
@@ -600,6 +628,67 @@ mod tests {
             ..Config::default()
         };
         Lexicon::new(&config).unwrap()
+    }
+
+    /// `hit_at` by brute force: every entry that the text begins with,
+    /// longest first, and the first of the four longest that ends on a word
+    /// boundary (or is a title with a plural s).
+    fn hit_at_slowly(lex: &Lexicon, text: &str, start: usize) -> Option<(usize, bool)> {
+        let rest = &text.as_bytes()[start..];
+        let mut ends: Vec<(usize, &Entry)> = lex
+            .index
+            .iter()
+            .filter(|(p, _)| rest.starts_with(p.as_bytes()))
+            .map(|(p, &i)| (start + p.len(), &lex.entries[i]))
+            .collect();
+        ends.sort_by_key(|&(e, _)| std::cmp::Reverse(e));
+        for &(end, entry) in ends.iter().take(4) {
+            if boundary_after(text, end) {
+                return Some((end, false));
+            }
+            if matches!(entry.kind, Kind::Title(_))
+                && text.as_bytes().get(end) == Some(&b's')
+                && boundary_after(text, end + 1)
+            {
+                return Some((end + 1, true));
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn automaton_walk_agrees_with_brute_force() {
+        let lex = lexicon();
+        let text = concat!(
+            include_str!("../../data/sample/article.txt"),
+            " The New York Post, the New Yorker and New York City. Presidents and Prime Ministers ",
+            "met U.S. envoys, the U.S.A team and Generals. Hong Kong-based chief whips spoke.",
+        );
+        let mut checked = 0;
+        for (start, c) in text.char_indices() {
+            let at_word = c.is_alphanumeric()
+                && !text[..start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+            if !at_word {
+                continue;
+            }
+            let got = lex
+                .hit_at(text, start, text.len())
+                .map(|h| (h.end, h.plural));
+            assert_eq!(
+                got,
+                hit_at_slowly(&lex, text, start),
+                "at {:?}",
+                &text[start..]
+            );
+            checked += usize::from(got.is_some());
+        }
+        assert!(
+            checked > 20,
+            "only {checked} hits: the sample should hold many"
+        );
     }
 
     #[test]
