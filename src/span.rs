@@ -74,6 +74,7 @@ impl From<Range<usize>> for Span {
 
 impl Index<Span> for str {
     type Output = str;
+    #[inline]
     fn index(&self, span: Span) -> &str {
         &self[span.start..span.end]
     }
