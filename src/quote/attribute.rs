@@ -108,26 +108,96 @@ pub(crate) struct Attributor<'a> {
     unit_lo: usize,
     /// Spans of named entities (people, organisations, places, groups), sorted.
     pub(crate) names: Vec<Span>,
-    /// The text with ASCII letters lower-cased (same byte offsets): the
-    /// lower-case form of any ASCII token is a slice of it, with no copy.
-    lower_text: String,
-    /// The cue lexicon and closed word lists.
-    cues: &'a Cues,
-    /// Class bits of each token's lowercase form ([`words::bit`]), filled in on first use (0: not yet): see [`Attributor::bits`].
-    classes: Vec<Cell<u32>>,
+    /// Lowercase forms, word classes and cues of the tokens.
+    pub(crate) cls: Classes<'a>,
     /// `quoted[k]`: how many tokens before `k` are inside quotation marks.
     quoted: Vec<u32>,
     /// `piece_start[k]`: a piece of the quotation owning token `k` starts there.
     piece_start: Vec<bool>,
 }
 
-/// The token's classes have been filled in.
+/// The tokens as the rules read them: lowercase forms, word classes
+/// ([`words::bit`]) and cues, shared by attribution and resolution. A token's
+/// classes are looked up once, on first use, then read by index.
+pub(crate) struct Classes<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    /// The text with ASCII letters lower-cased (same byte offsets): the
+    /// lower-case form of any ASCII token is a slice of it, with no copy.
+    lower_text: String,
+    /// The cue lexicon, joined with the closed word lists.
+    cues: &'a Cues,
+    /// Class bits of each token ([`words::bit`] and `T_DONE`; 0: not yet looked up).
+    bits: Vec<Cell<u32>>,
+}
+
+/// The token's classes have been looked up.
 const T_DONE: u32 = 1 << 31;
 
 /// Do the class bits `bits` (of a token) hold any of `class` ([`words::bit`])?
 #[inline]
 fn is(bits: u32, class: u32) -> bool {
     bits & class != 0
+}
+
+impl<'a> Classes<'a> {
+    pub(crate) fn new(text: &'a str, tokens: &'a [Token], cues: &'a Cues) -> Classes<'a> {
+        Classes {
+            text,
+            tokens,
+            lower_text: text.to_ascii_lowercase(),
+            cues,
+            bits: vec![Cell::new(0); tokens.len()],
+        }
+    }
+
+    /// The token ASCII-lowercased, as [`words::lower`] gives it ("" when it is
+    /// longer than 32 bytes or not ASCII).
+    #[inline]
+    pub(crate) fn lw(&self, i: usize) -> &str {
+        let span = self.tokens[i].span;
+        if span.len() > 32 || !self.text.as_bytes()[span.start..span.end].is_ascii() {
+            return "";
+        }
+        &self.lower_text.as_str()[span]
+    }
+
+    /// The class bits of token `i` ([`words::bit`]): those of [`Classes::lw`].
+    #[inline]
+    pub(crate) fn bits(&self, i: usize) -> u32 {
+        let b = self.bits[i].get();
+        if b != 0 {
+            return b;
+        }
+        self.look_up(i)
+    }
+
+    /// Does token `i` have any of the class bits `b`?
+    #[inline]
+    pub(crate) fn has(&self, i: usize, b: u32) -> bool {
+        self.bits(i) & b != 0
+    }
+
+    /// The class of token `i` ([`words::class`] of its lowercase form).
+    #[inline]
+    pub(crate) fn class(&self, i: usize) -> Option<words::WordClass> {
+        words::class_of(self.bits(i))
+    }
+
+    /// Look up the classes of token `i`: one probe of the word table.
+    #[inline(never)]
+    fn look_up(&self, i: usize) -> u32 {
+        let lw = self.lw(i);
+        let bits = T_DONE | words::with_open_classes(lw, self.cues.entry(lw.as_bytes()).listed);
+        self.bits[i].set(bits);
+        bits
+    }
+
+    /// The cue word token `i` is, if any (ASCII case folded).
+    #[inline]
+    fn cue(&self, i: usize) -> Option<CueWord> {
+        self.cues.lookup(&self.text[self.tokens[i].span])
+    }
 }
 
 impl<'a> Attributor<'a> {
@@ -166,9 +236,7 @@ impl<'a> Attributor<'a> {
             para_hi: tokens.len(),
             unit_lo: 0,
             names: Vec::new(),
-            lower_text: text.to_ascii_lowercase(),
-            cues,
-            classes: vec![Cell::new(0); tokens.len()],
+            cls: Classes::new(text, tokens, cues),
             quoted,
             piece_start,
         }
@@ -179,53 +247,34 @@ impl<'a> Attributor<'a> {
         &self.text[self.tokens[i].span]
     }
 
-    /// The token ASCII-lowercased, as [`words::lower`] gives it ("" when it is
-    /// longer than 32 bytes or not ASCII).
+    /// The token ASCII-lowercased ([`Classes::lw`]).
     #[inline]
     fn lw(&self, i: usize) -> &str {
-        let span = self.tokens[i].span;
-        if span.len() > 32 || !self.text.as_bytes()[span.start..span.end].is_ascii() {
-            return "";
-        }
-        &self.lower_text.as_str()[span]
+        self.cls.lw(i)
     }
 
     /// [`Attributor::lw`] with the class bits of the token.
     #[inline]
     fn lwb(&self, i: usize) -> (&str, u32) {
-        (self.lw(i), self.bits(i))
+        (self.cls.lw(i), self.cls.bits(i))
     }
 
-    /// The class bits of token `i` ([`words::bit`]), computed once per token.
+    /// The class bits of token `i` ([`Classes::bits`]).
     #[inline]
     fn bits(&self, i: usize) -> u32 {
-        let b = self.classes[i].get();
-        if b != 0 {
-            return b;
-        }
-        self.classify(i)
+        self.cls.bits(i)
     }
 
-    /// Fill in the classes of token `i`: one probe of the word table for
-    /// its lowercase form.
-    #[inline(never)]
-    fn classify(&self, i: usize) -> u32 {
-        let lw = self.lw(i);
-        let bits = T_DONE | words::with_open_classes(lw, self.cues.entry(lw.as_bytes()).listed);
-        self.classes[i].set(bits);
-        bits
-    }
-
-    /// Does the lowercase form of token `i` have any of the class bits `b`?
+    /// Does token `i` have any of the class bits `b`?
     #[inline]
     fn has(&self, i: usize, b: u32) -> bool {
-        self.bits(i) & b != 0
+        self.cls.has(i, b)
     }
 
     /// The cue word token `i` is (for a word token).
     #[inline]
     fn cue(&self, i: usize) -> Option<CueWord> {
-        self.cues.lookup(self.tok(i))
+        self.cls.cue(i)
     }
 
     /// Is any token of `lo..hi` inside quotation marks?
@@ -1072,7 +1121,7 @@ impl<'a> Attributor<'a> {
                 i += 1;
                 continue;
             }
-            let Some(cw) = self.cues.lookup(w) else {
+            let Some(cw) = self.cls.cues.lookup(w) else {
                 i += 1;
                 continue;
             };

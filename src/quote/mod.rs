@@ -173,8 +173,8 @@ impl Attributor {
             }
         }
         let raw = std::mem::take(&mut att.out);
-        drop(att);
-        let mut res = resolve::Resolver::new(text, tokens, &owner, &doc.people, &doc.entities);
+        let cls = att.cls;
+        let mut res = resolve::Resolver::new(text, tokens, &owner, &doc.people, &doc.entities, cls);
         let mut quotes: Vec<Quote> = Vec::with_capacity(raw.len());
         for q in raw {
             let speaker = q.speaker.map(|np| res.resolve(np, q.order));

@@ -489,20 +489,10 @@ pub(crate) fn class_of(bits: u32) -> Option<WordClass> {
     }
 }
 
-/// Subject pronouns that can be speakers.
-pub(crate) fn is_pronoun(lw: &str) -> bool {
-    bits(lw) & bit::PRONOUN != 0
-}
-
 /// Determiners and possessive pronouns: a phrase may start with them, but a
 /// speaker never ends with one.
 pub(crate) fn is_determiner(lw: &str) -> bool {
     bits(lw) & bit::DETERMINER != 0
-}
-
-/// Prepositions that may sit inside a speaker phrase after a common noun.
-pub(crate) fn is_np_preposition(lw: &str) -> bool {
-    bits(lw) & bit::NP_PREPOSITION != 0
 }
 
 /// Words that open a sentence but are not part of a speaker phrase.
