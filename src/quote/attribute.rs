@@ -147,7 +147,7 @@ impl<'a> Classes<'a> {
             tokens,
             lower_text: text.to_ascii_lowercase(),
             cues,
-            bits: vec![Cell::new(0); tokens.len()],
+            bits: (0..tokens.len()).map(|_| Cell::new(0)).collect(),
         }
     }
 
@@ -208,13 +208,10 @@ impl<'a> Attributor<'a> {
         mqs: &'a [MarkQuote],
         cues: &'a Cues,
     ) -> Attributor<'a> {
-        let mut quoted = Vec::with_capacity(tokens.len() + 1);
-        let mut n = 0u32;
-        for &o in owner {
-            quoted.push(n);
-            n += u32::from(o != NONE);
+        let mut quoted = vec![0u32; owner.len() + 1];
+        for (k, &o) in owner.iter().enumerate() {
+            quoted[k + 1] = quoted[k] + u32::from(o != NONE);
         }
-        quoted.push(n);
         let mut piece_start = vec![false; tokens.len()];
         for (qi, q) in mqs.iter().enumerate() {
             for p in &q.pieces {
@@ -251,6 +248,15 @@ impl<'a> Attributor<'a> {
     #[inline]
     fn lw(&self, i: usize) -> &str {
         self.cls.lw(i)
+    }
+
+    /// Is [`Attributor::lw`] of token `i` the lowercase word `w`? Compares
+    /// lengths first and never slices the text.
+    #[inline]
+    fn lw_is(&self, i: usize, w: &str) -> bool {
+        let span = self.tokens[i].span;
+        span.len() == w.len()
+            && self.text.as_bytes()[span.start..span.end].eq_ignore_ascii_case(w.as_bytes())
     }
 
     /// [`Attributor::lw`] with the class bits of the token.
@@ -291,6 +297,19 @@ impl<'a> Attributor<'a> {
     #[inline]
     fn in_quote(&self, i: usize) -> bool {
         self.owner[i] != NONE
+    }
+
+    /// The byte of token `i` when it is a one-byte punctuation mark, else 0:
+    /// `self.punct(i) == b'.'` tests what `self.tok(i) == "."` does, without
+    /// slicing the text.
+    #[inline]
+    fn punct(&self, i: usize) -> u8 {
+        let t = &self.tokens[i];
+        if t.kind == TokenKind::Punct && t.span.len() == 1 {
+            self.text.as_bytes()[t.span.start]
+        } else {
+            0
+        }
     }
 
     #[inline]
@@ -425,7 +444,7 @@ impl<'a> Attributor<'a> {
                     k += 1;
                 }
                 if k < after.1
-                    && matches!(self.tok(k), "." | "!" | "?")
+                    && matches!(self.punct(k), b'.' | b'!' | b'?')
                     && !self.in_quote(k)
                     && k + 1 < after.1
                     && (k + 1..after.1)
@@ -520,7 +539,8 @@ impl<'a> Attributor<'a> {
     fn quote_only(&mut self, lo: usize, hi: usize, para_start: bool) {
         let quote_only = (lo..hi).all(|k| {
             self.in_quote(k)
-                || (self.tokens[k].kind == TokenKind::Punct && !matches!(self.tok(k), "(" | ")"))
+                || (self.tokens[k].kind == TokenKind::Punct
+                    && !matches!(self.punct(k), b'(' | b')'))
         }) && (lo..hi)
             .any(|k| self.in_quote(k) && !self.used[self.owner[k] as usize]);
         // A single-quoted paragraph is a heading more often than speech.
@@ -832,7 +852,7 @@ impl<'a> Attributor<'a> {
             e += 1;
         }
         let line_end = |k: usize| k >= self.para_hi || self.tokens[k].has(Token::NEWLINE_BEFORE);
-        let ends_line = line_end(e) || (e < hi && self.tok(e) == "." && line_end(e + 1));
+        let ends_line = line_end(e) || (e < hi && self.punct(e) == b'.' && line_end(e + 1));
         if e == d + 1 || !ends_line {
             return None;
         }
@@ -922,8 +942,7 @@ impl<'a> Attributor<'a> {
                 lo += 1;
                 continue;
             }
-            let l = self.lw(lo);
-            if self.is_word(lo) && matches!(l, "but" | "and" | "so" | "yet") {
+            if self.is_word(lo) && matches!(self.lw(lo), "but" | "and" | "so" | "yet") {
                 lo += 1;
                 continue;
             }
@@ -949,7 +968,7 @@ impl<'a> Attributor<'a> {
         let mut k = lo;
         // Skip punctuation (", :") first.
         while k < hi && !self.in_quote(k) && self.tokens[k].kind == TokenKind::Punct {
-            if self.tok(k) == "." || self.tok(k) == "?" || self.tok(k) == "!" {
+            if self.punct(k) == b'.' || self.punct(k) == b'?' || self.punct(k) == b'!' {
                 return (hi, After::Empty);
             }
             k += 1;
@@ -966,11 +985,10 @@ impl<'a> Attributor<'a> {
             if self.in_quote(j) {
                 break;
             }
-            let l = self.lw(j);
-            if l == "that" && self.is_word(j) {
+            if self.is_word(j) && self.lw_is(j, "that") {
                 return (j, After::Content);
             }
-            if matches!(self.tok(j), "." | ";" | "?" | "!") {
+            if matches!(self.punct(j), b'.' | b';' | b'?' | b'!') {
                 break;
             }
         }
@@ -1003,14 +1021,14 @@ impl<'a> Attributor<'a> {
             // Up to a comma, or to the end (within a short window).
             let reach = hi.min(k + MAX_ADVERBIAL);
             let mut j = k;
-            while j < reach && !self.in_quote(j) && !matches!(self.tok(j), "," | ":" | ";") {
+            while j < reach && !self.in_quote(j) && !matches!(self.punct(j), b',' | b':' | b';') {
                 j += 1;
             }
             if j >= reach {
                 // A long stretch without a comma: an adverbial tail.
                 return (hi, After::Empty);
             }
-            if j >= hi || self.tok(j) == ";" {
+            if j >= hi || self.punct(j) == b';' {
                 return (hi, After::Empty);
             }
             if self.in_quote(j) {
@@ -1024,7 +1042,7 @@ impl<'a> Attributor<'a> {
                 return (hi, After::Empty);
             }
         } else {
-            while k < hi && !self.in_quote(k) && matches!(self.tok(k), "," | ":") {
+            while k < hi && !self.in_quote(k) && matches!(self.punct(k), b',' | b':') {
                 k += 1;
             }
         }
@@ -1090,8 +1108,9 @@ impl<'a> Attributor<'a> {
                 i += 1;
                 continue;
             }
-            let w = self.tok(i);
-            if w.eq_ignore_ascii_case("according")
+            let span = self.tokens[i].span;
+            let wb = &self.text.as_bytes()[span.start..span.end];
+            if wb.eq_ignore_ascii_case(b"according")
                 && i + 1 < hi
                 && self.tok(i + 1) == "to"
                 && i + 2 < hi
@@ -1121,7 +1140,12 @@ impl<'a> Attributor<'a> {
                 i += 1;
                 continue;
             }
-            let Some(cw) = self.cls.cues.lookup(w) else {
+            // The cheap filter first: most words are no cue.
+            if !self.cls.cues.may_be_cue(wb) {
+                i += 1;
+                continue;
+            }
+            let Some(cw) = self.cls.cues.lookup(self.tok(i)) else {
                 i += 1;
                 continue;
             };
@@ -1152,7 +1176,7 @@ impl<'a> Attributor<'a> {
             if cw.ends_clause
                 && i + 1 < hi
                 && !self.in_quote(i + 1)
-                && !matches!(self.tok(i + 1), "," | "." | ":" | ";" | "!" | "?")
+                && !matches!(self.punct(i + 1), b',' | b'.' | b':' | b';' | b'!' | b'?')
                 && !self.tokens[i + 1].has(Token::CAP)
                 && !matches!(self.lw(i + 1), "he" | "she" | "they")
             {
@@ -1344,7 +1368,7 @@ impl<'a> Attributor<'a> {
                 s = c + 1;
             }
         }
-        if s < k && self.is_word(s) && self.lw(s) == "it" {
+        if s < k && self.is_word(s) && self.lw_is(s, "it") {
             return Some(Np { lo: s, hi: s + 1 });
         }
         if self.any_quoted(s, k) {
@@ -1450,7 +1474,10 @@ impl<'a> Attributor<'a> {
         while e < hi
             && e - k < 14
             && !self.in_quote(e)
-            && !matches!(self.tok(e), "," | ";" | ":" | "." | "(" | ")" | "?" | "!")
+            && !matches!(
+                self.punct(e),
+                b',' | b';' | b':' | b'.' | b'(' | b')' | b'?' | b'!'
+            )
         {
             e += 1;
         }
@@ -1475,7 +1502,7 @@ impl<'a> Attributor<'a> {
     fn later_piece(&self, lo: usize, hi: usize) -> Option<usize> {
         for j in lo..hi.min(lo + 20) {
             if self.in_quote(j) {
-                let joined = j > lo && (self.is_punct(j - 1, ",") || self.lw(j - 1) == "and");
+                let joined = j > lo && (self.is_punct(j - 1, ",") || self.lw_is(j - 1, "and"));
                 let qi = self.owner[j] as usize;
                 let starts = self.mqs[qi].pieces.iter().any(|p| p.first_tok == j);
                 return if joined && starts && !self.used[qi] {
@@ -1484,11 +1511,11 @@ impl<'a> Attributor<'a> {
                     None
                 };
             }
-            let t = self.tok(j);
-            if matches!(t, "?" | "!" | ";" | ":") {
+            let t = self.punct(j);
+            if matches!(t, b'?' | b'!' | b';' | b':') {
                 return None;
             }
-            if t == "."
+            if t == b'.'
                 && !(j > lo && self.tokens[j - 1].has(Token::CAP) && self.tok(j - 1).len() <= 4)
             {
                 return None;
@@ -1607,9 +1634,12 @@ impl<'a> Attributor<'a> {
     /// Is the subject ending before token `k` negative ("nor Moscow", "no one")?
     fn negated_subject(&self, k: usize, lo: usize) -> bool {
         let from = k.saturating_sub(4).max(lo);
-        (from..k)
-            .any(|j| self.is_word(j) && matches!(self.lw(j), "neither" | "nor" | "nobody" | "none"))
-            || (k > lo && self.tok(k - 1).ends_with("n't"))
+        // Each of these words starts with "n": test the first byte before lowercasing.
+        (from..k).any(|j| {
+            self.is_word(j)
+                && matches!(self.text.as_bytes()[self.tokens[j].span.start], b'n' | b'N')
+                && matches!(self.lw(j), "neither" | "nor" | "nobody" | "none")
+        }) || (k > lo && self.tok(k - 1).ends_with("n't"))
     }
 
     /// Does the cue at `cue` open a relative clause ("…, who asked …")?
@@ -1702,7 +1732,7 @@ impl<'a> Attributor<'a> {
         if form == Form::Ing && !skipped_be {
             if k > lo && k == cue {
                 if let Some(np) = self.np_end_at(k - 1, lo) {
-                    if np.lo > lo && self.lw(np.lo - 1) == "with" {
+                    if np.lo > lo && self.lw_is(np.lo - 1, "with") {
                         return Some(Before::Np(np));
                     }
                 }
@@ -1762,29 +1792,29 @@ impl<'a> Attributor<'a> {
             if self.in_quote(m) {
                 return None;
             }
-            let t = self.tok(m);
+            let t = self.punct(m);
             // "R-Ky.," and "(D-Ohio)" may sit inside an appositive.
-            let abbrev_dot = t == "."
+            let abbrev_dot = t == b'.'
                 && m > 0
-                && ((m < comma && self.tok(m + 1) == ",")
+                && ((m < comma && self.punct(m + 1) == b',')
                     || (self.tokens[m - 1].has(Token::CAP) && self.tok(m - 1).len() <= 3));
-            if t == ")" {
+            if t == b')' {
                 let floor = m.saturating_sub(8).max(stop);
-                while m > floor && self.tok(m) != "(" {
+                while m > floor && self.punct(m) != b'(' {
                     m -= 1;
                 }
-                if self.tok(m) != "(" || self.in_quote(m) {
+                if self.punct(m) != b'(' || self.in_quote(m) {
                     return None;
                 }
                 continue;
             }
             if !abbrev_dot
-                && matches!(t, ";" | ":" | "(" | ")" | "." | "?" | "!")
+                && matches!(t, b';' | b':' | b'(' | b')' | b'.' | b'?' | b'!')
                 && self.tokens[m].kind == TokenKind::Punct
             {
                 return None;
             }
-            if t == "," {
+            if t == b',' {
                 // The appositive must start like one: "a spokesman", "who", "the head", a title.
                 let first = m + 1;
                 if first >= comma
@@ -1854,7 +1884,7 @@ impl<'a> Attributor<'a> {
         let ok = (lo..hi).all(|k| {
             let t = &self.tokens[k];
             (self.is_word(k) && t.has(Token::CAP))
-                || (self.tok(k) == "." && k > lo && self.tok(k - 1).chars().count() == 1)
+                || (self.punct(k) == b'.' && k > lo && self.tok(k - 1).chars().count() == 1)
         });
         ok.then_some(Np { lo, hi })
     }
@@ -1925,7 +1955,7 @@ impl<'a> Attributor<'a> {
                 TokenKind::Possessive => {}
                 TokenKind::Punct => {
                     // "Mr." / "H." inside a name.
-                    let abbrev = self.tok(j) == "."
+                    let abbrev = self.punct(j) == b'.'
                         && j > lo
                         && self.tokens[j - 1].kind == TokenKind::Word
                         && self.tokens[j - 1].has(Token::CAP)
@@ -2047,7 +2077,7 @@ impl<'a> Attributor<'a> {
                 }
                 TokenKind::Possessive => {}
                 TokenKind::Punct => {
-                    let abbrev = self.tok(j) == "."
+                    let abbrev = self.punct(j) == b'.'
                         && j > k
                         && self.tokens[j - 1].has(Token::CAP)
                         && self.tok(j - 1).len() <= 4
@@ -2055,7 +2085,7 @@ impl<'a> Attributor<'a> {
                         && self.tokens[j + 1].has(Token::CAP)
                         && !self.tokens[j + 1].has(Token::SPACE_BEFORE | Token::NEWLINE_BEFORE);
                     let abbrev = abbrev
-                        || (self.tok(j) == "."
+                        || (self.punct(j) == b'.'
                             && j > k
                             && self.tokens[j - 1].has(Token::CAP)
                             && self.tok(j - 1).len() <= 3
@@ -2073,7 +2103,7 @@ impl<'a> Attributor<'a> {
         let mut e = j;
         while e > k {
             let l_b = self.bits(e - 1);
-            if is(l_b, B::NP_PREPOSITION) || is(l_b, B::DETERMINER) || self.tok(e - 1) == "." {
+            if is(l_b, B::NP_PREPOSITION) || is(l_b, B::DETERMINER) || self.punct(e - 1) == b'.' {
                 e -= 1;
             } else {
                 break;

@@ -61,6 +61,9 @@ pub(crate) struct Cues {
     filter: Box<[u64]>,
     /// The same for the cue forms alone.
     cue_filter: Box<[u64]>,
+    /// For the cue forms again, one bit per (length, second letter, letter
+    /// before the last): a word must pass both filters.
+    cue_filter2: Box<[u64]>,
     /// The keys of at most 16 bytes, packed into an integer ([`pack`]): the
     /// fast path of [`Cues::entry`], hashed and compared without a loop.
     short: WordMap<u128, Entry>,
@@ -80,6 +83,14 @@ fn filter_index(b: &[u8]) -> usize {
     let first = usize::from(b[0].to_ascii_lowercase().wrapping_sub(b'a')).min(26);
     let last = usize::from(b[b.len() - 1].to_ascii_lowercase().wrapping_sub(b'a')).min(26);
     ((b.len() - 1) * 27 + first) * 27 + last
+}
+
+/// The bit of `cue_filter2` for `b` (3 to [`MAX_LEN`] bytes).
+#[inline]
+fn inner_index(b: &[u8]) -> usize {
+    let second = usize::from(b[1].to_ascii_lowercase().wrapping_sub(b'a')).min(26);
+    let before_last = usize::from(b[b.len() - 2].to_ascii_lowercase().wrapping_sub(b'a')).min(26);
+    ((b.len() - 1) * 27 + second) * 27 + before_last
 }
 
 /// Longest key of the joined table, in bytes (as long as a lowercased token may be).
@@ -149,10 +160,13 @@ impl Cues {
             e.listed |= bits;
         }
         let mut cue_filter = vec![0u64; FILTER_WORDS].into_boxed_slice();
+        let mut cue_filter2 = vec![0u64; FILTER_WORDS].into_boxed_slice();
         for (k, e) in &forms {
             if e.cue.is_some() && k.len() >= 3 && k[0].is_ascii_alphabetic() {
                 let f = filter_index(k);
                 cue_filter[f / 64] |= 1 << (f % 64);
+                let f = inner_index(k);
+                cue_filter2[f / 64] |= 1 << (f % 64);
             }
         }
         let mut filter = vec![0u64; FILTER_WORDS].into_boxed_slice();
@@ -171,6 +185,7 @@ impl Cues {
             forms,
             filter,
             cue_filter,
+            cue_filter2,
             short,
         }
     }
@@ -178,22 +193,25 @@ impl Cues {
     /// The cue word `word` is, if any (ASCII case folded).
     #[inline]
     pub(crate) fn lookup(&self, word: &str) -> Option<CueWord> {
-        if !self.may_be_cue(word) {
+        if !self.may_be_cue(word.as_bytes()) {
             return None;
         }
         self.lookup_map(word.as_bytes())
     }
 
-    /// False when `word` is surely no cue: a test of length and letters that
-    /// turns most words away without hashing.
+    /// False when the word `b` is surely no cue: a test of length and letters
+    /// that turns most words away without hashing.
     #[inline]
-    pub(crate) fn may_be_cue(&self, word: &str) -> bool {
-        let b = word.as_bytes();
+    pub(crate) fn may_be_cue(&self, b: &[u8]) -> bool {
         if b.len() < 3 || b.len() > MAX_LEN || !b[0].is_ascii_alphabetic() {
             return false;
         }
         let f = filter_index(b);
-        self.cue_filter[f / 64] & (1 << (f % 64)) != 0
+        if self.cue_filter[f / 64] & (1 << (f % 64)) == 0 {
+            return false;
+        }
+        let f = inner_index(b);
+        self.cue_filter2[f / 64] & (1 << (f % 64)) != 0
     }
 
     /// The map look-up behind [`Cues::lookup`], apart so that the filter
