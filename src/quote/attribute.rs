@@ -1934,10 +1934,10 @@ impl<'a> Attributor<'a> {
             let t = &self.tokens[j];
             match t.kind {
                 TokenKind::Word => {
-                    let (lj, lj_b) = self.lwb(j);
+                    let lj_b = self.bits(j);
                     if is(lj_b, B::ENDS_NP) {
                         // "Smith and Jones said": keep a name joined by "and".
-                        let joins_names = lj == "and"
+                        let joins_names = self.lw_is(j, "and")
                             && self.tokens[m].has(Token::CAP)
                             && j > lo
                             && self.tokens[j - 1].has(Token::CAP);
@@ -1945,7 +1945,7 @@ impl<'a> Attributor<'a> {
                             break;
                         }
                     }
-                    if self.cue(j).is_some() && !t.has(Token::CAP) {
+                    if !t.has(Token::CAP) && self.cue(j).is_some() {
                         break;
                     }
                     if is(lj_b, B::PRONOUN) {
@@ -1980,7 +1980,7 @@ impl<'a> Attributor<'a> {
         // Trim leading words that open a sentence or a prepositional phrase.
         let mut s = m;
         while s < h {
-            let (lw, lw_b) = self.lwb(s);
+            let lw_b = self.bits(s);
             if self.tokens[s].kind == TokenKind::Punct
                 || is(lw_b, B::SENTENCE_FILLER)
                 || (is(lw_b, B::NP_PREPOSITION) && s == m)
@@ -1988,7 +1988,7 @@ impl<'a> Attributor<'a> {
                 s += 1;
                 // After a leading preposition, skip to its object's end: "On Tuesday the company".
                 if is(lw_b, B::NP_PREPOSITION)
-                    || matches!(lw, "after" | "before" | "during" | "last")
+                    || matches!(self.lw(s - 1), "after" | "before" | "during" | "last")
                 {
                     let mut t = s;
                     while t < h {

@@ -77,26 +77,30 @@ fn pack(b: &[u8]) -> u128 {
     u128::from_le_bytes(buf)
 }
 
-/// The bit of `filter` for `b` (1 to [`MAX_KEY`] bytes, first a letter).
-#[inline]
+/// The letter of byte `b` as a number below 32, the same for both cases of
+/// an ASCII letter (other bytes share these numbers: a filter only turns
+/// words away, and the map decides).
+#[inline(always)]
+fn letter(b: u8) -> usize {
+    usize::from(b & 0x1F)
+}
+
+/// The bit of `filter` for `b` (1 to [`MAX_KEY`] bytes).
+#[inline(always)]
 fn filter_index(b: &[u8]) -> usize {
-    let first = usize::from(b[0].to_ascii_lowercase().wrapping_sub(b'a')).min(26);
-    let last = usize::from(b[b.len() - 1].to_ascii_lowercase().wrapping_sub(b'a')).min(26);
-    ((b.len() - 1) * 27 + first) * 27 + last
+    ((b.len() - 1) * 32 + letter(b[0])) * 32 + letter(b[b.len() - 1])
 }
 
 /// The bit of `cue_filter2` for `b` (3 to [`MAX_LEN`] bytes).
-#[inline]
+#[inline(always)]
 fn inner_index(b: &[u8]) -> usize {
-    let second = usize::from(b[1].to_ascii_lowercase().wrapping_sub(b'a')).min(26);
-    let before_last = usize::from(b[b.len() - 2].to_ascii_lowercase().wrapping_sub(b'a')).min(26);
-    ((b.len() - 1) * 27 + second) * 27 + before_last
+    ((b.len() - 1) * 32 + letter(b[1])) * 32 + letter(b[b.len() - 2])
 }
 
 /// Longest key of the joined table, in bytes (as long as a lowercased token may be).
 const MAX_KEY: usize = 32;
 
-const FILTER_WORDS: usize = (MAX_KEY * 27 * 27).div_ceil(64);
+const FILTER_WORDS: usize = (MAX_KEY * 32 * 32).div_ceil(64);
 
 /// Longest cue word, in bytes (lookups of longer words stop at once).
 const MAX_LEN: usize = 24;
@@ -201,7 +205,7 @@ impl Cues {
 
     /// False when the word `b` is surely no cue: a test of length and letters
     /// that turns most words away without hashing.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn may_be_cue(&self, b: &[u8]) -> bool {
         if b.len() < 3 || b.len() > MAX_LEN || !b[0].is_ascii_alphabetic() {
             return false;
