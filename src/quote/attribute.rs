@@ -1100,7 +1100,9 @@ impl<'a> Attributor<'a> {
 
     /// Every attribution of the unit `lo..hi`, in text order.
     fn find_attrs(&self, lo: usize, hi: usize) -> Vec<Attr> {
-        let title_case = self.is_title_case(lo, hi);
+        // Whether the unit is a title-case headline, found out when first needed.
+        let title_case = std::cell::OnceCell::new();
+        let title_case = || *title_case.get_or_init(|| self.is_title_case(lo, hi));
         let mut attrs: Vec<Attr> = Vec::new();
         let mut i = lo;
         while i < hi {
@@ -1132,10 +1134,10 @@ impl<'a> Attributor<'a> {
             }
             // Capitalised words inside a sentence are names: skip them before the lookup.
             if self.tokens[i].has(Token::CAP)
-                && !title_case
                 && i > lo
                 && self.tokens[i - 1].kind == TokenKind::Word
                 && !self.in_quote(i - 1)
+                && !title_case()
             {
                 i += 1;
                 continue;
@@ -1167,7 +1169,7 @@ impl<'a> Attributor<'a> {
                 && i > lo
                 && !self.in_quote(i - 1)
                 && self.tokens[i - 1].kind == TokenKind::Word
-                && !title_case
+                && !title_case()
             {
                 i += 1;
                 continue;
