@@ -159,7 +159,7 @@ impl<'a> Classes<'a> {
         if span.len() > 32 || !self.text.as_bytes()[span.start..span.end].is_ascii() {
             return "";
         }
-        &self.lower_text.as_str()[span]
+        &self.lower_text[span.start..span.end]
     }
 
     /// The class bits of token `i` ([`words::bit`]): those of [`Classes::lw`].
@@ -196,7 +196,8 @@ impl<'a> Classes<'a> {
     /// The cue word token `i` is, if any (ASCII case folded).
     #[inline]
     fn cue(&self, i: usize) -> Option<CueWord> {
-        self.cues.lookup(&self.text[self.tokens[i].span])
+        self.cues
+            .lookup(&self.text[self.tokens[i].span.start..self.tokens[i].span.end])
     }
 }
 
@@ -241,7 +242,7 @@ impl<'a> Attributor<'a> {
 
     #[inline]
     fn tok(&self, i: usize) -> &'a str {
-        &self.text[self.tokens[i].span]
+        &self.text[self.tokens[i].span.start..self.tokens[i].span.end]
     }
 
     /// The token ASCII-lowercased ([`Classes::lw`]).

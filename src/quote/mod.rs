@@ -206,7 +206,10 @@ fn question_then_cue(
     if b < 2 || owner[b - 1] == marks::NONE || b >= hi {
         return false;
     }
-    if !matches!(&text[tokens[b - 2].span], "?" | "!") {
+    if !matches!(
+        &text[tokens[b - 2].span.start..tokens[b - 2].span.end],
+        "?" | "!"
+    ) {
         return false;
     }
     for j in b..hi.min(b + 6) {
@@ -214,7 +217,7 @@ fn question_then_cue(
         if owner[j] != marks::NONE {
             return false;
         }
-        let w = &text[t.span];
+        let w = &text[t.span.start..t.span.end];
         if j > b && t.kind == TokenKind::Word && cues.lookup(w).is_some() && !t.has(Token::CAP) {
             return true;
         }
@@ -238,12 +241,12 @@ fn inside_quote(owner: &[u32], b: usize) -> bool {
 /// Is the boundary before token `b` right after a title abbreviation ("Mr. Obama")?
 fn after_title(text: &str, tokens: &[crate::text::token::Token], lo: usize, b: usize) -> bool {
     use crate::text::token::Token;
-    if b < lo + 2 || &text[tokens[b - 1].span] != "." {
+    if b < lo + 2 || &text[tokens[b - 1].span.start..tokens[b - 1].span.end] != "." {
         return false;
     }
     let t = &tokens[b - 2];
     t.has(Token::CAP)
-        && text[t.span].len() <= 3
+        && text[t.span.start..t.span.end].len() <= 3
         && !t.has(Token::UPPER)
         && tokens[b].has(Token::CAP)
         && !tokens[b].has(Token::NEWLINE_BEFORE)
@@ -263,17 +266,29 @@ fn extra_bounds(
     use crate::text::token::{Token, TokenKind};
     let hi = *bounds.last().unwrap_or(&lo);
     let mut add: Vec<usize> = Vec::new();
-    for k in lo + 1..hi.saturating_sub(1) {
+    let end = hi.saturating_sub(1).max(lo + 1);
+    let mut from = lo + 1;
+    while from < end {
+        // Jump to the next punctuation mark or quoted token: others are
+        // neither a terminal mark nor a closing quotation mark.
+        let Some(d) = tokens[from..end]
+            .iter()
+            .zip(&owner[from..end])
+            .position(|(t, &o)| o != marks::NONE || t.kind == TokenKind::Punct)
+        else {
+            break;
+        };
+        let k = from + d;
+        from = k + 1;
         let next = &tokens[k + 1];
         if !next.has(Token::SPACE_BEFORE) {
             continue;
         }
-        if owner[k] == marks::NONE && tokens[k].kind != TokenKind::Punct {
-            // Neither a terminal mark nor a closing quotation mark.
-            continue;
-        }
-        let terminal =
-            tokens[k].kind == TokenKind::Punct && matches!(&text[tokens[k].span], "." | "!" | "?");
+        let terminal = tokens[k].kind == TokenKind::Punct
+            && matches!(
+                &text[tokens[k].span.start..tokens[k].span.end],
+                "." | "!" | "?"
+            );
         let next_opens_quote = owner[k + 1] != marks::NONE
             && mqs[owner[k + 1] as usize]
                 .pieces
@@ -298,7 +313,10 @@ fn extra_bounds(
             let q = &mqs[owner[k] as usize];
             let closes = q.pieces.iter().any(|p| p.last_tok == k);
             let inner_end = tokens[k - 1].kind == TokenKind::Punct
-                && matches!(&text[tokens[k - 1].span], "." | "!" | "?");
+                && matches!(
+                    &text[tokens[k - 1].span.start..tokens[k - 1].span.end],
+                    "." | "!" | "?"
+                );
             if closes && inner_end && !question_then_cue(text, tokens, owner, cues, k + 1, hi) {
                 add.push(k + 1);
             }
