@@ -51,6 +51,9 @@ pub(crate) struct Resolver<'a> {
     /// `title_words[title_of[pid].0..title_of[pid].1]`.
     title_words: Vec<&'a str>,
     title_of: Vec<(usize, usize)>,
+    /// Where the last phrase's mentions started in `mentions`: phrases come
+    /// in text order, so the next search starts there.
+    hint: usize,
 }
 
 /// A name without a space.
@@ -100,6 +103,7 @@ impl<'a> Resolver<'a> {
             cls,
             title_words,
             title_of,
+            hint: 0,
         }
     }
 
@@ -126,8 +130,9 @@ impl<'a> Resolver<'a> {
             return self.pronoun(np.lo);
         }
         // A mention of a person of the article.
-        let lo = self.mentions.partition_point(|m| m.0.start < span.start);
-        let hi = self.mentions.partition_point(|m| m.0.start < span.end);
+        let lo = partition_point_near(&self.mentions, self.hint, |m| m.0.start < span.start);
+        let hi = partition_point_near(&self.mentions, lo, |m| m.0.start < span.end);
+        self.hint = lo;
         let mut inside = self.mentions[lo..hi]
             .iter()
             .copied()
@@ -276,7 +281,7 @@ impl<'a> Resolver<'a> {
     /// The person most recently mentioned before `before` whose titles hold
     /// the word `title` ("mayor" in "Mayor Ana Ruiz").
     fn titled_person(&self, title: &str, before: usize) -> Option<usize> {
-        let upto = self.mentions.partition_point(|m| m.0.start < before);
+        let upto = partition_point_near(&self.mentions, self.hint, |m| m.0.start < before);
         // A person mentioned again is not checked again: their titles did not hold it.
         let mut checked = vec![0u64; self.people.len().div_ceil(64)];
         self.mentions[..upto]
@@ -415,9 +420,9 @@ impl<'a> Resolver<'a> {
         let floor = span.start.saturating_sub(PRONOUN_REACH);
         // The people layer: the nearest preceding mention outside quotes of a
         // person known to have that gender, else of a person of unknown gender.
-        let upto = self.mentions.partition_point(|m| m.0.start < span.start);
+        let upto = partition_point_near(&self.mentions, self.hint, |m| m.0.start < span.start);
         // The tokens of the mentions looked at start between `floor` and the pronoun.
-        let wlo = self.tokens[..k].partition_point(|t| t.span.start < floor);
+        let wlo = partition_point_near(&self.tokens[..k], k, |t| t.span.start < floor);
         let mut unknown: Option<usize> = None;
         for &(m, pid) in self.mentions[..upto].iter().rev() {
             if m.start < floor {
@@ -474,6 +479,43 @@ impl<'a> Resolver<'a> {
     }
 }
 
+/// `s.partition_point(pred)` for a slice partitioned by `pred` (true, then
+/// false), found by steps doubling away from `hint` and a binary search
+/// between the last two: near answers touch only nearby memory.
+fn partition_point_near<T>(s: &[T], hint: usize, pred: impl Fn(&T) -> bool) -> usize {
+    let h = hint.min(s.len());
+    let mut step = 1;
+    if h < s.len() && pred(&s[h]) {
+        // Every item of `..lo` satisfies `pred`.
+        let mut lo = h + 1;
+        loop {
+            let probe = lo + step - 1;
+            if probe >= s.len() {
+                return lo + s[lo..].partition_point(&pred);
+            }
+            if !pred(&s[probe]) {
+                return lo + s[lo..probe].partition_point(&pred);
+            }
+            lo = probe + 1;
+            step *= 2;
+        }
+    } else {
+        // No item of `hi..` satisfies `pred`.
+        let mut hi = h;
+        loop {
+            if hi == 0 {
+                return 0;
+            }
+            let probe = hi.saturating_sub(step);
+            if pred(&s[probe]) {
+                return probe + 1 + s[probe + 1..hi].partition_point(&pred);
+            }
+            hi = probe;
+            step *= 2;
+        }
+    }
+}
+
 /// Capitalised runs of two or more words that look like personal names.
 fn name_runs(text: &str, tokens: &[Token]) -> Vec<NameRun> {
     let mut out = Vec::new();
@@ -519,4 +561,26 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<NameRun> {
         k = e;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::partition_point_near;
+
+    #[test]
+    fn search_near_a_hint_finds_what_a_binary_search_finds() {
+        let items: Vec<u32> = vec![1, 1, 2, 3, 5, 8, 8, 8, 13, 21, 34, 55];
+        for hint in 0..=items.len() + 2 {
+            for at in 0..60 {
+                let want = items.partition_point(|&x| x < at);
+                assert_eq!(
+                    partition_point_near(&items, hint, |&x| x < at),
+                    want,
+                    "hint {hint}, at {at}"
+                );
+            }
+        }
+        let empty: [u32; 0] = [];
+        assert_eq!(partition_point_near(&empty, 3, |&x| x < 5), 0);
+    }
 }
