@@ -133,6 +133,8 @@ pub(crate) struct Classes<'a> {
 
 /// The token's classes have been looked up.
 const T_DONE: u32 = 1 << 31;
+/// The token has a lowercase form (ASCII, at most 32 bytes): see [`Classes::lw`].
+const T_LOWER: u32 = 1 << 30;
 
 /// Do the class bits `bits` (of a token) hold any of `class` ([`words::bit`])?
 #[inline]
@@ -156,7 +158,14 @@ impl<'a> Classes<'a> {
     #[inline]
     pub(crate) fn lw(&self, i: usize) -> &str {
         let span = self.tokens[i].span;
-        if span.len() > 32 || !self.text.as_bytes()[span.start..span.end].is_ascii() {
+        let b = self.bits[i].get();
+        // A token looked up already says whether it has a lowercase form.
+        let lower = if b != 0 {
+            b & T_LOWER != 0
+        } else {
+            span.len() <= 32 && self.text.as_bytes()[span.start..span.end].is_ascii()
+        };
+        if !lower {
             return "";
         }
         &self.lower_text[span.start..span.end]
@@ -187,8 +196,14 @@ impl<'a> Classes<'a> {
     /// Look up the classes of token `i`: one probe of the word table.
     #[inline(never)]
     fn look_up(&self, i: usize) -> u32 {
-        let lw = self.lw(i);
-        let bits = T_DONE | words::with_open_classes(lw, self.cues.entry(lw.as_bytes()).listed);
+        let span = self.tokens[i].span;
+        if span.len() > 32 || !self.text.as_bytes()[span.start..span.end].is_ascii() {
+            self.bits[i].set(T_DONE);
+            return T_DONE;
+        }
+        let lw = &self.lower_text[span.start..span.end];
+        let bits =
+            T_DONE | T_LOWER | words::with_open_classes(lw, self.cues.entry(lw.as_bytes()).listed);
         self.bits[i].set(bits);
         bits
     }
