@@ -1148,6 +1148,11 @@ impl<'a> Attributor<'a> {
                     continue;
                 }
             }
+            // The cheap filter first: most words are no cue.
+            if !self.cls.cues.may_be_cue(wb) {
+                i += 1;
+                continue;
+            }
             // Capitalised words inside a sentence are names: skip them before the lookup.
             if self.tokens[i].has(Token::CAP)
                 && i > lo
@@ -1158,12 +1163,8 @@ impl<'a> Attributor<'a> {
                 i += 1;
                 continue;
             }
-            // The cheap filter first: most words are no cue.
-            if !self.cls.cues.may_be_cue(wb) {
-                i += 1;
-                continue;
-            }
-            let Some(cw) = self.cls.cues.lookup(self.tok(i)) else {
+            // (The filter passed: the map look-up of `lookup` is what is left.)
+            let Some(cw) = self.cls.cues.lookup_map(wb) else {
                 i += 1;
                 continue;
             };

@@ -219,9 +219,10 @@ impl Cues {
     }
 
     /// The map look-up behind [`Cues::lookup`], apart so that the filter
-    /// test inlines small into the callers.
+    /// test inlines small into the callers. Only for a word `b` that passed
+    /// [`Cues::may_be_cue`] (3 to [`MAX_LEN`] bytes).
     #[inline(never)]
-    fn lookup_map(&self, b: &[u8]) -> Option<CueWord> {
+    pub(crate) fn lookup_map(&self, b: &[u8]) -> Option<CueWord> {
         let mut buf = [0u8; MAX_LEN];
         for (d, s) in buf.iter_mut().zip(b) {
             *d = s.to_ascii_lowercase();
