@@ -84,7 +84,7 @@ fn glyph(text: &str, tok: &Token) -> Option<(Family, Role)> {
     if !may_be_mark(text, tok) {
         return None;
     }
-    let s = &text[tok.span.start..tok.span.end];
+    let s = &text[tok.span];
     let c = s.chars().next()?;
     Some(match c {
         '"' => (Family::Double, Role::Either),
@@ -120,8 +120,8 @@ fn collect_marks(text: &str, tokens: &[Token], lo: usize, hi: usize, out: &mut V
         let mut last = i;
         // `''` and ``: two single marks written as one double mark.
         if family == Family::Single && i + 1 < hi && !tokens[i + 1].has(Token::SPACE_BEFORE) {
-            let a = &text[tokens[i].span.start..tokens[i].span.end];
-            let b = &text[tokens[i + 1].span.start..tokens[i + 1].span.end];
+            let a = &text[tokens[i].span];
+            let b = &text[tokens[i + 1].span];
             if (a == "'" || a == "`") && a == b {
                 family = Family::Double;
                 last = i + 1;
@@ -130,13 +130,13 @@ fn collect_marks(text: &str, tokens: &[Token], lo: usize, hi: usize, out: &mut V
         let tok = &tokens[i];
         let before_open = i == lo
             || tok.has(Token::SPACE_BEFORE)
-            || is_opening_punct(&text[tokens[i - 1].span.start..tokens[i - 1].span.end])
+            || is_opening_punct(&text[tokens[i - 1].span])
             || out
                 .last()
                 .is_some_and(|m| m.last_tok + 1 == i && m.role == Role::Open);
         let after_close = last + 1 >= hi
             || tokens[last + 1].has(Token::SPACE_BEFORE)
-            || is_closing_punct(&text[tokens[last + 1].span.start..tokens[last + 1].span.end])
+            || is_closing_punct(&text[tokens[last + 1].span])
             || glyph(text, &tokens[last + 1]).is_some();
         let role = match (before_open, after_close) {
             (true, false) => Role::Open,
@@ -145,10 +145,7 @@ fn collect_marks(text: &str, tokens: &[Token], lo: usize, hi: usize, out: &mut V
         };
         let role = if family == Family::Single {
             // A single mark must be clearly placed, and '’' never opens.
-            let c = text[tok.span.start..tok.span.end]
-                .chars()
-                .next()
-                .unwrap_or(' ');
+            let c = text[tok.span].chars().next().unwrap_or(' ');
             match role {
                 Role::Open
                     if c != '’'
@@ -330,10 +327,7 @@ pub(crate) fn find(
             let next_opens = para_toks.get(p + 1).is_some_and(|&(nlo, nhi)| {
                 nlo < nhi
                     && glyph(text, &tokens[nlo]).is_some_and(|(f, r)| {
-                        let c = text[tokens[nlo].span.start..tokens[nlo].span.end]
-                            .chars()
-                            .next()
-                            .unwrap_or(' ');
+                        let c = text[tokens[nlo].span].chars().next().unwrap_or(' ');
                         (f == Family::Double || c == '\'')
                             && r != Role::Close
                             && nlo + 1 < nhi

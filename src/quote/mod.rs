@@ -206,10 +206,7 @@ fn question_then_cue(
     if b < 2 || owner[b - 1] == marks::NONE || b >= hi {
         return false;
     }
-    if !matches!(
-        &text[tokens[b - 2].span.start..tokens[b - 2].span.end],
-        "?" | "!"
-    ) {
+    if !matches!(&text[tokens[b - 2].span], "?" | "!") {
         return false;
     }
     for j in b..hi.min(b + 6) {
@@ -217,7 +214,7 @@ fn question_then_cue(
         if owner[j] != marks::NONE {
             return false;
         }
-        let w = &text[t.span.start..t.span.end];
+        let w = &text[t.span];
         if j > b && t.kind == TokenKind::Word && cues.lookup(w).is_some() && !t.has(Token::CAP) {
             return true;
         }
@@ -241,12 +238,12 @@ fn inside_quote(owner: &[u32], b: usize) -> bool {
 /// Is the boundary before token `b` right after a title abbreviation ("Mr. Obama")?
 fn after_title(text: &str, tokens: &[crate::text::token::Token], lo: usize, b: usize) -> bool {
     use crate::text::token::Token;
-    if b < lo + 2 || &text[tokens[b - 1].span.start..tokens[b - 1].span.end] != "." {
+    if b < lo + 2 || &text[tokens[b - 1].span] != "." {
         return false;
     }
     let t = &tokens[b - 2];
     t.has(Token::CAP)
-        && text[t.span.start..t.span.end].len() <= 3
+        && text[t.span].len() <= 3
         && !t.has(Token::UPPER)
         && tokens[b].has(Token::CAP)
         && !tokens[b].has(Token::NEWLINE_BEFORE)
@@ -284,11 +281,8 @@ fn extra_bounds(
         if !next.has(Token::SPACE_BEFORE) {
             continue;
         }
-        let terminal = tokens[k].kind == TokenKind::Punct
-            && matches!(
-                &text[tokens[k].span.start..tokens[k].span.end],
-                "." | "!" | "?"
-            );
+        let terminal =
+            tokens[k].kind == TokenKind::Punct && matches!(&text[tokens[k].span], "." | "!" | "?");
         let next_opens_quote = owner[k + 1] != marks::NONE
             && mqs[owner[k + 1] as usize]
                 .pieces
@@ -313,10 +307,7 @@ fn extra_bounds(
             let q = &mqs[owner[k] as usize];
             let closes = q.pieces.iter().any(|p| p.last_tok == k);
             let inner_end = tokens[k - 1].kind == TokenKind::Punct
-                && matches!(
-                    &text[tokens[k - 1].span.start..tokens[k - 1].span.end],
-                    "." | "!" | "?"
-                );
+                && matches!(&text[tokens[k - 1].span], "." | "!" | "?");
             if closes && inner_end && !question_then_cue(text, tokens, owner, cues, k + 1, hi) {
                 add.push(k + 1);
             }

@@ -211,8 +211,7 @@ impl<'a> Resolver<'a> {
             let single = rhi - rlo == 1;
             let t0 = &self.tokens[rlo];
             let acronym = single && t0.has(Token::UPPER) && t0.span.len() <= 6;
-            let last_word =
-                &self.text[self.tokens[rhi - 1].span.start..self.tokens[rhi - 1].span.end];
+            let last_word = &self.text[self.tokens[rhi - 1].span];
             if words::is_outlet(run_text) || acronym || words::is_org_suffix(last_word) {
                 return Speaker {
                     span: run,
@@ -225,10 +224,8 @@ impl<'a> Resolver<'a> {
             let mut s = rlo;
             while s + 1 < rhi {
                 let title = self.cls.class(s) == Some(WordClass::Title)
-                    || self.text[self.tokens[s].span.start..self.tokens[s].span.end].ends_with('.')
-                    || (s + 1 < rhi
-                        && self.text[self.tokens[s + 1].span.start..self.tokens[s + 1].span.end]
-                            == *".");
+                    || self.text[self.tokens[s].span].ends_with('.')
+                    || (s + 1 < rhi && self.text[self.tokens[s + 1].span] == *".");
                 if self.tokens[s].kind == TokenKind::Punct || title {
                     s += 1;
                 } else {
@@ -319,7 +316,7 @@ impl<'a> Resolver<'a> {
             let mut e = k + 1;
             while e < np.hi {
                 let u = &self.tokens[e];
-                let txt = &self.text[u.span.start..u.span.end];
+                let txt = &self.text[u.span];
                 if (u.kind == TokenKind::Word && u.has(Token::CAP))
                     || (txt == "." && u.kind == TokenKind::Punct && e + 1 < np.hi)
                     || (txt == "of" && e + 1 < np.hi && self.tokens[e + 1].has(Token::CAP))
@@ -540,7 +537,7 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<NameRun> {
         // Drop leading titles and sentence openers.
         let mut a = s;
         while a < e {
-            let l = lower(&text[tokens[a].span.start..tokens[a].span.end], &mut buf).unwrap_or("");
+            let l = lower(&text[tokens[a].span], &mut buf).unwrap_or("");
             if words::class(l).is_some() || words::is_sentence_filler(l) || words::is_determiner(l)
             {
                 a += 1;
@@ -548,10 +545,7 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<NameRun> {
                 break;
             }
         }
-        if e - a >= 2
-            && e - a <= 4
-            && !words::is_org_suffix(&text[tokens[e - 1].span.start..tokens[e - 1].span.end])
-        {
+        if e - a >= 2 && e - a <= 4 && !words::is_org_suffix(&text[tokens[e - 1].span]) {
             out.push(NameRun {
                 start: tokens[a].span.start,
                 name: Span::new(tokens[a].span.start, tokens[e - 1].span.end),
