@@ -1721,7 +1721,7 @@ impl<'a> Attributor<'a> {
             if !self.is_word(j) {
                 break;
             }
-            let (l, l_b) = self.lwb(j);
+            let l_b = self.bits(j);
             // "Priebus later Thursday told": time words stand between too.
             if is(l_b, B::AUX_OR_ADVERB)
                 || (is(l_b, B::LY_ADVERB) && !self.tokens[j].has(Token::CAP))
@@ -1730,7 +1730,7 @@ impl<'a> Attributor<'a> {
                 if is(l_b, B::BE) {
                     skipped_be = true;
                 }
-                if matches!(l, "not" | "never") {
+                if self.lw_is(j, "not") || self.lw_is(j, "never") {
                     negated = true;
                 }
                 // "he's been", "it's" are words with an apostrophe: not skipped here.

@@ -463,8 +463,13 @@ pub(crate) fn with_open_classes(lw: &str, listed: u32) -> u32 {
     if b.ends_with(b"n't") || b.ends_with("n’t".as_bytes()) {
         bits |= bit::ENDS_NP;
     }
-    // Only a word with an apostrophe (byte 0xE2 opens '’') may be "he's".
-    if b.len() <= 9 && b.iter().any(|&c| c == b'\'' || c == 0xE2) && is_contracted_pronoun(lw) {
+    // Only a short word starting like a pronoun and holding an apostrophe
+    // (byte 0xE2 opens '’') may be "he's".
+    if b.len() <= 9
+        && matches!(b[0], b'h' | b's' | b'i' | b't' | b'w' | b'y')
+        && b.iter().any(|&c| c == b'\'' || c == 0xE2)
+        && is_contracted_pronoun(lw)
+    {
         bits |= bit::CONTRACTED_PRONOUN;
     }
     bits
