@@ -12,12 +12,13 @@
 //! quotation is direct; words holding a quotation are mixed; words without
 //! marks are indirect. All windows are bounded, so the cost is linear.
 
-use super::cues::{Cues, Form};
+use super::cues::{CueWord, Cues, Form};
 use super::marks::{MarkQuote, NONE};
-use super::words;
+use super::words::{self, bit as B};
 use crate::analysis::QuoteKind;
 use crate::span::Span;
 use crate::text::token::{Token, TokenKind};
+use std::cell::Cell;
 
 /// Longest speaker phrase, in tokens.
 const MAX_NP: usize = 10;
@@ -93,7 +94,6 @@ pub(crate) struct Attributor<'a> {
     pub(crate) tokens: &'a [Token],
     pub(crate) owner: &'a [u32],
     pub(crate) mqs: &'a [MarkQuote],
-    pub(crate) cues: &'a Cues,
     used: Vec<bool>,
     pub(crate) out: Vec<RawQuote>,
     /// The quote made by the previous unit, if it was attributed.
@@ -108,9 +108,112 @@ pub(crate) struct Attributor<'a> {
     unit_lo: usize,
     /// Spans of named entities (people, organisations, places, groups), sorted.
     pub(crate) names: Vec<Span>,
+    /// Lowercase forms, word classes and cues of the tokens.
+    pub(crate) cls: Classes<'a>,
+    /// `quoted[k]`: how many tokens before `k` are inside quotation marks.
+    quoted: Vec<u32>,
+    /// `piece_start[k]`: a piece of the quotation owning token `k` starts there.
+    piece_start: Vec<bool>,
+}
+
+/// The tokens as the rules read them: lowercase forms, word classes
+/// ([`words::bit`]) and cues, shared by attribution and resolution. A token's
+/// classes are looked up once, on first use, then read by index.
+pub(crate) struct Classes<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
     /// The text with ASCII letters lower-cased (same byte offsets): the
     /// lower-case form of any ASCII token is a slice of it, with no copy.
     lower_text: String,
+    /// The cue lexicon, joined with the closed word lists.
+    cues: &'a Cues,
+    /// Class bits of each token ([`words::bit`] and `T_DONE`; 0: not yet looked up).
+    bits: Vec<Cell<u32>>,
+}
+
+/// The token's classes have been looked up.
+const T_DONE: u32 = 1 << 31;
+/// The token has a lowercase form (ASCII, at most 32 bytes): see [`Classes::lw`].
+const T_LOWER: u32 = 1 << 30;
+
+/// Do the class bits `bits` (of a token) hold any of `class` ([`words::bit`])?
+#[inline]
+fn is(bits: u32, class: u32) -> bool {
+    bits & class != 0
+}
+
+impl<'a> Classes<'a> {
+    pub(crate) fn new(text: &'a str, tokens: &'a [Token], cues: &'a Cues) -> Classes<'a> {
+        Classes {
+            text,
+            tokens,
+            lower_text: text.to_ascii_lowercase(),
+            cues,
+            bits: (0..tokens.len()).map(|_| Cell::new(0)).collect(),
+        }
+    }
+
+    /// The token ASCII-lowercased, as [`words::lower`] gives it ("" when it is
+    /// longer than 32 bytes or not ASCII).
+    #[inline]
+    pub(crate) fn lw(&self, i: usize) -> &str {
+        let span = self.tokens[i].span;
+        let b = self.bits[i].get();
+        // A token looked up already says whether it has a lowercase form.
+        let lower = if b != 0 {
+            b & T_LOWER != 0
+        } else {
+            span.len() <= 32 && self.text.as_bytes()[span.start..span.end].is_ascii()
+        };
+        if !lower {
+            return "";
+        }
+        &self.lower_text[span.start..span.end]
+    }
+
+    /// The class bits of token `i` ([`words::bit`]): those of [`Classes::lw`].
+    #[inline]
+    pub(crate) fn bits(&self, i: usize) -> u32 {
+        let b = self.bits[i].get();
+        if b != 0 {
+            return b;
+        }
+        self.look_up(i)
+    }
+
+    /// Does token `i` have any of the class bits `b`?
+    #[inline]
+    pub(crate) fn has(&self, i: usize, b: u32) -> bool {
+        self.bits(i) & b != 0
+    }
+
+    /// The class of token `i` ([`words::class`] of its lowercase form).
+    #[inline]
+    pub(crate) fn class(&self, i: usize) -> Option<words::WordClass> {
+        words::class_of(self.bits(i))
+    }
+
+    /// Look up the classes of token `i`: one probe of the word table.
+    #[inline(never)]
+    fn look_up(&self, i: usize) -> u32 {
+        let span = self.tokens[i].span;
+        if span.len() > 32 || !self.text.as_bytes()[span.start..span.end].is_ascii() {
+            self.bits[i].set(T_DONE);
+            return T_DONE;
+        }
+        let lw = &self.lower_text[span.start..span.end];
+        let bits =
+            T_DONE | T_LOWER | words::with_open_classes(lw, self.cues.entry(lw.as_bytes()).listed);
+        self.bits[i].set(bits);
+        bits
+    }
+
+    /// The cue word token `i` is, if any (ASCII case folded).
+    #[inline]
+    fn cue(&self, i: usize) -> Option<CueWord> {
+        self.cues
+            .lookup(&self.text[self.tokens[i].span.start..self.tokens[i].span.end])
+    }
 }
 
 impl<'a> Attributor<'a> {
@@ -121,12 +224,23 @@ impl<'a> Attributor<'a> {
         mqs: &'a [MarkQuote],
         cues: &'a Cues,
     ) -> Attributor<'a> {
+        let mut quoted = vec![0u32; owner.len() + 1];
+        for (k, &o) in owner.iter().enumerate() {
+            quoted[k + 1] = quoted[k] + u32::from(o != NONE);
+        }
+        let mut piece_start = vec![false; tokens.len()];
+        for (qi, q) in mqs.iter().enumerate() {
+            for p in &q.pieces {
+                if owner.get(p.first_tok) == Some(&(qi as u32)) {
+                    piece_start[p.first_tok] = true;
+                }
+            }
+        }
         Attributor {
             text,
             tokens,
             owner,
             mqs,
-            cues,
             used: vec![false; mqs.len()],
             out: Vec::new(),
             last: None,
@@ -135,24 +249,60 @@ impl<'a> Attributor<'a> {
             para_hi: tokens.len(),
             unit_lo: 0,
             names: Vec::new(),
-            lower_text: text.to_ascii_lowercase(),
+            cls: Classes::new(text, tokens, cues),
+            quoted,
+            piece_start,
         }
     }
 
     #[inline]
     fn tok(&self, i: usize) -> &'a str {
-        &self.text[self.tokens[i].span]
+        &self.text[self.tokens[i].span.start..self.tokens[i].span.end]
     }
 
-    /// The token ASCII-lowercased, as [`words::lower`] gives it ("" when it is
-    /// longer than 32 bytes or not ASCII). `_buf` is not needed here.
+    /// The token ASCII-lowercased ([`Classes::lw`]).
     #[inline]
-    fn lw<'b>(&'b self, i: usize, _buf: &'b mut [u8; 32]) -> &'b str {
+    fn lw(&self, i: usize) -> &str {
+        self.cls.lw(i)
+    }
+
+    /// Is [`Attributor::lw`] of token `i` the lowercase word `w`? Compares
+    /// lengths first and never slices the text.
+    #[inline]
+    fn lw_is(&self, i: usize, w: &str) -> bool {
         let span = self.tokens[i].span;
-        if span.len() > 32 || !self.text.as_bytes()[span.start..span.end].is_ascii() {
-            return "";
-        }
-        &self.lower_text.as_str()[span]
+        span.len() == w.len()
+            && self.text.as_bytes()[span.start..span.end].eq_ignore_ascii_case(w.as_bytes())
+    }
+
+    /// [`Attributor::lw`] with the class bits of the token.
+    #[inline]
+    fn lwb(&self, i: usize) -> (&str, u32) {
+        (self.cls.lw(i), self.cls.bits(i))
+    }
+
+    /// The class bits of token `i` ([`Classes::bits`]).
+    #[inline]
+    fn bits(&self, i: usize) -> u32 {
+        self.cls.bits(i)
+    }
+
+    /// Does token `i` have any of the class bits `b`?
+    #[inline]
+    fn has(&self, i: usize, b: u32) -> bool {
+        self.cls.has(i, b)
+    }
+
+    /// The cue word token `i` is (for a word token).
+    #[inline]
+    fn cue(&self, i: usize) -> Option<CueWord> {
+        self.cls.cue(i)
+    }
+
+    /// Is any token of `lo..hi` inside quotation marks?
+    #[inline]
+    fn any_quoted(&self, lo: usize, hi: usize) -> bool {
+        lo < hi && self.quoted[hi] > self.quoted[lo]
     }
 
     #[inline]
@@ -165,8 +315,29 @@ impl<'a> Attributor<'a> {
         self.owner[i] != NONE
     }
 
+    /// The byte of token `i` when it is a one-byte punctuation mark, else 0:
+    /// `self.punct(i) == b'.'` tests what `self.tok(i) == "."` does, without
+    /// slicing the text.
+    #[inline]
+    fn punct(&self, i: usize) -> u8 {
+        let t = &self.tokens[i];
+        if t.kind == TokenKind::Punct && t.span.len() == 1 {
+            self.text.as_bytes()[t.span.start]
+        } else {
+            0
+        }
+    }
+
+    #[inline]
     fn is_punct(&self, i: usize, s: &str) -> bool {
-        self.tokens[i].kind == TokenKind::Punct && self.tok(i) == s
+        let t = &self.tokens[i];
+        if let [b] = s.as_bytes() {
+            // A one-byte mark: compare the byte, without slicing the text.
+            return t.kind == TokenKind::Punct
+                && t.span.len() == 1
+                && self.text.as_bytes()[t.span.start] == *b;
+        }
+        t.kind == TokenKind::Punct && self.tok(i) == s
     }
 
     /// Process one unit: tokens `lo..hi`. `para_start` is true for the first
@@ -289,12 +460,12 @@ impl<'a> Attributor<'a> {
                     k += 1;
                 }
                 if k < after.1
-                    && matches!(self.tok(k), "." | "!" | "?")
+                    && matches!(self.punct(k), b'.' | b'!' | b'?')
                     && !self.in_quote(k)
                     && k + 1 < after.1
                     && (k + 1..after.1)
                         .all(|j| self.in_quote(j) || self.tokens[j].kind == TokenKind::Punct)
-                    && (k + 1..after.1).any(|j| self.in_quote(j))
+                    && self.any_quoted(k + 1, after.1)
                 {
                     // `"A," he said. "B."`: the next sentence is only a quotation.
                     regions.push((k + 1, after.1));
@@ -306,9 +477,9 @@ impl<'a> Attributor<'a> {
                     let continues = s2 < after.1
                         && self.is_word(s2)
                         && !self.tokens[s2].has(Token::CAP)
-                        && !self.lw(s2, &mut [0u8; 32]).ends_with("ing")
+                        && !self.lw(s2).ends_with("ing")
                         && !matches!(
-                            self.lw(s2, &mut [0u8; 32]),
+                            self.lw(s2),
                             "which"
                                 | "who"
                                 | "where"
@@ -384,7 +555,8 @@ impl<'a> Attributor<'a> {
     fn quote_only(&mut self, lo: usize, hi: usize, para_start: bool) {
         let quote_only = (lo..hi).all(|k| {
             self.in_quote(k)
-                || (self.tokens[k].kind == TokenKind::Punct && !matches!(self.tok(k), "(" | ")"))
+                || (self.tokens[k].kind == TokenKind::Punct
+                    && !matches!(self.punct(k), b'(' | b')'))
         }) && (lo..hi)
             .any(|k| self.in_quote(k) && !self.used[self.owner[k] as usize]);
         // A single-quoted paragraph is a heading more often than speech.
@@ -494,7 +666,7 @@ impl<'a> Attributor<'a> {
             return;
         }
         // "Clinton released the following statement:" introduces the next quotation.
-        if self.is_punct(hi - 1, ":") && !(lo..hi).any(|k| self.in_quote(k)) {
+        if self.is_punct(hi - 1, ":") && !self.any_quoted(lo, hi) {
             if let Some(np) = self.unit_subject(lo, hi - 1) {
                 self.pending = Some(Attr {
                     cue_lo: hi - 1,
@@ -512,7 +684,7 @@ impl<'a> Attributor<'a> {
     /// follows a phrase naming someone.
     fn colon_attribution(&mut self, lo: usize, hi: usize) -> Option<RawQuote> {
         let c = (lo + 1..hi.min(lo + 16)).find(|&k| self.is_punct(k, ":"))?;
-        if c + 1 >= hi || !self.in_quote(c + 1) || (lo..c).any(|k| self.in_quote(k)) {
+        if c + 1 >= hi || !self.in_quote(c + 1) || self.any_quoted(lo, c) {
             return None;
         }
         let qi = self.owner[c + 1] as usize;
@@ -525,12 +697,11 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let np = self.np_end_at(c - 1, lo)?;
-        let mut buf = [0u8; 32];
         let h = np.hi - 1;
-        let l = self.lw(h, &mut buf);
+        let l_b = self.bits(h);
         let names = (self.tokens[h].has(Token::CAP) && (np.lo > self.unit_lo || self.in_entity(h)))
-            || words::class(l).is_some();
-        if !names || words::is_time_word(l) {
+            || is(l_b, B::CLASS);
+        if !names || is(l_b, B::TIME) {
             return None;
         }
         self.used[qi] = true;
@@ -601,7 +772,6 @@ impl<'a> Attributor<'a> {
     /// `Trump called the senator a "nasty guy"`: a quotation inside the
     /// predicate of a sentence whose subject names someone, with any verb.
     fn fragment_attribution(&mut self, qi: usize, lo: usize, hi: usize) -> Option<RawQuote> {
-        let mut buf = [0u8; 32];
         let first = self.mqs[qi].pieces.first()?.first_tok;
         if first <= lo || self.mqs[qi].pieces.len() > 1 {
             return None;
@@ -613,7 +783,7 @@ impl<'a> Attributor<'a> {
                 s = c + 1;
             }
         }
-        if (s..first).any(|k| self.in_quote(k)) {
+        if self.any_quoted(s, first) {
             return None;
         }
         let np = self.subject_at(s, first)?;
@@ -622,7 +792,7 @@ impl<'a> Attributor<'a> {
         let mut v = np.hi;
         let mut n = 0;
         while v < first && n < 3 && self.is_word(v) {
-            let l = self.lw(v, &mut buf);
+            let (l, l_b) = self.lwb(v);
             if matches!(
                 l,
                 "would" | "could" | "will" | "may" | "might" | "should" | "can" | "must"
@@ -630,7 +800,7 @@ impl<'a> Attributor<'a> {
             {
                 return None;
             }
-            if words::is_aux_or_adverb(l) || words::is_ly_adverb(l) {
+            if is(l_b, B::AUX_OR_ADVERB) || is(l_b, B::LY_ADVERB) {
                 v += 1;
                 n += 1;
             } else {
@@ -644,8 +814,8 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
-        let l = self.lw(v, &mut buf);
-        if words::ends_np(l) || words::is_determiner(l) || words::is_np_preposition(l) {
+        let l_b = self.bits(v);
+        if is(l_b, B::ENDS_NP) || is(l_b, B::DETERMINER) || is(l_b, B::NP_PREPOSITION) {
             return None;
         }
         let (clo, chi) = self.trim_region(v + 1, hi);
@@ -698,7 +868,7 @@ impl<'a> Attributor<'a> {
             e += 1;
         }
         let line_end = |k: usize| k >= self.para_hi || self.tokens[k].has(Token::NEWLINE_BEFORE);
-        let ends_line = line_end(e) || (e < hi && self.tok(e) == "." && line_end(e + 1));
+        let ends_line = line_end(e) || (e < hi && self.punct(e) == b'.' && line_end(e + 1));
         if e == d + 1 || !ends_line {
             return None;
         }
@@ -721,11 +891,14 @@ impl<'a> Attributor<'a> {
     /// Indices of the quotations with a piece starting in `lo..hi`.
     fn quotes_in(&self, lo: usize, hi: usize) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::new();
+        if !self.any_quoted(lo, hi) {
+            return out;
+        }
         for k in lo..hi {
-            let o = self.owner[k];
-            if o != NONE && out.last() != Some(&(o as usize)) {
-                let qi = o as usize;
-                if self.mqs[qi].pieces.iter().any(|p| p.first_tok == k) {
+            // A piece of the quotation owning `k` starts at `k`.
+            if self.piece_start[k] {
+                let qi = self.owner[k] as usize;
+                if out.last() != Some(&qi) {
                     out.push(qi);
                 }
             }
@@ -763,32 +936,29 @@ impl<'a> Attributor<'a> {
 
     /// Is `lo..hi` a short opening phrase ("In a statement,", "On Monday,")?
     fn is_intro(&self, lo: usize, hi: usize) -> bool {
-        let mut buf = [0u8; 32];
         let s = self.skip_fillers(lo, hi);
         if s >= hi || hi - s > 8 || !self.is_word(s) {
             return false;
         }
-        let l = self.lw(s, &mut buf);
+        let l_b = self.bits(s);
         let end = if self.is_punct(hi - 1, ",") {
             hi - 1
         } else {
             hi
         };
-        (words::opens_adverbial(l) || words::is_sentence_filler(l) || words::is_time_word(l))
+        (is(l_b, B::OPENS_ADVERBIAL) || is(l_b, B::SENTENCE_FILLER) || is(l_b, B::TIME))
             && !(s..end).any(|k| self.in_quote(k) || self.is_punct(k, ","))
     }
 
     /// Skip sentence-opening fillers ("But", "And") at the start of a region.
     fn skip_fillers(&self, mut lo: usize, hi: usize) -> usize {
-        let mut buf = [0u8; 32];
         while lo < hi {
             let t = &self.tokens[lo];
             if t.kind == TokenKind::Punct && !self.in_quote(lo) {
                 lo += 1;
                 continue;
             }
-            let l = self.lw(lo, &mut buf);
-            if self.is_word(lo) && matches!(l, "but" | "and" | "so" | "yet") {
+            if self.is_word(lo) && matches!(self.lw(lo), "but" | "and" | "so" | "yet") {
                 lo += 1;
                 continue;
             }
@@ -811,11 +981,10 @@ impl<'a> Attributor<'a> {
 
     /// Where the reported words after a cue start, and what they are.
     fn after_kind(&self, a: &Attr, lo: usize, hi: usize) -> (usize, After) {
-        let mut buf = [0u8; 32];
         let mut k = lo;
         // Skip punctuation (", :") first.
         while k < hi && !self.in_quote(k) && self.tokens[k].kind == TokenKind::Punct {
-            if self.tok(k) == "." || self.tok(k) == "?" || self.tok(k) == "!" {
+            if self.punct(k) == b'.' || self.punct(k) == b'?' || self.punct(k) == b'!' {
                 return (hi, After::Empty);
             }
             k += 1;
@@ -832,11 +1001,10 @@ impl<'a> Attributor<'a> {
             if self.in_quote(j) {
                 break;
             }
-            let l = self.lw(j, &mut buf);
-            if l == "that" && self.is_word(j) {
+            if self.is_word(j) && self.lw_is(j, "that") {
                 return (j, After::Content);
             }
-            if matches!(self.tok(j), "." | ";" | "?" | "!") {
+            if matches!(self.punct(j), b'.' | b';' | b'?' | b'!') {
                 break;
             }
         }
@@ -848,40 +1016,35 @@ impl<'a> Attributor<'a> {
             }
         }
         // Skip an adverbial ("on Monday", "in a statement,", "Tuesday").
-        let mut buf_next = [0u8; 32];
-        let l = self.lw(k, &mut buf);
-        let next = if k + 1 < hi {
-            self.lw(k + 1, &mut buf_next)
-        } else {
-            ""
-        };
+        let (l, l_b) = self.lwb(k);
+        let (next, next_b) = if k + 1 < hi { self.lwb(k + 1) } else { ("", 0) };
         // "this week" is an adverbial, "this plan" is not; "to reporters" is, "to bring" is not.
         let adverbial = match l {
-            "this" | "last" | "next" => words::is_time_word(next) || words::is_period_word(next),
+            "this" | "last" | "next" => is(next_b, B::TIME) || is(next_b, B::PERIOD),
             "to" => {
                 k + 1 < hi
                     && self.is_word(k + 1)
                     && (self.tokens[k + 1].has(Token::CAP)
-                        || words::is_determiner(next)
+                        || is(next_b, B::DETERMINER)
                         || matches!(
                             next,
                             "reporters" | "journalists" | "me" | "him" | "her" | "them" | "us"
                         ))
             }
-            _ => words::opens_adverbial(l) || words::is_ly_adverb(l),
+            _ => is(l_b, B::OPENS_ADVERBIAL) || is(l_b, B::LY_ADVERB),
         };
         if adverbial {
             // Up to a comma, or to the end (within a short window).
             let reach = hi.min(k + MAX_ADVERBIAL);
             let mut j = k;
-            while j < reach && !self.in_quote(j) && !matches!(self.tok(j), "," | ":" | ";") {
+            while j < reach && !self.in_quote(j) && !matches!(self.punct(j), b',' | b':' | b';') {
                 j += 1;
             }
             if j >= reach {
                 // A long stretch without a comma: an adverbial tail.
                 return (hi, After::Empty);
             }
-            if j >= hi || self.tok(j) == ";" {
+            if j >= hi || self.punct(j) == b';' {
                 return (hi, After::Empty);
             }
             if self.in_quote(j) {
@@ -895,7 +1058,7 @@ impl<'a> Attributor<'a> {
                 return (hi, After::Empty);
             }
         } else {
-            while k < hi && !self.in_quote(k) && matches!(self.tok(k), "," | ":") {
+            while k < hi && !self.in_quote(k) && matches!(self.punct(k), b',' | b':') {
                 k += 1;
             }
         }
@@ -905,13 +1068,12 @@ impl<'a> Attributor<'a> {
         // Only punctuation, or a word or two ("said otherwise", "D.C."), is no report;
         // nor is a clause that opens with a verb ("the question nobody asked was …")
         // or a particle ("cried out for").
-        if self.content_strength(k, hi) < 2 && !(k..hi).any(|j| self.in_quote(j)) {
+        if self.content_strength(k, hi) < 2 && !self.any_quoted(k, hi) {
             return (hi, After::Empty);
         }
         if self.is_word(k)
             && !self.tokens[k].has(Token::CAP)
-            && (words::opens_with_verb(self.lw(k, &mut buf))
-                || words::is_particle(self.lw(k, &mut buf)))
+            && (self.has(k, B::OPENS_WITH_VERB) || self.has(k, B::PARTICLE))
         {
             return (hi, After::Empty);
         }
@@ -920,11 +1082,10 @@ impl<'a> Attributor<'a> {
 
     /// Skip a listener object after "told"/"warned"/"assured".
     fn skip_object(&self, k: usize, hi: usize) -> usize {
-        let mut buf = [0u8; 32];
         if k >= hi || !self.is_word(k) {
             return k;
         }
-        let l = self.lw(k, &mut buf);
+        let (l, l_b) = self.lwb(k);
         if matches!(
             l,
             "me" | "him" | "her" | "them" | "us" | "you" | "reporters" | "journalists"
@@ -933,15 +1094,15 @@ impl<'a> Attributor<'a> {
         }
         let mut j = k;
         let mut n = 0;
-        if words::is_determiner(l) {
+        if is(l_b, B::DETERMINER) {
             j += 1;
         }
         while j < hi && n < 6 && self.is_word(j) {
-            let l = self.lw(j, &mut buf);
-            if l == "that" || words::ends_np(l) && !self.tokens[j].has(Token::CAP) {
+            let (l, l_b) = self.lwb(j);
+            if l == "that" || is(l_b, B::ENDS_NP) && !self.tokens[j].has(Token::CAP) {
                 break;
             }
-            if words::opens_adverbial(l) && !self.tokens[j].has(Token::CAP) {
+            if is(l_b, B::OPENS_ADVERBIAL) && !self.tokens[j].has(Token::CAP) {
                 break;
             }
             j += 1;
@@ -955,8 +1116,9 @@ impl<'a> Attributor<'a> {
 
     /// Every attribution of the unit `lo..hi`, in text order.
     fn find_attrs(&self, lo: usize, hi: usize) -> Vec<Attr> {
-        let mut buf = [0u8; 32];
-        let title_case = self.is_title_case(lo, hi);
+        // Whether the unit is a title-case headline, found out when first needed.
+        let title_case = std::cell::OnceCell::new();
+        let title_case = || *title_case.get_or_init(|| self.is_title_case(lo, hi));
         let mut attrs: Vec<Attr> = Vec::new();
         let mut i = lo;
         while i < hi {
@@ -964,8 +1126,9 @@ impl<'a> Attributor<'a> {
                 i += 1;
                 continue;
             }
-            let w = self.tok(i);
-            if w.eq_ignore_ascii_case("according")
+            let span = self.tokens[i].span;
+            let wb = &self.text.as_bytes()[span.start..span.end];
+            if wb.eq_ignore_ascii_case(b"according")
                 && i + 1 < hi
                 && self.tok(i + 1) == "to"
                 && i + 2 < hi
@@ -985,24 +1148,30 @@ impl<'a> Attributor<'a> {
                     continue;
                 }
             }
+            // The cheap filter first: most words are no cue.
+            if !self.cls.cues.may_be_cue(wb) {
+                i += 1;
+                continue;
+            }
             // Capitalised words inside a sentence are names: skip them before the lookup.
             if self.tokens[i].has(Token::CAP)
-                && !title_case
                 && i > lo
                 && self.tokens[i - 1].kind == TokenKind::Word
                 && !self.in_quote(i - 1)
+                && !title_case()
             {
                 i += 1;
                 continue;
             }
-            let Some(cw) = self.cues.lookup(w) else {
+            // (The filter passed: the map look-up of `lookup` is what is left.)
+            let Some(cw) = self.cls.cues.lookup_map(wb) else {
                 i += 1;
                 continue;
             };
             // A noun use ("the report", "his claims") is no cue.
             if i > lo && self.is_word(i - 1) {
-                let l = self.lw(i - 1, &mut buf);
-                if words::is_determiner(l) && l != "that" {
+                let (l, l_b) = self.lwb(i - 1);
+                if is(l_b, B::DETERMINER) && l != "that" {
                     i += 1;
                     continue;
                 }
@@ -1017,7 +1186,7 @@ impl<'a> Attributor<'a> {
                 && i > lo
                 && !self.in_quote(i - 1)
                 && self.tokens[i - 1].kind == TokenKind::Word
-                && !title_case
+                && !title_case()
             {
                 i += 1;
                 continue;
@@ -1026,9 +1195,9 @@ impl<'a> Attributor<'a> {
             if cw.ends_clause
                 && i + 1 < hi
                 && !self.in_quote(i + 1)
-                && !matches!(self.tok(i + 1), "," | "." | ":" | ";" | "!" | "?")
+                && !matches!(self.punct(i + 1), b',' | b'.' | b':' | b';' | b'!' | b'?')
                 && !self.tokens[i + 1].has(Token::CAP)
-                && !matches!(self.lw(i + 1, &mut buf), "he" | "she" | "they")
+                && !matches!(self.lw(i + 1), "he" | "she" | "they")
             {
                 i += 1;
                 continue;
@@ -1088,7 +1257,7 @@ impl<'a> Attributor<'a> {
                 && cw.form == Form::Ing
                 && i > lo
                 && matches!(
-                    self.lw(i - 1, &mut buf),
+                    self.lw(i - 1),
                     "after"
                         | "before"
                         | "while"
@@ -1124,10 +1293,7 @@ impl<'a> Attributor<'a> {
             }
             // "denounced what he called a "breach"": the words belong to the clause's subject.
             if let Some((np, Order::Subject)) = found {
-                if cw.needs_quote
-                    && np.lo > lo
-                    && matches!(self.lw(np.lo - 1, &mut buf), "what" | "which")
-                {
+                if cw.needs_quote && np.lo > lo && matches!(self.lw(np.lo - 1), "what" | "which") {
                     if let Some(subj) = self.unit_subject(lo, np.lo - 1) {
                         found = Some((subj, Order::Subject));
                     }
@@ -1176,26 +1342,25 @@ impl<'a> Attributor<'a> {
     /// subject of the clause before (the previous cue's speaker, or the
     /// phrase that opens the sentence when it names someone).
     fn coordinated_subject(&self, i: usize, lo: usize, attrs: &[Attr]) -> Option<Np> {
-        let mut buf = [0u8; 32];
         let mut k = i;
         let mut n = 0;
         while k > lo && n < 3 {
-            let l = self.lw(k - 1, &mut buf);
-            if self.is_word(k - 1) && (words::is_aux_or_adverb(l) || words::is_ly_adverb(l)) {
+            let l_b = self.bits(k - 1);
+            if self.is_word(k - 1) && (is(l_b, B::AUX_OR_ADVERB) || is(l_b, B::LY_ADVERB)) {
                 k -= 1;
                 n += 1;
             } else {
                 break;
             }
         }
-        if k <= lo || !self.is_word(k - 1) || !matches!(self.lw(k - 1, &mut buf), "and" | "but") {
+        if k <= lo || !self.is_word(k - 1) || !matches!(self.lw(k - 1), "and" | "but") {
             return None;
         }
         // "I laughed and said": the subject right before the first verb.
         if k >= lo + 3 && self.is_word(k - 2) && !self.tokens[k - 2].has(Token::CAP) {
             let j = k - 3;
             if self.is_word(j) {
-                let l = self.lw(j, &mut buf);
+                let l = self.lw(j);
                 if matches!(l, "he" | "she" | "they" | "we" | "i") {
                     return Some(Np { lo: j, hi: j + 1 });
                 }
@@ -1215,17 +1380,17 @@ impl<'a> Attributor<'a> {
         let mut s = self.skip_fillers(lo, k);
         if let Some(c) = (s..k.min(s + 10)).find(|&j| self.is_punct(j, ",")) {
             // An opening phrase ("In January, …", "Meanwhile, …"), not an appositive.
-            let l = self.lw(s, &mut [0u8; 32]).to_string();
+            let (l, l_b) = self.lwb(s);
             if self.is_intro(s, c + 1)
-                || (c == s + 1 && (l.ends_with("ly") || words::is_sentence_filler(&l)))
+                || (c == s + 1 && (l.ends_with("ly") || is(l_b, B::SENTENCE_FILLER)))
             {
                 s = c + 1;
             }
         }
-        if s < k && self.is_word(s) && self.lw(s, &mut [0u8; 32]) == "it" {
+        if s < k && self.is_word(s) && self.lw_is(s, "it") {
             return Some(Np { lo: s, hi: s + 1 });
         }
-        if (s..k).any(|j| self.in_quote(j)) {
+        if self.any_quoted(s, k) {
             return None;
         }
         if let Some(np) = self.subject_at(s, k) {
@@ -1270,25 +1435,22 @@ impl<'a> Attributor<'a> {
     /// pronoun, a run of capitalised words, or a short phrase ending with a
     /// listed noun ("the mayor", "a senior official").
     fn subject_at(&self, s: usize, limit: usize) -> Option<Np> {
-        let mut buf = [0u8; 32];
         if s >= limit || !self.is_word(s) {
             return None;
         }
-        let l = self.lw(s, &mut buf);
+        let (l, l_b) = self.lwb(s);
         if matches!(l, "he" | "she" | "they" | "we" | "i") {
             return Some(Np { lo: s, hi: s + 1 });
         }
         let mut e = s;
-        if words::is_determiner(l) {
+        if is(l_b, B::DETERMINER) {
             e += 1;
         }
         let cap_from = e;
-        let fl = self
-            .lw(cap_from.min(limit.saturating_sub(1)), &mut buf)
-            .to_string();
-        if words::ends_np(&fl)
-            || words::is_sentence_filler(&fl)
-            || words::is_determiner(&fl) && cap_from > s
+        let fl_b = self.bits(cap_from.min(limit.saturating_sub(1)));
+        if is(fl_b, B::ENDS_NP)
+            || is(fl_b, B::SENTENCE_FILLER)
+            || is(fl_b, B::DETERMINER) && cap_from > s
         {
             return None;
         }
@@ -1300,8 +1462,8 @@ impl<'a> Attributor<'a> {
             e += 1;
         }
         if e > cap_from && self.tokens[e - 1].kind == TokenKind::Word {
-            let l = self.lw(e - 1, &mut buf);
-            let named = !words::is_time_word(l)
+            let l_b = self.bits(e - 1);
+            let named = !is(l_b, B::TIME)
                 && (cap_from > s || e - cap_from > 1 || self.in_entity(e - 1) || s > self.unit_lo);
             return if named {
                 Some(Np { lo: s, hi: e })
@@ -1312,11 +1474,11 @@ impl<'a> Attributor<'a> {
         // Lowercase: up to three words ending with a listed noun.
         let mut k = cap_from;
         while k < limit && k < cap_from + 3 && self.is_word(k) {
-            let l = self.lw(k, &mut buf);
-            if words::class(l).is_some() {
+            let l_b = self.bits(k);
+            if is(l_b, B::CLASS) {
                 return Some(Np { lo: s, hi: k + 1 });
             }
-            if words::ends_np(l) || words::is_np_preposition(l) {
+            if is(l_b, B::ENDS_NP) || is(l_b, B::NP_PREPOSITION) {
                 return None;
             }
             k += 1;
@@ -1331,7 +1493,10 @@ impl<'a> Attributor<'a> {
         while e < hi
             && e - k < 14
             && !self.in_quote(e)
-            && !matches!(self.tok(e), "," | ";" | ":" | "." | "(" | ")" | "?" | "!")
+            && !matches!(
+                self.punct(e),
+                b',' | b';' | b':' | b'.' | b'(' | b')' | b'?' | b'!'
+            )
         {
             e += 1;
         }
@@ -1344,22 +1509,19 @@ impl<'a> Attributor<'a> {
 
     /// Is token `k` a lowercase "-ing" participle ("citing", "referring")?
     fn is_participle(&self, k: usize) -> bool {
-        let mut buf = [0u8; 32];
         k < self.tokens.len()
             && self.is_word(k)
             && !self.tokens[k].has(Token::CAP)
-            && self.lw(k, &mut buf).ends_with("ing")
+            && self.lw(k).ends_with("ing")
             && self.tok(k).len() > 4
     }
 
     /// A quotation in `lo..hi` after a comma (or "and") with no cue or
     /// sentence end before it, within a short reach: its first token.
     fn later_piece(&self, lo: usize, hi: usize) -> Option<usize> {
-        let mut buf = [0u8; 32];
         for j in lo..hi.min(lo + 20) {
             if self.in_quote(j) {
-                let joined =
-                    j > lo && (self.is_punct(j - 1, ",") || self.lw(j - 1, &mut buf) == "and");
+                let joined = j > lo && (self.is_punct(j - 1, ",") || self.lw_is(j - 1, "and"));
                 let qi = self.owner[j] as usize;
                 let starts = self.mqs[qi].pieces.iter().any(|p| p.first_tok == j);
                 return if joined && starts && !self.used[qi] {
@@ -1368,18 +1530,16 @@ impl<'a> Attributor<'a> {
                     None
                 };
             }
-            let t = self.tok(j);
-            if matches!(t, "?" | "!" | ";" | ":") {
+            let t = self.punct(j);
+            if matches!(t, b'?' | b'!' | b';' | b':') {
                 return None;
             }
-            if t == "."
+            if t == b'.'
                 && !(j > lo && self.tokens[j - 1].has(Token::CAP) && self.tok(j - 1).len() <= 4)
             {
                 return None;
             }
-            if self.tokens[j].kind == TokenKind::Word
-                && self.cues.lookup(t).is_some_and(|c| !c.noun_like)
-            {
+            if self.tokens[j].kind == TokenKind::Word && self.cue(j).is_some_and(|c| !c.noun_like) {
                 return None;
             }
         }
@@ -1408,16 +1568,14 @@ impl<'a> Attributor<'a> {
 
     /// Is a quotation right before the cue at `i`, or after it before any other cue?
     fn quote_in_reach(&self, i: usize, lo: usize, hi: usize) -> bool {
-        if (i.saturating_sub(3).max(lo)..i).any(|k| self.in_quote(k)) {
+        if self.any_quoted(i.saturating_sub(3).max(lo), i) {
             return true;
         }
         for k in i + 1..hi.min(i + 20) {
             if self.in_quote(k) {
                 return true;
             }
-            if self.tokens[k].kind == TokenKind::Word
-                && self.cues.lookup(self.tok(k)).is_some_and(|c| !c.noun_like)
-            {
+            if self.tokens[k].kind == TokenKind::Word && self.cue(k).is_some_and(|c| !c.noun_like) {
                 return false;
             }
         }
@@ -1428,7 +1586,6 @@ impl<'a> Attributor<'a> {
     /// the earlier cue's object (`told a woman who suggested`), or it opens a
     /// subordinate clause inside the report (`said Trump was right when he said`).
     fn embedded(&self, np: Np, attrs: &[Attr], lo: usize) -> bool {
-        let mut buf = [0u8; 32];
         let Some(prev) = attrs.last() else {
             return false;
         };
@@ -1439,7 +1596,7 @@ impl<'a> Attributor<'a> {
             return true;
         }
         if np.lo > lo && self.is_word(np.lo - 1) {
-            let l = self.lw(np.lo - 1, &mut buf);
+            let l = self.lw(np.lo - 1);
             return matches!(
                 l,
                 "when"
@@ -1465,11 +1622,10 @@ impl<'a> Attributor<'a> {
 
     /// Does `np` name someone: a pronoun, a capitalised word, or a listed noun?
     fn names_someone(&self, np: Np) -> bool {
-        let mut buf = [0u8; 32];
         (np.lo..np.hi).any(|k| {
             self.tokens[k].has(Token::CAP) || {
-                let l = self.lw(k, &mut buf);
-                words::is_pronoun(l) || words::class(l).is_some()
+                let l_b = self.bits(k);
+                is(l_b, B::PRONOUN) || is(l_b, B::CLASS)
             }
         })
     }
@@ -1478,7 +1634,6 @@ impl<'a> Attributor<'a> {
     /// `said Smith, a lawyer`, `said Smith on Monday`), rather than open the
     /// reported clause (`said members will help`)?
     fn ends_clause(&self, k: usize, hi: usize) -> bool {
-        let mut buf = [0u8; 32];
         if k >= hi || self.in_quote(k) {
             return true;
         }
@@ -1486,10 +1641,10 @@ impl<'a> Attributor<'a> {
         match t.kind {
             TokenKind::Punct => !matches!(self.tok(k), "-" | "'" | "’"),
             TokenKind::Word => {
-                let l = self.lw(k, &mut buf);
+                let (l, l_b) = self.lwb(k);
                 matches!(l, "who" | "whose" | "that" | "which")
                     || (l.ends_with("ing") && l.len() > 4 && !t.has(Token::CAP))
-                    || (words::opens_adverbial(l) && !t.has(Token::CAP) && !words::is_be(l))
+                    || (is(l_b, B::OPENS_ADVERBIAL) && !t.has(Token::CAP) && !is(l_b, B::BE))
             }
             _ => false,
         }
@@ -1497,24 +1652,25 @@ impl<'a> Attributor<'a> {
 
     /// Is the subject ending before token `k` negative ("nor Moscow", "no one")?
     fn negated_subject(&self, k: usize, lo: usize) -> bool {
-        let mut buf = [0u8; 32];
         let from = k.saturating_sub(4).max(lo);
+        // Each of these words starts with "n": test the first byte before lowercasing.
         (from..k).any(|j| {
-            self.is_word(j) && matches!(self.lw(j, &mut buf), "neither" | "nor" | "nobody" | "none")
+            self.is_word(j)
+                && matches!(self.text.as_bytes()[self.tokens[j].span.start], b'n' | b'N')
+                && matches!(self.lw(j), "neither" | "nor" | "nobody" | "none")
         }) || (k > lo && self.tok(k - 1).ends_with("n't"))
     }
 
     /// Does the cue at `cue` open a relative clause ("…, who asked …")?
     fn after_relative(&self, cue: usize, lo: usize) -> bool {
-        let mut buf = [0u8; 32];
         let mut k = cue;
         let mut n = 0;
         while k > lo && n < 4 {
-            let l = self.lw(k - 1, &mut buf);
+            let (l, l_b) = self.lwb(k - 1);
             if matches!(l, "who" | "which" | "that") {
                 return true;
             }
-            if !(self.is_word(k - 1) && (words::is_aux_or_adverb(l) || words::is_ly_adverb(l))) {
+            if !(self.is_word(k - 1) && (is(l_b, B::AUX_OR_ADVERB) || is(l_b, B::LY_ADVERB))) {
                 return false;
             }
             k -= 1;
@@ -1530,20 +1686,19 @@ impl<'a> Attributor<'a> {
         if !cw.noun_like {
             return true;
         }
-        let mut buf = [0u8; 32];
         let h = np.hi - 1;
-        let l = self.lw(h, &mut buf);
+        let (l, l_b) = self.lwb(h);
         // A base form ("state", "tweet") after a singular noun is a compound noun.
         if cw.base
             && !matches!(l, "i" | "we" | "they" | "you")
-            && !(l.ends_with('s') && words::class(l).is_some())
+            && !(l.ends_with('s') && is(l_b, B::CLASS))
         {
             return false;
         }
         // A capital at the start of a sentence proves nothing ("Violent protests"):
         // there, the entity layer must know the word.
         let cap = self.tokens[h].has(Token::CAP) && self.in_entity(h);
-        cap || words::is_pronoun(l) || words::class(l).is_some()
+        cap || is(l_b, B::PRONOUN) || is(l_b, B::CLASS)
     }
 
     /// Is token `k` inside a named entity?
@@ -1557,7 +1712,6 @@ impl<'a> Attributor<'a> {
 
     /// The speaker phrase ending before the cue at `cue`.
     fn np_before(&self, cue: usize, lo: usize, form: Form) -> Option<Before> {
-        let mut buf = [0u8; 32];
         let mut k = cue;
         let mut skipped_be = false;
         let mut negated = false;
@@ -1567,16 +1721,16 @@ impl<'a> Attributor<'a> {
             if !self.is_word(j) {
                 break;
             }
-            let l = self.lw(j, &mut buf);
+            let l_b = self.bits(j);
             // "Priebus later Thursday told": time words stand between too.
-            if words::is_aux_or_adverb(l)
-                || (words::is_ly_adverb(l) && !self.tokens[j].has(Token::CAP))
-                || (words::is_time_word(l) && j > lo && self.is_word(j - 1))
+            if is(l_b, B::AUX_OR_ADVERB)
+                || (is(l_b, B::LY_ADVERB) && !self.tokens[j].has(Token::CAP))
+                || (is(l_b, B::TIME) && j > lo && self.is_word(j - 1))
             {
-                if words::is_be(l) {
+                if is(l_b, B::BE) {
                     skipped_be = true;
                 }
-                if matches!(l, "not" | "never") {
+                if self.lw_is(j, "not") || self.lw_is(j, "never") {
                     negated = true;
                 }
                 // "he's been", "it's" are words with an apostrophe: not skipped here.
@@ -1597,7 +1751,7 @@ impl<'a> Attributor<'a> {
         if form == Form::Ing && !skipped_be {
             if k > lo && k == cue {
                 if let Some(np) = self.np_end_at(k - 1, lo) {
-                    if np.lo > lo && self.lw(np.lo - 1, &mut buf) == "with" {
+                    if np.lo > lo && self.lw_is(np.lo - 1, "with") {
                         return Some(Before::Np(np));
                     }
                 }
@@ -1612,7 +1766,7 @@ impl<'a> Attributor<'a> {
             return None;
         }
         // "He's claiming": a pronoun with a contracted auxiliary.
-        if words::is_contracted_pronoun(self.lw(h, &mut buf)) {
+        if self.has(h, B::CONTRACTED_PRONOUN) {
             return if form == Form::Ing || !skipped_be {
                 Some(Before::Np(Np { lo: h, hi: h + 1 }))
             } else {
@@ -1650,7 +1804,6 @@ impl<'a> Attributor<'a> {
 
     /// `X, a spokesman for Y, said`: the phrase before the earlier comma.
     fn appositive(&self, comma: usize, lo: usize) -> Option<Np> {
-        let mut buf = [0u8; 32];
         let stop = comma.saturating_sub(MAX_APPOSITIVE).max(lo);
         let mut m = comma;
         while m > stop {
@@ -1658,29 +1811,29 @@ impl<'a> Attributor<'a> {
             if self.in_quote(m) {
                 return None;
             }
-            let t = self.tok(m);
+            let t = self.punct(m);
             // "R-Ky.," and "(D-Ohio)" may sit inside an appositive.
-            let abbrev_dot = t == "."
+            let abbrev_dot = t == b'.'
                 && m > 0
-                && ((m < comma && self.tok(m + 1) == ",")
+                && ((m < comma && self.punct(m + 1) == b',')
                     || (self.tokens[m - 1].has(Token::CAP) && self.tok(m - 1).len() <= 3));
-            if t == ")" {
+            if t == b')' {
                 let floor = m.saturating_sub(8).max(stop);
-                while m > floor && self.tok(m) != "(" {
+                while m > floor && self.punct(m) != b'(' {
                     m -= 1;
                 }
-                if self.tok(m) != "(" || self.in_quote(m) {
+                if self.punct(m) != b'(' || self.in_quote(m) {
                     return None;
                 }
                 continue;
             }
             if !abbrev_dot
-                && matches!(t, ";" | ":" | "(" | ")" | "." | "?" | "!")
+                && matches!(t, b';' | b':' | b'(' | b')' | b'.' | b'?' | b'!')
                 && self.tokens[m].kind == TokenKind::Punct
             {
                 return None;
             }
-            if t == "," {
+            if t == b',' {
                 // The appositive must start like one: "a spokesman", "who", "the head", a title.
                 let first = m + 1;
                 if first >= comma
@@ -1689,30 +1842,26 @@ impl<'a> Attributor<'a> {
                 {
                     return None;
                 }
-                let l = self.lw(first, &mut buf);
-                let ok = words::is_determiner(l)
+                let (l, l_b) = self.lwb(first);
+                let ok = is(l_b, B::DETERMINER)
                     || matches!(
                         l,
                         "who" | "whose" | "which" | "himself" | "herself" | "itself" | "themselves"
                     )
-                    || words::class(l).is_some()
+                    || is(l_b, B::CLASS)
                     || self.tokens[first].has(Token::CAP)
                     || self.tokens[first].kind == TokenKind::Number
                     || (l.ends_with("ing") && l.len() > 5)
-                    || (first..comma).any(|j| {
-                        let mut b = [0u8; 32];
-                        words::class(self.lw(j, &mut b)).is_some()
-                    })
-                    || words::opens_adverbial(l);
+                    || (first..comma).any(|j| self.has(j, B::CLASS))
+                    || is(l_b, B::OPENS_ADVERBIAL);
                 if !ok || m == lo {
                     return None;
                 }
                 let named = |np: &Np| {
                     (np.lo..np.hi).any(|j| {
-                        let mut b = [0u8; 32];
                         self.tokens[j].has(Token::CAP)
-                            || words::class(self.lw(j, &mut b)).is_some()
-                            || words::is_pronoun(self.lw(j, &mut b))
+                            || self.has(j, B::CLASS)
+                            || self.has(j, B::PRONOUN)
                     })
                 };
                 // The phrase before must name someone: capitalised or a listed noun.
@@ -1741,11 +1890,8 @@ impl<'a> Attributor<'a> {
     /// A phrase of common nouns ("the company's lawyer", "A local angler"):
     /// no capital but on a leading determiner.
     fn is_description(&self, np: Np) -> bool {
-        let mut buf = [0u8; 32];
-        (np.lo..np.hi).all(|k| {
-            !self.tokens[k].has(Token::CAP)
-                || (k == np.lo && words::is_determiner(self.lw(k, &mut buf)))
-        })
+        (np.lo..np.hi)
+            .all(|k| !self.tokens[k].has(Token::CAP) || (k == np.lo && self.has(k, B::DETERMINER)))
     }
 
     /// The tokens `lo..hi` as a name: capitalised words (and initials with
@@ -1757,19 +1903,18 @@ impl<'a> Attributor<'a> {
         let ok = (lo..hi).all(|k| {
             let t = &self.tokens[k];
             (self.is_word(k) && t.has(Token::CAP))
-                || (self.tok(k) == "." && k > lo && self.tok(k - 1).chars().count() == 1)
+                || (self.punct(k) == b'.' && k > lo && self.tok(k - 1).chars().count() == 1)
         });
         ok.then_some(Np { lo, hi })
     }
 
     /// The noun phrase whose last token is `h`, walking left (bounded).
     fn np_core(&self, h: usize, lo: usize) -> Option<Np> {
-        let mut buf = [0u8; 32];
         if !self.is_word(h) {
             return None;
         }
-        let l = self.lw(h, &mut buf).to_string();
-        if words::is_pronoun(&l) {
+        let (l, l_b) = self.lwb(h);
+        if is(l_b, B::PRONOUN) {
             return Some(Np { lo: h, hi: h + 1 });
         }
         if l == "who" && h > lo {
@@ -1781,21 +1926,20 @@ impl<'a> Attributor<'a> {
             return self.np_core(j - 1, lo);
         }
         // "One in three said": a number word after "in" or "of" heads the phrase.
-        let fraction = words::is_determiner(&l)
+        let fraction = is(l_b, B::DETERMINER)
             && h >= lo + 2
-            && matches!(self.lw(h - 1, &mut buf), "in" | "of")
-            && (self.tokens[h - 2].kind == TokenKind::Number
-                || words::is_determiner(self.lw(h - 2, &mut buf)));
+            && matches!(self.lw(h - 1), "in" | "of")
+            && (self.tokens[h - 2].kind == TokenKind::Number || self.has(h - 2, B::DETERMINER));
         if fraction {
             return Some(Np {
                 lo: h - 2,
                 hi: h + 1,
             });
         }
-        if words::ends_np(&l)
-            || words::is_determiner(&l)
-            || words::is_np_preposition(&l)
-            || self.cues.lookup(self.tok(h)).is_some()
+        if is(l_b, B::ENDS_NP)
+            || is(l_b, B::DETERMINER)
+            || is(l_b, B::NP_PREPOSITION)
+            || self.cue(h).is_some()
         {
             return None;
         }
@@ -1809,10 +1953,10 @@ impl<'a> Attributor<'a> {
             let t = &self.tokens[j];
             match t.kind {
                 TokenKind::Word => {
-                    let lj = self.lw(j, &mut buf);
-                    if words::ends_np(lj) {
+                    let lj_b = self.bits(j);
+                    if is(lj_b, B::ENDS_NP) {
                         // "Smith and Jones said": keep a name joined by "and".
-                        let joins_names = lj == "and"
+                        let joins_names = self.lw_is(j, "and")
                             && self.tokens[m].has(Token::CAP)
                             && j > lo
                             && self.tokens[j - 1].has(Token::CAP);
@@ -1820,17 +1964,17 @@ impl<'a> Attributor<'a> {
                             break;
                         }
                     }
-                    if self.cues.lookup(self.tok(j)).is_some() && !t.has(Token::CAP) {
+                    if !t.has(Token::CAP) && self.cue(j).is_some() {
                         break;
                     }
-                    if words::is_pronoun(lj) {
+                    if is(lj_b, B::PRONOUN) {
                         break;
                     }
                 }
                 TokenKind::Possessive => {}
                 TokenKind::Punct => {
                     // "Mr." / "H." inside a name.
-                    let abbrev = self.tok(j) == "."
+                    let abbrev = self.punct(j) == b'.'
                         && j > lo
                         && self.tokens[j - 1].kind == TokenKind::Word
                         && self.tokens[j - 1].has(Token::CAP)
@@ -1855,20 +1999,20 @@ impl<'a> Attributor<'a> {
         // Trim leading words that open a sentence or a prepositional phrase.
         let mut s = m;
         while s < h {
-            let lw = self.lw(s, &mut buf);
+            let lw_b = self.bits(s);
             if self.tokens[s].kind == TokenKind::Punct
-                || words::is_sentence_filler(lw)
-                || (words::is_np_preposition(lw) && s == m)
+                || is(lw_b, B::SENTENCE_FILLER)
+                || (is(lw_b, B::NP_PREPOSITION) && s == m)
             {
                 s += 1;
                 // After a leading preposition, skip to its object's end: "On Tuesday the company".
-                if words::is_np_preposition(lw)
-                    || matches!(lw, "after" | "before" | "during" | "last")
+                if is(lw_b, B::NP_PREPOSITION)
+                    || matches!(self.lw(s - 1), "after" | "before" | "during" | "last")
                 {
                     let mut t = s;
                     while t < h {
-                        let lt = self.lw(t, &mut buf);
-                        if words::is_determiner(lt) && t > s {
+                        let lt_b = self.bits(t);
+                        if is(lt_b, B::DETERMINER) && t > s {
                             break;
                         }
                         t += 1;
@@ -1891,26 +2035,25 @@ impl<'a> Attributor<'a> {
 
     /// The speaker phrase starting at `k` (after "said" or "according to").
     fn np_after(&self, k: usize, hi: usize) -> Option<Np> {
-        let mut buf = [0u8; 32];
         if k >= hi || !self.is_word(k) {
             return None;
         }
-        let l = self.lw(k, &mut buf);
-        if words::is_pronoun(l) {
+        let (l, l_b) = self.lwb(k);
+        if is(l_b, B::PRONOUN) {
             return Some(Np { lo: k, hi: k + 1 });
         }
-        if (words::ends_np(l) && !self.tokens[k].has(Token::CAP) && l != "this")
-            || words::is_np_preposition(l)
-            || words::opens_adverbial(l) && !self.tokens[k].has(Token::CAP)
+        if (is(l_b, B::ENDS_NP) && !self.tokens[k].has(Token::CAP) && l != "this")
+            || is(l_b, B::NP_PREPOSITION)
+            || is(l_b, B::OPENS_ADVERBIAL) && !self.tokens[k].has(Token::CAP)
         {
             return None;
         }
-        if words::opens_adverbial(l) || words::is_time_word(l) {
+        if is(l_b, B::OPENS_ADVERBIAL) || is(l_b, B::TIME) {
             return None;
         }
         // After "said", a lowercase word must open a phrase ("the official", "a source").
         let cap = self.tokens[k].has(Token::CAP);
-        if !cap && !words::is_determiner(l) && words::class(l).is_none() {
+        if !cap && !is(l_b, B::DETERMINER) && !is(l_b, B::CLASS) {
             return None;
         }
         let mut j = k;
@@ -1922,14 +2065,14 @@ impl<'a> Attributor<'a> {
             let t = &self.tokens[j];
             match t.kind {
                 TokenKind::Word => {
-                    let lj = self.lw(j, &mut buf);
-                    if j > k && (words::ends_np(lj) && !t.has(Token::CAP)) {
+                    let (lj, lj_b) = self.lwb(j);
+                    if j > k && (is(lj_b, B::ENDS_NP) && !t.has(Token::CAP)) {
                         break;
                     }
-                    if j > k && self.cues.lookup(self.tok(j)).is_some() && !t.has(Token::CAP) {
+                    if j > k && self.cue(j).is_some() && !t.has(Token::CAP) {
                         break;
                     }
-                    if words::is_np_preposition(lj) && j > k {
+                    if is(lj_b, B::NP_PREPOSITION) && j > k {
                         // Only after a common noun: "a spokesman for the ministry".
                         let names_on = j + 1 < hi && self.tokens[j + 1].has(Token::CAP);
                         if self.tokens[j - 1].has(Token::CAP)
@@ -1941,19 +2084,19 @@ impl<'a> Attributor<'a> {
                             // "an official in Kyiv" is fine; "on Monday" is not.
                             let nxt = j + 1 < hi
                                 && self.is_word(j + 1)
-                                && !words::opens_adverbial(self.lw(j + 1, &mut [0u8; 32]));
+                                && !self.has(j + 1, B::OPENS_ADVERBIAL);
                             if !nxt {
                                 break;
                             }
                         }
                     }
-                    if !words::is_determiner(lj) && !words::is_np_preposition(lj) {
+                    if !is(lj_b, B::DETERMINER) && !is(lj_b, B::NP_PREPOSITION) {
                         content += 1;
                     }
                 }
                 TokenKind::Possessive => {}
                 TokenKind::Punct => {
-                    let abbrev = self.tok(j) == "."
+                    let abbrev = self.punct(j) == b'.'
                         && j > k
                         && self.tokens[j - 1].has(Token::CAP)
                         && self.tok(j - 1).len() <= 4
@@ -1961,7 +2104,7 @@ impl<'a> Attributor<'a> {
                         && self.tokens[j + 1].has(Token::CAP)
                         && !self.tokens[j + 1].has(Token::SPACE_BEFORE | Token::NEWLINE_BEFORE);
                     let abbrev = abbrev
-                        || (self.tok(j) == "."
+                        || (self.punct(j) == b'.'
                             && j > k
                             && self.tokens[j - 1].has(Token::CAP)
                             && self.tok(j - 1).len() <= 3
@@ -1978,8 +2121,8 @@ impl<'a> Attributor<'a> {
         // Drop trailing prepositions/determiners.
         let mut e = j;
         while e > k {
-            let l = self.lw(e - 1, &mut buf);
-            if words::is_np_preposition(l) || words::is_determiner(l) || self.tok(e - 1) == "." {
+            let l_b = self.bits(e - 1);
+            if is(l_b, B::NP_PREPOSITION) || is(l_b, B::DETERMINER) || self.punct(e - 1) == b'.' {
                 e -= 1;
             } else {
                 break;
@@ -2074,7 +2217,6 @@ impl<'a> Attributor<'a> {
 
     /// Trim punctuation and joining words from both ends of a region.
     fn trim_region(&self, mut lo: usize, mut hi: usize) -> (usize, usize) {
-        let mut buf = [0u8; 32];
         while lo < hi && !self.in_quote(lo) && self.tokens[lo].kind == TokenKind::Punct {
             lo += 1;
         }
@@ -2087,7 +2229,7 @@ impl<'a> Attributor<'a> {
                 hi -= 1;
                 continue;
             }
-            let l = self.lw(k, &mut buf);
+            let l = self.lw(k);
             if matches!(l, "and" | "but" | "or" | "while" | "as" | "so") {
                 hi -= 1;
                 continue;

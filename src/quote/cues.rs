@@ -41,24 +41,66 @@ pub(crate) struct CueWord {
     pub(crate) ends_clause: bool,
 }
 
-/// The compiled cue lexicon.
+/// What a lowercase word is to the quote rules: its closed word classes
+/// ([`super::words::bit`], as listed) and the cue it is, if any.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Entry {
+    /// Bits of the closed lists holding the word.
+    pub(crate) listed: u32,
+    /// The cue the word is.
+    pub(crate) cue: Option<CueWord>,
+}
+
+/// The compiled cue lexicon, joined with the closed word lists so that one
+/// probe per token answers both (see [`Cues::entry`]).
 #[derive(Debug, Clone)]
 pub(crate) struct Cues {
-    forms: WordMap<Box<[u8]>, CueWord>,
-    /// One bit per (length, first letter, last letter) of a listed form: most
-    /// words are turned away by this bit before any hashing.
+    forms: WordMap<Box<[u8]>, Entry>,
+    /// One bit per (length, first letter, last letter) of a key: most words
+    /// are turned away by this bit before any hashing.
     filter: Box<[u64]>,
+    /// The same for the cue forms alone.
+    cue_filter: Box<[u64]>,
+    /// For the cue forms again, one bit per (length, second letter, letter
+    /// before the last): a word must pass both filters.
+    cue_filter2: Box<[u64]>,
+    /// The keys of at most 16 bytes, packed into an integer ([`pack`]): the
+    /// fast path of [`Cues::entry`], hashed and compared without a loop.
+    short: WordMap<u128, Entry>,
 }
 
-/// The bit of `filter` for lowercase `b` (3 to [`MAX_LEN`] bytes, first a letter).
+/// A key of at most 16 bytes as an integer, zero-padded (no word holds a NUL).
 #[inline]
-fn filter_index(b: &[u8]) -> usize {
-    let first = usize::from(b[0].to_ascii_lowercase().wrapping_sub(b'a')).min(26);
-    let last = usize::from(b[b.len() - 1].to_ascii_lowercase().wrapping_sub(b'a')).min(26);
-    ((b.len() - 3) * 27 + first) * 27 + last
+fn pack(b: &[u8]) -> u128 {
+    let mut buf = [0u8; 16];
+    buf[..b.len()].copy_from_slice(b);
+    u128::from_le_bytes(buf)
 }
 
-const FILTER_WORDS: usize = ((MAX_LEN - 2) * 27 * 27).div_ceil(64);
+/// The letter of byte `b` as a number below 32, the same for both cases of
+/// an ASCII letter (other bytes share these numbers: a filter only turns
+/// words away, and the map decides).
+#[inline(always)]
+fn letter(b: u8) -> usize {
+    usize::from(b & 0x1F)
+}
+
+/// The bit of `filter` for `b` (1 to [`MAX_KEY`] bytes).
+#[inline(always)]
+fn filter_index(b: &[u8]) -> usize {
+    ((b.len() - 1) * 32 + letter(b[0])) * 32 + letter(b[b.len() - 1])
+}
+
+/// The bit of `cue_filter2` for `b` (3 to [`MAX_LEN`] bytes).
+#[inline(always)]
+fn inner_index(b: &[u8]) -> usize {
+    ((b.len() - 1) * 32 + letter(b[1])) * 32 + letter(b[b.len() - 2])
+}
+
+/// Longest key of the joined table, in bytes (as long as a lowercased token may be).
+const MAX_KEY: usize = 32;
+
+const FILTER_WORDS: usize = (MAX_KEY * 32 * 32).div_ceil(64);
 
 /// Longest cue word, in bytes (lookups of longer words stop at once).
 const MAX_LEN: usize = 24;
@@ -117,49 +159,118 @@ impl Cues {
                 insert(&mut forms, &w, c);
             }
         }
+        for (w, bits) in super::words::listed() {
+            let e = forms.entry(w.as_bytes().into()).or_insert(Entry::default());
+            e.listed |= bits;
+        }
+        let mut cue_filter = vec![0u64; FILTER_WORDS].into_boxed_slice();
+        let mut cue_filter2 = vec![0u64; FILTER_WORDS].into_boxed_slice();
+        for (k, e) in &forms {
+            if e.cue.is_some() && k.len() >= 3 && k[0].is_ascii_alphabetic() {
+                let f = filter_index(k);
+                cue_filter[f / 64] |= 1 << (f % 64);
+                let f = inner_index(k);
+                cue_filter2[f / 64] |= 1 << (f % 64);
+            }
+        }
         let mut filter = vec![0u64; FILTER_WORDS].into_boxed_slice();
         for k in forms.keys() {
-            if k.len() >= 3 && k[0].is_ascii_alphabetic() {
+            if !k.is_empty() && k.len() <= MAX_KEY && k[0].is_ascii_alphabetic() {
                 let f = filter_index(k);
                 filter[f / 64] |= 1 << (f % 64);
             }
         }
-        Cues { forms, filter }
+        let short = forms
+            .iter()
+            .filter(|(k, _)| k.len() <= 16)
+            .map(|(k, e)| (pack(k), *e))
+            .collect();
+        Cues {
+            forms,
+            filter,
+            cue_filter,
+            cue_filter2,
+            short,
+        }
     }
 
     /// The cue word `word` is, if any (ASCII case folded).
     #[inline]
     pub(crate) fn lookup(&self, word: &str) -> Option<CueWord> {
-        let b = word.as_bytes();
-        if b.len() < 3 || b.len() > MAX_LEN || !b[0].is_ascii_alphabetic() {
+        if !self.may_be_cue(word.as_bytes()) {
             return None;
+        }
+        self.lookup_map(word.as_bytes())
+    }
+
+    /// False when the word `b` is surely no cue: a test of length and letters
+    /// that turns most words away without hashing.
+    #[inline(always)]
+    pub(crate) fn may_be_cue(&self, b: &[u8]) -> bool {
+        if b.len() < 3 || b.len() > MAX_LEN || !b[0].is_ascii_alphabetic() {
+            return false;
         }
         let f = filter_index(b);
-        if self.filter[f / 64] & (1 << (f % 64)) == 0 {
-            return None;
+        if self.cue_filter[f / 64] & (1 << (f % 64)) == 0 {
+            return false;
         }
-        self.lookup_map(b)
+        let f = inner_index(b);
+        self.cue_filter2[f / 64] & (1 << (f % 64)) != 0
     }
 
     /// The map look-up behind [`Cues::lookup`], apart so that the filter
-    /// test inlines small into the callers.
+    /// test inlines small into the callers. Only for a word `b` that passed
+    /// [`Cues::may_be_cue`] (3 to [`MAX_LEN`] bytes).
     #[inline(never)]
-    fn lookup_map(&self, b: &[u8]) -> Option<CueWord> {
+    pub(crate) fn lookup_map(&self, b: &[u8]) -> Option<CueWord> {
         let mut buf = [0u8; MAX_LEN];
         for (d, s) in buf.iter_mut().zip(b) {
             *d = s.to_ascii_lowercase();
         }
-        self.forms.get(&buf[..b.len()]).copied()
+        let lw = &buf[..b.len()];
+        let found = if lw.len() <= 16 {
+            self.short.get(&pack(lw))
+        } else {
+            self.forms.get(lw)
+        };
+        found.and_then(|e| e.cue)
+    }
+
+    /// What the lowercase word `lw` is: its listed classes and, as
+    /// [`Cues::lookup`] gives it, its cue.
+    #[inline]
+    pub(crate) fn entry(&self, lw: &[u8]) -> Entry {
+        if lw.is_empty() || lw.len() > MAX_KEY || !lw[0].is_ascii_alphabetic() {
+            return Entry::default();
+        }
+        let f = filter_index(lw);
+        if self.filter[f / 64] & (1 << (f % 64)) == 0 {
+            return Entry::default();
+        }
+        let found = if lw.len() <= 16 {
+            self.short.get(&pack(lw))
+        } else {
+            self.forms.get(lw)
+        };
+        let mut e = found.copied().unwrap_or_default();
+        if lw.len() < 3 || lw.len() > MAX_LEN {
+            // Beyond the lengths `lookup` takes.
+            e.cue = None;
+        }
+        e
     }
 }
 
-fn insert(forms: &mut WordMap<Box<[u8]>, CueWord>, w: &str, c: CueWord) {
+fn insert(forms: &mut WordMap<Box<[u8]>, Entry>, w: &str, c: CueWord) {
     // "-" marks a form that is no cue ("continues" rarely reports speech).
     if w.is_empty() || w == "-" || w.len() > MAX_LEN {
         return;
     }
     let key: Box<[u8]> = w.to_ascii_lowercase().into_bytes().into_boxed_slice();
-    forms.entry(key).or_insert(c);
+    let e = forms.entry(key).or_default();
+    if e.cue.is_none() {
+        e.cue = Some(c);
+    }
 }
 
 /// The regular forms of a base verb: base, -s, -ed, -ing.

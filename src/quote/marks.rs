@@ -66,10 +66,22 @@ struct Mark {
     role: Role,
 }
 
+/// Can `tok` be a quotation mark? Every mark of [`glyph`] is punctuation
+/// starting with one of these bytes ('"', '\'', '`', and the lead bytes of
+/// « » and of “ ” „ ‟ ‘ ’ ‹ ›): a byte test that turns most tokens away.
+#[inline]
+fn may_be_mark(text: &str, tok: &Token) -> bool {
+    tok.kind == TokenKind::Punct
+        && matches!(
+            text.as_bytes().get(tok.span.start),
+            Some(b'"' | b'\'' | b'`' | 0xC2 | 0xE2)
+        )
+}
+
 /// The glyph of a one-character punctuation token, if it is a quote mark:
 /// its family and what the glyph alone says about its role.
 fn glyph(text: &str, tok: &Token) -> Option<(Family, Role)> {
-    if tok.kind != TokenKind::Punct {
+    if !may_be_mark(text, tok) {
         return None;
     }
     let s = &text[tok.span];
@@ -188,12 +200,29 @@ fn trimmed(text: &str, start: usize, end: usize) -> Span {
 }
 
 /// Token index range of each paragraph.
+///
+/// `lo` is the first token starting at or after the paragraph's start, `hi`
+/// the first starting at or after its end. Paragraphs come in text order, so
+/// a cursor walks the tokens once (with a binary search when one does not).
 pub(crate) fn paragraph_tokens(paragraphs: &[Paragraph], tokens: &[Token]) -> Vec<(usize, usize)> {
+    // First index from `k` on whose token starts at or after `at`.
+    let seek = |k: usize, at: usize| {
+        if k > 0 && tokens[k - 1].span.start >= at {
+            return tokens[..k].partition_point(|t| t.span.start < at);
+        }
+        let mut k = k;
+        while k < tokens.len() && tokens[k].span.start < at {
+            k += 1;
+        }
+        k
+    };
+    let mut k = 0;
     paragraphs
         .iter()
         .map(|p| {
-            let lo = tokens.partition_point(|t| t.span.start < p.span.start);
-            let hi = tokens.partition_point(|t| t.span.start < p.span.end);
+            let lo = seek(k, p.span.start);
+            let hi = seek(lo, p.span.end);
+            k = hi;
             (lo, hi.max(lo))
         })
         .collect()

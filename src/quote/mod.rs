@@ -173,8 +173,8 @@ impl Attributor {
             }
         }
         let raw = std::mem::take(&mut att.out);
-        drop(att);
-        let mut res = resolve::Resolver::new(text, tokens, &owner, &doc.people, &doc.entities);
+        let cls = att.cls;
+        let mut res = resolve::Resolver::new(text, tokens, &owner, &doc.people, &doc.entities, cls);
         let mut quotes: Vec<Quote> = Vec::with_capacity(raw.len());
         for q in raw {
             let speaker = q.speaker.map(|np| res.resolve(np, q.order));
@@ -263,13 +263,22 @@ fn extra_bounds(
     use crate::text::token::{Token, TokenKind};
     let hi = *bounds.last().unwrap_or(&lo);
     let mut add: Vec<usize> = Vec::new();
-    for k in lo + 1..hi.saturating_sub(1) {
+    let end = hi.saturating_sub(1).max(lo + 1);
+    let mut from = lo + 1;
+    while from < end {
+        // Jump to the next punctuation mark or quoted token: others are
+        // neither a terminal mark nor a closing quotation mark.
+        let Some(d) = tokens[from..end]
+            .iter()
+            .zip(&owner[from..end])
+            .position(|(t, &o)| o != marks::NONE || t.kind == TokenKind::Punct)
+        else {
+            break;
+        };
+        let k = from + d;
+        from = k + 1;
         let next = &tokens[k + 1];
         if !next.has(Token::SPACE_BEFORE) {
-            continue;
-        }
-        if owner[k] == marks::NONE && tokens[k].kind != TokenKind::Punct {
-            // Neither a terminal mark nor a closing quotation mark.
             continue;
         }
         let terminal =

@@ -9,9 +9,9 @@
 //! ("a senior diplomat", "people familiar with the talks") are anonymous.
 //! Without a people layer, capitalised name runs of the text stand in for it.
 
-use super::attribute::{Np, Order};
+use super::attribute::{Classes, Np, Order};
 use super::marks::NONE;
-use super::words::{self, lower, WordClass};
+use super::words::{self, bit as B, lower, WordClass};
 use crate::analysis::{Entity, Gender, Label, Person, Speaker, SpeakerKind};
 use crate::span::Span;
 use crate::text::token::{Token, TokenKind};
@@ -42,7 +42,22 @@ pub(crate) struct Resolver<'a> {
     anonymous: Vec<(String, String)>,
     /// Person speakers met so far: (position, name, person, gender).
     persons: Vec<(usize, String, Option<usize>, Option<Gender>)>,
+    /// For each of `persons`, where the last word of its name starts (after
+    /// its last space), or [`NO_SPACE`]: a surname is compared with that word only.
+    last_words: Vec<usize>,
+    /// Lowercase forms and word classes of the tokens.
+    cls: Classes<'a>,
+    /// The words of each person's titles (split at non-alphanumerics),
+    /// `title_words[title_of[pid].0..title_of[pid].1]`.
+    title_words: Vec<&'a str>,
+    title_of: Vec<(usize, usize)>,
+    /// Where the last phrase's mentions started in `mentions`: phrases come
+    /// in text order, so the next search starts there.
+    hint: usize,
 }
+
+/// A name without a space.
+const NO_SPACE: usize = usize::MAX;
 
 impl<'a> Resolver<'a> {
     pub(crate) fn new(
@@ -51,6 +66,7 @@ impl<'a> Resolver<'a> {
         owner: &'a [u32],
         people: &'a [Person],
         entities: &'a [Entity],
+        cls: Classes<'a>,
     ) -> Resolver<'a> {
         let mut mentions: Vec<(Span, usize)> = people
             .iter()
@@ -62,6 +78,17 @@ impl<'a> Resolver<'a> {
         } else {
             Vec::new()
         };
+        let mut title_words = Vec::new();
+        let title_of = people
+            .iter()
+            .map(|p| {
+                let from = title_words.len();
+                for t in &p.titles {
+                    title_words.extend(t.split(|c: char| !c.is_alphanumeric()));
+                }
+                (from, title_words.len())
+            })
+            .collect();
         Resolver {
             text,
             tokens,
@@ -72,11 +99,24 @@ impl<'a> Resolver<'a> {
             runs,
             anonymous: Vec::new(),
             persons: Vec::new(),
+            last_words: Vec::new(),
+            cls,
+            title_words,
+            title_of,
+            hint: 0,
         }
     }
 
-    fn lw<'b>(&'b self, i: usize, buf: &'b mut [u8; 32]) -> &'b str {
-        lower(&self.text[self.tokens[i].span], buf).unwrap_or("")
+    /// The token ASCII-lowercased ("" when longer than 32 bytes or not ASCII).
+    fn lw(&self, i: usize) -> &str {
+        self.cls.lw(i)
+    }
+
+    /// Remember a person speaker: (position, name, person, gender).
+    fn met(&mut self, pos: usize, name: String, person: Option<usize>, gender: Option<Gender>) {
+        self.last_words
+            .push(name.rfind(' ').map_or(NO_SPACE, |i| i + 1));
+        self.persons.push((pos, name, person, gender));
     }
 
     fn span(&self, lo: usize, hi: usize) -> Span {
@@ -85,30 +125,25 @@ impl<'a> Resolver<'a> {
 
     /// Resolve the phrase `np`.
     pub(crate) fn resolve(&mut self, np: Np, order: Order) -> Speaker {
-        let mut buf = [0u8; 32];
         let span = self.span(np.lo, np.hi);
-        if np.hi - np.lo == 1 {
-            let l = self.lw(np.lo, &mut buf);
-            if words::is_pronoun(l) || words::is_contracted_pronoun(l) {
-                return self.pronoun(np.lo);
-            }
+        if np.hi - np.lo == 1 && self.cls.has(np.lo, B::PRONOUN | B::CONTRACTED_PRONOUN) {
+            return self.pronoun(np.lo);
         }
         // A mention of a person of the article.
-        let lo = self.mentions.partition_point(|m| m.0.start < span.start);
-        let hi = self.mentions.partition_point(|m| m.0.start < span.end);
-        let inside: Vec<(Span, usize)> = self.mentions[lo..hi]
+        let lo = partition_point_near(&self.mentions, self.hint, |m| m.0.start < span.start);
+        let hi = partition_point_near(&self.mentions, lo, |m| m.0.start < span.end);
+        self.hint = lo;
+        let mut inside = self.mentions[lo..hi]
             .iter()
             .copied()
-            .filter(|m| m.0.end <= span.end)
-            .collect();
+            .filter(|m| m.0.end <= span.end);
         let pick = match order {
-            Order::Subject | Order::Inherited => inside.last(),
-            _ => inside.first(),
+            Order::Subject | Order::Inherited => inside.next_back(),
+            _ => inside.next(),
         };
-        if let Some(&(m, pid)) = pick {
+        if let Some((m, pid)) = pick {
             let p = &self.people[pid];
-            self.persons
-                .push((m.start, p.name.clone(), Some(pid), p.gender));
+            self.met(m.start, p.name.clone(), Some(pid), p.gender);
             return Speaker {
                 span: m,
                 kind: SpeakerKind::Person,
@@ -119,9 +154,9 @@ impl<'a> Resolver<'a> {
         // The head noun: the last word before a post-modifier.
         let mut head = np.hi - 1;
         for k in np.lo..np.hi {
-            let l = self.lw(k, &mut buf);
             if k > np.lo
-                && (words::is_np_preposition(l) || matches!(l, "familiar" | "close" | "who"))
+                && (self.cls.has(k, B::NP_PREPOSITION)
+                    || matches!(self.lw(k), "familiar" | "close" | "who"))
             {
                 head = k - 1;
                 break;
@@ -130,7 +165,8 @@ impl<'a> Resolver<'a> {
         while head > np.lo && self.tokens[head].kind != TokenKind::Word {
             head -= 1;
         }
-        let hl = self.lw(head, &mut buf).to_string();
+        let hl = self.lw(head).to_string();
+        let head_class = self.cls.class(head);
         let head_cap = self.tokens[head].has(Token::CAP) && !(head == np.lo && np.hi - np.lo > 1);
         // An organisation (or a place speaking as its government: "Moscow said").
         if let Some(e) = self
@@ -153,7 +189,7 @@ impl<'a> Resolver<'a> {
             };
         }
         if !head_cap || hl == "official" {
-            match words::class(&hl) {
+            match head_class {
                 Some(WordClass::Anonymous) => return self.anonymous(np, span, &hl),
                 Some(WordClass::Organization) => {
                     return Speaker {
@@ -187,8 +223,7 @@ impl<'a> Resolver<'a> {
             // A person: drop leading titles.
             let mut s = rlo;
             while s + 1 < rhi {
-                let l = self.lw(s, &mut buf);
-                let title = words::class(l) == Some(WordClass::Title)
+                let title = self.cls.class(s) == Some(WordClass::Title)
                     || self.text[self.tokens[s].span].ends_with('.')
                     || (s + 1 < rhi && self.text[self.tokens[s + 1].span] == *".");
                 if self.tokens[s].kind == TokenKind::Punct || title {
@@ -199,8 +234,8 @@ impl<'a> Resolver<'a> {
             }
             // "of State" after a title, then a personal name of at most three words.
             while s + 1 < rhi
-                && self.lw(s, &mut buf) == "of"
-                && words::class(self.lw(s + 1, &mut buf)) == Some(WordClass::Title)
+                && self.lw(s) == "of"
+                && self.cls.class(s + 1) == Some(WordClass::Title)
             {
                 s += 2;
             }
@@ -213,7 +248,7 @@ impl<'a> Resolver<'a> {
             } else {
                 self.text[mention].to_string()
             };
-            self.persons.push((mention.start, name.clone(), None, None));
+            self.met(mention.start, name.clone(), None, None);
             return Speaker {
                 span: mention,
                 kind: SpeakerKind::Person,
@@ -221,15 +256,14 @@ impl<'a> Resolver<'a> {
                 name,
             };
         }
-        if let Some(WordClass::Anonymous) = words::class(&hl) {
+        if let Some(WordClass::Anonymous) = head_class {
             return self.anonymous(np, span, &hl);
         }
         // "the mayor said": the person of the article who holds that title.
-        if self.lw(np.lo, &mut buf) == "the" {
+        if self.lw(np.lo) == "the" {
             if let Some(pid) = self.titled_person(&hl, span.start) {
                 let p = &self.people[pid];
-                self.persons
-                    .push((span.start, p.name.clone(), Some(pid), p.gender));
+                self.met(span.start, p.name.clone(), Some(pid), p.gender);
                 return self.person_speaker(span, pid);
             }
         }
@@ -244,7 +278,7 @@ impl<'a> Resolver<'a> {
     /// The person most recently mentioned before `before` whose titles hold
     /// the word `title` ("mayor" in "Mayor Ana Ruiz").
     fn titled_person(&self, title: &str, before: usize) -> Option<usize> {
-        let upto = self.mentions.partition_point(|m| m.0.start < before);
+        let upto = partition_point_near(&self.mentions, self.hint, |m| m.0.start < before);
         // A person mentioned again is not checked again: their titles did not hold it.
         let mut checked = vec![0u64; self.people.len().div_ceil(64)];
         self.mentions[..upto]
@@ -258,23 +292,21 @@ impl<'a> Resolver<'a> {
                     return false;
                 }
                 checked[word] |= bit;
-                self.people[pid].titles.iter().any(|t| {
-                    t.split(|c: char| !c.is_alphanumeric())
-                        .any(|w| w.eq_ignore_ascii_case(title))
-                })
+                let (from, to) = self.title_of[pid];
+                self.title_words[from..to]
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(title))
             })
     }
 
     /// The last run of capitalised words in `np` (with "of", initials, "Mr.").
     fn cap_run(&self, np: Np, first: bool) -> Option<(usize, usize)> {
-        let mut buf = [0u8; 32];
         let mut best = None;
         let mut k = np.lo;
         while k < np.hi {
             let t = &self.tokens[k];
             let starts = t.kind == TokenKind::Word && t.has(Token::CAP) && {
-                let l = self.lw(k, &mut buf);
-                !(k == np.lo && (words::is_determiner(l) || words::is_sentence_filler(l)))
+                !(k == np.lo && self.cls.has(k, B::DETERMINER | B::SENTENCE_FILLER))
             };
             if !starts {
                 k += 1;
@@ -304,13 +336,12 @@ impl<'a> Resolver<'a> {
     }
 
     fn anonymous(&mut self, np: Np, span: Span, head: &str) -> Speaker {
-        let mut buf = [0u8; 32];
         let singular = head
             .strip_suffix('s')
             .filter(|_| head.len() > 4)
             .unwrap_or(head)
             .to_string();
-        let det = self.lw(np.lo, &mut buf).to_string();
+        let det = self.lw(np.lo).to_string();
         let text = self.text[span].to_string();
         let mut name = text.clone();
         if matches!(det.as_str(), "the" | "that" | "this") {
@@ -338,16 +369,15 @@ impl<'a> Resolver<'a> {
     /// The fullest earlier name ending with the surname `m`.
     fn full_name(&self, m: Span) -> String {
         let sur = &self.text[m];
-        if let Some((_, n, _, _)) =
-            self.persons
-                .iter()
-                .rev()
-                .take(BACK_REACH)
-                .find(|(_, n, _, _)| {
-                    n.len() > sur.len()
-                        && n.ends_with(sur)
-                        && n[..n.len() - sur.len()].ends_with(' ')
-                })
+        // A name ending with " " + the surname (which holds no space): its
+        // last word is the surname.
+        if let Some(((_, n, _, _), _)) = self
+            .persons
+            .iter()
+            .zip(&self.last_words)
+            .rev()
+            .take(BACK_REACH)
+            .find(|((_, n, _, _), &w)| w != NO_SPACE && n.as_bytes()[w..] == *sur.as_bytes())
         {
             return n.clone();
         }
@@ -370,9 +400,8 @@ impl<'a> Resolver<'a> {
     }
 
     fn pronoun(&mut self, k: usize) -> Speaker {
-        let mut buf = [0u8; 32];
         let span = self.tokens[k].span;
-        let l = self.lw(k, &mut buf).to_string();
+        let l = self.lw(k).to_string();
         let l = l.split(['\'', '’']).next().unwrap_or("").to_string();
         let unresolved = Speaker {
             span,
@@ -388,7 +417,9 @@ impl<'a> Resolver<'a> {
         let floor = span.start.saturating_sub(PRONOUN_REACH);
         // The people layer: the nearest preceding mention outside quotes of a
         // person known to have that gender, else of a person of unknown gender.
-        let upto = self.mentions.partition_point(|m| m.0.start < span.start);
+        let upto = partition_point_near(&self.mentions, self.hint, |m| m.0.start < span.start);
+        // The tokens of the mentions looked at start between `floor` and the pronoun.
+        let wlo = partition_point_near(&self.tokens[..k], k, |t| t.span.start < floor);
         let mut unknown: Option<usize> = None;
         for &(m, pid) in self.mentions[..upto].iter().rev() {
             if m.start < floor {
@@ -398,7 +429,7 @@ impl<'a> Resolver<'a> {
             if p.gender.is_some_and(|g| g != want) {
                 continue;
             }
-            let t = self.tokens.partition_point(|t| t.span.start < m.start);
+            let t = wlo + self.tokens[wlo..k].partition_point(|t| t.span.start < m.start);
             if t < self.owner.len() && self.owner[t] != NONE {
                 continue;
             }
@@ -445,6 +476,43 @@ impl<'a> Resolver<'a> {
     }
 }
 
+/// `s.partition_point(pred)` for a slice partitioned by `pred` (true, then
+/// false), found by steps doubling away from `hint` and a binary search
+/// between the last two: near answers touch only nearby memory.
+fn partition_point_near<T>(s: &[T], hint: usize, pred: impl Fn(&T) -> bool) -> usize {
+    let h = hint.min(s.len());
+    let mut step = 1;
+    if h < s.len() && pred(&s[h]) {
+        // Every item of `..lo` satisfies `pred`.
+        let mut lo = h + 1;
+        loop {
+            let probe = lo + step - 1;
+            if probe >= s.len() {
+                return lo + s[lo..].partition_point(&pred);
+            }
+            if !pred(&s[probe]) {
+                return lo + s[lo..probe].partition_point(&pred);
+            }
+            lo = probe + 1;
+            step *= 2;
+        }
+    } else {
+        // No item of `hi..` satisfies `pred`.
+        let mut hi = h;
+        loop {
+            if hi == 0 {
+                return 0;
+            }
+            let probe = hi.saturating_sub(step);
+            if pred(&s[probe]) {
+                return probe + 1 + s[probe + 1..hi].partition_point(&pred);
+            }
+            hi = probe;
+            step *= 2;
+        }
+    }
+}
+
 /// Capitalised runs of two or more words that look like personal names.
 fn name_runs(text: &str, tokens: &[Token]) -> Vec<NameRun> {
     let mut out = Vec::new();
@@ -487,4 +555,26 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<NameRun> {
         k = e;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::partition_point_near;
+
+    #[test]
+    fn search_near_a_hint_finds_what_a_binary_search_finds() {
+        let items: Vec<u32> = vec![1, 1, 2, 3, 5, 8, 8, 8, 13, 21, 34, 55];
+        for hint in 0..=items.len() + 2 {
+            for at in 0..60 {
+                let want = items.partition_point(|&x| x < at);
+                assert_eq!(
+                    partition_point_near(&items, hint, |&x| x < at),
+                    want,
+                    "hint {hint}, at {at}"
+                );
+            }
+        }
+        let empty: [u32; 0] = [];
+        assert_eq!(partition_point_near(&empty, 3, |&x| x < 5), 0);
+    }
 }

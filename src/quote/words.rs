@@ -18,21 +18,6 @@ pub(crate) enum WordClass {
     Title,
 }
 
-static CLASSES: Lazy<WordMap<&'static str, WordClass>> = Lazy::new(|| {
-    lexicon::entries(SPEAKER_WORDS)
-        .filter_map(|l| {
-            let (w, c) = l.split_once('\t')?;
-            let c = match c {
-                "anonymous" => WordClass::Anonymous,
-                "organization" => WordClass::Organization,
-                "title" => WordClass::Title,
-                _ => return None,
-            };
-            Some((w, c))
-        })
-        .collect()
-});
-
 static OUTLETS: Lazy<Vec<&'static str>> = Lazy::new(|| lexicon::entries(NEWS_OUTLETS).collect());
 
 /// ASCII-lowercase `s` into `buf`; `None` when too long or not ASCII.
@@ -52,11 +37,6 @@ pub(crate) fn lower<'b>(s: &'b str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     std::str::from_utf8(&buf[..b.len()]).ok()
 }
 
-/// The class of a (lowercased) word, if listed.
-pub(crate) fn class(lw: &str) -> Option<WordClass> {
-    CLASSES.get(lw).copied()
-}
-
 /// Is `name` a listed news organisation?
 pub(crate) fn is_outlet(name: &str) -> bool {
     let n = name
@@ -67,360 +47,462 @@ pub(crate) fn is_outlet(name: &str) -> bool {
 }
 
 /// Subject pronouns that can be speakers.
-pub(crate) fn is_pronoun(lw: &str) -> bool {
-    matches!(lw, "he" | "she" | "they" | "i" | "we" | "it" | "you")
-}
+const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "you"];
 
 /// Words that may stand between a speaker and the cue: auxiliaries and adverbs.
-pub(crate) fn is_aux_or_adverb(lw: &str) -> bool {
-    matches!(
-        lw,
-        "being"
-            | "also"
-            | "later"
-            | "then"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "can"
-            | "may"
-            | "might"
-            | "must"
-            | "should"
-            | "did"
-            | "does"
-            | "do"
-            | "not"
-            | "never"
-            | "once"
-            | "again"
-            | "earlier"
-            | "further"
-            | "only"
-            | "still"
-            | "already"
-            | "even"
-            | "often"
-            | "just"
-            | "first"
-            | "since"
-            | "is"
-            | "was"
-            | "are"
-            | "were"
-            | "been"
-            | "long"
-            | "in"
-            | "turn"
-            | "too"
-            | "all"
-            | "both"
-    )
-}
+const AUX_OR_ADVERBS: &[&str] = &[
+    "being", "also", "later", "then", "has", "have", "had", "will", "would", "could", "can", "may",
+    "might", "must", "should", "did", "does", "do", "not", "never", "once", "again", "earlier",
+    "further", "only", "still", "already", "even", "often", "just", "first", "since", "is", "was",
+    "are", "were", "been", "long", "in", "turn", "too", "all", "both",
+];
 
 /// Forms of "be": a speech verb after them is passive ("he was told").
-pub(crate) fn is_be(lw: &str) -> bool {
-    matches!(lw, "is" | "was" | "are" | "were" | "been" | "be" | "being")
+const BE_FORMS: &[&str] = &["is", "was", "are", "were", "been", "be", "being"];
+
+/// Words ending in "ly" that are no adverbs.
+const LY_NOUNS: &[&str] = &[
+    "family", "ally", "assembly", "rally", "daily", "weekly", "monthly", "supply", "anomaly",
+    "italy", "reilly", "kelly", "bully", "monopoly",
+];
+
+/// Words that end a speaker noun phrase when met walking away from the cue
+/// (besides any word ending in "n't").
+const NP_ENDERS: &[&str] = &[
+    "having",
+    "being",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "when",
+    "while",
+    "because",
+    "as",
+    "if",
+    "so",
+    "than",
+    "where",
+    "after",
+    "before",
+    "since",
+    "until",
+    "though",
+    "although",
+    "whether",
+    "what",
+    "how",
+    "why",
+    "to",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "not",
+    "did",
+    "does",
+    "do",
+    "also",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "you",
+    "him",
+    "her",
+    "them",
+    "us",
+    "me",
+    "there",
+    "here",
+    "this",
+    "these",
+    "those",
+    "said",
+    "says",
+    "by",
+    "about",
+    "into",
+    "then",
+    "even",
+    "once",
+    "now",
+    "yet",
+    "however",
+    "meanwhile",
+    "still",
+    "instead",
+    "indeed",
+    "thus",
+    "hence",
+    "finally",
+    "later",
+    "earlier",
+    "previously",
+    "recently",
+    "separately",
+    "likewise",
+    "similarly",
+    "moreover",
+    "furthermore",
+    "additionally",
+    "ultimately",
+    "again",
+];
+
+/// Determiners and possessive pronouns: a phrase may start with them, but a
+/// speaker never ends with one.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+    "those", "some", "many", "several", "two", "three", "one", "another", "other", "most", "few",
+    "no", "each", "every", "any", "such",
+];
+
+/// Prepositions that may sit inside a speaker phrase after a common noun
+/// ("a spokesman for the ministry", "people familiar with the talks").
+const NP_PREPOSITIONS: &[&str] = &["of", "for", "with", "at", "from", "in", "on"];
+
+/// Prepositions and time words that open an adverbial after a cue
+/// ("said on Monday", "told reporters at the White House").
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "on",
+    "in",
+    "of",
+    "about",
+    "for",
+    "by",
+    "against",
+    "at",
+    "during",
+    "after",
+    "before",
+    "to",
+    "from",
+    "via",
+    "through",
+    "over",
+    "last",
+    "this",
+    "late",
+    "early",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "recently",
+    "previously",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "also",
+    "again",
+    "only",
+    "then",
+    "simply",
+    "flatly",
+    "bluntly",
+    "frankly",
+    "openly",
+    "quietly",
+    "loudly",
+    "firmly",
+    "angrily",
+    "proudly",
+    "confidently",
+    "emphatically",
+    "sarcastically",
+    "jokingly",
+    "once",
+    "separately",
+    "afterward",
+    "afterwards",
+    "shortly",
+    "when",
+    "while",
+    "as",
+    "under",
+    "with",
+    "without",
+];
+
+/// Words that open a sentence but are not part of a speaker phrase.
+const SENTENCE_FILLERS: &[&str] = &[
+    "nonetheless",
+    "nevertheless",
+    "moreover",
+    "furthermore",
+    "additionally",
+    "again",
+    "first",
+    "finally",
+    "but",
+    "and",
+    "still",
+    "however",
+    "meanwhile",
+    "now",
+    "yet",
+    "so",
+    "then",
+    "also",
+    "indeed",
+    "instead",
+    "later",
+    "earlier",
+    "separately",
+    "previously",
+    "on",
+    "in",
+    "at",
+    "for",
+    "last",
+    "after",
+    "before",
+    "during",
+    "when",
+    "while",
+    "as",
+    "if",
+    "because",
+    "although",
+    "though",
+    "since",
+    "speaking",
+    "asked",
+    "there",
+];
+
+/// Days, months and other time words: never a speaker.
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "aug",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "today",
+    "yesterday",
+    "tonight",
+    "morning",
+    "evening",
+    "afternoon",
+    "night",
+];
+
+/// Words naming a period after "this", "last" or "next" ("this week").
+const PERIOD_WORDS: &[&str] = &[
+    "week", "month", "year", "weekend", "spring", "summer", "fall", "autumn", "winter", "time",
+    "season", "term", "session", "quarter", "decade", "century",
+];
+
+/// Finite verbs and auxiliaries that cannot open a reported clause
+/// ("the question nobody asked was …").
+const VERB_OPENERS: &[&str] = &[
+    "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "should",
+    "may", "might", "must", "does", "did",
+];
+
+/// Verb particles: "cried out", "shot back", "called off".
+const PARTICLES: &[&str] = &["out", "up", "off", "down", "away", "back"];
+
+/// The bits [`bits`] gives a word: one per closed class it belongs to.
+pub(crate) mod bit {
+    /// Subject pronouns that can be speakers.
+    pub(crate) const PRONOUN: u32 = 1;
+    /// Words that may stand between a speaker and the cue: auxiliaries and adverbs.
+    pub(crate) const AUX_OR_ADVERB: u32 = 1 << 1;
+    /// Forms of "be": a speech verb after them is passive ("he was told").
+    pub(crate) const BE: u32 = 1 << 2;
+    /// An "-ly" adverb, not a noun that happens to end in "ly".
+    pub(crate) const LY_ADVERB: u32 = 1 << 3;
+    /// Words that end a speaker noun phrase when met walking away from the cue.
+    pub(crate) const ENDS_NP: u32 = 1 << 4;
+    /// Determiners and possessive pronouns: a phrase may start with them, but a
+    /// speaker never ends with one.
+    pub(crate) const DETERMINER: u32 = 1 << 5;
+    /// Prepositions that may sit inside a speaker phrase after a common noun.
+    pub(crate) const NP_PREPOSITION: u32 = 1 << 6;
+    /// Prepositions and time words that open an adverbial after a cue.
+    pub(crate) const OPENS_ADVERBIAL: u32 = 1 << 7;
+    /// Words that open a sentence but are not part of a speaker phrase.
+    pub(crate) const SENTENCE_FILLER: u32 = 1 << 8;
+    /// Days, months and other time words: never a speaker.
+    pub(crate) const TIME: u32 = 1 << 9;
+    /// Words naming a period after "this", "last" or "next" ("this week").
+    pub(crate) const PERIOD: u32 = 1 << 10;
+    /// Finite verbs and auxiliaries that cannot open a reported clause.
+    pub(crate) const OPENS_WITH_VERB: u32 = 1 << 11;
+    /// Verb particles: "cried out", "shot back", "called off".
+    pub(crate) const PARTICLE: u32 = 1 << 12;
+    /// A subject pronoun with a contracted auxiliary ("he's"): [`super::is_contracted_pronoun`].
+    pub(crate) const CONTRACTED_PRONOUN: u32 = 1 << 13;
+    /// Class [`super::WordClass::Anonymous`].
+    pub(crate) const ANONYMOUS: u32 = 1 << 14;
+    /// Class [`super::WordClass::Organization`].
+    pub(crate) const ORGANIZATION: u32 = 1 << 15;
+    /// Class [`super::WordClass::Title`].
+    pub(crate) const TITLE: u32 = 1 << 16;
+    /// Any [`super::WordClass`].
+    pub(crate) const CLASS: u32 = ANONYMOUS | ORGANIZATION | TITLE;
+    /// Ends with "ing".
+    pub(crate) const ING: u32 = 1 << 17;
+    /// Listed in `LY_NOUNS` (only inside the table: [`super::bits`] clears it).
+    pub(crate) const LY_NOUN: u32 = 1 << 18;
 }
 
-/// An "-ly" adverb, not a noun that happens to end in "ly".
-pub(crate) fn is_ly_adverb(lw: &str) -> bool {
-    lw.len() > 4
-        && lw.ends_with("ly")
-        && !matches!(
-            lw,
-            "family"
-                | "ally"
-                | "assembly"
-                | "rally"
-                | "daily"
-                | "weekly"
-                | "monthly"
-                | "supply"
-                | "anomaly"
-                | "italy"
-                | "reilly"
-                | "kelly"
-                | "bully"
-                | "monopoly"
-        )
+/// Every closed list with its bit.
+const LISTS: &[(&[&str], u32)] = &[
+    (PRONOUNS, bit::PRONOUN),
+    (AUX_OR_ADVERBS, bit::AUX_OR_ADVERB),
+    (BE_FORMS, bit::BE),
+    (LY_NOUNS, bit::LY_NOUN),
+    (NP_ENDERS, bit::ENDS_NP),
+    (DETERMINERS, bit::DETERMINER),
+    (NP_PREPOSITIONS, bit::NP_PREPOSITION),
+    (ADVERBIAL_OPENERS, bit::OPENS_ADVERBIAL),
+    (SENTENCE_FILLERS, bit::SENTENCE_FILLER),
+    (TIME_WORDS, bit::TIME),
+    (PERIOD_WORDS, bit::PERIOD),
+    (VERB_OPENERS, bit::OPENS_WITH_VERB),
+    (PARTICLES, bit::PARTICLE),
+];
+
+/// The listed words with the bits of their closed classes (exact keys).
+pub(crate) fn listed() -> impl Iterator<Item = (&'static str, u32)> {
+    let speaker = lexicon::entries(SPEAKER_WORDS).filter_map(|l| {
+        let (w, c) = l.split_once('\t')?;
+        let c = match c {
+            "anonymous" => bit::ANONYMOUS,
+            "organization" => bit::ORGANIZATION,
+            "title" => bit::TITLE,
+            _ => return None,
+        };
+        Some((w, c))
+    });
+    LISTS
+        .iter()
+        .flat_map(|&(ws, b)| ws.iter().map(move |&w| (w, b)))
+        .chain(speaker)
 }
 
-/// Words that end a speaker noun phrase when met walking away from the cue.
-pub(crate) fn ends_np(lw: &str) -> bool {
-    lw.ends_with("n't")
-        || lw.ends_with("n’t")
-        || matches!(
-            lw,
-            "having"
-                | "being"
-                | "that"
-                | "which"
-                | "who"
-                | "whom"
-                | "whose"
-                | "and"
-                | "or"
-                | "but"
-                | "nor"
-                | "when"
-                | "while"
-                | "because"
-                | "as"
-                | "if"
-                | "so"
-                | "than"
-                | "where"
-                | "after"
-                | "before"
-                | "since"
-                | "until"
-                | "though"
-                | "although"
-                | "whether"
-                | "what"
-                | "how"
-                | "why"
-                | "to"
-                | "is"
-                | "was"
-                | "are"
-                | "were"
-                | "be"
-                | "been"
-                | "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "could"
-                | "can"
-                | "may"
-                | "might"
-                | "should"
-                | "must"
-                | "not"
-                | "did"
-                | "does"
-                | "do"
-                | "also"
-                | "he"
-                | "she"
-                | "they"
-                | "it"
-                | "we"
-                | "i"
-                | "you"
-                | "him"
-                | "her"
-                | "them"
-                | "us"
-                | "me"
-                | "there"
-                | "here"
-                | "this"
-                | "these"
-                | "those"
-                | "said"
-                | "says"
-                | "by"
-                | "about"
-                | "into"
-                | "then"
-                | "even"
-                | "once"
-                | "now"
-                | "yet"
-                | "however"
-                | "meanwhile"
-                | "still"
-                | "instead"
-                | "indeed"
-                | "thus"
-                | "hence"
-                | "finally"
-                | "later"
-                | "earlier"
-                | "previously"
-                | "recently"
-                | "separately"
-                | "likewise"
-                | "similarly"
-                | "moreover"
-                | "furthermore"
-                | "additionally"
-                | "ultimately"
-                | "again"
-        )
+static WORDS: Lazy<WordMap<&'static str, u32>> = Lazy::new(|| {
+    let mut m: WordMap<&'static str, u32> = WordMap::default();
+    for (w, b) in listed() {
+        *m.entry(w).or_insert(0) |= b;
+    }
+    m
+});
+
+/// The class bits of a (lowercased) word: see [`bit`].
+pub(crate) fn bits(lw: &str) -> u32 {
+    with_open_classes(lw, WORDS.get(lw).copied().unwrap_or(0))
+}
+
+/// `listed`, the bits of `lw` in the closed lists, plus the classes defined by
+/// a word's shape ("-ly" adverbs, "-n't" forms, "-ing" forms, "he's").
+#[inline]
+pub(crate) fn with_open_classes(lw: &str, listed: u32) -> u32 {
+    let b = lw.as_bytes();
+    let mut bits = listed & !bit::LY_NOUN;
+    if b.len() < 3 {
+        return bits;
+    }
+    if b.len() > 4 && b.ends_with(b"ly") && listed & bit::LY_NOUN == 0 {
+        bits |= bit::LY_ADVERB;
+    }
+    if b.ends_with(b"ing") {
+        bits |= bit::ING;
+    }
+    if b.ends_with(b"n't") || b.ends_with("n’t".as_bytes()) {
+        bits |= bit::ENDS_NP;
+    }
+    // Only a short word starting like a pronoun and holding an apostrophe
+    // (byte 0xE2 opens '’') may be "he's".
+    if b.len() <= 9
+        && matches!(b[0], b'h' | b's' | b'i' | b't' | b'w' | b'y')
+        && b.iter().any(|&c| c == b'\'' || c == 0xE2)
+        && is_contracted_pronoun(lw)
+    {
+        bits |= bit::CONTRACTED_PRONOUN;
+    }
+    bits
+}
+
+/// The class of a (lowercased) word, if listed.
+pub(crate) fn class(lw: &str) -> Option<WordClass> {
+    class_of(bits(lw))
+}
+
+/// The class that `bits` (of [`bits`]) hold, if any.
+#[inline]
+pub(crate) fn class_of(bits: u32) -> Option<WordClass> {
+    if bits & bit::ANONYMOUS != 0 {
+        Some(WordClass::Anonymous)
+    } else if bits & bit::ORGANIZATION != 0 {
+        Some(WordClass::Organization)
+    } else if bits & bit::TITLE != 0 {
+        Some(WordClass::Title)
+    } else {
+        None
+    }
 }
 
 /// Determiners and possessive pronouns: a phrase may start with them, but a
 /// speaker never ends with one.
 pub(crate) fn is_determiner(lw: &str) -> bool {
-    matches!(
-        lw,
-        "the"
-            | "a"
-            | "an"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "our"
-            | "my"
-            | "your"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "some"
-            | "many"
-            | "several"
-            | "two"
-            | "three"
-            | "one"
-            | "another"
-            | "other"
-            | "most"
-            | "few"
-            | "no"
-            | "each"
-            | "every"
-            | "any"
-            | "such"
-    )
-}
-
-/// Prepositions that may sit inside a speaker phrase after a common noun
-/// ("a spokesman for the ministry", "people familiar with the talks").
-pub(crate) fn is_np_preposition(lw: &str) -> bool {
-    matches!(lw, "of" | "for" | "with" | "at" | "from" | "in" | "on")
-}
-
-/// Prepositions and time words that open an adverbial after a cue
-/// ("said on Monday", "told reporters at the White House").
-pub(crate) fn opens_adverbial(lw: &str) -> bool {
-    matches!(
-        lw,
-        "on" | "in"
-            | "of"
-            | "about"
-            | "for"
-            | "by"
-            | "against"
-            | "at"
-            | "during"
-            | "after"
-            | "before"
-            | "to"
-            | "from"
-            | "via"
-            | "through"
-            | "over"
-            | "last"
-            | "this"
-            | "late"
-            | "early"
-            | "earlier"
-            | "later"
-            | "yesterday"
-            | "today"
-            | "tonight"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "recently"
-            | "previously"
-            | "repeatedly"
-            | "publicly"
-            | "privately"
-            | "also"
-            | "again"
-            | "only"
-            | "then"
-            | "simply"
-            | "flatly"
-            | "bluntly"
-            | "frankly"
-            | "openly"
-            | "quietly"
-            | "loudly"
-            | "firmly"
-            | "angrily"
-            | "proudly"
-            | "confidently"
-            | "emphatically"
-            | "sarcastically"
-            | "jokingly"
-            | "once"
-            | "separately"
-            | "afterward"
-            | "afterwards"
-            | "shortly"
-            | "when"
-            | "while"
-            | "as"
-            | "under"
-            | "with"
-            | "without"
-    )
+    bits(lw) & bit::DETERMINER != 0
 }
 
 /// Words that open a sentence but are not part of a speaker phrase.
 pub(crate) fn is_sentence_filler(lw: &str) -> bool {
-    matches!(
-        lw,
-        "nonetheless"
-            | "nevertheless"
-            | "moreover"
-            | "furthermore"
-            | "additionally"
-            | "again"
-            | "first"
-            | "finally"
-            | "but"
-            | "and"
-            | "still"
-            | "however"
-            | "meanwhile"
-            | "now"
-            | "yet"
-            | "so"
-            | "then"
-            | "also"
-            | "indeed"
-            | "instead"
-            | "later"
-            | "earlier"
-            | "separately"
-            | "previously"
-            | "on"
-            | "in"
-            | "at"
-            | "for"
-            | "last"
-            | "after"
-            | "before"
-            | "during"
-            | "when"
-            | "while"
-            | "as"
-            | "if"
-            | "because"
-            | "although"
-            | "though"
-            | "since"
-            | "speaking"
-            | "asked"
-            | "there"
-    )
+    bits(lw) & bit::SENTENCE_FILLER != 0
 }
 
 /// Words of an organisation's name that end it ("Post", "Ministry").
@@ -497,68 +579,6 @@ pub(crate) fn is_org_suffix(w: &str) -> bool {
     )
 }
 
-/// Days, months and other time words: never a speaker.
-pub(crate) fn is_time_word(lw: &str) -> bool {
-    matches!(
-        lw,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "aug"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "today"
-            | "yesterday"
-            | "tonight"
-            | "morning"
-            | "evening"
-            | "afternoon"
-            | "night"
-    )
-}
-
-/// Words naming a period after "this", "last" or "next" ("this week").
-pub(crate) fn is_period_word(lw: &str) -> bool {
-    matches!(
-        lw,
-        "week"
-            | "month"
-            | "year"
-            | "weekend"
-            | "spring"
-            | "summer"
-            | "fall"
-            | "autumn"
-            | "winter"
-            | "time"
-            | "season"
-            | "term"
-            | "session"
-            | "quarter"
-            | "decade"
-            | "century"
-    )
-}
-
 /// A subject pronoun with a contracted auxiliary ("he's", "they’re").
 pub(crate) fn is_contracted_pronoun(lw: &str) -> bool {
     // At most "they" + "’" + "ll"; every listed pronoun starts with one of these.
@@ -575,35 +595,6 @@ pub(crate) fn is_contracted_pronoun(lw: &str) -> bool {
     };
     matches!(p, "he" | "she" | "it" | "they" | "we" | "i" | "you")
         && matches!(aux, "s" | "re" | "m" | "ve" | "d" | "ll")
-}
-
-/// Finite verbs and auxiliaries that cannot open a reported clause
-/// ("the question nobody asked was …").
-pub(crate) fn opens_with_verb(lw: &str) -> bool {
-    matches!(
-        lw,
-        "is" | "was"
-            | "were"
-            | "are"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "does"
-            | "did"
-    )
-}
-
-/// Verb particles: "cried out", "shot back", "called off".
-pub(crate) fn is_particle(lw: &str) -> bool {
-    matches!(lw, "out" | "up" | "off" | "down" | "away" | "back")
 }
 
 #[cfg(test)]
