@@ -47,6 +47,93 @@ impl Hasher for WordHasher {
 /// map of every pass.
 pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
+/// A word of 1 to 16 bytes as one integer: its bytes, little-endian,
+/// zero-padded. No word holds a NUL byte, so no two words share a key.
+#[inline]
+pub(crate) fn pack(word: &[u8]) -> Option<u128> {
+    if word.is_empty() || word.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..word.len()].copy_from_slice(word);
+    Some(u128::from_le_bytes(buf))
+}
+
+/// A read-only map from words to small values, for look-ups per token: words
+/// of up to 16 bytes are [`pack`]ed into integer keys of an open-addressing
+/// table (one multiply to hash, keys compared as integers, nothing to follow
+/// out of the table); longer words go to a [`WordMap`].
+#[derive(Clone, Debug)]
+pub(crate) struct WordTable<V> {
+    /// Packed keys; 0 marks an empty slot.
+    keys: Box<[u128]>,
+    vals: Box<[V]>,
+    mask: usize,
+    long: WordMap<Box<str>, V>,
+}
+
+impl<V: Copy + Default> WordTable<V> {
+    /// The table of `entries` (each word once).
+    pub(crate) fn new<'a>(entries: impl ExactSizeIterator<Item = (&'a str, V)>) -> WordTable<V> {
+        // At most half full: probes stay short.
+        let slots = (entries.len() * 2).next_power_of_two().max(16);
+        let mut t = WordTable {
+            keys: vec![0; slots].into_boxed_slice(),
+            vals: vec![V::default(); slots].into_boxed_slice(),
+            mask: slots - 1,
+            long: WordMap::default(),
+        };
+        for (w, v) in entries {
+            match pack(w.as_bytes()) {
+                Some(k) => {
+                    let mut i = slot(k) & t.mask;
+                    while t.keys[i] != 0 && t.keys[i] != k {
+                        i = (i + 1) & t.mask;
+                    }
+                    t.keys[i] = k;
+                    t.vals[i] = v;
+                }
+                None => {
+                    t.long.insert(w.into(), v);
+                }
+            }
+        }
+        t
+    }
+
+    /// The value of `word`, if it is in the table.
+    #[inline]
+    pub(crate) fn get(&self, word: &str) -> Option<V> {
+        match pack(word.as_bytes()) {
+            Some(k) => self.get_packed(k),
+            None => self.long.get(word).copied(),
+        }
+    }
+
+    /// The value of a word given [`pack`]ed (so of at most 16 bytes).
+    #[inline]
+    pub(crate) fn get_packed(&self, k: u128) -> Option<V> {
+        let mut i = slot(k) & self.mask;
+        loop {
+            let kk = self.keys[i];
+            if kk == k && k != 0 {
+                return Some(self.vals[i]);
+            }
+            if kk == 0 {
+                return None;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+/// The home slot of a packed key (before the mask).
+#[inline]
+fn slot(k: u128) -> usize {
+    let x = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
+    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize
+}
+
 /// The entry lines of an embedded list: header (`#`) and blank lines skipped.
 pub(crate) fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
     src.lines().filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -66,6 +153,31 @@ mod tests {
         let src = "# source: x\n# licence: CC0-1.0\na\tb\n\nc\n";
         assert_eq!(entries(src).collect::<Vec<_>>(), ["a\tb", "c"]);
         assert_eq!(rows(src).next().unwrap(), ["a", "b"]);
+    }
+
+    #[test]
+    fn word_table_finds_every_word_and_nothing_else() {
+        let words = [
+            "a",
+            "the",
+            "Kyiv",
+            "sixteen-letters!",
+            "seventeen-letters",
+            "Jean-Noël",
+            "counterintelligence",
+        ];
+        let t = WordTable::new(words.iter().enumerate().map(|(i, w)| (*w, i as u32 + 1)));
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(t.get(w), Some(i as u32 + 1), "{w}");
+        }
+        for w in ["", "A", "th", "thee", "kyiv", "counterintelligenc", "\0"] {
+            assert_eq!(t.get(w), None, "{w:?}");
+        }
+        // A full scan of many keys: no key lost to a collision.
+        let many: Vec<String> = (0..5000).map(|i| format!("w{i}")).collect();
+        let t = WordTable::new(many.iter().map(|w| (w.as_str(), w.len())));
+        assert!(many.iter().all(|w| t.get(w) == Some(w.len())));
+        assert_eq!(t.get("w5000"), None);
     }
 
     #[test]

@@ -227,7 +227,8 @@ impl<'a> Ctx<'a> {
             hits,
             unit_start,
             used: vec![false; n],
-            cands: Vec::new(),
+            // About one candidate name per eight tokens in news.
+            cands: Vec::with_capacity(n / 8),
             notes: Vec::new(),
             sport,
         }

@@ -10,6 +10,7 @@ use crate::analysis::{Gender, Label};
 use crate::extractor::Config;
 use crate::lexicon::rows;
 pub(crate) use crate::lexicon::WordMap;
+use crate::lexicon::WordTable;
 use crate::Error;
 use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous::NFA;
@@ -140,10 +141,11 @@ pub(crate) struct Lexicon {
     /// The automaton of every entry, walked anchored at a token start.
     ac: NFA,
     entries: Vec<Entry>,
-    words: WordMap<Cow<'static, str>, u32>,
-    /// The words that start with a lower-case letter: a small map, looked up
-    /// for most tokens of a text.
-    lower_words: WordMap<Cow<'static, str>, u32>,
+    /// Features of the words that do not start with a lower-case letter.
+    words: WordTable<u32>,
+    /// The words that start with a lower-case letter: a small table, looked
+    /// up for most tokens of a text.
+    lower_words: WordTable<u32>,
     /// One bit per (length, first byte, last byte) of the keys of
     /// `lower_words`: most words of a text are turned away before hashing.
     lower_filter: Box<[u64]>,
@@ -409,8 +411,8 @@ impl Lexicon {
         Ok(Lexicon {
             ac,
             entries: b.entries,
-            words,
-            lower_words,
+            words: WordTable::new(words.iter().map(|(k, &v)| (k.as_ref(), v))),
+            lower_words: WordTable::new(lower_words.iter().map(|(k, &v)| (k.as_ref(), v))),
             lower_filter,
             start_filter,
             index: b.index,
@@ -538,7 +540,7 @@ impl Lexicon {
         } else {
             &self.words
         };
-        map.get(w).copied().unwrap_or(0)
+        map.get(w).unwrap_or(0)
     }
 
     /// Features of a word, also trying its title-case form when it is
