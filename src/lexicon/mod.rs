@@ -47,6 +47,74 @@ impl Hasher for WordHasher {
 /// map of every pass.
 pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
+/// One bit per (length, first letter, last letter) of the words of a set:
+/// the test made before a look-up, which turns most words of a text away
+/// without hashing. A word whose bit is clear is not in the set; a set bit
+/// says nothing. A byte counts by its low six bits, or with `FOLD` by its low
+/// five, so that both cases of an ASCII letter share a bit (other bytes share
+/// bits too: the filter only turns words away).
+#[derive(Clone, Debug)]
+pub(crate) struct LetterFilter<const FOLD: bool = false, const INNER: bool = false> {
+    bits: Box<[u64]>,
+}
+
+/// A [`LetterFilter`] that folds ASCII case.
+pub(crate) type FoldedLetterFilter = LetterFilter<true, false>;
+
+/// A [`FoldedLetterFilter`] on the second and the next-to-last letters
+/// (words of three bytes or more): a second filter, independent of the first.
+pub(crate) type InnerLetterFilter = LetterFilter<true, true>;
+
+impl<const FOLD: bool, const INNER: bool> LetterFilter<FOLD, INNER> {
+    /// Lengths from 1 to this have bits of their own; longer words share the last.
+    const LENGTHS: usize = 32;
+    /// Values a byte counts as.
+    const LETTERS: usize = if FOLD { 32 } else { 64 };
+
+    /// An empty filter.
+    pub(crate) fn new() -> Self {
+        LetterFilter {
+            bits: vec![0; Self::LENGTHS * Self::LETTERS * Self::LETTERS / 64].into_boxed_slice(),
+        }
+    }
+
+    /// The bit of `w`, if it has one (an inner filter needs three bytes).
+    #[inline(always)]
+    fn bit(w: &[u8]) -> Option<usize> {
+        let n = w.len();
+        let (a, b) = if INNER {
+            if n < 3 {
+                return None;
+            }
+            (w[1], w[n - 2])
+        } else {
+            if n < 1 {
+                return None;
+            }
+            (w[0], w[n - 1])
+        };
+        let m = Self::LETTERS - 1;
+        let (a, b) = (usize::from(a) & m, usize::from(b) & m);
+        Some(((n.min(Self::LENGTHS) - 1) * Self::LETTERS + a) * Self::LETTERS + b)
+    }
+
+    /// Add word `w`.
+    pub(crate) fn insert(&mut self, w: &[u8]) {
+        if let Some(i) = Self::bit(w) {
+            self.bits[i / 64] |= 1 << (i % 64);
+        }
+    }
+
+    /// False when `w` is surely not in the set.
+    #[inline(always)]
+    pub(crate) fn may_contain(&self, w: &[u8]) -> bool {
+        match Self::bit(w) {
+            Some(i) => self.bits[i / 64] & (1 << (i % 64)) != 0,
+            None => false,
+        }
+    }
+}
+
 /// A word of 1 to 16 bytes as one integer: its bytes, little-endian,
 /// zero-padded. No word holds a NUL byte, so no two words share a key.
 #[inline]
@@ -69,12 +137,12 @@ pub(crate) struct WordTable<V> {
     keys: Box<[u128]>,
     vals: Box<[V]>,
     mask: usize,
-    long: WordMap<Box<str>, V>,
+    long: WordMap<Box<[u8]>, V>,
 }
 
 impl<V: Copy + Default> WordTable<V> {
     /// The table of `entries` (each word once).
-    pub(crate) fn new<'a>(entries: impl ExactSizeIterator<Item = (&'a str, V)>) -> WordTable<V> {
+    pub(crate) fn new<'a>(entries: impl ExactSizeIterator<Item = (&'a [u8], V)>) -> WordTable<V> {
         // At most half full: probes stay short.
         let slots = (entries.len() * 2).next_power_of_two().max(16);
         let mut t = WordTable {
@@ -84,7 +152,7 @@ impl<V: Copy + Default> WordTable<V> {
             long: WordMap::default(),
         };
         for (w, v) in entries {
-            match pack(w.as_bytes()) {
+            match pack(w) {
                 Some(k) => {
                     let mut i = slot(k) & t.mask;
                     while t.keys[i] != 0 && t.keys[i] != k {
@@ -103,8 +171,8 @@ impl<V: Copy + Default> WordTable<V> {
 
     /// The value of `word`, if it is in the table.
     #[inline]
-    pub(crate) fn get(&self, word: &str) -> Option<V> {
-        match pack(word.as_bytes()) {
+    pub(crate) fn get(&self, word: &[u8]) -> Option<V> {
+        match pack(word) {
             Some(k) => self.get_packed(k),
             None => self.long.get(word).copied(),
         }
@@ -166,18 +234,46 @@ mod tests {
             "Jean-Noël",
             "counterintelligence",
         ];
-        let t = WordTable::new(words.iter().enumerate().map(|(i, w)| (*w, i as u32 + 1)));
+        let t = WordTable::new(
+            words
+                .iter()
+                .enumerate()
+                .map(|(i, w)| (w.as_bytes(), i as u32 + 1)),
+        );
         for (i, w) in words.iter().enumerate() {
-            assert_eq!(t.get(w), Some(i as u32 + 1), "{w}");
+            assert_eq!(t.get(w.as_bytes()), Some(i as u32 + 1), "{w}");
         }
         for w in ["", "A", "th", "thee", "kyiv", "counterintelligenc", "\0"] {
-            assert_eq!(t.get(w), None, "{w:?}");
+            assert_eq!(t.get(w.as_bytes()), None, "{w:?}");
         }
-        // A full scan of many keys: no key lost to a collision.
+        // Many keys: none lost to a collision.
         let many: Vec<String> = (0..5000).map(|i| format!("w{i}")).collect();
-        let t = WordTable::new(many.iter().map(|w| (w.as_str(), w.len())));
-        assert!(many.iter().all(|w| t.get(w) == Some(w.len())));
-        assert_eq!(t.get("w5000"), None);
+        let t = WordTable::new(many.iter().map(|w| (w.as_bytes(), w.len())));
+        assert!(many.iter().all(|w| t.get(w.as_bytes()) == Some(w.len())));
+        assert_eq!(t.get(b"w5000"), None);
+    }
+
+    #[test]
+    fn letter_filter_keeps_every_word_it_was_given() {
+        let words = ["said", "SAID", "told", "a", "reiterated", "x1"];
+        let mut outer = FoldedLetterFilter::new();
+        let mut inner = InnerLetterFilter::new();
+        for w in words {
+            outer.insert(w.as_bytes());
+            inner.insert(w.as_bytes());
+        }
+        for w in words {
+            assert!(outer.may_contain(w.as_bytes()), "{w}");
+        }
+        assert!(inner.may_contain(b"said") && inner.may_contain(b"reiterated"));
+        // Turned away: another length, other end letters, too short.
+        assert!(!outer.may_contain(b"sai") && !outer.may_contain(b"sane"));
+        assert!(!outer.may_contain(b"") && !inner.may_contain(b"a"));
+        // Folded, both cases pass; not folded, only the one given.
+        assert!(outer.may_contain(b"Said"));
+        let mut cased = LetterFilter::<false, false>::new();
+        cased.insert(b"Said");
+        assert!(cased.may_contain(b"Said") && !cased.may_contain(b"said"));
     }
 
     #[test]

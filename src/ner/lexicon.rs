@@ -10,7 +10,7 @@ use crate::analysis::{Gender, Label};
 use crate::extractor::Config;
 use crate::lexicon::rows;
 pub(crate) use crate::lexicon::WordMap;
-use crate::lexicon::WordTable;
+use crate::lexicon::{LetterFilter, WordTable};
 use crate::Error;
 use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous::NFA;
@@ -18,25 +18,6 @@ use aho_corasick::{Anchored, MatchKind, PatternID};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
-
-/// Bits of a (length, first byte, last byte) filter.
-const FILTER_BITS: usize = 16 * 64 * 64;
-
-/// The filter bit of a word: its length (up to 15), the low six bits of its
-/// first and of its last byte. Empty words share bit 0.
-#[inline]
-fn filter_index(b: &[u8]) -> usize {
-    match (b.first(), b.last()) {
-        (Some(&x), Some(&y)) => filter_index_parts(b.len(), x, y),
-        _ => 0,
-    }
-}
-
-/// [`filter_index`] of a word of `len` bytes from `first` to `last`.
-#[inline]
-fn filter_index_parts(len: usize, first: u8, last: u8) -> usize {
-    (len.min(15) << 12) | (usize::from(first & 63) << 6) | usize::from(last & 63)
-}
 
 fn word_map<K, V>(cap: usize) -> WordMap<K, V> {
     HashMap::with_capacity_and_hasher(cap, BuildHasherDefault::default())
@@ -146,13 +127,13 @@ pub(crate) struct Lexicon {
     /// The words that start with a lower-case letter: a small table, looked
     /// up for most tokens of a text.
     lower_words: WordTable<u32>,
-    /// One bit per (length, first byte, last byte) of the keys of
-    /// `lower_words`: most words of a text are turned away before hashing.
-    lower_filter: Box<[u64]>,
-    /// One bit per (length, first byte, last byte) of the first token of
-    /// every entry (and of a one-word title with a plural `s`): a token
-    /// whose bit is clear starts no hit that ends on a token end.
-    start_filter: Box<[u64]>,
+    /// The first and last letters of the keys of `lower_words`: most words
+    /// of a text are turned away before the look-up.
+    lower_filter: LetterFilter,
+    /// The first and last letters of the first token of every entry (and of
+    /// a one-word title with a plural `s`): a token the filter turns away
+    /// starts no hit that ends on a token end.
+    start_filter: LetterFilter,
     /// Entry index by its exact text (headline look-ups).
     index: WordMap<Cow<'static, str>, usize>,
 }
@@ -387,12 +368,12 @@ impl Lexicon {
             .match_kind(MatchKind::LeftmostLongest)
             .build(b.patterns.iter().map(|p| p.as_bytes()))
             .map_err(|e| Error::bad_entry("word list", &e.to_string()))?;
-        let mut lower_filter = vec![0u64; FILTER_BITS / 64].into_boxed_slice();
+        let mut lower_filter = LetterFilter::new();
         for k in lower_words.keys() {
-            let f = filter_index(k.as_bytes());
-            lower_filter[f / 64] |= 1 << (f % 64);
+            lower_filter.insert(k.as_bytes());
         }
-        let mut start_filter = vec![0u64; FILTER_BITS / 64].into_boxed_slice();
+        let mut start_filter = LetterFilter::new();
+        let mut plural = Vec::new();
         let mut toks = Vec::new();
         for (p, e) in b.patterns.iter().zip(&b.entries) {
             // The first token as the tokenizer reads it: a hit that ends on
@@ -401,18 +382,19 @@ impl Lexicon {
             crate::text::token::tokenize_into(p, crate::span::Span::new(0, p.len()), &mut toks);
             let Some(first) = toks.first() else { continue };
             let w = &p.as_bytes()[first.span.start..first.span.end];
-            let f = filter_index(w);
-            start_filter[f / 64] |= 1 << (f % 64);
+            start_filter.insert(w);
             if toks.len() == 1 && matches!(e.kind, Kind::Title(_)) {
-                let f = filter_index_parts(w.len() + 1, w[0], b's');
-                start_filter[f / 64] |= 1 << (f % 64);
+                plural.clear();
+                plural.extend_from_slice(w);
+                plural.push(b's');
+                start_filter.insert(&plural);
             }
         }
         Ok(Lexicon {
             ac,
             entries: b.entries,
-            words: WordTable::new(words.iter().map(|(k, &v)| (k.as_ref(), v))),
-            lower_words: WordTable::new(lower_words.iter().map(|(k, &v)| (k.as_ref(), v))),
+            words: WordTable::new(words.iter().map(|(k, &v)| (k.as_bytes(), v))),
+            lower_words: WordTable::new(lower_words.iter().map(|(k, &v)| (k.as_bytes(), v))),
             lower_filter,
             start_filter,
             index: b.index,
@@ -423,8 +405,7 @@ impl Lexicon {
     /// (false: [`Lexicon::hit_at`] at it finds nothing that ends on a token end).
     #[inline]
     pub(crate) fn may_start_hit(&self, w: &str) -> bool {
-        let f = filter_index(w.as_bytes());
-        self.start_filter[f / 64] & (1 << (f % 64)) != 0
+        self.start_filter.may_contain(w.as_bytes())
     }
 
     /// The longest entry matching at byte `start` of `text` (in its own
@@ -522,11 +503,8 @@ impl Lexicon {
     pub(crate) fn word(&self, w: &str) -> u32 {
         let b = w.as_bytes();
         let lower = b.first().is_some_and(u8::is_ascii_lowercase);
-        if lower {
-            let f = filter_index(b);
-            if self.lower_filter[f / 64] & (1 << (f % 64)) == 0 {
-                return 0;
-            }
+        if lower && !self.lower_filter.may_contain(b) {
+            return 0;
         }
         self.word_map(w, lower)
     }
@@ -540,7 +518,7 @@ impl Lexicon {
         } else {
             &self.words
         };
-        map.get(w).unwrap_or(0)
+        map.get(w.as_bytes()).unwrap_or(0)
     }
 
     /// Features of a word, also trying its title-case form when it is

@@ -7,7 +7,7 @@
 //! derived by the regular English rules. Lookups fold ASCII case and never
 //! allocate.
 
-use crate::lexicon;
+use crate::lexicon::{self, FoldedLetterFilter, InnerLetterFilter};
 
 pub(crate) use crate::lexicon::WordMap;
 
@@ -56,51 +56,21 @@ pub(crate) struct Entry {
 #[derive(Debug, Clone)]
 pub(crate) struct Cues {
     forms: WordMap<Box<[u8]>, Entry>,
-    /// One bit per (length, first letter, last letter) of a key: most words
-    /// are turned away by this bit before any hashing.
-    filter: Box<[u64]>,
+    /// The first and last letters of the keys: most words are turned away
+    /// by this before any hashing.
+    filter: FoldedLetterFilter,
     /// The same for the cue forms alone.
-    cue_filter: Box<[u64]>,
-    /// For the cue forms again, one bit per (length, second letter, letter
-    /// before the last): a word must pass both filters.
-    cue_filter2: Box<[u64]>,
-    /// The keys of at most 16 bytes, packed into an integer ([`pack`]): the
+    cue_filter: FoldedLetterFilter,
+    /// For the cue forms again, the second and next-to-last letters: a word
+    /// must pass both filters.
+    cue_filter2: InnerLetterFilter,
+    /// The keys of at most 16 bytes, packed into an integer ([`lexicon::pack`]): the
     /// fast path of [`Cues::entry`], hashed and compared without a loop.
     short: WordMap<u128, Entry>,
 }
 
-/// A key of at most 16 bytes as an integer, zero-padded (no word holds a NUL).
-#[inline]
-fn pack(b: &[u8]) -> u128 {
-    let mut buf = [0u8; 16];
-    buf[..b.len()].copy_from_slice(b);
-    u128::from_le_bytes(buf)
-}
-
-/// The letter of byte `b` as a number below 32, the same for both cases of
-/// an ASCII letter (other bytes share these numbers: a filter only turns
-/// words away, and the map decides).
-#[inline(always)]
-fn letter(b: u8) -> usize {
-    usize::from(b & 0x1F)
-}
-
-/// The bit of `filter` for `b` (1 to [`MAX_KEY`] bytes).
-#[inline(always)]
-fn filter_index(b: &[u8]) -> usize {
-    ((b.len() - 1) * 32 + letter(b[0])) * 32 + letter(b[b.len() - 1])
-}
-
-/// The bit of `cue_filter2` for `b` (3 to [`MAX_LEN`] bytes).
-#[inline(always)]
-fn inner_index(b: &[u8]) -> usize {
-    ((b.len() - 1) * 32 + letter(b[1])) * 32 + letter(b[b.len() - 2])
-}
-
 /// Longest key of the joined table, in bytes (as long as a lowercased token may be).
 const MAX_KEY: usize = 32;
-
-const FILTER_WORDS: usize = (MAX_KEY * 32 * 32).div_ceil(64);
 
 /// Longest cue word, in bytes (lookups of longer words stop at once).
 const MAX_LEN: usize = 24;
@@ -163,27 +133,24 @@ impl Cues {
             let e = forms.entry(w.as_bytes().into()).or_insert(Entry::default());
             e.listed |= bits;
         }
-        let mut cue_filter = vec![0u64; FILTER_WORDS].into_boxed_slice();
-        let mut cue_filter2 = vec![0u64; FILTER_WORDS].into_boxed_slice();
+        let mut cue_filter = FoldedLetterFilter::new();
+        let mut cue_filter2 = InnerLetterFilter::new();
+        let mut filter = FoldedLetterFilter::new();
         for (k, e) in &forms {
-            if e.cue.is_some() && k.len() >= 3 && k[0].is_ascii_alphabetic() {
-                let f = filter_index(k);
-                cue_filter[f / 64] |= 1 << (f % 64);
-                let f = inner_index(k);
-                cue_filter2[f / 64] |= 1 << (f % 64);
+            if k.is_empty() || !k[0].is_ascii_alphabetic() {
+                continue;
             }
-        }
-        let mut filter = vec![0u64; FILTER_WORDS].into_boxed_slice();
-        for k in forms.keys() {
-            if !k.is_empty() && k.len() <= MAX_KEY && k[0].is_ascii_alphabetic() {
-                let f = filter_index(k);
-                filter[f / 64] |= 1 << (f % 64);
+            if e.cue.is_some() && k.len() >= 3 {
+                cue_filter.insert(k);
+                cue_filter2.insert(k);
+            }
+            if k.len() <= MAX_KEY {
+                filter.insert(k);
             }
         }
         let short = forms
             .iter()
-            .filter(|(k, _)| k.len() <= 16)
-            .map(|(k, e)| (pack(k), *e))
+            .filter_map(|(k, e)| Some((lexicon::pack(k)?, *e)))
             .collect();
         Cues {
             forms,
@@ -210,12 +177,7 @@ impl Cues {
         if b.len() < 3 || b.len() > MAX_LEN || !b[0].is_ascii_alphabetic() {
             return false;
         }
-        let f = filter_index(b);
-        if self.cue_filter[f / 64] & (1 << (f % 64)) == 0 {
-            return false;
-        }
-        let f = inner_index(b);
-        self.cue_filter2[f / 64] & (1 << (f % 64)) != 0
+        self.cue_filter.may_contain(b) && self.cue_filter2.may_contain(b)
     }
 
     /// The map look-up behind [`Cues::lookup`], apart so that the filter
@@ -228,10 +190,9 @@ impl Cues {
             *d = s.to_ascii_lowercase();
         }
         let lw = &buf[..b.len()];
-        let found = if lw.len() <= 16 {
-            self.short.get(&pack(lw))
-        } else {
-            self.forms.get(lw)
+        let found = match lexicon::pack(lw) {
+            Some(k) => self.short.get(&k),
+            None => self.forms.get(lw),
         };
         found.and_then(|e| e.cue)
     }
@@ -243,14 +204,12 @@ impl Cues {
         if lw.is_empty() || lw.len() > MAX_KEY || !lw[0].is_ascii_alphabetic() {
             return Entry::default();
         }
-        let f = filter_index(lw);
-        if self.filter[f / 64] & (1 << (f % 64)) == 0 {
+        if !self.filter.may_contain(lw) {
             return Entry::default();
         }
-        let found = if lw.len() <= 16 {
-            self.short.get(&pack(lw))
-        } else {
-            self.forms.get(lw)
+        let found = match lexicon::pack(lw) {
+            Some(k) => self.short.get(&k),
+            None => self.forms.get(lw),
         };
         let mut e = found.copied().unwrap_or_default();
         if lw.len() < 3 || lw.len() > MAX_LEN {
