@@ -192,6 +192,10 @@ fn footnote(b: &[u8], p: usize, lim: usize) -> Option<usize> {
 /// sentence before. Returns
 /// the end of the mark when the mark is followed by whitespace or the end.
 pub(super) fn trailing_mark(b: &[u8], m: usize, lim: usize) -> Option<usize> {
+    // Every mark below opens with one of these bytes; a word does not.
+    if !b.get(m).is_some_and(|&c| MARK_START[c as usize]) {
+        return None;
+    }
     let mut e = m;
     while e < lim && e < m + 6 && !is_ws_byte(b[e]) {
         e += 1;
@@ -243,6 +247,20 @@ pub(super) fn trailing_mark(b: &[u8], m: usize, lim: usize) -> Option<usize> {
     });
     (eyes && mouth && only && mark.len() >= 2).then_some(e)
 }
+
+/// The first bytes of a [`trailing_mark`]: closing brackets, quotation
+/// marks (`"`, `'`, and the lead bytes of `”` `’` `»`), and the characters of
+/// emoticons.
+static MARK_START: [bool; 256] = {
+    let mut t = [false; 256];
+    let bytes = b")]\"'\xE2\xC2:;=^>-_(DPpOo/|3*";
+    let mut k = 0;
+    while k < bytes.len() {
+        t[bytes[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
 
 /// What starts the text after a possible sentence end.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -43,24 +43,19 @@ pub fn paragraphs(text: &str, from: usize) -> Vec<Paragraph> {
     let mut para_end = from; // end of the last non-space byte seen in it
     let mut line_start = from;
     while line_start < bytes.len() {
-        let line_end = match text[line_start..].find('\n') {
-            Some(i) => line_start + i,
-            None => bytes.len(),
-        };
-        let line = &text[line_start..line_end];
-        let trimmed = line.trim();
-        if trimmed.is_empty() {
-            if let Some(s) = para_start.take() {
-                out.push(Paragraph {
-                    span: Span::new(s, para_end),
-                });
+        let line_end = find_newline(bytes, line_start);
+        match trim_range(text, line_start, line_end) {
+            None => {
+                if let Some(s) = para_start.take() {
+                    out.push(Paragraph {
+                        span: Span::new(s, para_end),
+                    });
+                }
             }
-        } else {
-            let lead = line.len() - line.trim_start().len();
-            if para_start.is_none() {
-                para_start = Some(line_start + lead);
+            Some((a, z)) => {
+                para_start.get_or_insert(a);
+                para_end = z;
             }
-            para_end = line_start + lead + trimmed.len();
         }
         line_start = line_end + 1;
     }
@@ -70,6 +65,76 @@ pub fn paragraphs(text: &str, from: usize) -> Vec<Paragraph> {
         });
     }
     out
+}
+
+/// The position of the first line feed at or after `from`, or the end of `b`.
+/// Eight bytes at a time: the high bit of `(w - ONES) & !w` marks the zero
+/// bytes of `w` (the bytes equal to `\n` before the xor); a borrow may also
+/// mark bytes after a true zero, never before the first one.
+fn find_newline(b: &[u8], from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while i + 8 <= b.len() {
+        let w = u64::from_le_bytes(b[i..i + 8].try_into().expect("8 bytes")) ^ (ONES * 0x0a);
+        let zero = w.wrapping_sub(ONES) & !w & HIGH;
+        if zero != 0 {
+            return i + (zero.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    b[i..]
+        .iter()
+        .position(|&c| c == b'\n')
+        .map_or(b.len(), |k| i + k)
+}
+
+/// The bounds of `text[a..z]` without its leading and trailing whitespace
+/// (what `str::trim` removes), or `None` when nothing else is left. `a` and
+/// `z` are character boundaries. ASCII bytes are tested directly; only a
+/// byte above 0x7F is decoded.
+pub(crate) fn trim_range(text: &str, a: usize, z: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut s = a;
+    while s < z {
+        let c = b[s];
+        if c < 0x80 {
+            if !is_space(c) {
+                break;
+            }
+            s += 1;
+        } else {
+            match text.get(s..z).and_then(|r| r.chars().next()) {
+                Some(ch) if ch.is_whitespace() => s += ch.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    if s >= z {
+        return None;
+    }
+    let mut e = z;
+    loop {
+        let c = b[e - 1];
+        if c < 0x80 {
+            if !is_space(c) {
+                break;
+            }
+            e -= 1;
+        } else {
+            match text.get(s..e).and_then(|r| r.chars().next_back()) {
+                Some(ch) if ch.is_whitespace() => e -= ch.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    Some((s, e))
+}
+
+/// The ASCII bytes that `char::is_whitespace` accepts.
+#[inline]
+fn is_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
 }
 
 #[cfg(test)]
@@ -93,5 +158,27 @@ mod tests {
         let t = "One\ntwo.\n\n  \nThree.\n";
         let p: Vec<&str> = paragraphs(t, 0).iter().map(|p| &t[p.span]).collect();
         assert_eq!(p, ["One\ntwo.", "Three."]);
+        let t = "\u{a0}A long first line of text.\r\n\u{2003}\r\n\u{3000}B\u{85}\n \n\tC";
+        let p: Vec<&str> = paragraphs(t, 0).iter().map(|p| &t[p.span]).collect();
+        assert_eq!(p, ["A long first line of text.", "B", "C"]);
+    }
+
+    #[test]
+    fn trims_like_str_trim() {
+        for t in [
+            "",
+            " ",
+            " a ",
+            "\u{a0}a b\u{3000}",
+            "\u{2003}",
+            "\r\n x\t\n",
+            "\u{e9}",
+        ] {
+            let want = (!t.trim().is_empty()).then(|| {
+                let a = t.len() - t.trim_start().len();
+                (a, a + t.trim().len())
+            });
+            assert_eq!(trim_range(t, 0, t.len()), want, "{t:?}");
+        }
     }
 }
