@@ -41,64 +41,24 @@ pub(crate) fn split(text: &str, paragraphs: &[Paragraph], out: &mut Vec<Sentence
 
 /// Bytes that start a candidate: `.` `!` `?` line feed, `"`, `:`, and the lead
 /// bytes of `…` `‽` `“` `„` and bullets (0xE2) and of `«` (0xC2).
+const CANDIDATES: [u8; 8] = [b'.', b'!', b'?', b'\n', b'"', b':', 0xE2, 0xC2];
+
+/// [`CANDIDATES`] as a table.
 static CANDIDATE: [bool; 256] = {
     let mut t = [false; 256];
-    t[b'.' as usize] = true;
-    t[b'!' as usize] = true;
-    t[b'?' as usize] = true;
-    t[b'\n' as usize] = true;
-    t[b'"' as usize] = true;
-    t[b':' as usize] = true;
-    t[0xE2] = true;
-    t[0xC2] = true;
+    let mut k = 0;
+    while k < CANDIDATES.len() {
+        t[CANDIDATES[k] as usize] = true;
+        k += 1;
+    }
     t
 };
 
 /// The first position at or after `i` (and before `lim`) holding a
-/// [`CANDIDATE`] byte, or `lim`. Sixteen bytes at a time: for each byte the
-/// least of `byte ^ candidate` over the candidate bytes, which is zero exactly
-/// at a candidate; then a zero-byte test on each half of the block finds the
-/// first one. The per-byte loop has no branches, so the compiler turns it into
-/// a few vector operations.
+/// candidate byte, or `lim`.
 #[inline]
-fn skip_plain(b: &[u8], mut i: usize, lim: usize) -> usize {
-    const BLOCK: usize = 16;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    while i + BLOCK <= lim {
-        let block: &[u8; BLOCK] = b[i..i + BLOCK].try_into().expect("a block");
-        let mut least = [0u8; BLOCK];
-        for (d, &c) in least.iter_mut().zip(block) {
-            *d = (c ^ b'.')
-                .min(c ^ b'!')
-                .min(c ^ b'?')
-                .min(c ^ b'\n')
-                .min(c ^ b'"')
-                .min(c ^ b':')
-                .min(c ^ 0xE2)
-                .min(c ^ 0xC2);
-        }
-        // A zero byte of `w`: the high bit of `(w - ONES) & !w` is set there.
-        // A borrow may also mark bytes after a true zero, never before the
-        // first one, so the lowest mark is exact.
-        for (half, w) in [
-            u64::from_le_bytes(least[..8].try_into().expect("8 bytes")),
-            u64::from_le_bytes(least[8..].try_into().expect("8 bytes")),
-        ]
-        .into_iter()
-        .enumerate()
-        {
-            let zero = w.wrapping_sub(ONES) & !w & HIGH;
-            if zero != 0 {
-                return i + 8 * half + (zero.trailing_zeros() / 8) as usize;
-            }
-        }
-        i += BLOCK;
-    }
-    match b[i..lim].iter().position(|&c| CANDIDATE[c as usize]) {
-        Some(k) => i + k,
-        None => lim,
-    }
+fn skip_plain(b: &[u8], i: usize, lim: usize) -> usize {
+    crate::text::find_any(b, i, lim, CANDIDATES)
 }
 
 /// Split one paragraph, calling `emit` with each trimmed sentence span in order.
@@ -401,7 +361,11 @@ impl<'t> Scan<'t> {
         // Find the next double mark, within 2000 bytes.
         let end = lim.min(after + 2000);
         let mut q = after;
-        while q < end {
+        loop {
+            q = crate::text::find_any(b, q, end, [b'"', 0xE2, 0xC2]);
+            if q >= end {
+                break;
+            }
             match b[q] {
                 b'"' => break,
                 0xE2 if q + 2 < lim && b[q + 1] == 0x80 && matches!(b[q + 2], 0x9C..=0x9E) => break,

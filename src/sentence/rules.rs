@@ -208,11 +208,7 @@ pub(super) fn trailing_mark(b: &[u8], m: usize, lim: usize) -> Option<usize> {
         return Some(e);
     }
     // Closing quotation marks set off by a space (`done.' ''`).
-    let quotes = std::str::from_utf8(mark).is_ok_and(|q| {
-        q.chars()
-            .all(|c| matches!(c, '"' | '\'' | '\u{201d}' | '\u{2019}' | '\u{bb}'))
-    });
-    if quotes {
+    if closing_quotes(mark) {
         return Some(e);
     }
     let eyes = mark.iter().any(|c| matches!(c, b':' | b';' | b'=' | b'^'));
@@ -261,6 +257,20 @@ static MARK_START: [bool; 256] = {
     }
     t
 };
+
+/// Is `mark` made only of closing quotation marks: `"` `'` `”` `’` `»`?
+fn closing_quotes(mark: &[u8]) -> bool {
+    let mut k = 0;
+    while k < mark.len() {
+        k += match mark[k..] {
+            [b'"' | b'\'', ..] => 1,
+            [0xE2, 0x80, 0x9D | 0x99, ..] => 3, // ” ’
+            [0xC2, 0xBB, ..] => 2,              // »
+            _ => return false,
+        };
+    }
+    true
+}
 
 /// What starts the text after a possible sentence end.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -616,10 +626,18 @@ pub(super) fn dateline_end(text: &str, p: usize, lim: usize) -> Option<usize> {
     let mut q = p;
     let mut words = 0;
     while q < end {
-        // One word.
+        // A word that is neither capitalised nor a dash ends the search; most
+        // paragraphs stop here at their first or second word.
+        if !matches!(b[q], b'A'..=b'Z' | b'(' | b'-' | 0xE2) {
+            return None;
+        }
+        // One word, up to whitespace; a word holding `!` `?` `;` `:` or `"`
+        // is no part of a dateline.
         let ws = q;
-        while q < end && !is_ws_byte(b[q]) {
-            q += 1;
+        match b[q..end].iter().position(|&c| DATELINE_STOP[c as usize]) {
+            Some(k) if !is_ws_byte(b[q + k]) => return None,
+            Some(k) => q += k,
+            None => q = end,
         }
         let w = &b[ws..q];
         let dash = w == b"-" || w == "\u{2013}".as_bytes() || w == "\u{2014}".as_bytes();
@@ -635,11 +653,6 @@ pub(super) fn dateline_end(text: &str, p: usize, lim: usize) -> Option<usize> {
         if core.is_empty() || !core[0].is_ascii_uppercase() || words >= 6 {
             return None;
         }
-        if w.iter()
-            .any(|c| matches!(c, b'!' | b'?' | b';' | b':' | b'"'))
-        {
-            return None;
-        }
         words += 1;
         while q < end && is_ws_byte(b[q]) {
             q += 1;
@@ -647,6 +660,19 @@ pub(super) fn dateline_end(text: &str, p: usize, lim: usize) -> Option<usize> {
     }
     None
 }
+
+/// The bytes that end a word of a dateline: whitespace, and the marks no
+/// dateline word holds.
+static DATELINE_STOP: [bool; 256] = {
+    let mut t = [false; 256];
+    let bytes = b" \t\n\r\x0b\x0c!?;:\"";
+    let mut k = 0;
+    while k < bytes.len() {
+        t[bytes[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
 
 /// A sentence so far of at most three words that opens with a preposition
 /// ("At 5 a.m."): too short to end at an abbreviation.

@@ -67,26 +67,76 @@ pub fn paragraphs(text: &str, from: usize) -> Vec<Paragraph> {
     out
 }
 
-/// The position of the first line feed at or after `from`, or the end of `b`.
-/// Eight bytes at a time: the high bit of `(w - ONES) & !w` marks the zero
-/// bytes of `w` (the bytes equal to `\n` before the xor); a borrow may also
-/// mark bytes after a true zero, never before the first one.
-fn find_newline(b: &[u8], from: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut i = from;
-    while i + 8 <= b.len() {
-        let w = u64::from_le_bytes(b[i..i + 8].try_into().expect("8 bytes")) ^ (ONES * 0x0a);
-        let zero = w.wrapping_sub(ONES) & !w & HIGH;
-        if zero != 0 {
-            return i + (zero.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
+/// A zero byte of `w`: the high bit of `(w - ONES) & !w & HIGH` is set there.
+/// A borrow may also mark bytes after a true zero, never before the first
+/// one, so the lowest mark is exact.
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The first zero byte in the sixteen bytes `lo` (first) and `hi`, if any.
+#[inline(always)]
+fn first_zero(lo: u64, hi: u64) -> Option<usize> {
+    let zl = lo.wrapping_sub(ONES) & !lo & HIGH;
+    let zh = hi.wrapping_sub(ONES) & !hi & HIGH;
+    if zl | zh == 0 {
+        None
+    } else if zl != 0 {
+        Some((zl.trailing_zeros() / 8) as usize)
+    } else {
+        Some(8 + (zh.trailing_zeros() / 8) as usize)
     }
-    b[i..]
-        .iter()
+}
+
+/// The eight-byte halves of a block of sixteen bytes, as integers.
+#[inline(always)]
+fn halves(block: &[u8]) -> (u64, u64) {
+    let lo = u64::from_le_bytes(block[..8].try_into().expect("8 bytes"));
+    let hi = u64::from_le_bytes(block[8..16].try_into().expect("8 bytes"));
+    (lo, hi)
+}
+
+/// The position of the first line feed at or after `from`, or the end of `b`.
+/// Sixteen bytes at a time: a line feed is a zero byte after `^ 0x0a`.
+fn find_newline(b: &[u8], from: usize) -> usize {
+    let mut blocks = b[from..].chunks_exact(16);
+    let mut at = from;
+    for block in &mut blocks {
+        let (lo, hi) = halves(block);
+        if let Some(k) = first_zero(lo ^ (ONES * 0x0a), hi ^ (ONES * 0x0a)) {
+            return at + k;
+        }
+        at += 16;
+    }
+    let tail = blocks.remainder();
+    tail.iter()
         .position(|&c| c == b'\n')
-        .map_or(b.len(), |k| i + k)
+        .map_or(b.len(), |k| at + k)
+}
+
+/// The first position in `from..lim` holding one of the bytes of `set`, or
+/// `lim`. Sixteen bytes at a time: for each byte the least of `byte ^ s`
+/// over the bytes `s` of the set, which is zero exactly at a byte of the set;
+/// then [`first_zero`]. The per-byte loop has no branches, so the compiler
+/// turns it into a few vector operations.
+#[inline(always)]
+pub(crate) fn find_any<const N: usize>(b: &[u8], from: usize, lim: usize, set: [u8; N]) -> usize {
+    let mut blocks = b[from..lim].chunks_exact(16);
+    let mut at = from;
+    for block in &mut blocks {
+        let mut least = [0u8; 16];
+        for (d, &c) in least.iter_mut().zip(block) {
+            *d = set.iter().fold(u8::MAX, |m, &s| m.min(c ^ s));
+        }
+        let (lo, hi) = halves(&least);
+        if let Some(k) = first_zero(lo, hi) {
+            return at + k;
+        }
+        at += 16;
+    }
+    let tail = blocks.remainder();
+    tail.iter()
+        .position(|c| set.contains(c))
+        .map_or(lim, |k| at + k)
 }
 
 /// The bounds of `text[a..z]` without its leading and trailing whitespace
