@@ -70,65 +70,54 @@ pub fn paragraphs(text: &str, from: usize) -> Vec<Paragraph> {
 /// A zero byte of `w`: the high bit of `(w - ONES) & !w & HIGH` is set there.
 /// A borrow may also mark bytes after a true zero, never before the first
 /// one, so the lowest mark is exact.
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = 0x8080_8080_8080_8080;
+pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of every byte.
+pub(crate) const HIGH: u64 = 0x8080_8080_8080_8080;
 
-/// The first zero byte in the sixteen bytes `lo` (first) and `hi`, if any.
+/// The first byte of a block of sixteen whose high bit is set in `lo`
+/// (bytes 0 to 7) or `hi` (bytes 8 to 15), if any.
 #[inline(always)]
-fn first_zero(lo: u64, hi: u64) -> Option<usize> {
-    let zl = lo.wrapping_sub(ONES) & !lo & HIGH;
-    let zh = hi.wrapping_sub(ONES) & !hi & HIGH;
-    if zl | zh == 0 {
+pub(crate) fn first_marked(lo: u64, hi: u64) -> Option<usize> {
+    // One test for the common case of no mark (as one vector test).
+    if lo | hi == 0 {
         None
-    } else if zl != 0 {
-        Some((zl.trailing_zeros() / 8) as usize)
+    } else if lo != 0 {
+        Some((lo.trailing_zeros() / 8) as usize)
     } else {
-        Some(8 + (zh.trailing_zeros() / 8) as usize)
+        Some(8 + (hi.trailing_zeros() / 8) as usize)
     }
 }
 
 /// The eight-byte halves of a block of sixteen bytes, as integers.
 #[inline(always)]
-fn halves(block: &[u8]) -> (u64, u64) {
+pub(crate) fn halves(block: &[u8]) -> (u64, u64) {
     let lo = u64::from_le_bytes(block[..8].try_into().expect("8 bytes"));
     let hi = u64::from_le_bytes(block[8..16].try_into().expect("8 bytes"));
     (lo, hi)
 }
 
 /// The position of the first line feed at or after `from`, or the end of `b`.
-/// Sixteen bytes at a time: a line feed is a zero byte after `^ 0x0a`.
 fn find_newline(b: &[u8], from: usize) -> usize {
-    let mut blocks = b[from..].chunks_exact(16);
-    let mut at = from;
-    for block in &mut blocks {
-        let (lo, hi) = halves(block);
-        if let Some(k) = first_zero(lo ^ (ONES * 0x0a), hi ^ (ONES * 0x0a)) {
-            return at + k;
-        }
-        at += 16;
-    }
-    let tail = blocks.remainder();
-    tail.iter()
-        .position(|&c| c == b'\n')
-        .map_or(b.len(), |k| at + k)
+    find_any(b, from, b.len(), [b'\n'])
 }
 
-/// The first position in `from..lim` holding one of the bytes of `set`, or
-/// `lim`. Sixteen bytes at a time: for each byte the least of `byte ^ s`
-/// over the bytes `s` of the set, which is zero exactly at a byte of the set;
-/// then [`first_zero`]. The per-byte loop has no branches, so the compiler
-/// turns it into a few vector operations.
+/// The first position in `from..lim` holding one of the few bytes of `set`,
+/// or `lim`. Sixteen bytes at a time, as two integers: a byte equal to `s` is
+/// a zero byte after `^ s` (see [`ONES`]). The compiler turns the block test
+/// into vector operations.
 #[inline(always)]
 pub(crate) fn find_any<const N: usize>(b: &[u8], from: usize, lim: usize, set: [u8; N]) -> usize {
     let mut blocks = b[from..lim].chunks_exact(16);
     let mut at = from;
     for block in &mut blocks {
-        let mut least = [0u8; 16];
-        for (d, &c) in least.iter_mut().zip(block) {
-            *d = set.iter().fold(u8::MAX, |m, &s| m.min(c ^ s));
+        let (lo, hi) = halves(block);
+        let (mut zl, mut zh) = (0, 0);
+        for s in set {
+            let (x, y) = (lo ^ (ONES * u64::from(s)), hi ^ (ONES * u64::from(s)));
+            zl |= x.wrapping_sub(ONES) & !x;
+            zh |= y.wrapping_sub(ONES) & !y;
         }
-        let (lo, hi) = halves(&least);
-        if let Some(k) = first_zero(lo, hi) {
+        if let Some(k) = first_marked(zl & HIGH, zh & HIGH) {
             return at + k;
         }
         at += 16;
