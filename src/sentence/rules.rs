@@ -711,7 +711,7 @@ pub(super) fn dateline_end(text: &str, p: usize, lim: usize) -> Option<usize> {
             None => q = end,
         }
         let w = &b[ws..q];
-        let dash = w == b"-" || w == "\u{2013}".as_bytes() || w == "\u{2014}".as_bytes();
+        let dash = matches!(w, [b'-'] | [0xE2, 0x80, 0x93 | 0x94]); // - – —
         if dash {
             if words == 0 || q >= end {
                 return None;
@@ -825,11 +825,18 @@ pub(super) fn is_bullet(ch: char) -> bool {
 
 /// Read a list marker at `p`: an optional bullet, then an optional number or
 /// letter with `.`, `)`, `.)` or `( )`, followed by whitespace.
+#[inline]
 pub(super) fn marker_at(text: &str, p: usize, lim: usize) -> Option<Marker> {
     let b = text.as_bytes();
     if p + 1 < lim && b[p].is_ascii_alphabetic() && b[p + 1].is_ascii_alphabetic() {
         return None; // a word, the common case
     }
+    read_marker(text, p, lim)
+}
+
+/// [`marker_at`] past its test for a word.
+fn read_marker(text: &str, p: usize, lim: usize) -> Option<Marker> {
+    let b = text.as_bytes();
     let mut q = p;
     let mut bullet = false;
     if q < lim && b[q] >= 0x80 {

@@ -61,6 +61,8 @@ struct Table<V> {
     keys: Vec<u128>,
     values: Vec<Option<V>>,
     mask: usize,
+    /// The length of the longest key: longer words are not looked up.
+    longest: usize,
 }
 
 impl<V: Copy> Table<V> {
@@ -70,8 +72,10 @@ impl<V: Copy> Table<V> {
             keys: vec![0; size],
             values: vec![None; size],
             mask: size - 1,
+            longest: 0,
         };
         for (key, value) in map {
+            t.longest = t.longest.max(16 - key.leading_zeros() as usize / 8);
             let mut i = t.slot(key);
             while t.keys[i] != 0 {
                 i = (i + 1) & t.mask;
@@ -88,8 +92,13 @@ impl<V: Copy> Table<V> {
         (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & self.mask
     }
 
+    /// The value of `word` (ASCII case folded).
     #[inline]
-    fn get(&self, key: u128) -> Option<V> {
+    fn get(&self, word: &[u8]) -> Option<V> {
+        if word.len() > self.longest {
+            return None;
+        }
+        let key = pack(word, true)?;
         let mut i = self.slot(key);
         loop {
             let k = self.keys[i];
@@ -144,7 +153,7 @@ static WORDS: Lazy<Table<u8>> = Lazy::new(|| {
 
 /// The kind of the abbreviation `word` (written without its final period).
 pub(crate) fn abbreviation(word: &[u8]) -> Option<Kind> {
-    let (kind, cap) = ABBREVIATIONS.get(pack(word, true)?)?;
+    let (kind, cap) = ABBREVIATIONS.get(word)?;
     if cap && !word[0].is_ascii_uppercase() {
         return None;
     }
@@ -153,7 +162,7 @@ pub(crate) fn abbreviation(word: &[u8]) -> Option<Kind> {
 
 /// The role bits of `word` (0 when it is in no list).
 pub(crate) fn roles(word: &[u8]) -> u8 {
-    pack(word, true).and_then(|key| WORDS.get(key)).unwrap_or(0)
+    WORDS.get(word).unwrap_or(0)
 }
 
 #[cfg(test)]
