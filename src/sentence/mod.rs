@@ -177,6 +177,7 @@ impl<'t> Scan<'t> {
 
     /// Start a sentence at `pos`; return where to resume scanning (after
     /// leading whitespace and a list marker, whose period ends nothing).
+    #[inline]
     fn begin(&mut self, pos: usize) -> usize {
         self.start = pos;
         self.quote_open = false;
@@ -196,6 +197,7 @@ impl<'t> Scan<'t> {
     }
 
     /// Does the current sentence hold a letter or digit before `at`?
+    #[inline]
     fn has_alnum(&mut self, at: usize) -> bool {
         if self.alnum {
             return true;

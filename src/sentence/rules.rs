@@ -531,6 +531,7 @@ pub(super) enum Prev {
 }
 
 /// Classify the word before a period.
+#[inline]
 pub(super) fn classify_prev(tok: Option<&[u8]>) -> Prev {
     let Some(tok) = tok else { return Prev::Word };
     if let Some(k) = words::abbreviation(tok) {
@@ -547,6 +548,9 @@ pub(super) fn classify_prev(tok: Option<&[u8]>) -> Prev {
 
 /// Letters with inner periods, each piece one to three letters: "J.D", "S.p.A".
 fn is_dotted(tok: &[u8]) -> bool {
+    if !tok.contains(&b'.') {
+        return false; // one piece
+    }
     let mut pieces = 0;
     for piece in tok.split(|&c| c == b'.') {
         if piece.is_empty() || piece.len() > 3 || !piece.iter().all(u8::is_ascii_alphabetic) {

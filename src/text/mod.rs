@@ -132,6 +132,7 @@ pub(crate) fn find_any<const N: usize>(b: &[u8], from: usize, lim: usize, set: [
 /// (what `str::trim` removes), or `None` when nothing else is left. `a` and
 /// `z` are character boundaries. ASCII bytes are tested directly; only a
 /// byte above 0x7F is decoded.
+#[inline]
 pub(crate) fn trim_range(text: &str, a: usize, z: usize) -> Option<(usize, usize)> {
     let b = text.as_bytes();
     let mut s = a;
