@@ -6,7 +6,7 @@
 //! Inside a paragraph one scan looks for the bytes that can end a sentence
 //! (`.` `!` `?` `…`, line breaks, bullets, the colon of a caption credit such
 //! as `Image:`) and for the opening quotation marks that change how a stop is
-//! read; the bytes between are skipped with a table lookup. At each candidate
+//! read; the bytes between are skipped sixteen at a time. At each candidate
 //! the decision is local and looks at a bounded window ([`rules`]): the
 //! terminator, the word before it (is it an abbreviation, and of which kind),
 //! the closing quotation marks and brackets after it (which stay with the

@@ -1,10 +1,10 @@
 //! The splitter's word lists: abbreviations, and the words that tell whether
 //! a capitalised word after a period starts a new sentence.
 //!
-//! Both lists are embedded TSV files parsed once into hash maps. A key is the
-//! word packed into one 128-bit integer (its bytes, zero-padded): a lookup
-//! folds ASCII case while packing, then hashes and compares one integer. No
-//! allocation, no byte-by-byte comparison.
+//! Both lists are embedded TSV files parsed once into small hash tables. A
+//! key is the word packed into one 128-bit integer (its bytes, zero-padded):
+//! a lookup folds ASCII case while packing, then hashes and compares one
+//! integer. No allocation, no byte-by-byte comparison.
 
 use crate::lexicon::rows;
 use once_cell::sync::Lazy;

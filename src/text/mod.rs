@@ -204,6 +204,24 @@ mod tests {
     }
 
     #[test]
+    fn finds_the_first_byte_of_a_set() {
+        // The bytes sought sit at every offset of a sixteen-byte block.
+        let t = "ab\"c\u{e9}d-e\u{2014}f\nghij ".repeat(6);
+        let b = t.as_bytes();
+        for from in 0..b.len() {
+            for lim in from..=b.len() {
+                let want = |set: &[u8]| (from..lim).find(|&k| set.contains(&b[k])).unwrap_or(lim);
+                assert_eq!(find_any(b, from, lim, [b'\n']), want(b"\n"));
+                assert_eq!(find_any(b, from, lim, [b'-', b'x']), want(b"-x"));
+                let set = [b'"', 0xE2, 0xC2];
+                assert_eq!(find_any(b, from, lim, set), want(&set), "{from}..{lim}");
+            }
+            let nl = (from..b.len()).find(|&k| b[k] == b'\n').unwrap_or(b.len());
+            assert_eq!(find_newline(b, from), nl);
+        }
+    }
+
+    #[test]
     fn trims_like_str_trim() {
         for t in [
             "",
