@@ -14,16 +14,30 @@ pub(super) fn is_ws_byte(b: u8) -> bool {
 /// The character starting at `pos` (`None` at the end or inside a character).
 #[inline]
 pub(super) fn char_at(text: &str, pos: usize) -> Option<char> {
-    text.get(pos..)?.chars().next()
+    match text.as_bytes().get(pos) {
+        Some(&c) if c.is_ascii() => Some(char::from(c)),
+        _ => text.get(pos..)?.chars().next(),
+    }
 }
 
-/// The character ending at `pos`.
+/// The character ending at `pos` (`None` at the start or inside a character).
 #[inline]
 pub(super) fn char_before(text: &str, pos: usize) -> Option<char> {
+    let b = text.as_bytes();
+    // An ASCII byte before `pos`, and `pos` on a character boundary (at the
+    // end, or not before a continuation byte).
+    if pos > 0
+        && pos <= b.len()
+        && b[pos - 1].is_ascii()
+        && b.get(pos).map_or(true, |&c| (c as i8) >= -0x40)
+    {
+        return Some(char::from(b[pos - 1]));
+    }
     text.get(..pos)?.chars().next_back()
 }
 
 /// Skip whitespace (ASCII and Unicode) from `pos`, not past `lim`.
+#[inline]
 pub(super) fn skip_ws(text: &str, pos: usize, lim: usize) -> usize {
     let b = text.as_bytes();
     let mut p = pos;
@@ -79,6 +93,7 @@ pub(super) struct Run {
 }
 
 /// Read the run of terminal punctuation starting at `i`.
+#[inline]
 pub(super) fn parse_run(b: &[u8], i: usize, lim: usize) -> Run {
     let mut r = Run::default();
     let mut j = i;
@@ -140,6 +155,7 @@ pub(super) struct Closers {
 }
 
 /// Skip the closing quotation marks and brackets at `k` (at most eight).
+#[inline]
 pub(super) fn skip_closers(text: &str, k: usize, lim: usize) -> Closers {
     let b = text.as_bytes();
     let mut c = Closers {
@@ -194,6 +210,10 @@ fn footnote(b: &[u8], p: usize, lim: usize) -> Option<usize> {
 pub(super) fn trailing_mark(b: &[u8], m: usize, lim: usize) -> Option<usize> {
     let mut e = m;
     while e < lim && e < m + 6 && !is_ws_byte(b[e]) {
+        // Every mark below is made of these bytes; a word is not.
+        if !MARK_BYTE[b[e] as usize] {
+            return None;
+        }
         e += 1;
     }
     if e == m || (e < lim && !is_ws_byte(b[e])) {
@@ -204,44 +224,70 @@ pub(super) fn trailing_mark(b: &[u8], m: usize, lim: usize) -> Option<usize> {
         return Some(e);
     }
     // Closing quotation marks set off by a space (`done.' ''`).
-    let quotes = std::str::from_utf8(mark).is_ok_and(|q| {
-        q.chars()
-            .all(|c| matches!(c, '"' | '\'' | '\u{201d}' | '\u{2019}' | '\u{bb}'))
-    });
-    if quotes {
+    if closing_quotes(mark) {
         return Some(e);
     }
-    let eyes = mark.iter().any(|c| matches!(c, b':' | b';' | b'=' | b'^'));
-    let mouth = mark.iter().any(|c| {
-        matches!(
-            c,
-            b')' | b'(' | b'D' | b'P' | b'p' | b'O' | b'o' | b'/' | b'|' | b'_' | b'3' | b'*'
-        )
-    });
-    let only = mark.iter().all(|c| {
-        matches!(
-            c,
-            b':' | b';'
-                | b'='
-                | b'^'
-                | b'>'
-                | b'\''
-                | b'-'
-                | b'_'
-                | b')'
-                | b'('
-                | b'D'
-                | b'P'
-                | b'p'
-                | b'O'
-                | b'o'
-                | b'/'
-                | b'|'
-                | b'3'
-                | b'*'
-        )
-    });
-    (eyes && mouth && only && mark.len() >= 2).then_some(e)
+    // An emoticon: eyes, a mouth, and nothing but the bytes of a face.
+    let (mut any, mut all) = (0u8, FACE);
+    for &c in mark {
+        any |= EMOTICON[c as usize];
+        all &= EMOTICON[c as usize];
+    }
+    (any & EYES != 0 && any & MOUTH != 0 && all == FACE && mark.len() >= 2).then_some(e)
+}
+
+/// The bytes of emoticons: eyes, mouths, and the other bytes of a face.
+const EYES: u8 = 1;
+const MOUTH: u8 = 2;
+const FACE: u8 = 4;
+static EMOTICON: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let face = b":;=^>'-_)(DPpOo/|3*";
+    let mut k = 0;
+    while k < face.len() {
+        t[face[k] as usize] = FACE;
+        k += 1;
+    }
+    let eyes = b":;=^";
+    k = 0;
+    while k < eyes.len() {
+        t[eyes[k] as usize] |= EYES;
+        k += 1;
+    }
+    let mouths = b")(DPpOo/|_3*";
+    k = 0;
+    while k < mouths.len() {
+        t[mouths[k] as usize] |= MOUTH;
+        k += 1;
+    }
+    t
+};
+
+/// The bytes of a [`trailing_mark`]: closing brackets, quotation marks (`"`,
+/// `'`, and the bytes of `”` `’` `»`), and the characters of emoticons.
+static MARK_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let bytes = b")]\"'\xE2\x80\x9D\x99\xC2\xBB:;=^>-_(DPpOo/|3*";
+    let mut k = 0;
+    while k < bytes.len() {
+        t[bytes[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
+/// Is `mark` made only of closing quotation marks: `"` `'` `”` `’` `»`?
+fn closing_quotes(mark: &[u8]) -> bool {
+    let mut k = 0;
+    while k < mark.len() {
+        k += match mark[k..] {
+            [b'"' | b'\'', ..] => 1,
+            [0xE2, 0x80, 0x9D | 0x99, ..] => 3, // ” ’
+            [0xC2, 0xBB, ..] => 2,              // »
+            _ => return false,
+        };
+    }
+    true
 }
 
 /// What starts the text after a possible sentence end.
@@ -260,8 +306,12 @@ pub(super) enum Class {
 }
 
 /// The next word after a possible sentence end.
+///
+/// What it is in the word lists (roles, abbreviation) is looked up only when
+/// a rule asks: after an ordinary word, a capitalised word ends the sentence
+/// whatever it is.
 #[derive(Clone, Copy, Debug)]
-pub(super) struct Next {
+pub(super) struct Next<'t> {
     /// How it starts.
     pub class: Class,
     /// An opening quotation mark comes first.
@@ -272,28 +322,73 @@ pub(super) struct Next {
     pub dash: bool,
     /// It is a terminal mark (`.` `!` `?` `…`): the run goes on after a space.
     pub stop: bool,
-    /// It is the pronoun "I" (capitalised everywhere, so a weak sign of a new sentence).
-    pub is_i: bool,
     /// It is a lowercase list marker (`b)`), which continues a sentence.
     pub marker: bool,
     /// It is a web address (`http://`, `www.`).
     pub url: bool,
-    /// Its roles in `sentence_words.tsv` (STARTER, PREP, TIME).
-    pub roles: u8,
-    /// It is itself an abbreviation (with its period), of this kind.
-    pub abbrev: Option<Kind>,
+    /// The text, the end of the stretch scanned, and where the word starts
+    /// when it opens with an ASCII capital.
+    b: &'t [u8],
+    lim: usize,
+    cap: Option<usize>,
 }
 
-impl Next {
+impl<'t> Next<'t> {
+    /// The capitalised ASCII word (at most 24 letters) and its end.
+    #[inline]
+    fn word(&self) -> Option<(&'t [u8], usize)> {
+        let (b, lim) = (self.b, self.lim);
+        let p = self.cap?;
+        let mut e = p + 1;
+        while e < lim && e < p + 24 && b[e].is_ascii_alphabetic() {
+            e += 1;
+        }
+        Some((&b[p..e], e))
+    }
+
+    /// It is the pronoun "I" (capitalised everywhere, so a weak sign of a new sentence).
+    pub fn is_i(&self) -> bool {
+        self.word().is_some_and(|(w, _)| w == b"I")
+    }
+
+    /// Its roles in `sentence_words.tsv` (STARTER, PREP, TIME).
+    pub fn roles(&self) -> u8 {
+        let Some((word, e)) = self.word() else {
+            return 0;
+        };
+        let (b, lim) = (self.b, self.lim);
+        let mut roles = words::roles(word);
+        if roles & LABEL != 0 && b.get(e) == Some(&b':') {
+            roles |= STARTER; // "Image: Reuters" opens a caption credit
+        }
+        let dot = e < lim && b[e] == b'.';
+        if !dot && word.len() > 1 && word.ends_with(b"n") && is_contraction_t(b, e, lim) {
+            // Don't, Isn't, Can't: only function words take "n't".
+            roles |= STARTER;
+        }
+        roles
+    }
+
+    /// It is itself an abbreviation (with its period), of this kind.
+    pub fn abbrev(&self) -> Option<Kind> {
+        let (word, e) = self.word()?;
+        if e < self.lim && self.b[e] == b'.' {
+            words::abbreviation(word)
+        } else {
+            None
+        }
+    }
+
     /// A capitalised word that usually opens a sentence.
     #[inline]
     pub fn starter(&self) -> bool {
-        self.class == Class::Upper && self.roles & STARTER != 0
+        self.class == Class::Upper && self.roles() & STARTER != 0
     }
 }
 
 /// Read the word at `m` (after skipping opening quotation marks and brackets).
-pub(super) fn next_word(text: &str, m: usize, lim: usize) -> Next {
+#[inline]
+pub(super) fn next_word(text: &str, m: usize, lim: usize) -> Next<'_> {
     let b = text.as_bytes();
     let mut n = Next {
         class: Class::End,
@@ -301,11 +396,11 @@ pub(super) fn next_word(text: &str, m: usize, lim: usize) -> Next {
         bracket: false,
         dash: false,
         stop: false,
-        is_i: false,
         marker: false,
         url: false,
-        roles: 0,
-        abbrev: None,
+        b,
+        lim,
+        cap: None,
     };
     let mut p = m;
     for _ in 0..8 {
@@ -336,7 +431,10 @@ pub(super) fn next_word(text: &str, m: usize, lim: usize) -> Next {
         return n;
     }
     let c = b[p];
-    if c.is_ascii_lowercase() {
+    if c.is_ascii_uppercase() {
+        n.class = Class::Upper;
+        n.cap = Some(p);
+    } else if c.is_ascii_lowercase() {
         n.class = Class::Lower;
         n.marker = p + 1 < lim && b[p + 1] == b')';
         let rest = &b[p..lim.min(p + 8)];
@@ -345,24 +443,6 @@ pub(super) fn next_word(text: &str, m: usize, lim: usize) -> Next {
             || rest.starts_with(b"www.");
     } else if c.is_ascii_digit() {
         n.class = Class::Digit;
-    } else if c.is_ascii_uppercase() {
-        n.class = Class::Upper;
-        let mut e = p + 1;
-        while e < lim && e < p + 24 && b[e].is_ascii_alphabetic() {
-            e += 1;
-        }
-        let word = &b[p..e];
-        n.is_i = word == b"I";
-        n.roles = words::roles(word);
-        if n.roles & LABEL != 0 && b.get(e) == Some(&b':') {
-            n.roles |= STARTER; // "Image: Reuters" opens a caption credit
-        }
-        if e < lim && b[e] == b'.' {
-            n.abbrev = words::abbreviation(word);
-        } else if word.len() > 1 && word.ends_with(b"n") && is_contraction_t(text, e, lim) {
-            // Don't, Isn't, Can't: only function words take "n't".
-            n.roles |= STARTER;
-        }
     } else if c.is_ascii() {
         n.class = Class::Other;
         n.dash = c == b'-';
@@ -382,11 +462,10 @@ pub(super) fn next_word(text: &str, m: usize, lim: usize) -> Next {
 }
 
 /// `'t` or `’t` at `e` (the end of "Don" in "Don't").
-fn is_contraction_t(text: &str, e: usize, lim: usize) -> bool {
-    let b = text.as_bytes();
+fn is_contraction_t(b: &[u8], e: usize, lim: usize) -> bool {
     let after = if b.get(e) == Some(&b'\'') {
         e + 1
-    } else if text.get(e..).is_some_and(|s| s.starts_with('’')) {
+    } else if b.get(e..).is_some_and(|s| s.starts_with("’".as_bytes())) {
         e + 3
     } else {
         return false;
@@ -400,29 +479,47 @@ pub(super) fn prev_token(text: &str, i: usize, floor: usize) -> Option<&[u8]> {
     let b = text.as_bytes();
     let low = i.saturating_sub(40).max(floor);
     let mut s = i;
-    loop {
-        if s <= low {
-            if low > floor {
-                return None; // longer than any abbreviation
-            }
+    while s > low {
+        // Back over the ASCII bytes of the word, to a byte of TOKEN_STOP.
+        s = b[low..s]
+            .iter()
+            .rposition(|&c| TOKEN_STOP[c as usize])
+            .map_or(low, |k| low + k + 1);
+        if s == low {
             break;
         }
-        let c = b[s - 1];
-        if c.is_ascii() {
-            if is_ws_byte(c) || matches!(c, b'(' | b'[' | b'{' | b'"' | b'\'' | b'`' | b'-') {
-                break;
-            }
-            s -= 1;
-        } else {
-            // Step back over one whole character.
-            match char_before(text, s) {
-                Some(ch) if ch.is_alphanumeric() || ch == '°' || ch == 'º' => s -= ch.len_utf8(),
-                _ => break,
-            }
+        if b[s - 1].is_ascii() {
+            return Some(&b[s..i]); // whitespace, an opening mark or a hyphen
         }
+        // Step back over one whole character.
+        match char_before(text, s) {
+            Some(ch) if ch.is_alphanumeric() || ch == '°' || ch == 'º' => s -= ch.len_utf8(),
+            _ => return Some(&b[s..i]),
+        }
+    }
+    if low > floor {
+        return None; // longer than any abbreviation
     }
     Some(&b[s..i])
 }
+
+/// The bytes that end the word before a period (whitespace, opening marks,
+/// a hyphen), and every byte above 0x7F, whose character is looked at whole.
+static TOKEN_STOP: [bool; 256] = {
+    let mut t = [false; 256];
+    let bytes = b" \t\n\r\x0b\x0c([{\"'`-";
+    let mut k = 0;
+    while k < bytes.len() {
+        t[bytes[k] as usize] = true;
+        k += 1;
+    }
+    let mut c = 0x80;
+    while c < 256 {
+        t[c] = true;
+        c += 1;
+    }
+    t
+};
 
 /// How the word before a period bears on the boundary.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -434,6 +531,7 @@ pub(super) enum Prev {
 }
 
 /// Classify the word before a period.
+#[inline]
 pub(super) fn classify_prev(tok: Option<&[u8]>) -> Prev {
     let Some(tok) = tok else { return Prev::Word };
     if let Some(k) = words::abbreviation(tok) {
@@ -450,6 +548,9 @@ pub(super) fn classify_prev(tok: Option<&[u8]>) -> Prev {
 
 /// Letters with inner periods, each piece one to three letters: "J.D", "S.p.A".
 fn is_dotted(tok: &[u8]) -> bool {
+    if !tok.contains(&b'.') {
+        return false; // one piece
+    }
     let mut pieces = 0;
     for piece in tok.split(|&c| c == b'.') {
         if piece.is_empty() || piece.len() > 3 || !piece.iter().all(u8::is_ascii_alphabetic) {
@@ -480,16 +581,18 @@ pub(super) fn period_ends(
         Prev::Word => return word_ends(tok, bare, next),
         Prev::Abbrev(k) => k,
     };
-    let start = next.starter() || next.quote;
+    let start = || next.starter() || next.quote;
     match kind {
         Kind::Prefix => false,
-        Kind::Initial => start,
-        Kind::Suffix => start || (next.class == Class::Upper && next.abbrev != Some(Kind::Suffix)),
+        Kind::Initial => start(),
+        Kind::Suffix => {
+            start() || (next.class == Class::Upper && next.abbrev() != Some(Kind::Suffix))
+        }
         Kind::Time => {
-            start
+            start()
                 || (next.class == Class::Upper
-                    && next.roles & TIME == 0
-                    && next.abbrev != Some(Kind::Suffix))
+                    && next.roles() & TIME == 0
+                    && next.abbrev() != Some(Kind::Suffix))
         }
     }
 }
@@ -569,7 +672,7 @@ pub(super) fn ellipsis_ends(spaced: bool, bracketed: bool, next: &Next) -> bool 
         return !next.bracket && matches!(next.class, Class::Upper | Class::Digit);
     }
     if spaced {
-        return next.starter() && !next.is_i;
+        return next.starter() && !next.is_i();
     }
     !matches!(next.class, Class::Lower | Class::Other)
 }
@@ -598,13 +701,21 @@ pub(super) fn dateline_end(text: &str, p: usize, lim: usize) -> Option<usize> {
     let mut q = p;
     let mut words = 0;
     while q < end {
-        // One word.
+        // A word that is neither capitalised nor a dash ends the search; most
+        // paragraphs stop here at their first or second word.
+        if !matches!(b[q], b'A'..=b'Z' | b'(' | b'-' | 0xE2) {
+            return None;
+        }
+        // One word, up to whitespace; a word holding `!` `?` `;` `:` or `"`
+        // is no part of a dateline.
         let ws = q;
-        while q < end && !is_ws_byte(b[q]) {
-            q += 1;
+        match b[q..end].iter().position(|&c| DATELINE_STOP[c as usize]) {
+            Some(k) if !is_ws_byte(b[q + k]) => return None,
+            Some(k) => q += k,
+            None => q = end,
         }
         let w = &b[ws..q];
-        let dash = w == b"-" || w == "\u{2013}".as_bytes() || w == "\u{2014}".as_bytes();
+        let dash = matches!(w, [b'-'] | [0xE2, 0x80, 0x93 | 0x94]); // - – —
         if dash {
             if words == 0 || q >= end {
                 return None;
@@ -617,11 +728,6 @@ pub(super) fn dateline_end(text: &str, p: usize, lim: usize) -> Option<usize> {
         if core.is_empty() || !core[0].is_ascii_uppercase() || words >= 6 {
             return None;
         }
-        if w.iter()
-            .any(|c| matches!(c, b'!' | b'?' | b';' | b':' | b'"'))
-        {
-            return None;
-        }
         words += 1;
         while q < end && is_ws_byte(b[q]) {
             q += 1;
@@ -629,6 +735,19 @@ pub(super) fn dateline_end(text: &str, p: usize, lim: usize) -> Option<usize> {
     }
     None
 }
+
+/// The bytes that end a word of a dateline: whitespace, and the marks no
+/// dateline word holds.
+static DATELINE_STOP: [bool; 256] = {
+    let mut t = [false; 256];
+    let bytes = b" \t\n\r\x0b\x0c!?;:\"";
+    let mut k = 0;
+    while k < bytes.len() {
+        t[bytes[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
 
 /// A sentence so far of at most three words that opens with a preposition
 /// ("At 5 a.m."): too short to end at an abbreviation.
@@ -710,7 +829,17 @@ pub(super) fn is_bullet(ch: char) -> bool {
 
 /// Read a list marker at `p`: an optional bullet, then an optional number or
 /// letter with `.`, `)`, `.)` or `( )`, followed by whitespace.
+#[inline]
 pub(super) fn marker_at(text: &str, p: usize, lim: usize) -> Option<Marker> {
+    let b = text.as_bytes();
+    if p + 1 < lim && b[p].is_ascii_alphabetic() && b[p + 1].is_ascii_alphabetic() {
+        return None; // a word, the common case
+    }
+    read_marker(text, p, lim)
+}
+
+/// [`marker_at`] past its test for a word.
+fn read_marker(text: &str, p: usize, lim: usize) -> Option<Marker> {
     let b = text.as_bytes();
     let mut q = p;
     let mut bullet = false;
@@ -944,7 +1073,7 @@ mod tests {
         let n = next_word("Government", 0, 10);
         assert!(!n.starter() && n.class == Class::Upper);
         let n = next_word("Ltd. said", 0, 9);
-        assert_eq!(n.abbrev, Some(Kind::Suffix));
+        assert_eq!(n.abbrev(), Some(Kind::Suffix));
         assert_eq!(next_word("élan", 0, 5).class, Class::Lower);
     }
 

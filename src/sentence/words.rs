@@ -1,8 +1,10 @@
 //! The splitter's word lists: abbreviations, and the words that tell whether
 //! a capitalised word after a period starts a new sentence.
 //!
-//! Both lists are embedded TSV files parsed once into hash maps keyed by
-//! lowercase bytes. Lookups fold ASCII case into a stack buffer: no allocation.
+//! Both lists are embedded TSV files parsed once into small hash tables. A
+//! key is the word packed into one 128-bit integer (its bytes, zero-padded):
+//! a lookup folds ASCII case while packing, then hashes and compares one
+//! integer. No allocation, no byte-by-byte comparison.
 
 use crate::lexicon::rows;
 use once_cell::sync::Lazy;
@@ -31,12 +33,87 @@ pub(crate) const LABEL: u8 = 8;
 /// A speech verb that follows a quotation and its speaker ("Smith asked").
 pub(crate) const SPEECH: u8 = 16;
 
-type Map<V> = crate::lexicon::WordMap<&'static [u8], V>;
+type Map<V> = crate::lexicon::WordMap<u128, V>;
 
 /// The longest key we look up; longer words are in neither list.
 const MAX_KEY: usize = 16;
 
-static ABBREVIATIONS: Lazy<Map<(Kind, bool)>> = Lazy::new(|| {
+/// `word` packed into a key: its bytes (ASCII letters folded to lowercase
+/// when `fold`) in the low bytes of an integer, zero above. `None` when the
+/// word is empty or longer than [`MAX_KEY`]. Words hold no zero byte, so
+/// two words have the same key only when they are equal.
+#[inline(always)]
+fn pack(word: &[u8], fold: bool) -> Option<u128> {
+    if word.is_empty() || word.len() > MAX_KEY {
+        return None;
+    }
+    let mut buf = [0u8; MAX_KEY];
+    for (d, &c) in buf.iter_mut().zip(word) {
+        *d = if fold { c.to_ascii_lowercase() } else { c };
+    }
+    Some(u128::from_le_bytes(buf))
+}
+
+/// A word list built once: open addressing with linear probing over packed
+/// keys (0 marks a free slot), at most half full, so a lookup is a multiply,
+/// and one or two integer compares.
+struct Table<V> {
+    keys: Vec<u128>,
+    values: Vec<Option<V>>,
+    mask: usize,
+    /// The length of the longest key: longer words are not looked up.
+    longest: usize,
+}
+
+impl<V: Copy> Table<V> {
+    fn new(map: Map<V>) -> Table<V> {
+        let size = (2 * map.len()).next_power_of_two().max(8);
+        let mut t = Table {
+            keys: vec![0; size],
+            values: vec![None; size],
+            mask: size - 1,
+            longest: 0,
+        };
+        for (key, value) in map {
+            t.longest = t.longest.max(16 - key.leading_zeros() as usize / 8);
+            let mut i = t.slot(key);
+            while t.keys[i] != 0 {
+                i = (i + 1) & t.mask;
+            }
+            t.keys[i] = key;
+            t.values[i] = Some(value);
+        }
+        t
+    }
+
+    #[inline(always)]
+    fn slot(&self, key: u128) -> usize {
+        let x = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & self.mask
+    }
+
+    /// The value of `word` (ASCII case folded).
+    #[inline]
+    fn get(&self, word: &[u8]) -> Option<V> {
+        if word.len() > self.longest {
+            return None;
+        }
+        let key = pack(word, true)?;
+        let mut i = self.slot(key);
+        loop {
+            let k = self.keys[i];
+            if k == key {
+                return self.values[i];
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+static ABBREVIATIONS: Lazy<Table<(Kind, bool)>> = Lazy::new(|| {
     let src = include_str!("../../data/lexicon/abbreviations.tsv");
     let mut m = Map::default();
     for r in rows(src) {
@@ -48,12 +125,14 @@ static ABBREVIATIONS: Lazy<Map<(Kind, bool)>> = Lazy::new(|| {
             _ => continue,
         };
         let cap = r.get(2).copied() == Some("cap");
-        m.insert(r[0].as_bytes(), (kind, cap));
+        if let Some(key) = pack(r[0].as_bytes(), false) {
+            m.insert(key, (kind, cap));
+        }
     }
-    m
+    Table::new(m)
 });
 
-static WORDS: Lazy<Map<u8>> = Lazy::new(|| {
+static WORDS: Lazy<Table<u8>> = Lazy::new(|| {
     let src = include_str!("../../data/lexicon/sentence_words.tsv");
     let mut m = Map::default();
     for r in rows(src) {
@@ -65,28 +144,16 @@ static WORDS: Lazy<Map<u8>> = Lazy::new(|| {
             Some("speech") => SPEECH,
             _ => continue,
         };
-        *m.entry(r[0].as_bytes()).or_insert(0) |= role;
+        if let Some(key) = pack(r[0].as_bytes(), false) {
+            *m.entry(key).or_insert(0) |= role;
+        }
     }
-    m
+    Table::new(m)
 });
-
-/// Fold ASCII letters of `word` to lowercase into `buf`; `None` when too long.
-#[inline]
-fn fold<'b>(word: &[u8], buf: &'b mut [u8; MAX_KEY]) -> Option<&'b [u8]> {
-    if word.is_empty() || word.len() > MAX_KEY {
-        return None;
-    }
-    for (d, s) in buf.iter_mut().zip(word) {
-        *d = s.to_ascii_lowercase();
-    }
-    Some(&buf[..word.len()])
-}
 
 /// The kind of the abbreviation `word` (written without its final period).
 pub(crate) fn abbreviation(word: &[u8]) -> Option<Kind> {
-    let mut buf = [0u8; MAX_KEY];
-    let key = fold(word, &mut buf)?;
-    let &(kind, cap) = ABBREVIATIONS.get(key)?;
+    let (kind, cap) = ABBREVIATIONS.get(word)?;
     if cap && !word[0].is_ascii_uppercase() {
         return None;
     }
@@ -95,11 +162,7 @@ pub(crate) fn abbreviation(word: &[u8]) -> Option<Kind> {
 
 /// The role bits of `word` (0 when it is in no list).
 pub(crate) fn roles(word: &[u8]) -> u8 {
-    let mut buf = [0u8; MAX_KEY];
-    match fold(word, &mut buf) {
-        Some(key) => WORDS.get(key).copied().unwrap_or(0),
-        None => 0,
-    }
+    WORDS.get(word).unwrap_or(0)
 }
 
 #[cfg(test)]
