@@ -127,31 +127,48 @@ pub(crate) fn pack(word: &[u8]) -> Option<u128> {
     Some(u128::from_le_bytes(buf))
 }
 
+/// [`pack`] with ASCII letters folded to lower case.
+#[inline]
+pub(crate) fn pack_folded(word: &[u8]) -> Option<u128> {
+    if word.is_empty() || word.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    for (d, &c) in buf.iter_mut().zip(word) {
+        *d = c.to_ascii_lowercase();
+    }
+    Some(u128::from_le_bytes(buf))
+}
+
 /// A read-only map from words to small values, for look-ups per token: words
 /// of up to 16 bytes are [`pack`]ed into integer keys of an open-addressing
-/// table (one multiply to hash, keys compared as integers, nothing to follow
-/// out of the table); longer words go to a [`WordMap`].
+/// table at most half full (one multiply to hash, keys compared as
+/// integers, nothing to follow out of the table); longer words go to a
+/// [`WordMap`].
 #[derive(Clone, Debug)]
 pub(crate) struct WordTable<V> {
     /// Packed keys; 0 marks an empty slot.
     keys: Box<[u128]>,
-    vals: Box<[V]>,
+    vals: Box<[Option<V>]>,
     mask: usize,
     long: WordMap<Box<[u8]>, V>,
+    /// The length of the longest key: longer words are not looked up.
+    longest: usize,
 }
 
-impl<V: Copy + Default> WordTable<V> {
-    /// The table of `entries` (each word once).
+impl<V: Copy> WordTable<V> {
+    /// The table of `entries` (a word given twice keeps its last value).
     pub(crate) fn new<'a>(entries: impl ExactSizeIterator<Item = (&'a [u8], V)>) -> WordTable<V> {
-        // At most half full: probes stay short.
         let slots = (entries.len() * 2).next_power_of_two().max(16);
         let mut t = WordTable {
             keys: vec![0; slots].into_boxed_slice(),
-            vals: vec![V::default(); slots].into_boxed_slice(),
+            vals: vec![None; slots].into_boxed_slice(),
             mask: slots - 1,
             long: WordMap::default(),
+            longest: 0,
         };
         for (w, v) in entries {
+            t.longest = t.longest.max(w.len());
             match pack(w) {
                 Some(k) => {
                     let mut i = slot(k) & t.mask;
@@ -159,7 +176,7 @@ impl<V: Copy + Default> WordTable<V> {
                         i = (i + 1) & t.mask;
                     }
                     t.keys[i] = k;
-                    t.vals[i] = v;
+                    t.vals[i] = Some(v);
                 }
                 None => {
                     t.long.insert(w.into(), v);
@@ -172,10 +189,24 @@ impl<V: Copy + Default> WordTable<V> {
     /// The value of `word`, if it is in the table.
     #[inline]
     pub(crate) fn get(&self, word: &[u8]) -> Option<V> {
+        if word.len() > self.longest {
+            return None;
+        }
         match pack(word) {
             Some(k) => self.get_packed(k),
             None => self.long.get(word).copied(),
         }
+    }
+
+    /// The value of `word` with its ASCII letters folded to lower case (for
+    /// a table of lower-case keys; words of more than 16 bytes are not
+    /// looked up).
+    #[inline]
+    pub(crate) fn get_folded(&self, word: &[u8]) -> Option<V> {
+        if word.len() > self.longest {
+            return None;
+        }
+        self.get_packed(pack_folded(word)?)
     }
 
     /// The value of a word given [`pack`]ed (so of at most 16 bytes).
@@ -185,7 +216,7 @@ impl<V: Copy + Default> WordTable<V> {
         loop {
             let kk = self.keys[i];
             if kk == k && k != 0 {
-                return Some(self.vals[i]);
+                return self.vals[i];
             }
             if kk == 0 {
                 return None;
@@ -251,6 +282,7 @@ mod tests {
         let t = WordTable::new(many.iter().map(|w| (w.as_bytes(), w.len())));
         assert!(many.iter().all(|w| t.get(w.as_bytes()) == Some(w.len())));
         assert_eq!(t.get(b"w5000"), None);
+        assert_eq!(t.get_folded(b"W17"), Some(3));
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! a lookup folds ASCII case while packing, then hashes and compares one
 //! integer. No allocation, no byte-by-byte comparison.
 
-use crate::lexicon::rows;
+use crate::lexicon::{rows, WordMap};
 use once_cell::sync::Lazy;
 
 /// How an abbreviation behaves at a possible sentence end.
@@ -33,89 +33,11 @@ pub(crate) const LABEL: u8 = 8;
 /// A speech verb that follows a quotation and its speaker ("Smith asked").
 pub(crate) const SPEECH: u8 = 16;
 
-type Map<V> = crate::lexicon::WordMap<u128, V>;
-
-/// The longest key we look up; longer words are in neither list.
-const MAX_KEY: usize = 16;
-
-/// `word` packed into a key: its bytes (ASCII letters folded to lowercase
-/// when `fold`) in the low bytes of an integer, zero above. `None` when the
-/// word is empty or longer than [`MAX_KEY`]. Words hold no zero byte, so
-/// two words have the same key only when they are equal.
-#[inline(always)]
-fn pack(word: &[u8], fold: bool) -> Option<u128> {
-    if word.is_empty() || word.len() > MAX_KEY {
-        return None;
-    }
-    let mut buf = [0u8; MAX_KEY];
-    for (d, &c) in buf.iter_mut().zip(word) {
-        *d = if fold { c.to_ascii_lowercase() } else { c };
-    }
-    Some(u128::from_le_bytes(buf))
-}
-
-/// A word list built once: open addressing with linear probing over packed
-/// keys (0 marks a free slot), at most half full, so a lookup is a multiply,
-/// and one or two integer compares.
-struct Table<V> {
-    keys: Vec<u128>,
-    values: Vec<Option<V>>,
-    mask: usize,
-    /// The length of the longest key: longer words are not looked up.
-    longest: usize,
-}
-
-impl<V: Copy> Table<V> {
-    fn new(map: Map<V>) -> Table<V> {
-        let size = (2 * map.len()).next_power_of_two().max(8);
-        let mut t = Table {
-            keys: vec![0; size],
-            values: vec![None; size],
-            mask: size - 1,
-            longest: 0,
-        };
-        for (key, value) in map {
-            t.longest = t.longest.max(16 - key.leading_zeros() as usize / 8);
-            let mut i = t.slot(key);
-            while t.keys[i] != 0 {
-                i = (i + 1) & t.mask;
-            }
-            t.keys[i] = key;
-            t.values[i] = Some(value);
-        }
-        t
-    }
-
-    #[inline(always)]
-    fn slot(&self, key: u128) -> usize {
-        let x = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
-        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & self.mask
-    }
-
-    /// The value of `word` (ASCII case folded).
-    #[inline]
-    fn get(&self, word: &[u8]) -> Option<V> {
-        if word.len() > self.longest {
-            return None;
-        }
-        let key = pack(word, true)?;
-        let mut i = self.slot(key);
-        loop {
-            let k = self.keys[i];
-            if k == key {
-                return self.values[i];
-            }
-            if k == 0 {
-                return None;
-            }
-            i = (i + 1) & self.mask;
-        }
-    }
-}
+type Table<V> = crate::lexicon::WordTable<V>;
 
 static ABBREVIATIONS: Lazy<Table<(Kind, bool)>> = Lazy::new(|| {
     let src = include_str!("../../data/lexicon/abbreviations.tsv");
-    let mut m = Map::default();
+    let mut m = WordMap::default();
     for r in rows(src) {
         let kind = match r.get(1).copied() {
             Some("prefix") => Kind::Prefix,
@@ -125,16 +47,14 @@ static ABBREVIATIONS: Lazy<Table<(Kind, bool)>> = Lazy::new(|| {
             _ => continue,
         };
         let cap = r.get(2).copied() == Some("cap");
-        if let Some(key) = pack(r[0].as_bytes(), false) {
-            m.insert(key, (kind, cap));
-        }
+        m.insert(r[0], (kind, cap));
     }
-    Table::new(m)
+    Table::new(m.iter().map(|(k, v)| (k.as_bytes(), *v)))
 });
 
 static WORDS: Lazy<Table<u8>> = Lazy::new(|| {
     let src = include_str!("../../data/lexicon/sentence_words.tsv");
-    let mut m = Map::default();
+    let mut m: WordMap<&str, u8> = WordMap::default();
     for r in rows(src) {
         let role = match r.get(1).copied() {
             Some("starter") => STARTER,
@@ -144,16 +64,14 @@ static WORDS: Lazy<Table<u8>> = Lazy::new(|| {
             Some("speech") => SPEECH,
             _ => continue,
         };
-        if let Some(key) = pack(r[0].as_bytes(), false) {
-            *m.entry(key).or_insert(0) |= role;
-        }
+        *m.entry(r[0]).or_insert(0) |= role;
     }
-    Table::new(m)
+    Table::new(m.iter().map(|(k, v)| (k.as_bytes(), *v)))
 });
 
 /// The kind of the abbreviation `word` (written without its final period).
 pub(crate) fn abbreviation(word: &[u8]) -> Option<Kind> {
-    let (kind, cap) = ABBREVIATIONS.get(word)?;
+    let (kind, cap) = ABBREVIATIONS.get_folded(word)?;
     if cap && !word[0].is_ascii_uppercase() {
         return None;
     }
@@ -162,7 +80,7 @@ pub(crate) fn abbreviation(word: &[u8]) -> Option<Kind> {
 
 /// The role bits of `word` (0 when it is in no list).
 pub(crate) fn roles(word: &[u8]) -> u8 {
-    WORDS.get(word).unwrap_or(0)
+    WORDS.get_folded(word).unwrap_or(0)
 }
 
 #[cfg(test)]
