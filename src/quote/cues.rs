@@ -7,9 +7,7 @@
 //! derived by the regular English rules. Lookups fold ASCII case and never
 //! allocate.
 
-use crate::lexicon::{self, FoldedLetterFilter, InnerLetterFilter};
-
-pub(crate) use crate::lexicon::WordMap;
+use crate::lexicon::{self, FoldedLetterFilter, InnerLetterFilter, WordMap, WordTable};
 
 const SPEECH_VERBS: &str = include_str!("../../data/lexicon/speech_verbs.tsv");
 
@@ -55,7 +53,8 @@ pub(crate) struct Entry {
 /// probe per token answers both (see [`Cues::entry`]).
 #[derive(Debug, Clone)]
 pub(crate) struct Cues {
-    forms: WordMap<Box<[u8]>, Entry>,
+    /// Every cue form and listed word, lowercase.
+    table: WordTable<Entry>,
     /// The first and last letters of the keys: most words are turned away
     /// by this before any hashing.
     filter: FoldedLetterFilter,
@@ -64,9 +63,6 @@ pub(crate) struct Cues {
     /// For the cue forms again, the second and next-to-last letters: a word
     /// must pass both filters.
     cue_filter2: InnerLetterFilter,
-    /// The keys of at most 16 bytes, packed into an integer ([`lexicon::pack`]): the
-    /// fast path of [`Cues::entry`], hashed and compared without a loop.
-    short: WordMap<u128, Entry>,
 }
 
 /// Longest key of the joined table, in bytes (as long as a lowercased token may be).
@@ -148,16 +144,11 @@ impl Cues {
                 filter.insert(k);
             }
         }
-        let short = forms
-            .iter()
-            .filter_map(|(k, e)| Some((lexicon::pack(k)?, *e)))
-            .collect();
         Cues {
-            forms,
+            table: WordTable::new(forms.iter().map(|(k, e)| (&k[..], *e))),
             filter,
             cue_filter,
             cue_filter2,
-            short,
         }
     }
 
@@ -189,12 +180,7 @@ impl Cues {
         for (d, s) in buf.iter_mut().zip(b) {
             *d = s.to_ascii_lowercase();
         }
-        let lw = &buf[..b.len()];
-        let found = match lexicon::pack(lw) {
-            Some(k) => self.short.get(&k),
-            None => self.forms.get(lw),
-        };
-        found.and_then(|e| e.cue)
+        self.table.get(&buf[..b.len()]).and_then(|e| e.cue)
     }
 
     /// What the lowercase word `lw` is: its listed classes and, as
@@ -207,11 +193,7 @@ impl Cues {
         if !self.filter.may_contain(lw) {
             return Entry::default();
         }
-        let found = match lexicon::pack(lw) {
-            Some(k) => self.short.get(&k),
-            None => self.forms.get(lw),
-        };
-        let mut e = found.copied().unwrap_or_default();
+        let mut e = self.table.get(lw).unwrap_or_default();
         if lw.len() < 3 || lw.len() > MAX_LEN {
             // Beyond the lengths `lookup` takes.
             e.cue = None;

@@ -1,7 +1,7 @@
 //! Small closed word classes the quote rules test tokens against.
 
-use super::cues::WordMap;
 use crate::lexicon;
+use crate::lexicon::WordMap;
 use once_cell::sync::Lazy;
 
 const SPEAKER_WORDS: &str = include_str!("../../data/lexicon/speaker_words.tsv");
