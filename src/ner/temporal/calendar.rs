@@ -27,15 +27,52 @@ impl Val {
         if year.is_some_and(|y| !(0..=9999).contains(&y)) {
             return None;
         }
+        // Written digit by digit: `format!` costs more than the rest of the pass per value.
+        let mut s = String::with_capacity(10);
         match self {
-            Val::None => None,
-            Val::Day(d) => Some(d.to_string()),
-            Val::Month(y, m) => Some(format!("{y:04}-{m:02}")),
-            Val::Year(y) => Some(format!("{y:04}")),
-            Val::Week(y, w) => Some(format!("{y:04}-W{w:02}")),
-            Val::Clock(h, m) => Some(format!("{h:02}:{m:02}")),
+            Val::None => return None,
+            Val::Day(d) => {
+                push_num(&mut s, d.year.unsigned_abs(), 4);
+                s.push('-');
+                push_num(&mut s, d.month, 2);
+                s.push('-');
+                push_num(&mut s, d.day, 2);
+            }
+            Val::Month(y, m) => {
+                push_num(&mut s, y.unsigned_abs(), 4);
+                s.push('-');
+                push_num(&mut s, m, 2);
+            }
+            Val::Year(y) => push_num(&mut s, y.unsigned_abs(), 4),
+            Val::Week(y, w) => {
+                push_num(&mut s, y.unsigned_abs(), 4);
+                s.push_str("-W");
+                push_num(&mut s, w, 2);
+            }
+            Val::Clock(h, m) => {
+                push_num(&mut s, h, 2);
+                s.push(':');
+                push_num(&mut s, m, 2);
+            }
+        }
+        Some(s)
+    }
+}
+
+/// `n` in decimal, zero-padded to at least `width` digits (as `{n:0width$}`).
+fn push_num(s: &mut String, mut n: u32, width: usize) {
+    let mut buf = [b'0'; 10];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
         }
     }
+    i = i.min(buf.len().saturating_sub(width));
+    s.extend(buf[i..].iter().map(|&b| char::from(b)));
 }
 
 /// How a bare weekday or month is placed relative to the publication date.
@@ -149,6 +186,33 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> Date {
         Date::new(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn values_render_as_iso_strings() {
+        for (y, m, w) in [
+            (0, 1, 1),
+            (7, 9, 10),
+            (999, 10, 53),
+            (2025, 12, 9),
+            (9999, 11, 52),
+        ] {
+            let day = Date {
+                year: y,
+                month: m,
+                day: w.min(31),
+            };
+            assert_eq!(Val::Day(day).render(), Some(day.to_string()));
+            assert_eq!(Val::Month(y, m).render(), Some(format!("{y:04}-{m:02}")));
+            assert_eq!(Val::Year(y).render(), Some(format!("{y:04}")));
+            assert_eq!(Val::Week(y, w).render(), Some(format!("{y:04}-W{w:02}")));
+        }
+        for (h, m) in [(0, 0), (9, 5), (12, 30), (23, 59), (123, 4567)] {
+            assert_eq!(Val::Clock(h, m).render(), Some(format!("{h:02}:{m:02}")));
+        }
+        assert_eq!(Val::Year(10000).render(), None);
+        assert_eq!(Val::Month(-1, 3).render(), None);
+        assert_eq!(Val::None.render(), None);
     }
 
     #[test]

@@ -365,8 +365,12 @@ fn is_det(s: &str) -> bool {
 impl<'a> Scan<'a> {
     // ---- token access -------------------------------------------------
 
+    #[inline]
     fn s(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| &self.text[t.span])
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.get(t.span.start..t.span.end))
+            .unwrap_or("")
     }
 
     fn kind(&self, i: usize) -> Option<TokenKind> {
@@ -456,13 +460,18 @@ impl<'a> Scan<'a> {
 
     // ---- dispatch -----------------------------------------------------
 
-    /// A cheap test that lets most tokens (unknown words, commas) skip the dispatch.
+    /// A cheap test that lets most tokens (unknown words, function words, commas)
+    /// skip the dispatch: a word goes to [`Scan::at`] only when its class has an
+    /// arm there, or it is hyphenated, or it is a quarter code.
     #[inline]
     fn may_start(&self, i: usize) -> bool {
         let t = &self.toks[i];
         match t.kind {
             TokenKind::Word => {
-                self.classes[i] != W::None || t.has(Token::HYPHEN) || t.span.len() == 2
+                starts_value(self.classes[i])
+                    || t.has(Token::HYPHEN)
+                    || (t.span.len() == 2
+                        && is_quarter_code(&self.text.as_bytes()[t.span.start..t.span.end]))
             }
             TokenKind::Number => true,
             TokenKind::Possessive => false,
@@ -519,7 +528,7 @@ impl<'a> Scan<'a> {
                 )),
                 W::Midnight => Some(M::new(i, i + 1, Label::Time, Val::Clock(0, 0), "date/noon")),
                 W::Code if self.has(i, Token::UPPER) => self.money_code(i),
-                _ if is_quarter_code(self.s(i)) => {
+                _ if is_quarter_code(self.s(i).as_bytes()) => {
                     // "Q3", "Q3 2024"
                     match self.num(i + 1).and_then(year_num) {
                         Some(y) => Some(M::date(i, i + 2, Val::Year(y), "date/part-of")),
@@ -894,8 +903,8 @@ impl<'a> Scan<'a> {
             }
             // "the first quarter", "the second half of 2024", "the third quarter of this year";
             // not "the first half" alone.
-            _ if is_ordinal_part(self.s(j))
-                && matches!(self.w(j + 1), W::Unit(Unit::Quarter, false) | W::Half) =>
+            _ if matches!(self.w(j + 1), W::Unit(Unit::Quarter, false) | W::Half)
+                && is_ordinal_part(self.s(j)) =>
             {
                 let mut end = j + 2;
                 let mut val = Val::None;
@@ -963,13 +972,15 @@ impl<'a> Scan<'a> {
 
     /// "1990s", "'90s", "90s" (the last only called after "the"/edge words), "sixties".
     fn decade(&self, i: usize) -> Option<M> {
-        if matches!(self.s(i), "'" | "’") {
+        // (The length test keeps the string compare off the common path.)
+        let len = self.toks.get(i)?.span.len();
+        if (len == 1 || len == 3) && matches!(self.s(i), "'" | "’") {
             let j = i + 1;
             let s = self.num(j)?;
             return (self.tight(j) && is_decade(s, 2))
                 .then(|| M::date(i, j + 1, Val::None, "date/decade"));
         }
-        if self.w(i) == W::DecadeWord {
+        if matches!(self.w(i), W::DecadeWord) {
             return Some(M::date(i, i + 1, Val::None, "date/decade"));
         }
         let s = self.num(i)?;
@@ -1390,10 +1401,7 @@ impl<'a> Scan<'a> {
                 (None, k)
             }
             W::Article => {
-                if start == j && self.is_rate(j) {
-                    return None;
-                }
-                match self.w(j + 1) {
+                let (n, k) = match self.w(j + 1) {
                     W::Quant => {
                         let k = if self.s(j + 1) == "couple" && self.w(j + 2) == W::Of {
                             j + 3
@@ -1405,7 +1413,12 @@ impl<'a> Scan<'a> {
                     // "a hundred years", "a dozen years"
                     W::Num(n @ (12 | 100)) => (Some(n), j + 2),
                     _ => (Some(1), j + 1),
+                };
+                // No unit, no match: test that first, the rate look-back after.
+                if !matches!(self.w(k), W::Unit(..)) || (start == j && self.is_rate(j)) {
+                    return None;
                 }
+                (n, k)
             }
             // "twenty-five years"
             W::None if self.kind(j) == Some(TokenKind::Word) => (Some(num_word(self.s(j))?), j + 1),
@@ -1564,8 +1577,36 @@ impl<'a> Scan<'a> {
 }
 
 /// "Q1" … "Q4" (quarters) and "H1", "H2" (halves; only before a year).
-fn is_quarter_code(s: &str) -> bool {
-    matches!(s.as_bytes(), [b'Q', b'1'..=b'4'] | [b'H', b'1' | b'2'])
+fn is_quarter_code(s: &[u8]) -> bool {
+    matches!(s, [b'Q', b'1'..=b'4'] | [b'H', b'1' | b'2'])
+}
+
+/// Word classes that have an arm of their own in the dispatch of [`Scan::at`]:
+/// any other word can start a value only as a hyphenated word or a quarter code.
+fn starts_value(w: W) -> bool {
+    matches!(
+        w,
+        W::Month(_)
+            | W::MonthAbbr(_)
+            | W::Weekday(_)
+            | W::Weekdays
+            | W::Unit(_, true)
+            | W::Today
+            | W::Yesterday
+            | W::Tomorrow
+            | W::Tonight
+            | W::Rel(_)
+            | W::The
+            | W::Edge
+            | W::Shift
+            | W::Num(_)
+            | W::Quant
+            | W::Article
+            | W::Half
+            | W::Noon
+            | W::Midnight
+            | W::Code
+    )
 }
 
 /// "first" … "fourth", "last": the ordinals of quarters and halves.
