@@ -27,52 +27,70 @@ impl Val {
         if year.is_some_and(|y| !(0..=9999).contains(&y)) {
             return None;
         }
-        // Written digit by digit: `format!` costs more than the rest of the pass per value.
-        let mut s = String::with_capacity(10);
+        // Written digit by digit into a stack buffer, then one exact
+        // allocation: `format!` cost more than the rest of the pass per value.
+        let mut b = Ascii::default();
         match self {
             Val::None => return None,
             Val::Day(d) => {
-                push_num(&mut s, d.year.unsigned_abs(), 4);
-                s.push('-');
-                push_num(&mut s, d.month, 2);
-                s.push('-');
-                push_num(&mut s, d.day, 2);
+                b.num(d.year.unsigned_abs(), 4);
+                b.byte(b'-');
+                b.num(d.month, 2);
+                b.byte(b'-');
+                b.num(d.day, 2);
             }
             Val::Month(y, m) => {
-                push_num(&mut s, y.unsigned_abs(), 4);
-                s.push('-');
-                push_num(&mut s, m, 2);
+                b.num(y.unsigned_abs(), 4);
+                b.byte(b'-');
+                b.num(m, 2);
             }
-            Val::Year(y) => push_num(&mut s, y.unsigned_abs(), 4),
+            Val::Year(y) => b.num(y.unsigned_abs(), 4),
             Val::Week(y, w) => {
-                push_num(&mut s, y.unsigned_abs(), 4);
-                s.push_str("-W");
-                push_num(&mut s, w, 2);
+                b.num(y.unsigned_abs(), 4);
+                b.byte(b'-');
+                b.byte(b'W');
+                b.num(w, 2);
             }
             Val::Clock(h, m) => {
-                push_num(&mut s, h, 2);
-                s.push(':');
-                push_num(&mut s, m, 2);
+                b.num(h, 2);
+                b.byte(b':');
+                b.num(m, 2);
             }
         }
-        Some(s)
+        std::str::from_utf8(&b.buf[..b.len]).ok().map(String::from)
     }
 }
 
-/// `n` in decimal, zero-padded to at least `width` digits (as `{n:0width$}`).
-fn push_num(s: &mut String, mut n: u32, width: usize) {
-    let mut buf = [b'0'; 10];
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
+/// A short ASCII string on the stack (at most three numbers and two separators).
+#[derive(Default)]
+struct Ascii {
+    buf: [u8; 32],
+    len: usize,
+}
+
+impl Ascii {
+    fn byte(&mut self, c: u8) {
+        self.buf[self.len] = c;
+        self.len += 1;
+    }
+
+    /// `n` in decimal, zero-padded to at least `width` digits (as `{n:0width$}`).
+    fn num(&mut self, mut n: u32, width: usize) {
+        let mut digits = [b'0'; 10];
+        let mut i = digits.len();
+        loop {
+            i -= 1;
+            digits[i] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        i = i.min(digits.len().saturating_sub(width));
+        for &c in &digits[i..] {
+            self.byte(c);
         }
     }
-    i = i.min(buf.len().saturating_sub(width));
-    s.extend(buf[i..].iter().map(|&b| char::from(b)));
 }
 
 /// How a bare weekday or month is placed relative to the publication date.

@@ -199,8 +199,20 @@ pub(crate) const RULES: &[RuleInfo] = &[
 
 /// Find DATE, TIME, MONEY and PERCENT expressions in `doc`: sorted by start, never overlapping.
 pub(crate) fn find(doc: &Analysis<'_>) -> Vec<Entity> {
-    // Each word is classified once; the rules then read the classes by index.
-    let classes: Vec<W> = words::classify_tokens(doc.text, &doc.tokens);
+    // One pass over the tokens: each word is classified once (the rules then
+    // read the classes by index), and the tokens that may start a value are
+    // listed; most tokens are neither.
+    let bytes = doc.text.as_bytes();
+    let table = words::table();
+    let mut classes: Vec<W> = Vec::with_capacity(doc.tokens.len());
+    let mut starts: Vec<usize> = Vec::new();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        let w = words::classify_token(table, bytes, t);
+        if may_start(bytes, t, w) {
+            starts.push(i);
+        }
+        classes.push(w);
+    }
     let scan = Scan {
         text: doc.text,
         toks: &doc.tokens,
@@ -208,11 +220,10 @@ pub(crate) fn find(doc: &Analysis<'_>) -> Vec<Entity> {
         pub_date: doc.date,
     };
     let mut out = Vec::new();
-    let mut i = 0;
+    // The end of the last value: the next one starts at or after it.
     let mut floor = 0;
-    while i < scan.toks.len() {
-        if !scan.may_start(i) {
-            i += 1;
+    for &i in &starts {
+        if i < floor {
             continue;
         }
         match scan.at(i, floor) {
@@ -230,10 +241,9 @@ pub(crate) fn find(doc: &Analysis<'_>) -> Vec<Entity> {
                     value: m.val.render(),
                     rule: Rule(m.rule),
                 });
-                i = m.end;
                 floor = m.end;
             }
-            _ => i += 1,
+            _ => {}
         }
     }
     out
@@ -459,29 +469,6 @@ impl<'a> Scan<'a> {
     }
 
     // ---- dispatch -----------------------------------------------------
-
-    /// A cheap test that lets most tokens (unknown words, function words, commas)
-    /// skip the dispatch: a word goes to [`Scan::at`] only when its class has an
-    /// arm there, or it is hyphenated, or it is a quarter code.
-    #[inline]
-    fn may_start(&self, i: usize) -> bool {
-        let t = &self.toks[i];
-        match t.kind {
-            TokenKind::Word => {
-                starts_value(self.classes[i])
-                    || t.has(Token::HYPHEN)
-                    || (t.span.len() == 2
-                        && is_quarter_code(&self.text.as_bytes()[t.span.start..t.span.end]))
-            }
-            TokenKind::Number => true,
-            TokenKind::Possessive => false,
-            // "$", "'", and the first byte of "£", "¥" (0xC2) and "€", "’" (0xE2).
-            TokenKind::Punct => matches!(
-                self.text.as_bytes().get(t.span.start),
-                Some(b'$' | b'\'' | 0xC2 | 0xE2)
-            ),
-        }
-    }
 
     fn at(&self, i: usize, floor: usize) -> Option<M> {
         match self.kind(i)? {
@@ -1579,6 +1566,27 @@ impl<'a> Scan<'a> {
 /// "Q1" … "Q4" (quarters) and "H1", "H2" (halves; only before a year).
 fn is_quarter_code(s: &[u8]) -> bool {
     matches!(s, [b'Q', b'1'..=b'4'] | [b'H', b'1' | b'2'])
+}
+
+/// A cheap test that lets most tokens (unknown words, function words, commas)
+/// skip the dispatch: a word goes to [`Scan::at`] only when its class `w` has
+/// an arm there, or it is hyphenated, or it is a quarter code.
+#[inline]
+fn may_start(text: &[u8], t: &Token, w: W) -> bool {
+    match t.kind {
+        TokenKind::Word => {
+            starts_value(w)
+                || t.has(Token::HYPHEN)
+                || (t.span.len() == 2
+                    && text
+                        .get(t.span.start..t.span.end)
+                        .is_some_and(is_quarter_code))
+        }
+        TokenKind::Number => true,
+        TokenKind::Possessive => false,
+        // "$", "'", and the first byte of "£", "¥" (0xC2) and "€", "’" (0xE2).
+        TokenKind::Punct => matches!(text.get(t.span.start), Some(b'$' | b'\'' | 0xC2 | 0xE2)),
+    }
 }
 
 /// Word classes that have an arm of their own in the dispatch of [`Scan::at`]:

@@ -127,31 +127,32 @@ pub(super) fn classify(s: &str) -> W {
     classify_in(&TABLE, s)
 }
 
-/// [`classify`] of each word token of `text`; `W::None` for the other tokens.
+/// [`classify`] of a token of `text` (its bytes); `W::None` when it is not a word.
 ///
-/// The hot loop of the pass: it reads the token's bytes straight from `text`
-/// (no `&str` slicing), tests the bit filter, and only then builds the key,
-/// from one 16-byte window of the text when there is one (see [`key_window`]).
-pub(super) fn classify_tokens(text: &str, toks: &[Token]) -> Vec<W> {
-    let t = &*TABLE;
-    let bytes = text.as_bytes();
-    toks.iter()
-        .map(|tok| {
-            let (a, b) = (tok.span.start, tok.span.end);
-            if tok.kind != TokenKind::Word || b <= a || b - a > 12 || b > bytes.len() {
-                return W::None;
-            }
-            let n = b - a;
-            if !t.passes(filter_index_of(n, bytes[a], bytes[b - 1])) {
-                return W::None;
-            }
-            let k = match bytes.get(a..a + 16) {
-                Some(w) => key_window(w, n),
-                None => key(&bytes[a..b]),
-            };
-            probe(t, k)
-        })
-        .collect()
+/// The hot path of the pass, run on every token: it reads the token's bytes
+/// straight from `text` (no `&str` slicing), tests the bit filter, and only
+/// then builds the key, from one 16-byte window of the text when there is one
+/// (see [`key_window`]).
+#[inline]
+pub(super) fn classify_token(t: &Table, text: &[u8], tok: &Token) -> W {
+    let (a, b) = (tok.span.start, tok.span.end);
+    if tok.kind != TokenKind::Word || b <= a || b - a > 12 || b > text.len() {
+        return W::None;
+    }
+    let n = b - a;
+    if !t.passes(filter_index_of(n, text[a], text[b - 1])) {
+        return W::None;
+    }
+    let k = match text.get(a..a + 16) {
+        Some(w) => key_window(w, n),
+        None => key(&text[a..b]),
+    };
+    probe(t, k)
+}
+
+/// The table of [`WORDS`], for [`classify_token`].
+pub(super) fn table() -> &'static Table {
+    &TABLE
 }
 
 #[inline]
@@ -264,7 +265,7 @@ fn slot(k: u128) -> usize {
     (h >> 54) as usize
 }
 
-struct Table {
+pub(super) struct Table {
     filter: Vec<u64>,
     keys: Vec<u128>,
     vals: Vec<W>,
@@ -734,7 +735,11 @@ mod tests {
     fn classifies_tokens_at_the_end_of_the_text() {
         // The last words have no 16-byte window: the slow key must agree.
         let a = crate::analyze("On Monday, last year, in January");
-        let got = classify_tokens(a.text, &a.tokens);
+        let got: Vec<W> = a
+            .tokens
+            .iter()
+            .map(|t| classify_token(table(), a.text.as_bytes(), t))
+            .collect();
         let want: Vec<W> = a
             .tokens
             .iter()
