@@ -155,7 +155,10 @@ pub(super) fn month_day_year(pub_date: Date, m: u32, d: u32, future: bool) -> Op
     let p = pub_date.days_from_epoch();
     let mut past: Option<Date> = None;
     let mut next: Option<Date> = None;
-    for y in pub_date.year - 4..=pub_date.year + 4 {
+    // A date that every year has is nearest in the year before, the year of
+    // `pub_date` or the year after; February 29 may be four years away.
+    let span = if (m, d) == (2, 29) { 4 } else { 1 };
+    for y in pub_date.year - span..=pub_date.year + span {
         let Some(c) = Date::new(y, m, d) else {
             continue;
         };
@@ -204,6 +207,49 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> Date {
         Date::new(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn month_day_year_looks_only_as_far_as_needed() {
+        // The same answer as looking four years either side, for every month and day.
+        fn wide(p: Date, m: u32, d: u32, future: bool) -> Option<Date> {
+            let x = p.days_from_epoch();
+            let all: Vec<Date> = (p.year - 4..=p.year + 4)
+                .filter_map(|y| Date::new(y, m, d))
+                .collect();
+            let past = all.iter().rev().find(|c| c.days_from_epoch() <= x).copied();
+            let next = all.iter().find(|c| c.days_from_epoch() >= x).copied();
+            if future {
+                return next.or(past);
+            }
+            match (past, next) {
+                (Some(a), Some(b)) => {
+                    let ahead = b.days_from_epoch() - x;
+                    let behind = x - a.days_from_epoch();
+                    Some(if ahead <= 61 && ahead < behind { b } else { a })
+                }
+                (a, b) => a.or(b),
+            }
+        }
+        for p in [
+            d(2025, 11, 20),
+            d(2024, 2, 29),
+            d(2023, 1, 1),
+            d(2028, 12, 31),
+            d(2100, 3, 1),
+        ] {
+            for m in 0..=13 {
+                for day in 0..=32 {
+                    for future in [false, true] {
+                        assert_eq!(
+                            month_day_year(p, m, day, future),
+                            wide(p, m, day, future),
+                            "{p} {m} {day} {future}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -383,10 +383,22 @@ impl<'a> Scan<'a> {
             .unwrap_or("")
     }
 
+    /// The bytes of token `i` (empty past the end): for comparisons with
+    /// literals, without the character-boundary checks of [`Scan::s`].
+    #[inline]
+    fn b(&self, i: usize) -> &'a [u8] {
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.as_bytes().get(t.span.start..t.span.end))
+            .unwrap_or(&[])
+    }
+
+    #[inline]
     fn kind(&self, i: usize) -> Option<TokenKind> {
         self.toks.get(i).map(|t| t.kind)
     }
 
+    #[inline]
     fn w(&self, i: usize) -> W {
         self.classes.get(i).copied().unwrap_or(W::None)
     }
@@ -406,7 +418,7 @@ impl<'a> Scan<'a> {
     }
 
     fn punct(&self, i: usize, p: &str) -> bool {
-        self.kind(i) == Some(TokenKind::Punct) && self.s(i) == p
+        self.kind(i) == Some(TokenKind::Punct) && self.b(i) == p.as_bytes()
     }
 
     fn num(&self, i: usize) -> Option<&'a str> {
@@ -434,22 +446,23 @@ impl<'a> Scan<'a> {
             k -= 1;
             match self.kind(k) {
                 Some(TokenKind::Punct) => {
-                    if matches!(self.s(k), "." | "!" | "?" | ";") {
+                    if matches!(self.b(k), b"." | b"!" | b"?" | b";") {
                         break;
                     }
                 }
                 Some(TokenKind::Word) => {
-                    let s = self.s(k);
                     match self.w(k) {
                         W::Future | W::Rel(Rel::Next | Rel::Coming) => return true,
                         W::Past => return false,
                         _ => {}
                     }
-                    if s.ends_with("'ll") || s.ends_with("’ll") {
+                    let s = self.b(k);
+                    if s.ends_with(b"'ll") || s.ends_with("’ll".as_bytes()) {
                         return true;
                     }
                     // A past participle after "be" is passive, not past: "will be held".
-                    if looks_past(s) && !(k > 0 && matches!(self.s(k - 1), "be" | "been" | "being"))
+                    if looks_past(s)
+                        && !(k > 0 && matches!(self.b(k - 1), b"be" | b"been" | b"being"))
                     {
                         return false;
                     }
@@ -959,9 +972,7 @@ impl<'a> Scan<'a> {
 
     /// "1990s", "'90s", "90s" (the last only called after "the"/edge words), "sixties".
     fn decade(&self, i: usize) -> Option<M> {
-        // (The length test keeps the string compare off the common path.)
-        let len = self.toks.get(i)?.span.len();
-        if (len == 1 || len == 3) && matches!(self.s(i), "'" | "’") {
+        if matches!(self.b(i), b"'" | [0xE2, 0x80, 0x99]) {
             let j = i + 1;
             let s = self.num(j)?;
             return (self.tight(j) && is_decade(s, 2))
@@ -1482,7 +1493,7 @@ impl<'a> Scan<'a> {
                 W::YearPrep | W::WeakPrep | W::Past | W::Future => return false,
                 _ => {}
             }
-            if looks_past(self.s(k)) {
+            if looks_past(self.b(k)) {
                 return false;
             }
         }

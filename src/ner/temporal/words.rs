@@ -614,8 +614,7 @@ const WORDS: &[(&[u8], W)] = &[
 ];
 
 /// True when a lowercase word of at least four letters ends in "ed" (a past form).
-pub(super) fn looks_past(s: &str) -> bool {
-    let b = s.as_bytes();
+pub(super) fn looks_past(b: &[u8]) -> bool {
     b.len() >= 4 && b[0].is_ascii_lowercase() && b.ends_with(b"ed")
 }
 
