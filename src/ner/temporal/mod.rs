@@ -1588,7 +1588,8 @@ fn may_start(text: &[u8], t: &Token, w: W) -> bool {
         TokenKind::Word => {
             starts_value(w)
                 || t.has(Token::HYPHEN)
-                || (t.span.len() == 2
+                // (The capital first keeps two-letter words off the slice.)
+                || (matches!(text.get(t.span.start), Some(b'Q' | b'H'))
                     && text
                         .get(t.span.start..t.span.end)
                         .is_some_and(is_quarter_code))

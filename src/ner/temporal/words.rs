@@ -135,17 +135,20 @@ pub(super) fn classify(s: &str) -> W {
 /// (see [`key_window`]).
 #[inline]
 pub(super) fn classify_token(t: &Table, text: &[u8], tok: &Token) -> W {
-    let (a, b) = (tok.span.start, tok.span.end);
-    if tok.kind != TokenKind::Word || b <= a || b - a > 12 || b > text.len() {
+    if tok.kind != TokenKind::Word {
         return W::None;
     }
-    let n = b - a;
-    if !t.passes(filter_index_of(n, text[a], text[b - 1])) {
+    let a = tok.span.start;
+    let Some(word) = text.get(a..tok.span.end) else {
+        return W::None;
+    };
+    let n = word.len();
+    if n == 0 || n > 12 || !t.passes(filter_index_of(n, word[0], word[n - 1])) {
         return W::None;
     }
     let k = match text.get(a..a + 16) {
         Some(w) => key_window(w, n),
-        None => key(&text[a..b]),
+        None => key(word),
     };
     probe(t, k)
 }
@@ -265,10 +268,14 @@ fn slot(k: u128) -> usize {
     (h >> 54) as usize
 }
 
+/// Words of the filter: one bit per length (1 to 12), first and last letter.
+const FILTER_WORDS: usize = (12 * 27 * 27) / 64 + 1;
+
+/// Fixed-size arrays: the hashed and masked indexes need no bounds checks.
 pub(super) struct Table {
-    filter: Vec<u64>,
-    keys: Vec<u128>,
-    vals: Vec<W>,
+    filter: [u64; FILTER_WORDS],
+    keys: [u128; SLOTS],
+    vals: [W; SLOTS],
 }
 
 impl Table {
@@ -282,9 +289,9 @@ impl Table {
 /// Open-addressing table of [`WORDS`] with its bit filter, built once.
 static TABLE: Lazy<Table> = Lazy::new(|| {
     let mut t = Table {
-        filter: vec![0; (12 * 27 * 27) / 64 + 1],
-        keys: vec![0; SLOTS],
-        vals: vec![W::None; SLOTS],
+        filter: [0; FILTER_WORDS],
+        keys: [0; SLOTS],
+        vals: [W::None; SLOTS],
     };
     for &(w, class) in WORDS {
         let f = filter_index(w);
