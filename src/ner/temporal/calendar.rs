@@ -75,7 +75,21 @@ impl Ascii {
     }
 
     /// `n` in decimal, zero-padded to at least `width` digits (as `{n:0width$}`).
+    #[inline]
     fn num(&mut self, mut n: u32, width: usize) {
+        // The common case, a number of exactly `width` digits (2 or 4): no loop bound to find.
+        if width == 2 && n < 100 {
+            self.byte(b'0' + (n / 10) as u8);
+            self.byte(b'0' + (n % 10) as u8);
+            return;
+        }
+        if width == 4 && n < 10_000 {
+            self.byte(b'0' + (n / 1000) as u8);
+            self.byte(b'0' + (n / 100 % 10) as u8);
+            self.byte(b'0' + (n / 10 % 10) as u8);
+            self.byte(b'0' + (n % 10) as u8);
+            return;
+        }
         let mut digits = [b'0'; 10];
         let mut i = digits.len();
         loop {

@@ -608,12 +608,13 @@ impl<'a> Scan<'a> {
 
     /// "14 June 1998", "21st of July", "14 June".
     fn day_month(&self, i: usize) -> Option<M> {
-        let d = self.num(i).and_then(day_num)?;
+        // The month first: it rules out most numbers before the day is parsed.
         let j = if self.w(i + 1) == W::Of { i + 2 } else { i + 1 };
         let m = match self.w(j) {
             W::Month(m) | W::MonthAbbr(m) if self.cap(j) => m,
             _ => return None,
         };
+        let d = self.num(i).and_then(day_num)?;
         let k = if self.punct(j + 1, ".") && self.tight(j + 1) {
             j + 2
         } else {
@@ -987,6 +988,10 @@ impl<'a> Scan<'a> {
 
     /// "20th century", "nineteenth century", "20th-century".
     fn century(&self, i: usize) -> Option<M> {
+        // The word "century" after: tested first, it rules out most tokens.
+        if self.w(i + 1) != W::Unit(Unit::Century, false) {
+            return None;
+        }
         let ord = match self.kind(i)? {
             TokenKind::Number => {
                 let s = self.s(i);
@@ -999,8 +1004,7 @@ impl<'a> Scan<'a> {
             TokenKind::Word => matches!(self.w(i), W::Ordinal | W::Unit(Unit::Second, false)),
             _ => false,
         };
-        (ord && self.w(i + 1) == W::Unit(Unit::Century, false))
-            .then(|| M::date(i, i + 2, Val::None, "date/century"))
+        ord.then(|| M::date(i, i + 2, Val::None, "date/century"))
     }
 
     // ---- numbers --------------------------------------------------------
@@ -1152,6 +1156,11 @@ impl<'a> Scan<'a> {
             end = i + 3;
         } else if let Some((n, suf)) = amount(s) {
             let ap = ampm_suffix(suf)?;
+            // A bare number is a time only with a.m./p.m., o'clock or a zone after
+            // it (tested again below): most numbers stop here.
+            if ap.is_none() && !matches!(self.w(i + 1), W::Zone | W::Ampm(_) | W::Oclock) {
+                return None;
+            }
             if let Some((a, b)) = n.split_once('.') {
                 if b.len() != 2 || ap.is_none() {
                     return None;
@@ -1418,6 +1427,8 @@ impl<'a> Scan<'a> {
                 }
                 (n, k)
             }
+            // No unit after: no match (tested before the number is parsed).
+            _ if !matches!(self.w(j + 1), W::Unit(..)) => return None,
             // "twenty-five years"
             W::None if self.kind(j) == Some(TokenKind::Word) => (Some(num_word(self.s(j))?), j + 1),
             _ => {
