@@ -205,7 +205,7 @@ pub(crate) fn find(doc: &Analysis<'_>) -> Vec<Entity> {
     let bytes = doc.text.as_bytes();
     let table = words::table();
     let mut classes: Vec<W> = Vec::with_capacity(doc.tokens.len());
-    let mut starts: Vec<usize> = Vec::new();
+    let mut starts: Vec<usize> = Vec::with_capacity(doc.tokens.len() / 4);
     for (i, t) in doc.tokens.iter().enumerate() {
         let w = words::classify_token(table, bytes, t);
         if may_start(bytes, t, w) {
@@ -973,17 +973,27 @@ impl<'a> Scan<'a> {
 
     /// "1990s", "'90s", "90s" (the last only called after "the"/edge words), "sixties".
     fn decade(&self, i: usize) -> Option<M> {
-        if matches!(self.b(i), b"'" | [0xE2, 0x80, 0x99]) {
-            let j = i + 1;
-            let s = self.num(j)?;
-            return (self.tight(j) && is_decade(s, 2))
-                .then(|| M::date(i, j + 1, Val::None, "date/decade"));
+        // (Words and numbers start with a letter or digit: only a punctuation
+        // token is an apostrophe.)
+        match self.kind(i)? {
+            TokenKind::Punct => {
+                if !matches!(self.b(i), b"'" | [0xE2, 0x80, 0x99]) {
+                    return None;
+                }
+                let j = i + 1;
+                let s = self.num(j)?;
+                (self.tight(j) && is_decade(s, 2))
+                    .then(|| M::date(i, j + 1, Val::None, "date/decade"))
+            }
+            TokenKind::Word => matches!(self.w(i), W::DecadeWord)
+                .then(|| M::date(i, i + 1, Val::None, "date/decade")),
+            TokenKind::Number => {
+                let s = self.s(i);
+                (is_decade(s, 4) || is_decade(s, 2))
+                    .then(|| M::date(i, i + 1, Val::None, "date/decade"))
+            }
+            TokenKind::Possessive => None,
         }
-        if matches!(self.w(i), W::DecadeWord) {
-            return Some(M::date(i, i + 1, Val::None, "date/decade"));
-        }
-        let s = self.num(i)?;
-        (is_decade(s, 4) || is_decade(s, 2)).then(|| M::date(i, i + 1, Val::None, "date/decade"))
     }
 
     /// "20th century", "nineteenth century", "20th-century".
@@ -1599,8 +1609,8 @@ fn may_start(text: &[u8], t: &Token, w: W) -> bool {
         TokenKind::Word => {
             starts_value(w)
                 || t.has(Token::HYPHEN)
-                // (The capital first keeps two-letter words off the slice.)
-                || (matches!(text.get(t.span.start), Some(b'Q' | b'H'))
+                // (The capital flag first keeps most words off the slice.)
+                || (t.has(Token::CAP)
                     && text
                         .get(t.span.start..t.span.end)
                         .is_some_and(is_quarter_code))
