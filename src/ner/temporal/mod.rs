@@ -219,7 +219,7 @@ pub(crate) fn find(doc: &Analysis<'_>) -> Vec<Entity> {
         classes: &classes,
         pub_date: doc.date,
     };
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(starts.len() / 8);
     // The end of the last value: the next one starts at or after it.
     let mut floor = 0;
     for &i in &starts {
