@@ -305,27 +305,30 @@ fn context(ctx: &mut Ctx<'_>) {
         }
         let (a, b) = (c.a, c.b);
         let w = |k: usize| ctx.w(k);
-        let after_place_noun = a >= 2 && w(a - 1) == "of" && place_noun(w(a - 2));
-        let before_place = b + 1 < n && w(b) == "," && places.binary_search(&(b + 1)).is_ok();
+        // The words just before and after, looked up once ("" at the ends).
+        let prev = if a >= 1 { w(a - 1) } else { "" };
+        let next = if b < n { w(b) } else { "" };
+        let after_place_noun = a >= 2 && prev == "of" && place_noun(w(a - 2));
+        let before_place = b + 1 < n && next == "," && places.binary_search(&(b + 1)).is_ok();
         let plain =
             ctx.feat[a] & (f::VOCAB | f::FUNC | f::COMMON | f::HEAD | f::TEMPORAL | f::SPORT) == 0
                 && !ctx.toks[a].has(Token::UPPER);
         // "the Monti government", "the Obama administration".
         let leads = b < n
             && matches!(
-                w(b),
+                next,
                 "administration" | "government" | "cabinet" | "presidency" | "campaign"
             )
             && a >= 1
-            && w(a - 1) == "the";
+            && prev == "the";
         let speaks = leads
-            || b < n && speech_verb(w(b))
-            || (sport && b < n && matches!(w(b), "scored" | "netted"))
+            || b < n && speech_verb(next)
+            || (sport && b < n && matches!(next, "scored" | "netted"))
             || (a >= 2
-                && speech_verb(w(a - 1))
+                && speech_verb(prev)
                 && w(a - 2) == ","
                 && b < n
-                && matches!(w(b), "." | ","));
+                && matches!(next, "." | ","));
         let (label, rule) = if after_place_noun || (before_place && !c.initial) {
             (Label::Gpe, rules::GPE_CONTEXT)
         } else if lone_first_name && !sport {
