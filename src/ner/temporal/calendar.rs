@@ -69,13 +69,14 @@ struct Ascii {
 }
 
 impl Ascii {
+    #[inline(always)]
     fn byte(&mut self, c: u8) {
         self.buf[self.len] = c;
         self.len += 1;
     }
 
     /// `n` in decimal, zero-padded to at least `width` digits (as `{n:0width$}`).
-    #[inline]
+    #[inline(always)]
     fn num(&mut self, mut n: u32, width: usize) {
         // The common case, a number of exactly `width` digits (2 or 4): no loop bound to find.
         if width == 2 && n < 100 {
