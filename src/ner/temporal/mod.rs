@@ -2,11 +2,13 @@
 //!
 //! Reads: the text, `tokens`, `date`. Writes: candidate entities (merged by the entity pass).
 //!
-//! One left-to-right scan over the tokens. At each token the rules that can
-//! start there are tried (each looks at most a few tokens ahead, and at most
-//! 12 tokens back for tense); the first that matches emits an entity and the
-//! scan resumes after it, so the output is sorted and never overlaps. No
-//! allocation happens except for the `value` of an emitted entity.
+//! One pass over the tokens classifies each word once and lists the tokens
+//! that may start a value; then one left-to-right scan over those: at each,
+//! the rules that can start there are tried (each looks at most a few tokens
+//! ahead, and at most 12 tokens back for tense); the first that matches emits
+//! an entity and the scan resumes after it, so the output is sorted and never
+//! overlaps. Besides those two lists, no allocation happens except for the
+//! `value` of an emitted entity.
 //!
 //! # Spans (OntoNotes / spaCy conventions)
 //! - Prepositions stay outside ("on Thursday" → `Thursday`); approximators stay
