@@ -1314,10 +1314,11 @@ impl<'a> Scan<'a> {
             W::Per if self.w(j + 1) == W::Cent => pct(j + 2),
             W::Percentage if self.w(j + 1) == W::Points => pct(j + 2),
             _ => {
-                if self.s(j) == "US" && self.w(j + 1) == W::Currency(false) {
+                let s = self.s(j);
+                if s == "US" && self.w(j + 1) == W::Currency(false) {
                     return money(j + 2);
                 }
-                match self.s(j) {
+                match s {
                     "%" => pct(j + 1),
                     "€" | "£" if self.tight(j) => money(j + 1),
                     _ => None,

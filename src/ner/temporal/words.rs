@@ -671,13 +671,13 @@ pub(super) fn amount(s: &str) -> Option<(&str, &str)> {
     }
     let n = b
         .iter()
-        .take_while(|c| c.is_ascii_digit() || **c == b',' || **c == b'.')
-        .count();
-    let rest = &b[n..];
-    if !rest.iter().all(u8::is_ascii_alphabetic) || !b[n - 1].is_ascii_digit() {
+        .position(|c| !matches!(c, b'0'..=b'9' | b',' | b'.'))
+        .unwrap_or(b.len());
+    if !b[n - 1].is_ascii_digit() || !b[n..].iter().all(u8::is_ascii_alphabetic) {
         return None;
     }
-    Some((&s[..n], &s[n..]))
+    // (`n` follows an ASCII byte: a character boundary.)
+    Some(s.split_at(n))
 }
 
 /// A number word, with "twenty-five" style compounds.
