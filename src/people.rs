@@ -22,7 +22,7 @@
 //!    he/she pronouns that follow a mention before another person is named
 //!    (the weakest clue: the pronoun may be about someone else).
 
-use crate::analysis::{Analysis, Gender, Label, Person};
+use crate::analysis::{Analysis, Gender, Label, Person, TitleNote};
 use crate::ner::lexicon::{given_gender, WordMap};
 use crate::span::Span;
 use crate::text::token::TokenKind;
@@ -31,7 +31,8 @@ use crate::text::token::TokenKind;
 const PRONOUN_WINDOW: usize = 40;
 
 struct Draft {
-    mentions: Vec<Span>,
+    /// Indexes of its mentions in the list of PERSON mentions.
+    mentions: Vec<usize>,
     /// Name words of the fullest mention.
     first: String,
     name: String,
@@ -46,11 +47,112 @@ fn name_words(s: &str) -> impl Iterator<Item = &str> {
     s.split_whitespace()
 }
 
+/// The first and last of the [`name_words`] of `s`, and their number; `None`
+/// when there is none. One scan of the bytes when `s` is ASCII (names mostly are).
+fn first_last(s: &str) -> Option<(&str, &str, usize)> {
+    // The ASCII white space of `char::is_whitespace`.
+    let space = |c: u8| matches!(c, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ');
+    let b = s.as_bytes();
+    let (mut first, mut last, mut n) = (0..0, 0..0, 0);
+    let mut i = 0;
+    while i < b.len() {
+        if space(b[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && !space(b[i]) {
+            if !b[i].is_ascii() {
+                // Other white space is not ASCII: the general way.
+                let mut words = name_words(s);
+                let first = words.next()?;
+                let (last, n) = words.fold((first, 1), |(_, n), w| (w, n + 1));
+                return Some((first, last, n));
+            }
+            i += 1;
+        }
+        if n == 0 {
+            first = start..i;
+        }
+        last = start..i;
+        n += 1;
+    }
+    (n > 0).then(|| (&s[first], &s[last], n))
+}
+
+/// A name word as a map key: compared exactly, hashed eight bytes at a time
+/// (the hasher's own `write` takes the bytes past the last eight one by one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Name<'t>(&'t str);
+
+impl std::hash::Hash for Name<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let b = self.0.as_bytes();
+        let n = b.len();
+        let word = |c: &[u8]| {
+            let mut x = [0u8; 8];
+            x.copy_from_slice(c);
+            u64::from_le_bytes(x)
+        };
+        let half = |c: &[u8]| {
+            let mut x = [0u8; 4];
+            x.copy_from_slice(c);
+            u64::from(u32::from_le_bytes(x))
+        };
+        // Whole chunks, then the last eight bytes (overlapping the chunk
+        // before); a short word as two overlapping halves, or three bytes.
+        let last = if n >= 8 {
+            for c in b[..n - 1].chunks_exact(8) {
+                state.write_u64(word(c));
+            }
+            word(&b[n - 8..])
+        } else if n >= 4 {
+            half(&b[..4]) | half(&b[n - 4..]) << 32
+        } else if n > 0 {
+            u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16
+        } else {
+            0
+        };
+        state.write_u64(last ^ n as u64);
+    }
+}
+
 fn normalise(s: &str) -> String {
-    name_words(s).collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    normalise_into(&mut out, s);
+    out
+}
+
+/// The words of `s` joined by single spaces: `s` itself when it already is
+/// (ASCII words, one space between them: the common case), else written into `buf`.
+fn normalised<'s>(s: &'s str, buf: &'s mut String) -> &'s str {
+    let b = s.as_bytes();
+    let plain = b.iter().enumerate().all(|(i, &c)| match c {
+        b' ' => i > 0 && i + 1 < b.len() && b[i - 1] != b' ',
+        b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' => false,
+        c => c.is_ascii(),
+    });
+    if plain {
+        return s;
+    }
+    normalise_into(buf, s);
+    buf
+}
+
+/// The words of `s` joined by single spaces, written over `out`.
+fn normalise_into(out: &mut String, s: &str) {
+    out.clear();
+    for (k, w) in name_words(s).enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
 }
 
 /// Join the PERSON mentions of `doc` into people.
+// One call per document: kept out of line so that profiles show the pass.
+#[inline(never)]
 pub(crate) fn run(doc: &mut Analysis<'_>) {
     let text = doc.text;
     let mentions: Vec<Span> = doc
@@ -65,28 +167,30 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
     }
     let mut drafts: Vec<Draft> = Vec::new();
     // Keys borrow the name words from the text: no allocation per mention.
-    let mut by_full: WordMap<(&str, &str), usize> = WordMap::default();
-    let mut by_last: WordMap<&str, Vec<usize>> = WordMap::default();
-    let mut by_first: WordMap<&str, Vec<usize>> = WordMap::default();
+    let mut by_full: WordMap<(Name<'_>, Name<'_>), usize> = WordMap::default();
+    let mut by_last: WordMap<Name<'_>, Vec<usize>> = WordMap::default();
+    let mut by_first: WordMap<Name<'_>, Vec<usize>> = WordMap::default();
+    // The person of each mention, and the one name word of the others.
     let mut owner: Vec<Option<usize>> = vec![None; mentions.len()];
+    let mut one_word: Vec<&str> = vec![""; mentions.len()];
     // 1. Full names.
     for (m, span) in mentions.iter().enumerate() {
         let s = &text[*span];
-        let mut words = name_words(s);
-        let Some(first) = words.next() else {
+        let Some((first, last, n_words)) = first_last(s) else {
             continue;
         };
-        let (last, n_words) = words.fold((first, 1), |(_, n), w| (w, n + 1));
         if n_words < 2 {
+            one_word[m] = first;
             continue;
         }
-        let found = by_full.get(&(first, last)).copied();
+        let key = (Name(first), Name(last));
+        let found = by_full.get(&key).copied();
         let id = match found {
             Some(id) => id,
             None => {
-                by_full.insert((first, last), drafts.len());
-                by_last.entry(last).or_default().push(drafts.len());
-                by_first.entry(first).or_default().push(drafts.len());
+                by_full.insert(key, drafts.len());
+                by_last.entry(Name(last)).or_default().push(drafts.len());
+                by_first.entry(Name(first)).or_default().push(drafts.len());
                 drafts.push(Draft {
                     mentions: Vec::new(),
                     first: first.to_string(),
@@ -103,30 +207,30 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
             d.words = n_words;
             d.name = normalise(s);
         }
-        d.mentions.push(*span);
+        d.mentions.push(m);
         d.full_starts.push(span.start);
         owner[m] = Some(id);
     }
     // 2. One-word mentions: the surname of a full name, or a person of their own.
-    let mut single: WordMap<&str, usize> = WordMap::default();
+    let mut single: WordMap<Name<'_>, usize> = WordMap::default();
     for (m, span) in mentions.iter().enumerate() {
         if owner[m].is_some() {
             continue;
         }
         // Every mention of two words or more has its person from step 1:
         // this one has one name word (or none).
-        let word = name_words(&text[*span]).next().unwrap_or("");
-        let candidates: &[usize] = by_last.get(word).map_or(&[], Vec::as_slice);
+        let word = one_word[m];
+        let candidates: &[usize] = by_last.get(&Name(word)).map_or(&[], Vec::as_slice);
         // A first name alone joins the one person of the article who has it.
-        let by_first = match by_first.get(word).map(Vec::as_slice) {
+        let by_first = match by_first.get(&Name(word)).map(Vec::as_slice) {
             Some(&[id]) => Some(id),
             _ => None,
         };
         let id = if candidates.is_empty() {
-            match single.get(word).copied().or(by_first) {
+            match single.get(&Name(word)).copied().or(by_first) {
                 Some(id) => id,
                 None => {
-                    single.insert(word, drafts.len());
+                    single.insert(Name(word), drafts.len());
                     drafts.push(Draft {
                         mentions: Vec::new(),
                         first: word.to_string(),
@@ -155,40 +259,77 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
             }
         };
         drafts[id].last_single = Some(span.start);
-        drafts[id].mentions.push(*span);
+        drafts[id].mentions.push(m);
+        owner[m] = Some(id);
     }
     // People in order of first mention.
     for d in &mut drafts {
-        d.mentions.sort();
+        d.mentions.sort_by_key(|&m| mentions[m]);
     }
-    drafts.sort_by_key(|d| d.mentions.first().map_or(usize::MAX, |s| s.start));
-    let mut notes_sorted = doc.titles.clone();
-    notes_sorted.sort_by_key(|t| t.mention);
-    let mut people: Vec<Person> = Vec::with_capacity(drafts.len());
-    for (id, d) in drafts.into_iter().enumerate() {
-        let mut titles: Vec<String> = Vec::new();
-        let mut address: Option<Gender> = None;
-        let notes = d.mentions.iter().flat_map(|m| {
-            let k = notes_sorted.partition_point(|t| t.mention < *m);
-            notes_sorted[k..]
-                .iter()
-                .take_while(move |t| t.mention == *m)
-        });
-        for note in notes {
-            if note.address.is_some() {
-                address = note.address;
-            }
-            if !note.record {
-                continue;
-            }
-            let mut title = normalise(&text[note.title]);
-            if note.plural && title.ends_with('s') {
-                title.pop();
-            }
-            if !titles.iter().any(|t| t.eq_ignore_ascii_case(&title)) {
-                titles.push(title);
-            }
+    drafts.sort_by_key(|d| {
+        d.mentions
+            .first()
+            .map_or(usize::MAX, |&m| mentions[m].start)
+    });
+    // 3. Titles and forms of address, from the notes in text order: each
+    // person reads its notes in the order of its mentions.
+    let mut person_of: Vec<usize> = vec![usize::MAX; mentions.len()];
+    for (id, d) in drafts.iter().enumerate() {
+        for &m in &d.mentions {
+            person_of[m] = id;
         }
+    }
+    let sorted;
+    let notes: &[TitleNote] = if doc.titles.windows(2).all(|w| w[0].mention <= w[1].mention) {
+        &doc.titles
+    } else {
+        let mut v = doc.titles.clone();
+        v.sort_by_key(|t| t.mention);
+        sorted = v;
+        &sorted
+    };
+    let mut titles: Vec<Vec<String>> = vec![Vec::new(); drafts.len()];
+    let mut address: Vec<Option<Gender>> = vec![None; drafts.len()];
+    // A title is copied only the first time a person has it.
+    let mut buf = String::new();
+    // Mentions are entities, sorted and disjoint: one cursor walks them
+    // beside the notes.
+    let mut m = 0;
+    for note in notes {
+        while mentions.get(m).is_some_and(|s| *s < note.mention) {
+            m += 1;
+        }
+        if mentions.get(m) != Some(&note.mention) {
+            continue;
+        }
+        let Some(&id) = person_of.get(m).filter(|&&id| id < drafts.len()) else {
+            continue;
+        };
+        if note.address.is_some() {
+            address[id] = note.address;
+        }
+        if !note.record {
+            continue;
+        }
+        let mut title = normalised(&text[note.title], &mut buf);
+        if note.plural && title.ends_with('s') {
+            title = &title[..title.len() - 1];
+        }
+        let titles = &mut titles[id];
+        if !titles
+            .iter()
+            .any(|t| t == title || t.eq_ignore_ascii_case(title))
+        {
+            titles.push(title.to_string());
+        }
+    }
+    let mut people: Vec<Person> = Vec::with_capacity(drafts.len());
+    for ((id, d), (titles, address)) in drafts
+        .into_iter()
+        .enumerate()
+        .zip(titles.into_iter().zip(address))
+    {
+        let spans: Vec<Span> = d.mentions.iter().map(|&m| mentions[m]).collect();
         let given = if d.words >= 2 {
             given_gender(&d.first)
         } else {
@@ -196,12 +337,12 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
         };
         let gender = address
             .or(given)
-            .or_else(|| pronoun_gender(doc, &d.mentions, &mentions));
+            .or_else(|| pronoun_gender(doc, &spans, &mentions));
         people.push(Person {
             id,
             name: d.name,
             titles,
-            mentions: d.mentions,
+            mentions: spans,
             gender,
         });
     }
@@ -213,14 +354,18 @@ fn pronoun_gender(doc: &Analysis<'_>, own: &[Span], all: &[Span]) -> Option<Gend
     let toks = &doc.tokens;
     let (mut male, mut female) = (0u32, 0u32);
     for m in own {
-        let mut i = toks.partition_point(|t| t.span.start < m.end);
+        let i = toks.partition_point(|t| t.span.start < m.end);
         let stop = (i + PRONOUN_WINDOW).min(toks.len());
         // The next PERSON mention after this one ends the window.
         let j = all.partition_point(|s| s.start < m.end);
         let next_other = all.get(j).map_or(usize::MAX, |s| s.start);
-        while i < stop && toks[i].span.start < next_other {
-            let t = &toks[i];
-            if t.kind == TokenKind::Word {
+        for t in &toks[i..stop] {
+            if t.span.start >= next_other {
+                break;
+            }
+            // (The first letter keeps the string match off most words.)
+            let first = doc.text.as_bytes().get(t.span.start).copied();
+            if t.kind == TokenKind::Word && matches!(first, Some(b'h' | b'H' | b's' | b'S')) {
                 match &doc.text[t.span] {
                     "he" | "He" | "him" | "his" | "His" | "himself" => {
                         male += 1;
@@ -233,12 +378,65 @@ fn pronoun_gender(doc: &Analysis<'_>, own: &[Span], all: &[Span]) -> Option<Gend
                     _ => {}
                 }
             }
-            i += 1;
         }
     }
     match male.cmp(&female) {
         std::cmp::Ordering::Greater => Some(Gender::Male),
         std::cmp::Ordering::Less => Some(Gender::Female),
         std::cmp::Ordering::Equal => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_and_last_words_as_split_whitespace() {
+        fn want(s: &str) -> Option<(&str, &str, usize)> {
+            let w: Vec<&str> = s.split_whitespace().collect();
+            Some((*w.first()?, *w.last()?, w.len()))
+        }
+        for s in [
+            "",
+            " \t",
+            "Trump",
+            "Donald  J. Trump ",
+            "a\x0Bb\x0Cc\rd",
+            "x\u{1F}y",
+            "Mr\u{a0}Smith",
+            "Jean-Noël\u{2003}Barrot",
+        ] {
+            assert_eq!(first_last(s), want(s), "{s:?}");
+        }
+        fn prop(s: String) -> bool {
+            first_last(&s) == want(&s)
+        }
+        quickcheck::QuickCheck::new()
+            .tests(500)
+            .quickcheck(prop as fn(String) -> bool);
+    }
+
+    #[test]
+    fn titles_are_normalised_to_single_spaces() {
+        let mut buf = String::new();
+        for s in [
+            "",
+            "President",
+            "US Army Secretary",
+            "US  Army Secretary",
+            " Gen",
+            "Gen ",
+            "Prime\tMinister",
+            "Prime\u{a0}Minister",
+            "Première ministre",
+            "Chief\nWhip",
+        ] {
+            assert_eq!(normalised(s, &mut buf), normalise(s), "{s:?}");
+            assert_eq!(
+                normalise(s),
+                s.split_whitespace().collect::<Vec<_>>().join(" ")
+            );
+        }
     }
 }

@@ -21,18 +21,81 @@ struct Key<'t>(&'t str);
 
 impl PartialEq for Key<'_> {
     fn eq(&self, other: &Self) -> bool {
-        self.0.eq_ignore_ascii_case(other.0)
+        // A name mostly comes back in the same case: compare bytes first.
+        self.0 == other.0 || self.0.eq_ignore_ascii_case(other.0)
     }
 }
 
 impl Eq for Key<'_> {}
 
 impl std::hash::Hash for Key<'_> {
+    /// The lower-cased bytes, eight at a time (the last eight overlapping the
+    /// chunk before when the length is not a multiple of eight), and the length.
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        for b in self.0.bytes() {
-            state.write_u8(b.to_ascii_lowercase());
+        let b = self.0.as_bytes();
+        let n = b.len();
+        let word = |c: &[u8]| {
+            let mut x = [0u8; 8];
+            x.copy_from_slice(c);
+            ascii_lower8(u64::from_le_bytes(x))
+        };
+        let half = |c: &[u8]| {
+            let mut x = [0u8; 4];
+            x.copy_from_slice(c);
+            u64::from(u32::from_le_bytes(x))
+        };
+        let last = if n >= 8 {
+            let mut chunks = b[..n - 1].chunks_exact(8);
+            for c in &mut chunks {
+                state.write_u64(word(c));
+            }
+            word(&b[n - 8..])
+        } else if n >= 4 {
+            ascii_lower8(half(&b[..4]) | half(&b[n - 4..]) << 32)
+        } else if n > 0 {
+            let x = u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16;
+            ascii_lower8(x)
+        } else {
+            0
+        };
+        state.write_u64(last ^ n as u64);
+    }
+}
+
+/// `u8::to_ascii_lowercase` on each of the eight bytes of `x` at once.
+fn ascii_lower8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low7 = x & !HIGH;
+    // High bit of each byte set when its low seven bits are >= 'A', and when they are > 'Z'.
+    let ge_a = low7 + ONES * u64::from(0x80 - b'A');
+    let gt_z = low7 + ONES * u64::from(0x80 - b'Z' - 1);
+    // Upper-case ASCII letters: >= 'A', not > 'Z', and the byte itself below 0x80.
+    let upper = ge_a & !gt_z & !x & HIGH;
+    x | (upper >> 2)
+}
+
+/// What the article says about one name (see [`resolve`]): one map, so each
+/// candidate is looked up once.
+#[derive(Clone, Copy, Debug, Default)]
+struct Seen {
+    /// The last word of a full name of a person (a surname).
+    surname: bool,
+    /// The first word of a full name of a person, when it is a given name.
+    first: bool,
+    /// An acronym defined in brackets after a long form with this label.
+    acronym: Option<Label>,
+    /// The strongest label the article gives the name, with its strength.
+    name: Option<(Label, u8)>,
+}
+
+impl Seen {
+    /// Record `label` at strength `st` unless a stronger label is known
+    /// (the first of equal strength wins).
+    fn name(&mut self, label: Label, st: u8) {
+        if !self.name.is_some_and(|(_, old)| st <= old) {
+            self.name = Some((label, st));
         }
-        state.write_u8(0xff);
     }
 }
 
@@ -46,27 +109,26 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
         return;
     }
     context(ctx);
+    let mut seen: WordMap<Key<'_>, Seen> = WordMap::default();
     // 1. Surnames and full names of people.
-    let mut person_words: WordMap<Key<'_>, ()> = WordMap::default();
-    let mut first_names: WordMap<Key<'_>, ()> = WordMap::default();
     for c in &ctx.cands {
         // Full names, and single names after a title ("President Ruto").
         let named = c.b - c.a >= 2 || matches!(c.rule, rules::PERSON_TITLE | rules::PERSON_COORD);
         if c.label == Some(Label::Person) && c.strength >= strength::RULE && named {
-            if c.b - c.a >= 2 && ctx.w(c.a).chars().count() > 1 && ctx.feat[c.a] & f::GIVEN != 0 {
-                first_names.insert(key(ctx.w(c.a)), ());
+            if c.b - c.a >= 2 && ctx.feat[c.a] & f::GIVEN != 0 && more_than_one_char(ctx.w(c.a)) {
+                seen.entry(key(ctx.w(c.a))).or_default().first = true;
             }
             let mut last = c.b - 1;
             while last > c.a && ctx.feat[last] & f::PARTICLE != 0 {
                 last -= 1;
             }
-            if ctx.toks[last].kind == TokenKind::Word && ctx.w(last).chars().count() > 1 {
-                person_words.insert(key(ctx.w(last)), ());
+            if ctx.toks[last].kind == TokenKind::Word && more_than_one_char(ctx.w(last)) {
+                seen.entry(key(ctx.w(last))).or_default().surname = true;
             }
         }
     }
     // 2. Acronyms defined in brackets after their long form.
-    let mut acronyms: WordMap<Key<'_>, Label> = WordMap::default();
+    let mut acronyms = false;
     for c in &ctx.cands {
         let (Some(label), true) = (c.label, c.b - c.a >= 2) else {
             continue;
@@ -78,11 +140,11 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
             && ctx.w(b + 2) == ")"
             && label != Label::Person
         {
-            acronyms.insert(key(ctx.w(b + 1)), label);
+            seen.entry(key(ctx.w(b + 1))).or_default().acronym = Some(label);
+            acronyms = true;
         }
     }
     // 3. Labels the article gives each name (strongest evidence first).
-    let mut names: WordMap<Key<'_>, (Label, u8)> = WordMap::default();
     for c in &ctx.cands {
         if let Some(l) = c.label {
             // A company before its office is better evidence than a verb of
@@ -94,19 +156,13 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
                     _ => c.strength,
                 };
                 let k = key(ctx.span(c.a, c.b).as_str(ctx.text));
-                let e = names.entry(k).or_insert((l, st));
-                if st > e.1 {
-                    *e = (l, st);
-                }
+                seen.entry(k).or_default().name(l, st);
                 // "Brightwater Holdings Inc" is also "Brightwater Holdings"
                 // and "Brightwater".
                 if c.rule == rules::ORG_SUFFIX && c.b - c.a >= 2 {
                     for end in [c.b - 1, c.a + 1] {
                         let k = key(ctx.span(c.a, end).as_str(ctx.text));
-                        let e = names.entry(k).or_insert((l, strength::RULE));
-                        if e.1 < strength::RULE {
-                            *e = (l, strength::RULE);
-                        }
+                        seen.entry(k).or_default().name(l, strength::RULE);
                     }
                 }
             }
@@ -115,8 +171,22 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
     for i in 0..n_c {
         let c = ctx.cands[i];
         let single = c.b - c.a == 1;
-        let k = key(ctx.span(c.a, c.b).as_str(ctx.text));
-        if let Some(&l) = acronyms.get(&k) {
+        // Only these candidates can change below: the others skip the lookup.
+        let weak_place = matches!(c.label, Some(Label::Gpe | Label::Loc)) && !c.country;
+        let may_change = (acronyms && single && c.strength < strength::KNOWN)
+            || (single
+                && (c.strength <= strength::GUESS || weak_place)
+                && c.label != Some(Label::Person))
+            || (single && c.label.is_none())
+            || c.strength <= strength::GUESS
+            || c.rule == rules::PERSON_SPEAKS;
+        if !may_change {
+            continue;
+        }
+        let Some(&seen) = seen.get(&key(ctx.span(c.a, c.b).as_str(ctx.text))) else {
+            continue;
+        };
+        if let Some(l) = seen.acronym {
             if single && c.strength < strength::KNOWN {
                 let c = &mut ctx.cands[i];
                 c.label = Some(l);
@@ -125,11 +195,10 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
             }
             continue;
         }
-        let weak_place = matches!(c.label, Some(Label::Gpe | Label::Loc)) && !c.country;
         if single
             && (c.strength <= strength::GUESS || weak_place)
             && c.label != Some(Label::Person)
-            && person_words.contains_key(&k)
+            && seen.surname
         {
             let c = &mut ctx.cands[i];
             c.label = Some(Label::Person);
@@ -137,11 +206,7 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
             c.strength = strength::RULE;
             continue;
         }
-        if single
-            && c.label.is_none()
-            && first_names.contains_key(&k)
-            && !person_words.contains_key(&k)
-        {
+        if single && c.label.is_none() && seen.first && !seen.surname {
             let c = &mut ctx.cands[i];
             c.label = Some(Label::Person);
             c.rule = rules::DOC_FIRST;
@@ -149,7 +214,7 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
             continue;
         }
         if c.strength <= strength::GUESS || c.rule == rules::PERSON_SPEAKS {
-            if let Some(&(l, _)) = names.get(&k) {
+            if let Some((l, _)) = seen.name {
                 if c.label != Some(l) {
                     let c = &mut ctx.cands[i];
                     c.label = Some(l);
@@ -160,6 +225,11 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
         }
     }
     teams(ctx);
+}
+
+/// True when `w` has at least two characters.
+fn more_than_one_char(w: &str) -> bool {
+    w.chars().nth(1).is_some()
 }
 
 /// Verbs of speech that follow a person's name ("Mauer said").
@@ -219,12 +289,12 @@ fn place_noun(w: &str) -> bool {
 /// "X, Texas", and in a sports report "X 3 Y 1" or "X coach …".
 fn context(ctx: &mut Ctx<'_>) {
     let n = ctx.toks.len();
-    let mut places: Vec<bool> = vec![false; n];
-    for c in &ctx.cands {
-        if matches!(c.label, Some(Label::Gpe)) {
-            places[c.a] = true;
-        }
-    }
+    // First tokens of the places, sorted (no per-token table: few are asked for).
+    let mut places: Vec<usize> = (ctx.cands.iter())
+        .filter(|c| matches!(c.label, Some(Label::Gpe)))
+        .map(|c| c.a)
+        .collect();
+    places.sort_unstable();
     let sport = ctx.sport >= 2;
     for i in 0..ctx.cands.len() {
         let c = ctx.cands[i];
@@ -235,27 +305,30 @@ fn context(ctx: &mut Ctx<'_>) {
         }
         let (a, b) = (c.a, c.b);
         let w = |k: usize| ctx.w(k);
-        let after_place_noun = a >= 2 && w(a - 1) == "of" && place_noun(w(a - 2));
-        let before_place = b + 1 < n && w(b) == "," && places[b + 1];
+        // The words just before and after, looked up once ("" at the ends).
+        let prev = if a >= 1 { w(a - 1) } else { "" };
+        let next = if b < n { w(b) } else { "" };
+        let after_place_noun = a >= 2 && prev == "of" && place_noun(w(a - 2));
+        let before_place = b + 1 < n && next == "," && places.binary_search(&(b + 1)).is_ok();
         let plain =
             ctx.feat[a] & (f::VOCAB | f::FUNC | f::COMMON | f::HEAD | f::TEMPORAL | f::SPORT) == 0
                 && !ctx.toks[a].has(Token::UPPER);
         // "the Monti government", "the Obama administration".
         let leads = b < n
             && matches!(
-                w(b),
+                next,
                 "administration" | "government" | "cabinet" | "presidency" | "campaign"
             )
             && a >= 1
-            && w(a - 1) == "the";
+            && prev == "the";
         let speaks = leads
-            || b < n && speech_verb(w(b))
-            || (sport && b < n && matches!(w(b), "scored" | "netted"))
+            || b < n && speech_verb(next)
+            || (sport && b < n && matches!(next, "scored" | "netted"))
             || (a >= 2
-                && speech_verb(w(a - 1))
+                && speech_verb(prev)
                 && w(a - 2) == ","
                 && b < n
-                && matches!(w(b), "." | ","));
+                && matches!(next, "." | ","));
         let (label, rule) = if after_place_noun || (before_place && !c.initial) {
             (Label::Gpe, rules::GPE_CONTEXT)
         } else if lone_first_name && !sport {
@@ -389,5 +462,35 @@ fn teams(ctx: &mut Ctx<'_>) {
             c.rule = rules::DOC_TEAM;
             c.strength = strength::RULE;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::hash::BuildHasher;
+
+    #[test]
+    fn names_equal_but_for_ascii_case_hash_alike() {
+        let h = std::hash::BuildHasherDefault::<crate::lexicon::WordHasher>::default();
+        let pairs = [
+            ("", ""),
+            ("a", "A"),
+            ("EU", "eu"),
+            ("Kyiv", "KYIV"),
+            ("Brightwater", "BRIGHTWATER"),
+            ("Brightwater Holdings Inc", "brightwater holdings inc"),
+            ("Zürich AG", "ZüRICH ag"),
+        ];
+        for (a, b) in pairs {
+            assert_eq!(key(a), key(b), "{a:?} {b:?}");
+            assert_eq!(h.hash_one(key(a)), h.hash_one(key(b)), "{a:?} {b:?}");
+        }
+        // Different names differ (for these, the hash too).
+        for (a, b) in [("Kyiv", "Kyiw"), ("ab", "abc"), ("Holdings", "Holding s")] {
+            assert_ne!(key(a), key(b));
+            assert_ne!(h.hash_one(key(a)), h.hash_one(key(b)), "{a:?} {b:?}");
+        }
+        assert_ne!(key("Zürich"), key("ZÜRICH"));
     }
 }

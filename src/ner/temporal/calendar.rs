@@ -27,13 +27,83 @@ impl Val {
         if year.is_some_and(|y| !(0..=9999).contains(&y)) {
             return None;
         }
+        // Written digit by digit into a stack buffer, then one exact
+        // allocation: `format!` cost more than the rest of the pass per value.
+        let mut b = Ascii::default();
         match self {
-            Val::None => None,
-            Val::Day(d) => Some(d.to_string()),
-            Val::Month(y, m) => Some(format!("{y:04}-{m:02}")),
-            Val::Year(y) => Some(format!("{y:04}")),
-            Val::Week(y, w) => Some(format!("{y:04}-W{w:02}")),
-            Val::Clock(h, m) => Some(format!("{h:02}:{m:02}")),
+            Val::None => return None,
+            Val::Day(d) => {
+                b.num(d.year.unsigned_abs(), 4);
+                b.byte(b'-');
+                b.num(d.month, 2);
+                b.byte(b'-');
+                b.num(d.day, 2);
+            }
+            Val::Month(y, m) => {
+                b.num(y.unsigned_abs(), 4);
+                b.byte(b'-');
+                b.num(m, 2);
+            }
+            Val::Year(y) => b.num(y.unsigned_abs(), 4),
+            Val::Week(y, w) => {
+                b.num(y.unsigned_abs(), 4);
+                b.byte(b'-');
+                b.byte(b'W');
+                b.num(w, 2);
+            }
+            Val::Clock(h, m) => {
+                b.num(h, 2);
+                b.byte(b':');
+                b.num(m, 2);
+            }
+        }
+        std::str::from_utf8(&b.buf[..b.len]).ok().map(String::from)
+    }
+}
+
+/// A short ASCII string on the stack (at most three numbers and two separators).
+#[derive(Default)]
+struct Ascii {
+    buf: [u8; 32],
+    len: usize,
+}
+
+impl Ascii {
+    #[inline(always)]
+    fn byte(&mut self, c: u8) {
+        self.buf[self.len] = c;
+        self.len += 1;
+    }
+
+    /// `n` in decimal, zero-padded to at least `width` digits (as `{n:0width$}`).
+    #[inline(always)]
+    fn num(&mut self, mut n: u32, width: usize) {
+        // The common case, a number of exactly `width` digits (2 or 4): no loop bound to find.
+        if width == 2 && n < 100 {
+            self.byte(b'0' + (n / 10) as u8);
+            self.byte(b'0' + (n % 10) as u8);
+            return;
+        }
+        if width == 4 && n < 10_000 {
+            self.byte(b'0' + (n / 1000) as u8);
+            self.byte(b'0' + (n / 100 % 10) as u8);
+            self.byte(b'0' + (n / 10 % 10) as u8);
+            self.byte(b'0' + (n % 10) as u8);
+            return;
+        }
+        let mut digits = [b'0'; 10];
+        let mut i = digits.len();
+        loop {
+            i -= 1;
+            digits[i] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        i = i.min(digits.len().saturating_sub(width));
+        for &c in &digits[i..] {
+            self.byte(c);
         }
     }
 }
@@ -100,7 +170,10 @@ pub(super) fn month_day_year(pub_date: Date, m: u32, d: u32, future: bool) -> Op
     let p = pub_date.days_from_epoch();
     let mut past: Option<Date> = None;
     let mut next: Option<Date> = None;
-    for y in pub_date.year - 4..=pub_date.year + 4 {
+    // A date that every year has is nearest in the year before, the year of
+    // `pub_date` or the year after; February 29 may be four years away.
+    let span = if (m, d) == (2, 29) { 4 } else { 1 };
+    for y in pub_date.year - span..=pub_date.year + span {
         let Some(c) = Date::new(y, m, d) else {
             continue;
         };
@@ -149,6 +222,76 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> Date {
         Date::new(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn month_day_year_looks_only_as_far_as_needed() {
+        // The same answer as looking four years either side, for every month and day.
+        fn wide(p: Date, m: u32, d: u32, future: bool) -> Option<Date> {
+            let x = p.days_from_epoch();
+            let all: Vec<Date> = (p.year - 4..=p.year + 4)
+                .filter_map(|y| Date::new(y, m, d))
+                .collect();
+            let past = all.iter().rev().find(|c| c.days_from_epoch() <= x).copied();
+            let next = all.iter().find(|c| c.days_from_epoch() >= x).copied();
+            if future {
+                return next.or(past);
+            }
+            match (past, next) {
+                (Some(a), Some(b)) => {
+                    let ahead = b.days_from_epoch() - x;
+                    let behind = x - a.days_from_epoch();
+                    Some(if ahead <= 61 && ahead < behind { b } else { a })
+                }
+                (a, b) => a.or(b),
+            }
+        }
+        for p in [
+            d(2025, 11, 20),
+            d(2024, 2, 29),
+            d(2023, 1, 1),
+            d(2028, 12, 31),
+            d(2100, 3, 1),
+        ] {
+            for m in 0..=13 {
+                for day in 0..=32 {
+                    for future in [false, true] {
+                        assert_eq!(
+                            month_day_year(p, m, day, future),
+                            wide(p, m, day, future),
+                            "{p} {m} {day} {future}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn values_render_as_iso_strings() {
+        for (y, m, w) in [
+            (0, 1, 1),
+            (7, 9, 10),
+            (999, 10, 53),
+            (2025, 12, 9),
+            (9999, 11, 52),
+        ] {
+            let day = Date {
+                year: y,
+                month: m,
+                day: w.min(31),
+            };
+            assert_eq!(Val::Day(day).render(), Some(day.to_string()));
+            assert_eq!(Val::Month(y, m).render(), Some(format!("{y:04}-{m:02}")));
+            assert_eq!(Val::Year(y).render(), Some(format!("{y:04}")));
+            assert_eq!(Val::Week(y, w).render(), Some(format!("{y:04}-W{w:02}")));
+        }
+        for (h, m) in [(0, 0), (9, 5), (12, 30), (23, 59), (123, 4567)] {
+            assert_eq!(Val::Clock(h, m).render(), Some(format!("{h:02}:{m:02}")));
+        }
+        assert_eq!(Val::Year(10000).render(), None);
+        assert_eq!(Val::Month(-1, 3).render(), None);
+        assert_eq!(Val::None.render(), None);
     }
 
     #[test]

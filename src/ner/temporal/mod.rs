@@ -2,11 +2,13 @@
 //!
 //! Reads: the text, `tokens`, `date`. Writes: candidate entities (merged by the entity pass).
 //!
-//! One left-to-right scan over the tokens. At each token the rules that can
-//! start there are tried (each looks at most a few tokens ahead, and at most
-//! 12 tokens back for tense); the first that matches emits an entity and the
-//! scan resumes after it, so the output is sorted and never overlaps. No
-//! allocation happens except for the `value` of an emitted entity.
+//! One pass over the tokens classifies each word once and lists the tokens
+//! that may start a value; then one left-to-right scan over those: at each,
+//! the rules that can start there are tried (each looks at most a few tokens
+//! ahead, and at most 12 tokens back for tense); the first that matches emits
+//! an entity and the scan resumes after it, so the output is sorted and never
+//! overlaps. Besides those two lists, no allocation happens except for the
+//! `value` of an emitted entity.
 //!
 //! # Spans (OntoNotes / spaCy conventions)
 //! - Prepositions stay outside ("on Thursday" → `Thursday`); approximators stay
@@ -199,20 +201,31 @@ pub(crate) const RULES: &[RuleInfo] = &[
 
 /// Find DATE, TIME, MONEY and PERCENT expressions in `doc`: sorted by start, never overlapping.
 pub(crate) fn find(doc: &Analysis<'_>) -> Vec<Entity> {
-    // Each word is classified once; the rules then read the classes by index.
-    let classes: Vec<W> = words::classify_tokens(doc.text, &doc.tokens);
+    // One pass over the tokens: each word is classified once (the rules then
+    // read the classes by index), and the tokens that may start a value are
+    // listed; most tokens are neither.
+    let bytes = doc.text.as_bytes();
+    let table = words::table();
+    let mut classes: Vec<W> = Vec::with_capacity(doc.tokens.len());
+    let mut starts: Vec<usize> = Vec::with_capacity(doc.tokens.len() / 4);
+    for (i, t) in doc.tokens.iter().enumerate() {
+        let w = words::classify_token(table, bytes, t);
+        if may_start(bytes, t, w) {
+            starts.push(i);
+        }
+        classes.push(w);
+    }
     let scan = Scan {
         text: doc.text,
         toks: &doc.tokens,
         classes: &classes,
         pub_date: doc.date,
     };
-    let mut out = Vec::new();
-    let mut i = 0;
+    let mut out = Vec::with_capacity(starts.len() / 8);
+    // The end of the last value: the next one starts at or after it.
     let mut floor = 0;
-    while i < scan.toks.len() {
-        if !scan.may_start(i) {
-            i += 1;
+    for &i in &starts {
+        if i < floor {
             continue;
         }
         match scan.at(i, floor) {
@@ -230,10 +243,9 @@ pub(crate) fn find(doc: &Analysis<'_>) -> Vec<Entity> {
                     value: m.val.render(),
                     rule: Rule(m.rule),
                 });
-                i = m.end;
                 floor = m.end;
             }
-            _ => i += 1,
+            _ => {}
         }
     }
     out
@@ -365,14 +377,30 @@ fn is_det(s: &str) -> bool {
 impl<'a> Scan<'a> {
     // ---- token access -------------------------------------------------
 
+    #[inline]
     fn s(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| &self.text[t.span])
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.get(t.span.start..t.span.end))
+            .unwrap_or("")
     }
 
+    /// The bytes of token `i` (empty past the end): for comparisons with
+    /// literals, without the character-boundary checks of [`Scan::s`].
+    #[inline]
+    fn b(&self, i: usize) -> &'a [u8] {
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.as_bytes().get(t.span.start..t.span.end))
+            .unwrap_or(&[])
+    }
+
+    #[inline]
     fn kind(&self, i: usize) -> Option<TokenKind> {
         self.toks.get(i).map(|t| t.kind)
     }
 
+    #[inline]
     fn w(&self, i: usize) -> W {
         self.classes.get(i).copied().unwrap_or(W::None)
     }
@@ -392,7 +420,7 @@ impl<'a> Scan<'a> {
     }
 
     fn punct(&self, i: usize, p: &str) -> bool {
-        self.kind(i) == Some(TokenKind::Punct) && self.s(i) == p
+        self.kind(i) == Some(TokenKind::Punct) && self.b(i) == p.as_bytes()
     }
 
     fn num(&self, i: usize) -> Option<&'a str> {
@@ -420,22 +448,23 @@ impl<'a> Scan<'a> {
             k -= 1;
             match self.kind(k) {
                 Some(TokenKind::Punct) => {
-                    if matches!(self.s(k), "." | "!" | "?" | ";") {
+                    if matches!(self.b(k), b"." | b"!" | b"?" | b";") {
                         break;
                     }
                 }
                 Some(TokenKind::Word) => {
-                    let s = self.s(k);
                     match self.w(k) {
                         W::Future | W::Rel(Rel::Next | Rel::Coming) => return true,
                         W::Past => return false,
                         _ => {}
                     }
-                    if s.ends_with("'ll") || s.ends_with("’ll") {
+                    let s = self.b(k);
+                    if s.ends_with(b"'ll") || s.ends_with("’ll".as_bytes()) {
                         return true;
                     }
                     // A past participle after "be" is passive, not past: "will be held".
-                    if looks_past(s) && !(k > 0 && matches!(self.s(k - 1), "be" | "been" | "being"))
+                    if looks_past(s)
+                        && !(k > 0 && matches!(self.b(k - 1), b"be" | b"been" | b"being"))
                     {
                         return false;
                     }
@@ -455,24 +484,6 @@ impl<'a> Scan<'a> {
     }
 
     // ---- dispatch -----------------------------------------------------
-
-    /// A cheap test that lets most tokens (unknown words, commas) skip the dispatch.
-    #[inline]
-    fn may_start(&self, i: usize) -> bool {
-        let t = &self.toks[i];
-        match t.kind {
-            TokenKind::Word => {
-                self.classes[i] != W::None || t.has(Token::HYPHEN) || t.span.len() == 2
-            }
-            TokenKind::Number => true,
-            TokenKind::Possessive => false,
-            // "$", "'", and the first byte of "£", "¥" (0xC2) and "€", "’" (0xE2).
-            TokenKind::Punct => matches!(
-                self.text.as_bytes().get(t.span.start),
-                Some(b'$' | b'\'' | 0xC2 | 0xE2)
-            ),
-        }
-    }
 
     fn at(&self, i: usize, floor: usize) -> Option<M> {
         match self.kind(i)? {
@@ -519,7 +530,7 @@ impl<'a> Scan<'a> {
                 )),
                 W::Midnight => Some(M::new(i, i + 1, Label::Time, Val::Clock(0, 0), "date/noon")),
                 W::Code if self.has(i, Token::UPPER) => self.money_code(i),
-                _ if is_quarter_code(self.s(i)) => {
+                _ if is_quarter_code(self.s(i).as_bytes()) => {
                     // "Q3", "Q3 2024"
                     match self.num(i + 1).and_then(year_num) {
                         Some(y) => Some(M::date(i, i + 2, Val::Year(y), "date/part-of")),
@@ -599,12 +610,13 @@ impl<'a> Scan<'a> {
 
     /// "14 June 1998", "21st of July", "14 June".
     fn day_month(&self, i: usize) -> Option<M> {
-        let d = self.num(i).and_then(day_num)?;
+        // The month first: it rules out most numbers before the day is parsed.
         let j = if self.w(i + 1) == W::Of { i + 2 } else { i + 1 };
         let m = match self.w(j) {
             W::Month(m) | W::MonthAbbr(m) if self.cap(j) => m,
             _ => return None,
         };
+        let d = self.num(i).and_then(day_num)?;
         let k = if self.punct(j + 1, ".") && self.tight(j + 1) {
             j + 2
         } else {
@@ -894,8 +906,8 @@ impl<'a> Scan<'a> {
             }
             // "the first quarter", "the second half of 2024", "the third quarter of this year";
             // not "the first half" alone.
-            _ if is_ordinal_part(self.s(j))
-                && matches!(self.w(j + 1), W::Unit(Unit::Quarter, false) | W::Half) =>
+            _ if matches!(self.w(j + 1), W::Unit(Unit::Quarter, false) | W::Half)
+                && is_ordinal_part(self.s(j)) =>
             {
                 let mut end = j + 2;
                 let mut val = Val::None;
@@ -963,21 +975,35 @@ impl<'a> Scan<'a> {
 
     /// "1990s", "'90s", "90s" (the last only called after "the"/edge words), "sixties".
     fn decade(&self, i: usize) -> Option<M> {
-        if matches!(self.s(i), "'" | "’") {
-            let j = i + 1;
-            let s = self.num(j)?;
-            return (self.tight(j) && is_decade(s, 2))
-                .then(|| M::date(i, j + 1, Val::None, "date/decade"));
+        // (Words and numbers start with a letter or digit: only a punctuation
+        // token is an apostrophe.)
+        match self.kind(i)? {
+            TokenKind::Punct => {
+                if !matches!(self.b(i), b"'" | [0xE2, 0x80, 0x99]) {
+                    return None;
+                }
+                let j = i + 1;
+                let s = self.num(j)?;
+                (self.tight(j) && is_decade(s, 2))
+                    .then(|| M::date(i, j + 1, Val::None, "date/decade"))
+            }
+            TokenKind::Word => matches!(self.w(i), W::DecadeWord)
+                .then(|| M::date(i, i + 1, Val::None, "date/decade")),
+            TokenKind::Number => {
+                let s = self.s(i);
+                (is_decade(s, 4) || is_decade(s, 2))
+                    .then(|| M::date(i, i + 1, Val::None, "date/decade"))
+            }
+            TokenKind::Possessive => None,
         }
-        if self.w(i) == W::DecadeWord {
-            return Some(M::date(i, i + 1, Val::None, "date/decade"));
-        }
-        let s = self.num(i)?;
-        (is_decade(s, 4) || is_decade(s, 2)).then(|| M::date(i, i + 1, Val::None, "date/decade"))
     }
 
     /// "20th century", "nineteenth century", "20th-century".
     fn century(&self, i: usize) -> Option<M> {
+        // The word "century" after: tested first, it rules out most tokens.
+        if self.w(i + 1) != W::Unit(Unit::Century, false) {
+            return None;
+        }
         let ord = match self.kind(i)? {
             TokenKind::Number => {
                 let s = self.s(i);
@@ -990,8 +1016,7 @@ impl<'a> Scan<'a> {
             TokenKind::Word => matches!(self.w(i), W::Ordinal | W::Unit(Unit::Second, false)),
             _ => false,
         };
-        (ord && self.w(i + 1) == W::Unit(Unit::Century, false))
-            .then(|| M::date(i, i + 2, Val::None, "date/century"))
+        ord.then(|| M::date(i, i + 2, Val::None, "date/century"))
     }
 
     // ---- numbers --------------------------------------------------------
@@ -1143,6 +1168,11 @@ impl<'a> Scan<'a> {
             end = i + 3;
         } else if let Some((n, suf)) = amount(s) {
             let ap = ampm_suffix(suf)?;
+            // A bare number is a time only with a.m./p.m., o'clock or a zone after
+            // it (tested again below): most numbers stop here.
+            if ap.is_none() && !matches!(self.w(i + 1), W::Zone | W::Ampm(_) | W::Oclock) {
+                return None;
+            }
             if let Some((a, b)) = n.split_once('.') {
                 if b.len() != 2 || ap.is_none() {
                     return None;
@@ -1284,10 +1314,11 @@ impl<'a> Scan<'a> {
             W::Per if self.w(j + 1) == W::Cent => pct(j + 2),
             W::Percentage if self.w(j + 1) == W::Points => pct(j + 2),
             _ => {
-                if self.s(j) == "US" && self.w(j + 1) == W::Currency(false) {
+                let s = self.s(j);
+                if s == "US" && self.w(j + 1) == W::Currency(false) {
                     return money(j + 2);
                 }
-                match self.s(j) {
+                match s {
                     "%" => pct(j + 1),
                     "€" | "£" if self.tight(j) => money(j + 1),
                     _ => None,
@@ -1390,10 +1421,7 @@ impl<'a> Scan<'a> {
                 (None, k)
             }
             W::Article => {
-                if start == j && self.is_rate(j) {
-                    return None;
-                }
-                match self.w(j + 1) {
+                let (n, k) = match self.w(j + 1) {
                     W::Quant => {
                         let k = if self.s(j + 1) == "couple" && self.w(j + 2) == W::Of {
                             j + 3
@@ -1405,8 +1433,15 @@ impl<'a> Scan<'a> {
                     // "a hundred years", "a dozen years"
                     W::Num(n @ (12 | 100)) => (Some(n), j + 2),
                     _ => (Some(1), j + 1),
+                };
+                // No unit, no match: test that first, the rate look-back after.
+                if !matches!(self.w(k), W::Unit(..)) || (start == j && self.is_rate(j)) {
+                    return None;
                 }
+                (n, k)
             }
+            // No unit after: no match (tested before the number is parsed).
+            _ if !matches!(self.w(j + 1), W::Unit(..)) => return None,
             // "twenty-five years"
             W::None if self.kind(j) == Some(TokenKind::Word) => (Some(num_word(self.s(j))?), j + 1),
             _ => {
@@ -1482,7 +1517,7 @@ impl<'a> Scan<'a> {
                 W::YearPrep | W::WeakPrep | W::Past | W::Future => return false,
                 _ => {}
             }
-            if looks_past(self.s(k)) {
+            if looks_past(self.b(k)) {
                 return false;
             }
         }
@@ -1564,8 +1599,58 @@ impl<'a> Scan<'a> {
 }
 
 /// "Q1" … "Q4" (quarters) and "H1", "H2" (halves; only before a year).
-fn is_quarter_code(s: &str) -> bool {
-    matches!(s.as_bytes(), [b'Q', b'1'..=b'4'] | [b'H', b'1' | b'2'])
+fn is_quarter_code(s: &[u8]) -> bool {
+    matches!(s, [b'Q', b'1'..=b'4'] | [b'H', b'1' | b'2'])
+}
+
+/// A cheap test that lets most tokens (unknown words, function words, commas)
+/// skip the dispatch: a word goes to [`Scan::at`] only when its class `w` has
+/// an arm there, or it is hyphenated, or it is a quarter code.
+#[inline]
+fn may_start(text: &[u8], t: &Token, w: W) -> bool {
+    match t.kind {
+        TokenKind::Word => {
+            starts_value(w)
+                || t.has(Token::HYPHEN)
+                // (The capital flag first keeps most words off the slice.)
+                || (t.has(Token::CAP)
+                    && text
+                        .get(t.span.start..t.span.end)
+                        .is_some_and(is_quarter_code))
+        }
+        TokenKind::Number => true,
+        TokenKind::Possessive => false,
+        // "$", "'", and the first byte of "£", "¥" (0xC2) and "€", "’" (0xE2).
+        TokenKind::Punct => matches!(text.get(t.span.start), Some(b'$' | b'\'' | 0xC2 | 0xE2)),
+    }
+}
+
+/// Word classes that have an arm of their own in the dispatch of [`Scan::at`]:
+/// any other word can start a value only as a hyphenated word or a quarter code.
+fn starts_value(w: W) -> bool {
+    matches!(
+        w,
+        W::Month(_)
+            | W::MonthAbbr(_)
+            | W::Weekday(_)
+            | W::Weekdays
+            | W::Unit(_, true)
+            | W::Today
+            | W::Yesterday
+            | W::Tomorrow
+            | W::Tonight
+            | W::Rel(_)
+            | W::The
+            | W::Edge
+            | W::Shift
+            | W::Num(_)
+            | W::Quant
+            | W::Article
+            | W::Half
+            | W::Noon
+            | W::Midnight
+            | W::Code
+    )
 }
 
 /// "first" … "fourth", "last": the ordinals of quarters and halves.

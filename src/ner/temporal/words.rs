@@ -127,15 +127,35 @@ pub(super) fn classify(s: &str) -> W {
     classify_in(&TABLE, s)
 }
 
-/// [`classify`] of each word token of `text`; `W::None` for the other tokens.
-pub(super) fn classify_tokens(text: &str, toks: &[Token]) -> Vec<W> {
-    let t = &*TABLE;
-    toks.iter()
-        .map(|tok| match tok.kind {
-            TokenKind::Word => classify_in(t, &text[tok.span]),
-            _ => W::None,
-        })
-        .collect()
+/// [`classify`] of a token of `text` (its bytes); `W::None` when it is not a word.
+///
+/// The hot path of the pass, run on every token: it reads the token's bytes
+/// straight from `text` (no `&str` slicing), tests the bit filter, and only
+/// then builds the key, from one 16-byte window of the text when there is one
+/// (see [`key_window`]).
+#[inline]
+pub(super) fn classify_token(t: &Table, text: &[u8], tok: &Token) -> W {
+    if tok.kind != TokenKind::Word {
+        return W::None;
+    }
+    let a = tok.span.start;
+    let Some(word) = text.get(a..tok.span.end) else {
+        return W::None;
+    };
+    let n = word.len();
+    if n == 0 || n > 12 || !t.passes(filter_index_of(n, word[0], word[n - 1])) {
+        return W::None;
+    }
+    let k = match text.get(a..a + 16) {
+        Some(w) => key_window(w, n),
+        None => key(word),
+    };
+    probe(t, k)
+}
+
+/// The table of [`WORDS`], for [`classify_token`].
+pub(super) fn table() -> &'static Table {
+    &TABLE
 }
 
 #[inline]
@@ -144,17 +164,15 @@ fn classify_in(t: &Table, s: &str) -> W {
     if b.is_empty() || b.len() > 12 {
         return W::None;
     }
-    let f = filter_index(b);
-    if t.filter[f / 64] & (1 << (f % 64)) == 0 {
+    if !t.passes(filter_index(b)) {
         return W::None;
     }
-    probe(t, b)
+    probe(t, key(b))
 }
 
-/// The hash probe behind [`classify`], apart so that the filter test stays small.
-#[inline(never)]
-fn probe(t: &Table, b: &[u8]) -> W {
-    let k = key(b);
+/// The hash probe behind [`classify`].
+#[inline]
+fn probe(t: &Table, k: u128) -> W {
     let mut i = slot(k);
     loop {
         let kk = t.keys[i];
@@ -170,15 +188,45 @@ fn probe(t: &Table, b: &[u8]) -> W {
 
 /// Length, first and last letter: the bit tested before any lookup.
 fn filter_index(b: &[u8]) -> usize {
-    let letter = |c: u8| {
-        let c = c.to_ascii_lowercase();
-        if c.is_ascii_lowercase() {
-            usize::from(c - b'a')
-        } else {
-            26
-        }
+    filter_index_of(b.len(), b[0], b[b.len() - 1])
+}
+
+/// [`filter_index`] of a word of `len` bytes (1 to 12) from its first and last byte.
+#[inline]
+fn filter_index_of(len: usize, first: u8, last: u8) -> usize {
+    ((len - 1) * 27 + usize::from(LETTER[usize::from(first)])) * 27
+        + usize::from(LETTER[usize::from(last)])
+}
+
+/// A byte's letter number for the filter: 0 to 25 for a to z in either case, else 26.
+static LETTER: [u8; 256] = {
+    let mut t = [26u8; 256];
+    let mut c = 0;
+    while c < 26 {
+        t[b'a' as usize + c] = c as u8;
+        t[b'A' as usize + c] = c as u8;
+        c += 1;
+    }
+    t
+};
+
+/// [`key`] of the first `len` bytes (1 to 12) of a 16-byte window: two loads
+/// and two masks instead of a copy through a buffer.
+#[inline]
+fn key_window(w: &[u8], len: usize) -> u128 {
+    let load = |r: std::ops::Range<usize>| {
+        let mut x = [0u8; 8];
+        x.copy_from_slice(&w[r]);
+        u64::from_le_bytes(x)
     };
-    ((b.len() - 1) * 27 + letter(b[0])) * 27 + letter(b[b.len() - 1])
+    // The low `bytes` bytes of a word (1 to 8 bytes).
+    let mask = |bytes: usize| u64::MAX >> (8 * (8 - bytes));
+    let lo = ascii_lower8(load(0..8) & mask(len.min(8)));
+    let mut hi = len as u64;
+    if len > 8 {
+        hi |= ascii_lower8(load(8..16) & mask(len - 8)) << 8;
+    }
+    u128::from(lo) | u128::from(hi) << 64
 }
 
 /// The lower-cased bytes of a word of 1 to 12 bytes, packed with its length:
@@ -220,18 +268,30 @@ fn slot(k: u128) -> usize {
     (h >> 54) as usize
 }
 
-struct Table {
-    filter: Vec<u64>,
-    keys: Vec<u128>,
-    vals: Vec<W>,
+/// Words of the filter: one bit per length (1 to 12), first and last letter.
+const FILTER_WORDS: usize = (12 * 27 * 27) / 64 + 1;
+
+/// Fixed-size arrays: the hashed and masked indexes need no bounds checks.
+pub(super) struct Table {
+    filter: [u64; FILTER_WORDS],
+    keys: [u128; SLOTS],
+    vals: [W; SLOTS],
+}
+
+impl Table {
+    /// The bit filter: false when no word of the table has this filter index.
+    #[inline]
+    fn passes(&self, f: usize) -> bool {
+        self.filter[f / 64] & (1 << (f % 64)) != 0
+    }
 }
 
 /// Open-addressing table of [`WORDS`] with its bit filter, built once.
 static TABLE: Lazy<Table> = Lazy::new(|| {
     let mut t = Table {
-        filter: vec![0; (12 * 27 * 27) / 64 + 1],
-        keys: vec![0; SLOTS],
-        vals: vec![W::None; SLOTS],
+        filter: [0; FILTER_WORDS],
+        keys: [0; SLOTS],
+        vals: [W::None; SLOTS],
     };
     for &(w, class) in WORDS {
         let f = filter_index(w);
@@ -561,8 +621,7 @@ const WORDS: &[(&[u8], W)] = &[
 ];
 
 /// True when a lowercase word of at least four letters ends in "ed" (a past form).
-pub(super) fn looks_past(s: &str) -> bool {
-    let b = s.as_bytes();
+pub(super) fn looks_past(b: &[u8]) -> bool {
     b.len() >= 4 && b[0].is_ascii_lowercase() && b.ends_with(b"ed")
 }
 
@@ -612,13 +671,13 @@ pub(super) fn amount(s: &str) -> Option<(&str, &str)> {
     }
     let n = b
         .iter()
-        .take_while(|c| c.is_ascii_digit() || **c == b',' || **c == b'.')
-        .count();
-    let rest = &b[n..];
-    if !rest.iter().all(u8::is_ascii_alphabetic) || !b[n - 1].is_ascii_digit() {
+        .position(|c| !matches!(c, b'0'..=b'9' | b',' | b'.'))
+        .unwrap_or(b.len());
+    if !b[n - 1].is_ascii_digit() || !b[n..].iter().all(u8::is_ascii_alphabetic) {
         return None;
     }
-    Some((&s[..n], &s[n..]))
+    // (`n` follows an ASCII byte: a character boundary.)
+    Some(s.split_at(n))
 }
 
 /// A number word, with "twenty-five" style compounds.
@@ -664,6 +723,39 @@ mod tests {
                 assert_eq!(ascii_lower8(x), want, "byte {b} at {at}");
             }
         }
+    }
+
+    #[test]
+    fn window_key_is_the_key_of_the_word() {
+        // Whatever bytes follow the word in its window, the key is the word's.
+        let text = b"Mid-DECEMBER\xc3\xa9x a.m. o\xe2\x80\x99clock zZ@[`{ 12345678901234567890";
+        for start in 0..text.len() - 16 {
+            for len in 1..=12 {
+                let w = &text[start..start + 16];
+                assert_eq!(key_window(w, len), key(&w[..len]), "{start} {len}");
+            }
+        }
+    }
+
+    #[test]
+    fn classifies_tokens_at_the_end_of_the_text() {
+        // The last words have no 16-byte window: the slow key must agree.
+        let a = crate::analyze("On Monday, last year, in January");
+        let got: Vec<W> = a
+            .tokens
+            .iter()
+            .map(|t| classify_token(table(), a.text.as_bytes(), t))
+            .collect();
+        let want: Vec<W> = a
+            .tokens
+            .iter()
+            .map(|t| match t.kind {
+                TokenKind::Word => classify(&a.text[t.span]),
+                _ => W::None,
+            })
+            .collect();
+        assert_eq!(got, want);
+        assert_eq!(got.last(), Some(&W::Month(1)));
     }
 
     #[test]
