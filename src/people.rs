@@ -81,39 +81,13 @@ fn first_last(s: &str) -> Option<(&str, &str, usize)> {
 }
 
 /// A name word as a map key: compared exactly, hashed eight bytes at a time
-/// (the hasher's own `write` takes the bytes past the last eight one by one).
+/// ([`crate::lexicon::hash_word`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Name<'t>(&'t str);
 
 impl std::hash::Hash for Name<'_> {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        let b = self.0.as_bytes();
-        let n = b.len();
-        let word = |c: &[u8]| {
-            let mut x = [0u8; 8];
-            x.copy_from_slice(c);
-            u64::from_le_bytes(x)
-        };
-        let half = |c: &[u8]| {
-            let mut x = [0u8; 4];
-            x.copy_from_slice(c);
-            u64::from(u32::from_le_bytes(x))
-        };
-        // Whole chunks, then the last eight bytes (overlapping the chunk
-        // before); a short word as two overlapping halves, or three bytes.
-        let last = if n >= 8 {
-            for c in b[..n - 1].chunks_exact(8) {
-                state.write_u64(word(c));
-            }
-            word(&b[n - 8..])
-        } else if n >= 4 {
-            half(&b[..4]) | half(&b[n - 4..]) << 32
-        } else if n > 0 {
-            u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16
-        } else {
-            0
-        };
-        state.write_u64(last ^ n as u64);
+        crate::lexicon::hash_word(self.0.as_bytes(), false, state);
     }
 }
 

@@ -233,6 +233,54 @@ fn slot(k: u128) -> usize {
     (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize
 }
 
+/// `u8::to_ascii_lowercase` on each of the eight bytes of `x` at once.
+#[inline]
+pub(crate) fn ascii_lower8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low7 = x & !HIGH;
+    // High bit of each byte set when its low seven bits are >= 'A', and when they are > 'Z'.
+    let ge_a = low7 + ONES * u64::from(0x80 - b'A');
+    let gt_z = low7 + ONES * u64::from(0x80 - b'Z' - 1);
+    // Upper-case ASCII letters: >= 'A', not > 'Z', and the byte itself below 0x80.
+    let upper = ge_a & !gt_z & !x & HIGH;
+    x | (upper >> 2)
+}
+
+/// Feed a word to a hasher eight bytes at a time (a [`WordHasher`] takes
+/// bytes past the last eight one by one): the whole chunks, then the last
+/// eight bytes (overlapping the chunk before); a short word as two
+/// overlapping halves, or three of its bytes; then its length. With `fold`,
+/// ASCII case is folded first, so that words equal but for case hash alike.
+#[inline]
+pub(crate) fn hash_word<H: Hasher>(b: &[u8], fold: bool, state: &mut H) {
+    let n = b.len();
+    let fold = |x: u64| if fold { ascii_lower8(x) } else { x };
+    let word = |c: &[u8]| {
+        let mut x = [0u8; 8];
+        x.copy_from_slice(c);
+        fold(u64::from_le_bytes(x))
+    };
+    let half = |c: &[u8]| {
+        let mut x = [0u8; 4];
+        x.copy_from_slice(c);
+        u64::from(u32::from_le_bytes(x))
+    };
+    let last = if n >= 8 {
+        for c in b[..n - 1].chunks_exact(8) {
+            state.write_u64(word(c));
+        }
+        word(&b[n - 8..])
+    } else if n >= 4 {
+        fold(half(&b[..4]) | half(&b[n - 4..]) << 32)
+    } else if n > 0 {
+        fold(u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16)
+    } else {
+        0
+    };
+    state.write_u64(last ^ n as u64);
+}
+
 /// The entry lines of an embedded list: header (`#`) and blank lines skipped.
 pub(crate) fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
     src.lines().filter(|l| !l.is_empty() && !l.starts_with('#'))

@@ -13,6 +13,7 @@
 use super::find::{rules, strength, Ctx};
 use super::lexicon::{f, WordMap};
 use crate::analysis::Label;
+use crate::lexicon::hash_word;
 use crate::text::token::{Token, TokenKind};
 
 /// A name compared without ASCII case, borrowed from the text (no allocation).
@@ -29,50 +30,10 @@ impl PartialEq for Key<'_> {
 impl Eq for Key<'_> {}
 
 impl std::hash::Hash for Key<'_> {
-    /// The lower-cased bytes, eight at a time (the last eight overlapping the
-    /// chunk before when the length is not a multiple of eight), and the length.
+    /// The lower-cased bytes ([`hash_word`]).
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        let b = self.0.as_bytes();
-        let n = b.len();
-        let word = |c: &[u8]| {
-            let mut x = [0u8; 8];
-            x.copy_from_slice(c);
-            ascii_lower8(u64::from_le_bytes(x))
-        };
-        let half = |c: &[u8]| {
-            let mut x = [0u8; 4];
-            x.copy_from_slice(c);
-            u64::from(u32::from_le_bytes(x))
-        };
-        let last = if n >= 8 {
-            let mut chunks = b[..n - 1].chunks_exact(8);
-            for c in &mut chunks {
-                state.write_u64(word(c));
-            }
-            word(&b[n - 8..])
-        } else if n >= 4 {
-            ascii_lower8(half(&b[..4]) | half(&b[n - 4..]) << 32)
-        } else if n > 0 {
-            let x = u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16;
-            ascii_lower8(x)
-        } else {
-            0
-        };
-        state.write_u64(last ^ n as u64);
+        hash_word(self.0.as_bytes(), true, state);
     }
-}
-
-/// `u8::to_ascii_lowercase` on each of the eight bytes of `x` at once.
-fn ascii_lower8(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let low7 = x & !HIGH;
-    // High bit of each byte set when its low seven bits are >= 'A', and when they are > 'Z'.
-    let ge_a = low7 + ONES * u64::from(0x80 - b'A');
-    let gt_z = low7 + ONES * u64::from(0x80 - b'Z' - 1);
-    // Upper-case ASCII letters: >= 'A', not > 'Z', and the byte itself below 0x80.
-    let upper = ge_a & !gt_z & !x & HIGH;
-    x | (upper >> 2)
 }
 
 /// What the article says about one name (see [`resolve`]): one map, so each

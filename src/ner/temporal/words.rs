@@ -3,6 +3,7 @@
 //! Every lookup lower-cases at most 12 ASCII bytes into a stack buffer and
 //! looks it up in a small hash table built once: no allocation per token.
 
+use crate::lexicon::ascii_lower8;
 use crate::text::token::{Token, TokenKind};
 use once_cell::sync::Lazy;
 
@@ -243,20 +244,6 @@ fn key(b: &[u8]) -> u128 {
     let lo = word(0..8);
     let hi = b.len() as u64 | word(8..16) << 8;
     u128::from(lo) | u128::from(hi) << 64
-}
-
-/// `u8::to_ascii_lowercase` on each of the eight bytes of `x` at once.
-#[inline]
-fn ascii_lower8(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let low7 = x & !HIGH;
-    // High bit of each byte set when its low seven bits are >= 'A', and when they are > 'Z'.
-    let ge_a = low7 + ONES * u64::from(0x80 - b'A');
-    let gt_z = low7 + ONES * u64::from(0x80 - b'Z' - 1);
-    // Upper-case ASCII letters: >= 'A', not > 'Z', and the byte itself below 0x80.
-    let upper = ge_a & !gt_z & !x & HIGH;
-    x | (upper >> 2)
 }
 
 const SLOTS: usize = 1024;
