@@ -87,38 +87,14 @@ fn sentences(c: &mut Criterion) {
     g.finish();
 }
 
-/// The passes before quotes: sentences, tokens, entities and people (an
-/// extractor with the quote pass off). `analyze` minus this is the quote pass.
-fn entities(c: &mut Criterion) {
-    let ex = reportage::Extractor::builder()
-        .quotes(false)
-        .build()
-        .unwrap();
-    let mut g = c.benchmark_group("entities");
+/// `ex.analyze` on every text, next to the yardstick, in group `group`.
+fn bench_extractor(c: &mut Criterion, group: &str, ex: &reportage::Extractor) {
+    let mut g = c.benchmark_group(group);
     configure(&mut g);
     for (name, text) in TEXTS {
         g.throughput(Throughput::Bytes(text.len() as u64));
         let want = counts(&ex.analyze(text));
         assert!(want[2] > 0 && want[3] > 0, "{name}: no entity or person");
-        g.bench_function(format!("reportage/{name}"), |b| {
-            b.iter(|| {
-                let a = ex.analyze(black_box(text));
-                assert_eq!(counts(&a), want);
-                a.entities.len()
-            })
-        });
-        bench_unicode_sentences(&mut g, name, text);
-    }
-    g.finish();
-}
-
-fn analyze(c: &mut Criterion) {
-    let ex = reportage::Extractor::new();
-    let mut g = c.benchmark_group("analyze");
-    configure(&mut g);
-    for (name, text) in TEXTS {
-        g.throughput(Throughput::Bytes(text.len() as u64));
-        let want = counts(&ex.analyze(text));
         g.bench_function(format!("reportage/{name}"), |b| {
             b.iter(|| {
                 let a = ex.analyze(black_box(text));
@@ -129,6 +105,20 @@ fn analyze(c: &mut Criterion) {
         bench_unicode_sentences(&mut g, name, text);
     }
     g.finish();
+}
+
+/// The passes before quotes: sentences, tokens, entities and people (an
+/// extractor with the quote pass off). `analyze` minus this is the quote pass.
+fn entities(c: &mut Criterion) {
+    let ex = reportage::Extractor::builder()
+        .quotes(false)
+        .build()
+        .unwrap();
+    bench_extractor(c, "entities", &ex);
+}
+
+fn analyze(c: &mut Criterion) {
+    bench_extractor(c, "analyze", &reportage::Extractor::new());
 }
 
 fn report(c: &mut Criterion) {
