@@ -119,25 +119,49 @@ impl<const FOLD: bool, const INNER: bool> LetterFilter<FOLD, INNER> {
 /// zero-padded. No word holds a NUL byte, so no two words share a key.
 #[inline]
 pub(crate) fn pack(word: &[u8]) -> Option<u128> {
-    if word.is_empty() || word.len() > 16 {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    buf[..word.len()].copy_from_slice(word);
-    Some(u128::from_le_bytes(buf))
+    let (lo, hi) = halves(word)?;
+    Some(u128::from(lo) | u128::from(hi) << 64)
 }
 
 /// [`pack`] with ASCII letters folded to lower case.
 #[inline]
 pub(crate) fn pack_folded(word: &[u8]) -> Option<u128> {
-    if word.is_empty() || word.len() > 16 {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    for (d, &c) in buf.iter_mut().zip(word) {
-        *d = c.to_ascii_lowercase();
-    }
-    Some(u128::from_le_bytes(buf))
+    let (lo, hi) = halves(word)?;
+    Some(u128::from(ascii_lower8(lo)) | u128::from(ascii_lower8(hi)) << 64)
+}
+
+/// Bytes 0..8 and 8..16 of a word of 1 to 16 bytes, zero-padded, read with
+/// (overlapping) whole loads rather than a copy of variable length.
+#[inline(always)]
+fn halves(w: &[u8]) -> Option<(u64, u64)> {
+    let n = w.len();
+    let u64_at = |i: usize| {
+        let mut x = [0u8; 8];
+        x.copy_from_slice(&w[i..i + 8]);
+        u64::from_le_bytes(x)
+    };
+    let u32_at = |i: usize| {
+        let mut x = [0u8; 4];
+        x.copy_from_slice(&w[i..i + 4]);
+        u64::from(u32::from_le_bytes(x))
+    };
+    Some(match n {
+        0 => return None,
+        1..=3 => {
+            let mut x = 0u64;
+            for (i, &c) in w.iter().enumerate() {
+                x |= u64::from(c) << (8 * i);
+            }
+            (x, 0)
+        }
+        // The last four bytes shifted over the first four: the bytes they
+        // share are equal, so `|` keeps them.
+        4..=7 => (u32_at(0) | u32_at(n - 4) << (8 * (n - 4)), 0),
+        8 => (u64_at(0), 0),
+        // The last eight bytes shifted down to drop those already in `lo`.
+        9..=16 => (u64_at(0), u64_at(n - 8) >> (8 * (16 - n))),
+        _ => return None,
+    })
 }
 
 /// A read-only map from words to small values, for look-ups per token: words
@@ -331,6 +355,26 @@ mod tests {
         assert!(many.iter().all(|w| t.get(w.as_bytes()) == Some(w.len())));
         assert_eq!(t.get(b"w5000"), None);
         assert_eq!(t.get_folded(b"W17"), Some(3));
+    }
+
+    #[test]
+    fn pack_agrees_with_a_copy_for_every_length() {
+        let text = b"AbcDefGhiJklMnoPqrS";
+        for n in 0..=18 {
+            let w = &text[..n];
+            let want = (1..=16).contains(&n).then(|| {
+                let mut buf = [0u8; 16];
+                buf[..n].copy_from_slice(w);
+                u128::from_le_bytes(buf)
+            });
+            assert_eq!(pack(w), want, "{n}");
+            let folded = want.map(|_| {
+                let mut buf = [0u8; 16];
+                buf[..n].copy_from_slice(&w.to_ascii_lowercase());
+                u128::from_le_bytes(buf)
+            });
+            assert_eq!(pack_folded(w), folded, "{n}");
+        }
     }
 
     #[test]
