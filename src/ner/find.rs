@@ -92,7 +92,7 @@ pub(crate) struct Ctx<'a> {
     /// Word features per token.
     pub(crate) feat: Vec<u32>,
     /// Longest word-list hit per token: (end token, hit).
-    hits: Vec<Option<(usize, Hit)>>,
+    hits: Hits,
     /// Token starts a sentence or a line.
     unit_start: Vec<bool>,
     /// Token already belongs to a title chain or a name.
@@ -129,6 +129,49 @@ fn next_bit(bits: &[u64], from: usize, to: usize) -> usize {
     }
 }
 
+/// The word-list hit of each token, kept small: most tokens have none, so a
+/// token holds the index of its hit in a list (0: none), and the per-token
+/// part is four zeroed bytes, not a 24-byte option to initialise.
+struct Hits {
+    at: Vec<u32>,
+    /// `list[0]` is `None`.
+    list: Vec<Option<(usize, Hit)>>,
+}
+
+impl Hits {
+    fn new(n: usize) -> Hits {
+        Hits {
+            at: vec![0; n],
+            list: vec![None],
+        }
+    }
+
+    fn get(&self, i: usize) -> Option<&Option<(usize, Hit)>> {
+        self.at.get(i).map(|&k| &self.list[k as usize])
+    }
+
+    fn set(&mut self, i: usize, hit: Option<(usize, Hit)>) {
+        self.at[i] = match (hit, u32::try_from(self.list.len())) {
+            (Some(_), Ok(k)) => {
+                self.list.push(hit);
+                k
+            }
+            // No hit, or more hits than a u32 counts (a text of more than
+            // four billion tokens): none.
+            _ => 0,
+        };
+    }
+}
+
+impl std::ops::Index<usize> for Hits {
+    type Output = Option<(usize, Hit)>;
+
+    #[inline]
+    fn index(&self, i: usize) -> &Self::Output {
+        &self.list[self.at[i] as usize]
+    }
+}
+
 #[inline]
 fn is_word(t: &Token) -> bool {
     t.kind == TokenKind::Word
@@ -143,7 +186,7 @@ impl<'a> Ctx<'a> {
     ) -> Ctx<'a> {
         let n = toks.len();
         let mut feat = vec![0u32; n];
-        let mut hits = vec![None; n];
+        let mut hits = Hits::new(n);
         let mut unit_start = vec![false; n];
         let mut s = 0usize;
         let mut sport = 0usize;
@@ -209,7 +252,7 @@ impl<'a> Ctx<'a> {
                         if toks[j - 1].span.end == h.end
                             && (t.has(Token::CAP) || matches!(h.entry.kind, Kind::Title(_)))
                         {
-                            hits[i] = Some((j, h));
+                            hits.set(i, Some((j, h)));
                             if matches!(h.entry.kind, Kind::Title(_)) {
                                 title_end = h.end;
                             }
@@ -256,7 +299,8 @@ impl<'a> Ctx<'a> {
         // Names written in capitals ("FRANCE", "NEW YORK") outside headlines.
         for i in 0..n {
             if self.toks[i].has(Token::UPPER) && self.hits[i].is_none() {
-                self.hits[i] = self.caps_hit(i, n);
+                let hit = self.caps_hit(i, n);
+                self.hits.set(i, hit);
             }
         }
         let opens = self.openers();
