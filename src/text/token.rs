@@ -114,6 +114,19 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
             i = stop;
             continue;
         }
+        // Typographic quotation marks, dashes and the ellipsis (U+2010 to
+        // U+2027, U+2030 to U+203E), « and »: punctuation of two or three
+        // bytes, known without decoding or a Unicode table.
+        if let Some(n) = typographic_mark(bytes, i, end) {
+            out.push(Token {
+                span: Span::new(i, i + n),
+                kind: TokenKind::Punct,
+                flags: pending,
+            });
+            pending = 0;
+            i += n;
+            continue;
+        }
         let c = match char_at(text, i) {
             Some(c) => c,
             None => break,
@@ -157,6 +170,22 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
             kind: TokenKind::Punct,
             flags: flags_before,
         });
+    }
+}
+
+/// The length of the typographic punctuation mark at `i` (see the call), if
+/// one is there.
+#[inline]
+fn typographic_mark(bytes: &[u8], i: usize, end: usize) -> Option<usize> {
+    match bytes[i] {
+        0xE2 if i + 2 < end
+            && bytes[i + 1] == 0x80
+            && matches!(bytes[i + 2], 0x90..=0xA7 | 0xB0..=0xBE) =>
+        {
+            Some(3)
+        }
+        0xC2 if i + 1 < end && matches!(bytes[i + 1], 0xAB | 0xBB) => Some(2),
+        _ => None,
     }
 }
 
@@ -421,6 +450,28 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn typographic_marks_are_single_tokens_as_decoded() {
+        // Every character the fast path claims is punctuation when decoded:
+        // neither whitespace nor a letter or digit.
+        for c in ('\u{2010}'..='\u{2027}')
+            .chain('\u{2030}'..='\u{203E}')
+            .chain(['«', '»'])
+        {
+            assert!(!c.is_whitespace() && !c.is_alphanumeric(), "{c:?}");
+            // At a token start (inside a word, U+2010 and U+2011 are hyphens
+            // that join it, as before).
+            let text = format!("{c}b, {c}");
+            assert_eq!(
+                words(&text),
+                [&c.to_string(), "b", ",", &c.to_string()],
+                "{c:?}"
+            );
+        }
+        // Spaces of the same block stay spaces.
+        assert_eq!(words("a\u{2009}b\u{2028}c"), ["a", "b", "c"]);
     }
 
     #[test]

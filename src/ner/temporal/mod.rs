@@ -1620,8 +1620,18 @@ fn may_start(text: &[u8], t: &Token, w: W) -> bool {
         }
         TokenKind::Number => true,
         TokenKind::Possessive => false,
-        // "$", "'", and the first byte of "£", "¥" (0xC2) and "€", "’" (0xE2).
-        TokenKind::Punct => matches!(text.get(t.span.start), Some(b'$' | b'\'' | 0xC2 | 0xE2)),
+        // The marks that open a value in [`Scan::at`]: "$", "£", "€", "¥",
+        // "'" and "’".
+        TokenKind::Punct => matches!(
+            text.get(t.span.start..t.span.end),
+            Some(
+                b"$" | b"'"
+                    | [0xC2, 0xA3] // £
+                    | [0xE2, 0x82, 0xAC] // €
+                    | [0xC2, 0xA5] // ¥
+                    | [0xE2, 0x80, 0x99] // ’
+            )
+        ),
     }
 }
 
