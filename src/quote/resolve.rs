@@ -54,6 +54,8 @@ pub(crate) struct Resolver<'a> {
     /// Where the last phrase's mentions started in `mentions`: phrases come
     /// in text order, so the next search starts there.
     hint: usize,
+    /// The same in `entities`.
+    entity_hint: usize,
 }
 
 /// A name without a space.
@@ -104,6 +106,7 @@ impl<'a> Resolver<'a> {
             title_words,
             title_of,
             hint: 0,
+            entity_hint: 0,
         }
     }
 
@@ -169,10 +172,14 @@ impl<'a> Resolver<'a> {
         let head_class = self.cls.class(head);
         let head_cap = self.tokens[head].has(Token::CAP) && !(head == np.lo && np.hi - np.lo > 1);
         // An organisation (or a place speaking as its government: "Moscow said").
+        let first = partition_point_near(self.entities, self.entity_hint, |e| {
+            e.span.end <= span.start
+        });
+        self.entity_hint = first;
         if let Some(e) = self
             .entities
             .iter()
-            .skip(self.entities.partition_point(|e| e.span.end <= span.start))
+            .skip(first)
             .take_while(|e| e.span.start < span.end)
             .find(|e| {
                 matches!(e.label, Label::Org | Label::Gpe)
@@ -421,6 +428,9 @@ impl<'a> Resolver<'a> {
         // The tokens of the mentions looked at start between `floor` and the pronoun.
         let wlo = partition_point_near(&self.tokens[..k], k, |t| t.span.start < floor);
         let mut unknown: Option<usize> = None;
+        // The first token from each mention on: mentions come latest first,
+        // so a cursor walks back over the tokens once.
+        let mut t = k;
         for &(m, pid) in self.mentions[..upto].iter().rev() {
             if m.start < floor {
                 break;
@@ -429,7 +439,9 @@ impl<'a> Resolver<'a> {
             if p.gender.is_some_and(|g| g != want) {
                 continue;
             }
-            let t = wlo + self.tokens[wlo..k].partition_point(|t| t.span.start < m.start);
+            while t > wlo && self.tokens[t - 1].span.start >= m.start {
+                t -= 1;
+            }
             if t < self.owner.len() && self.owner[t] != NONE {
                 continue;
             }
