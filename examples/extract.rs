@@ -365,12 +365,44 @@ fn render(ex: &Extractor, id: &serde_json::Value, text: &str) -> Vec<u8> {
 /// Documents in flight per thread (read, queued, being analysed, or waiting to
 /// be written in order): enough to keep every thread busy when document sizes
 /// vary, few enough that memory stays flat.
-const IN_FLIGHT_PER_JOB: usize = 16;
+const IN_FLIGHT_PER_JOB: usize = 4;
+
+/// Lines go to the workers in batches of up to this many lines or bytes:
+/// one hand-over (and one wake-up of a thread) per batch, not per line.
+const BATCH_LINES: usize = 16;
+const BATCH_BYTES: usize = 1 << 16;
 
 /// One input line, numbered from 1.
 struct RawLine {
     n: usize,
     bytes: Vec<u8>,
+}
+
+/// The output of a batch of lines: the output lines of those before the
+/// first bad one, and its failure.
+struct Batch {
+    bytes: Vec<u8>,
+    failure: Option<Failure>,
+}
+
+/// [`process`] each line of a batch, in order, up to the first bad one.
+fn process_batch(ex: &Extractor, name: &str, lines: &[RawLine]) -> Batch {
+    let mut bytes = Vec::new();
+    for line in lines {
+        match process(ex, name, line) {
+            Ok(b) => bytes.extend_from_slice(&b),
+            Err(e) => {
+                return Batch {
+                    bytes,
+                    failure: Some(e),
+                }
+            }
+        }
+    }
+    Batch {
+        bytes,
+        failure: None,
+    }
 }
 
 /// Parse and analyse one line into its output line. A panic (a bug: analysis
@@ -444,10 +476,10 @@ fn run_jsonl(ex: &Extractor, args: &Args) -> Result<(), Failure> {
     Ok(())
 }
 
-/// The parallel pipeline: this thread reads lines and hands them out through a
-/// bounded queue; `jobs` workers each take the next line as soon as they are
-/// free (so one long document never holds up the others), parse and analyse
-/// it; a writer puts the results back in input order. A fixed number of
+/// The parallel pipeline: this thread reads lines and hands them out in small
+/// batches through a bounded queue; `jobs` workers each take the next batch
+/// as soon as they are free (so one long document holds up only its batch),
+/// parse and analyse it; a writer puts the results back in input order. A fixed number of
 /// credits bounds the documents in flight, so memory stays flat whatever the
 /// input size. A bad line stops the run when the writer reaches it: every line
 /// before it is written, nothing after.
@@ -462,9 +494,9 @@ fn run_parallel(
     use std::sync::Mutex;
 
     let window = IN_FLIGHT_PER_JOB * jobs;
-    let (work_tx, work_rx) = sync_channel::<(usize, RawLine)>(window);
-    let work_rx: Mutex<Receiver<(usize, RawLine)>> = Mutex::new(work_rx);
-    let (done_tx, done_rx) = sync_channel::<(usize, Result<Vec<u8>, Failure>)>(window);
+    let (work_tx, work_rx) = sync_channel::<(usize, Vec<RawLine>)>(window);
+    let work_rx: Mutex<Receiver<(usize, Vec<RawLine>)>> = Mutex::new(work_rx);
+    let (done_tx, done_rx) = sync_channel::<(usize, Batch)>(window);
     let (credit_tx, credit_rx) = sync_channel::<()>(window);
     for _ in 0..window {
         credit_tx
@@ -477,8 +509,11 @@ fn run_parallel(
             let work_rx = &work_rx;
             s.spawn(move || loop {
                 let next = work_rx.lock().map(|rx| rx.recv());
-                let Ok(Ok((seq, line))) = next else { break };
-                if done_tx.send((seq, process(ex, name, &line))).is_err() {
+                let Ok(Ok((seq, lines))) = next else { break };
+                if done_tx
+                    .send((seq, process_batch(ex, name, &lines)))
+                    .is_err()
+                {
                     break;
                 }
             });
@@ -486,12 +521,16 @@ fn run_parallel(
         drop(done_tx);
         let writer = s.spawn(move || -> Result<(), Failure> {
             let mut out = BufWriter::with_capacity(1 << 16, io::stdout());
-            let mut pending: BTreeMap<usize, Result<Vec<u8>, Failure>> = BTreeMap::new();
+            let mut pending: BTreeMap<usize, Batch> = BTreeMap::new();
             let mut next = 0usize;
             for (seq, result) in done_rx {
                 pending.insert(seq, result);
-                while let Some(result) = pending.remove(&next) {
-                    out.write_all(&result?)?;
+                while let Some(Batch { bytes, failure }) = pending.remove(&next) {
+                    out.write_all(&bytes)?;
+                    if let Some(e) = failure {
+                        out.flush()?;
+                        return Err(e);
+                    }
                     next += 1;
                     // Give the reader a credit back; it may have stopped already.
                     let _ = credit_tx.send(());
@@ -500,24 +539,38 @@ fn run_parallel(
             out.flush()?;
             Ok(())
         });
-        // This thread reads.
+        // This thread reads, and hands out a batch for each credit.
         let mut n = 0;
         let mut seq = 0;
+        let mut batch: Vec<RawLine> = Vec::new();
+        let mut batch_bytes = 0;
+        let mut send = |batch: &mut Vec<RawLine>| -> bool {
+            // False when the writer stopped: its error is the one to report.
+            let sent =
+                credit_rx.recv().is_ok() && work_tx.send((seq, std::mem::take(batch))).is_ok();
+            seq += 1;
+            sent
+        };
         let read = loop {
-            if credit_rx.recv().is_err() {
-                break Ok(()); // the writer stopped: its error is the one to report
-            }
             match next_line(&mut reader, name, &mut n) {
                 Ok(Some(line)) => {
-                    if work_tx.send((seq, line)).is_err() {
-                        break Ok(());
+                    batch_bytes += line.bytes.len();
+                    batch.push(line);
+                    if batch.len() >= BATCH_LINES || batch_bytes >= BATCH_BYTES {
+                        batch_bytes = 0;
+                        if !send(&mut batch) {
+                            break Ok(());
+                        }
                     }
-                    seq += 1;
                 }
+                // The lines read before the end or a read error still go out.
                 Ok(None) => break Ok(()),
                 Err(e) => break Err(e),
             }
         };
+        if !batch.is_empty() {
+            send(&mut batch);
+        }
         drop(work_tx);
         drop(credit_rx);
         let written = writer.join().expect("the writer never panics");
