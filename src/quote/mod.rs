@@ -148,9 +148,14 @@ impl Attributor {
             while s < doc.sentences.len() && doc.sentences[s].paragraph < p {
                 s += 1;
             }
+            // The first token after each sentence end: sentences come in
+            // order, so one cursor walks the paragraph's tokens.
+            let mut b = lo;
             while s < doc.sentences.len() && doc.sentences[s].paragraph == p {
                 let end = doc.sentences[s].span.end;
-                let b = lo + tokens[lo..hi].partition_point(|t| t.span.start < end);
+                while b < hi && tokens[b].span.start < end {
+                    b += 1;
+                }
                 if b > lo
                     && b < hi
                     && !inside_quote(&owner, b)
