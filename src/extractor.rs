@@ -54,7 +54,7 @@ impl ExtractorBuilder {
 
     /// Run the quote pass (the default) or not. Without it
     /// [`Analysis::quotes`] stays empty and the rest (sentences, entities,
-    /// people) is the same, in about two thirds of the time.
+    /// people) is the same, in a half to three quarters of the time.
     ///
     /// ```
     /// let ex = reportage::Extractor::builder().quotes(false).build().unwrap();
