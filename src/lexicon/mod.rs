@@ -67,7 +67,7 @@ pub(crate) type InnerLetterFilter = LetterFilter<true, true>;
 
 impl<const FOLD: bool, const INNER: bool> LetterFilter<FOLD, INNER> {
     /// Lengths from 1 to this have bits of their own; longer words share the last.
-    const LENGTHS: usize = 32;
+    const LENGTHS: usize = 16;
     /// Values a byte counts as.
     const LETTERS: usize = if FOLD { 32 } else { 64 };
 
