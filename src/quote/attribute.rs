@@ -705,21 +705,13 @@ impl<'a> Attributor<'a> {
             return None;
         }
         self.used[qi] = true;
-        let mq = &self.mqs[qi];
-        let span = mq
-            .pieces
-            .iter()
-            .fold(None, |s, p| Some(join(s, p.outer)))
-            .unwrap_or_default();
-        Some(RawQuote {
-            kind: QuoteKind::Direct,
-            content: mq.pieces.iter().map(|p| p.inner).collect(),
-            span,
-            cue: Some(self.tokens[c].span),
-            speaker: Some(np),
-            order: Order::Subject,
-            rule: "quote/direct/colon",
-        })
+        Some(self.whole_quotation(
+            qi,
+            Some(self.tokens[c].span),
+            Some(np),
+            Order::Subject,
+            "quote/direct/colon",
+        ))
     }
 
     /// Unused quotations of `lo..hi` long enough to be speech: direct quotes
@@ -752,20 +744,34 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             self.used[qi] = true;
-            let span = mq
-                .pieces
+            let q =
+                self.whole_quotation(qi, None, None, Order::Subject, "quote/direct/unattributed");
+            self.out.push(q);
+        }
+    }
+
+    /// Quotation `qi` as one direct quote: all its pieces, its span from the
+    /// first opening mark to the last closing one.
+    fn whole_quotation(
+        &self,
+        qi: usize,
+        cue: Option<Span>,
+        speaker: Option<Np>,
+        order: Order,
+        rule: &'static str,
+    ) -> RawQuote {
+        let pieces = &self.mqs[qi].pieces;
+        RawQuote {
+            kind: QuoteKind::Direct,
+            content: pieces.iter().map(|p| p.inner).collect(),
+            span: pieces
                 .iter()
                 .fold(None, |s, p| Some(join(s, p.outer)))
-                .unwrap_or_default();
-            self.out.push(RawQuote {
-                kind: QuoteKind::Direct,
-                content: mq.pieces.iter().map(|p| p.inner).collect(),
-                span,
-                cue: None,
-                speaker: None,
-                order: Order::Subject,
-                rule: "quote/direct/unattributed",
-            });
+                .unwrap_or_default(),
+            cue,
+            speaker,
+            order,
+            rule,
         }
     }
 
@@ -872,20 +878,13 @@ impl<'a> Attributor<'a> {
         if e == d + 1 || !ends_line {
             return None;
         }
-        let span = mq
-            .pieces
-            .iter()
-            .fold(None, |s, p| Some(join(s, p.outer)))
-            .unwrap_or_default();
-        Some(RawQuote {
-            kind: QuoteKind::Direct,
-            content: mq.pieces.iter().map(|p| p.inner).collect(),
-            span,
-            cue: Some(self.tokens[d].span),
-            speaker: Some(Np { lo: d + 1, hi: e }),
-            order: Order::Inverted,
-            rule: "quote/direct/signed",
-        })
+        Some(self.whole_quotation(
+            qi,
+            Some(self.tokens[d].span),
+            Some(Np { lo: d + 1, hi: e }),
+            Order::Inverted,
+            "quote/direct/signed",
+        ))
     }
 
     /// Indices of the quotations with a piece starting in `lo..hi`.
