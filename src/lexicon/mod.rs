@@ -119,21 +119,21 @@ impl<const FOLD: bool, const INNER: bool> LetterFilter<FOLD, INNER> {
 /// zero-padded. No word holds a NUL byte, so no two words share a key.
 #[inline]
 pub(crate) fn pack(word: &[u8]) -> Option<u128> {
-    let (lo, hi) = halves(word)?;
+    let (lo, hi) = word_halves(word)?;
     Some(u128::from(lo) | u128::from(hi) << 64)
 }
 
 /// [`pack`] with ASCII letters folded to lower case.
 #[inline]
 pub(crate) fn pack_folded(word: &[u8]) -> Option<u128> {
-    let (lo, hi) = halves(word)?;
+    let (lo, hi) = word_halves(word)?;
     Some(u128::from(ascii_lower8(lo)) | u128::from(ascii_lower8(hi)) << 64)
 }
 
 /// Bytes 0..8 and 8..16 of a word of 1 to 16 bytes, zero-padded, read with
 /// (overlapping) whole loads rather than a copy of variable length.
 #[inline(always)]
-fn halves(w: &[u8]) -> Option<(u64, u64)> {
+fn word_halves(w: &[u8]) -> Option<(u64, u64)> {
     let n = w.len();
     let u64_at = |i: usize| {
         let mut x = [0u8; 8];
@@ -260,8 +260,7 @@ fn slot(k: u128) -> usize {
 /// `u8::to_ascii_lowercase` on each of the eight bytes of `x` at once.
 #[inline]
 pub(crate) fn ascii_lower8(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+    use crate::text::{HIGH, ONES};
     let low7 = x & !HIGH;
     // High bit of each byte set when its low seven bits are >= 'A', and when they are > 'Z'.
     let ge_a = low7 + ONES * u64::from(0x80 - b'A');

@@ -230,8 +230,7 @@ fn plain_ascii_word(bytes: &[u8], i: usize, end: usize) -> Option<usize> {
 /// digit, and the first of them is the end; no branch per byte.
 #[inline]
 fn ascii_alnum_end(bytes: &[u8], mut j: usize, end: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+    use crate::text::{HIGH, ONES};
     // Bit 7 of each byte of `v + ONES * k` (every byte of `v` below 0x80, k
     // at most 0x80: no carry between bytes) says whether that byte is at
     // least 0x80 - k.
