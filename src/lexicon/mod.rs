@@ -118,14 +118,14 @@ impl<const FOLD: bool, const INNER: bool> LetterFilter<FOLD, INNER> {
 /// A word of 1 to 16 bytes as one integer: its bytes, little-endian,
 /// zero-padded. No word holds a NUL byte, so no two words share a key.
 #[inline]
-pub(crate) fn pack(word: &[u8]) -> Option<u128> {
+fn pack(word: &[u8]) -> Option<u128> {
     let (lo, hi) = word_halves(word)?;
     Some(u128::from(lo) | u128::from(hi) << 64)
 }
 
 /// [`pack`] with ASCII letters folded to lower case.
 #[inline]
-pub(crate) fn pack_folded(word: &[u8]) -> Option<u128> {
+fn pack_folded(word: &[u8]) -> Option<u128> {
     let (lo, hi) = word_halves(word)?;
     Some(u128::from(ascii_lower8(lo)) | u128::from(ascii_lower8(hi)) << 64)
 }
@@ -235,7 +235,7 @@ impl<V: Copy> WordTable<V> {
 
     /// The value of a word given [`pack`]ed (so of at most 16 bytes).
     #[inline]
-    pub(crate) fn get_packed(&self, k: u128) -> Option<V> {
+    fn get_packed(&self, k: u128) -> Option<V> {
         let mut i = slot(k) & self.mask;
         loop {
             let kk = self.keys[i];
