@@ -239,8 +239,10 @@ impl<'a> Resolver<'a> {
                     break;
                 }
             }
-            // "of State" after a title, then a personal name of at most three words.
-            while s + 1 < rhi
+            // "of State" after a title, then a personal name of at most three
+            // words. The skip never eats the last word: "U.S. of President"
+            // is no title and a name, and the mention must hold a token.
+            while s + 2 < rhi
                 && self.lw(s) == "of"
                 && self.cls.class(s + 1) == Some(WordClass::Title)
             {
