@@ -93,6 +93,7 @@
 #![warn(missing_debug_implementations)]
 
 mod analysis;
+pub mod cli;
 mod error;
 mod extractor;
 mod lexicon;
@@ -100,6 +101,7 @@ mod ner;
 mod output;
 mod people;
 mod quote;
+pub mod render;
 pub mod rule;
 mod sentence;
 mod span;
