@@ -1,23 +1,9 @@
 //! The extractor: runs the passes in order over one text.
 
 use crate::analysis::Analysis;
+use crate::config::Config;
 use crate::{ner, people, quote, sentence, text, Error};
 use std::sync::Arc;
-
-/// What users add to the embedded word lists, and options.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct Config {
-    /// Full names of people ("Kaja Kallas").
-    pub(crate) people: Vec<String>,
-    /// Organisation names ("Envestnet", "Acme Holdings").
-    pub(crate) organizations: Vec<String>,
-    /// Place names ("Kramatorsk").
-    pub(crate) places: Vec<String>,
-    /// Person titles, offices and ranks ("Deputy Chief of Mission").
-    pub(crate) titles: Vec<String>,
-    /// Speech verbs, as their base form ("opine").
-    pub(crate) speech_verbs: Vec<String>,
-}
 
 /// Builds an [`Extractor`] with user additions to the word lists.
 ///

@@ -93,6 +93,8 @@
 #![warn(missing_debug_implementations)]
 
 mod analysis;
+mod config;
+mod date;
 mod error;
 mod extractor;
 mod lexicon;

@@ -4,8 +4,15 @@
 
 pub mod token;
 
-use crate::analysis::{Date, Paragraph};
+use crate::date::Date;
 use crate::span::Span;
+
+/// A paragraph: a block of text between blank lines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    /// The paragraph, trimmed of surrounding whitespace.
+    pub span: Span,
+}
 
 /// Read a leading `date YYYY-MM-DD` marker (after optional whitespace).
 ///
