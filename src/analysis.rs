@@ -211,9 +211,12 @@ pub struct Quote {
 #[derive(Clone, Debug)]
 pub struct Analysis<'t> {
     pub(crate) text: &'t str,
-    /// Publication date from a leading `date YYYY-MM-DD` marker.
+    /// The publication date: the one given to
+    /// [`Extractor::analyze_dated`](crate::Extractor::analyze_dated), else the
+    /// one of a leading `date YYYY-MM-DD` marker.
     pub date: Option<Date>,
-    /// Byte span of the date marker, if any (it belongs to no sentence).
+    /// Byte span of the `date YYYY-MM-DD` marker, if the text opens with one
+    /// (it belongs to no paragraph or sentence, even when a date was given).
     pub date_marker: Option<Span>,
     /// Paragraphs, in order.
     pub paragraphs: Vec<Paragraph>,
