@@ -22,7 +22,7 @@ pub struct Paragraph {
 /// exist.
 pub fn date_marker(text: &str) -> Option<(Date, Span)> {
     let start = text.len() - text.trim_start().len();
-    let b = text[start..].as_bytes();
+    let b = &text.as_bytes()[start..];
     if b.len() < 15 || &b[..5] != b"date " {
         return None;
     }
