@@ -38,6 +38,14 @@
 //! [`analyze`] uses a default [`Extractor`], built on first use. An
 //! [`Extractor`] is `Clone + Send + Sync` (an `Arc` inside): build one and
 //! share it between threads. [`sentences`] runs the sentence splitter alone.
+//! [`analyze_dated`] and [`Extractor::analyze_dated`] take the publication
+//! date as a parameter (for relative dates such as "on Thursday").
+//!
+//! Many documents: [`analyze_many`] and [`Extractor::analyze_many`] analyse
+//! them on several threads and return the reports in input order;
+//! [`Extractor::analyze_stream`] streams any number of them in bounded
+//! memory, with your own function on the workers and a sink in input order
+//! (see the [`batch`] module).
 //!
 //! # Adding to the word lists
 //!
@@ -93,7 +101,10 @@
 #![warn(missing_debug_implementations)]
 
 mod analysis;
+pub mod batch;
 pub mod cli;
+mod config;
+mod date;
 mod error;
 mod extractor;
 mod lexicon;
@@ -108,9 +119,11 @@ mod span;
 mod text;
 
 pub use analysis::{
-    Analysis, Date, Entity, Gender, Label, Paragraph, Person, Quote, QuoteKind, Sentence, Speaker,
+    Analysis, Entity, Gender, Label, Paragraph, Person, Quote, QuoteKind, Sentence, Speaker,
     SpeakerKind,
 };
+pub use batch::analyze_many;
+pub use date::Date;
 pub use error::Error;
 pub use extractor::{Extractor, ExtractorBuilder};
 pub use output::{EntityOut, PersonOut, QuoteOut, Report, SpanOut, SpeakerOut, SCHEMA_VERSION};
@@ -130,6 +143,19 @@ static DEFAULT: Lazy<Extractor> = Lazy::new(Extractor::new);
 /// ```
 pub fn analyze(text: &str) -> Analysis<'_> {
     DEFAULT.analyze(text)
+}
+
+/// Analyse `text`, published on `date`, with the default English extractor
+/// (see [`Extractor::analyze_dated`]): a given date wins over an in-text
+/// `date YYYY-MM-DD` marker; `None` is [`analyze`].
+///
+/// ```
+/// let date = "2025-11-20".parse().ok();
+/// let a = reportage::analyze_dated("Talks end on Friday.", date);
+/// assert_eq!(a.date, date);
+/// ```
+pub fn analyze_dated(text: &str, date: Option<Date>) -> Analysis<'_> {
+    DEFAULT.analyze_dated(text, date)
 }
 
 #[cfg(doctest)]

@@ -711,3 +711,93 @@ fn html_takes_one_article() {
     assert!(!out.status.success());
     assert!(stderr(&out).contains("one"), "{}", stderr(&out));
 }
+
+#[test]
+fn jsonl_date_field_gives_the_values_of_the_marker() {
+    let body = "Mayor Ana Ruiz said on Thursday that the bridge would reopen next week, \
+                and that it had closed in March.";
+    let marked = format!("date 2024-05-03 {body}");
+    let lines = [
+        serde_json::json!({"id": "marker", "text": marked}),
+        serde_json::json!({"id": "field", "text": body, "date": "2024-05-03"}),
+        serde_json::json!({"id": "none", "text": body, "date": null}),
+        serde_json::json!({"id": "absent", "text": body}),
+    ];
+    let input: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    let values = |v: &Value| -> Vec<(Value, Value, Value)> {
+        v["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| (e["text"].clone(), e["label"].clone(), e["value"].clone()))
+            .collect()
+    };
+    for jobs in ["1", "2"] {
+        let out = run(&["--jsonl", "--jobs", jobs], input.as_bytes());
+        assert!(out.status.success(), "{}", stderr(&out));
+        let got = json_lines(&out);
+        assert_eq!(got[0]["date"], "2024-05-03");
+        assert_eq!(got[1]["date"], "2024-05-03");
+        assert_eq!(
+            values(&got[0]),
+            values(&got[1]),
+            "the field and the marker agree"
+        );
+        let thursday = values(&got[1])
+            .into_iter()
+            .find(|(t, _, _)| t == "Thursday")
+            .expect("Thursday is a DATE");
+        assert_eq!(thursday.2, "2024-05-02");
+        // Offsets stay relative to the text given.
+        for e in got[1]["entities"].as_array().unwrap() {
+            let (s, t) = (
+                e["byte_start"].as_u64().unwrap() as usize,
+                e["byte_end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(&body[s..t], e["text"]);
+        }
+        // Without a date, relative dates get no value…
+        assert_eq!(got[2]["date"], Value::Null);
+        assert!(values(&got[2])
+            .iter()
+            .any(|(t, _, v)| t == "Thursday" && v.is_null()));
+        // …unless --date gives one, for the lines without their own.
+        let out = run(
+            &["--jsonl", "--jobs", jobs, "--date", "2024-05-03"],
+            input.as_bytes(),
+        );
+        assert!(out.status.success(), "{}", stderr(&out));
+        let with = json_lines(&out);
+        for l in &with {
+            assert_eq!(l["date"], "2024-05-03", "{}", l["id"]);
+            assert_eq!(values(l), values(&got[1]), "{}", l["id"]);
+        }
+    }
+    // A date that is not a day is named.
+    for (bad, want) in [
+        (
+            r#"{"text": "x", "date": "2024-02-30"}"#,
+            "<stdin>:1: \"date\"",
+        ),
+        (r#"{"text": "x", "date": 20240501}"#, "<stdin>:1: \"date\""),
+    ] {
+        let out = run(&["--jsonl"], bad.as_bytes());
+        assert!(!out.status.success());
+        assert!(stderr(&out).contains(want), "{}", stderr(&out));
+    }
+}
+
+#[test]
+fn date_option_dates_the_documents() {
+    let f = TempFile::new("dated.txt", b"The mayor said on Thursday that it was done.");
+    let out = run(&["--date", "2024-05-03", f.arg()], b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let s = stdout(&out);
+    assert!(s.contains("date: 2024-05-03"), "{s}");
+    assert!(s.contains("Thursday = 2024-05-02"), "{s}");
+    let out = run(&["--json", "--date=2024-05-03", f.arg()], b"");
+    assert_eq!(json_lines(&out)[0]["date"], "2024-05-03");
+    let out = run(&["--date", "2024-13-01", f.arg()], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("YYYY-MM-DD"), "{}", stderr(&out));
+}

@@ -111,23 +111,6 @@ fn column(bytes: &[u8], at: usize) -> usize {
         + 1
 }
 
-/// Analyse one document and write its output line to `out`.
-fn write_doc(ex: &Extractor, doc: &Doc, out: &mut impl Write) -> Result<(), Failure> {
-    let report = {
-        let a = analyze(ex, &doc.text, doc.date);
-        a.report()
-    };
-    serde_json::to_writer(
-        &mut *out,
-        &Line {
-            id: &doc.id,
-            report,
-        },
-    )?;
-    out.write_all(b"\n")?;
-    Ok(())
-}
-
 /// Read the next line (without its line end, and without a byte-order mark
 /// before line 1); `None` at the end.
 fn next_line(
@@ -166,7 +149,7 @@ pub(super) fn run(ex: &Extractor, args: &Args) -> Result<(), Failure> {
         .files
         .first()
         .map_or("-".into(), |f| f.to_string_lossy().into_owned());
-    let mut reader: Box<dyn BufRead + Send> = if source == "-" {
+    let mut reader: Box<dyn BufRead> = if source == "-" {
         let stdin = io::stdin();
         if stdin.is_terminal() {
             eprintln!(
@@ -188,163 +171,68 @@ pub(super) fn run(ex: &Extractor, args: &Args) -> Result<(), Failure> {
     };
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
-    if args.jobs > 1 {
-        return run_parallel(ex, args.jobs, reader, &src, &mut out);
-    }
-    // One thread: read, analyse, write, in turn.
     let mut n = 0;
-    while let Some(line) = next_line(&mut *reader, src.name, &mut n)? {
-        let doc = parse_line(&src, line)?;
-        write_doc(ex, &doc, &mut out)?;
-    }
+    let lines = std::iter::from_fn(|| next_line(&mut *reader, src.name, &mut n).transpose());
+    crate::batch::map_ordered(
+        args.jobs,
+        lines,
+        |line| line.bytes.len(),
+        |line| work(ex, &src, line),
+        |done| {
+            match done? {
+                Output::Bytes(b) => out.write_all(&b)?,
+                Output::Report(id, report) => {
+                    serde_json::to_writer(&mut out, &Line { id: &id, report })?;
+                    out.write_all(b"\n")?;
+                }
+            }
+            Ok(())
+        },
+    )?;
     out.flush()?;
     Ok(())
 }
 
-/// Documents in flight per thread (read, queued, being analysed, or waiting to
-/// be written in order): enough to keep every thread busy when document sizes
-/// vary, few enough that memory stays flat.
-const IN_FLIGHT_PER_JOB: usize = 4;
+/// Texts up to this many bytes are written out as JSON on the worker; larger
+/// ones go to the writer as a report, serialised straight to the output, so
+/// no whole JSON line of a large document is ever held in memory.
+const SERIALISE_ON_WORKER: usize = 1 << 20;
 
-/// Lines go to the workers in batches of up to this many lines or bytes:
-/// one hand-over (and one wake-up of a thread) per batch, not per line.
-const BATCH_LINES: usize = 16;
-const BATCH_BYTES: usize = 1 << 16;
-
-/// The output of a batch of lines: the output lines of those before the
-/// first bad one, and its failure.
-struct Batch {
-    bytes: Vec<u8>,
-    failure: Option<Failure>,
+/// A worker's result for one line, for the writer.
+enum Output {
+    /// The output line, ready.
+    Bytes(Vec<u8>),
+    /// The id and report, to serialise to the output.
+    Report(serde_json::Value, crate::Report),
 }
 
-/// Parse, analyse and render each line of a batch, in order, up to the first bad one.
-fn process_batch(ex: &Extractor, src: &Source<'_>, lines: Vec<RawLine>) -> Batch {
-    let mut bytes = Vec::new();
-    for line in lines {
-        let n = line.n;
-        let done = parse_line(src, line).and_then(|doc| {
-            // A panic is a bug (analysis must never panic): it becomes an
-            // error naming the line, so the run stops cleanly.
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                write_doc(ex, &doc, &mut bytes)
-            }))
-            .unwrap_or_else(|_| {
-                Err(Failure::new(format!(
-                    "{}:{n}: the analysis panicked (a bug in reportage; please report this line)",
-                    src.name
-                )))
-            })
-        });
-        if let Err(e) = done {
-            return Batch {
-                bytes,
-                failure: Some(e),
-            };
+/// On a worker: parse and analyse one line. A panic (a bug: analysis must
+/// never panic) becomes an error naming the line, so the run stops cleanly
+/// after every line before it is written.
+fn work(ex: &Extractor, src: &Source<'_>, line: RawLine) -> Result<Output, Failure> {
+    let n = line.n;
+    let doc = parse_line(src, line)?;
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let report = analyze(ex, &doc.text, doc.date).report();
+        if doc.text.len() > SERIALISE_ON_WORKER {
+            return Ok(Output::Report(doc.id, report));
         }
-    }
-    Batch {
-        bytes,
-        failure: None,
-    }
-}
-
-/// The parallel pipeline: this thread reads lines and hands them out in small
-/// batches through a bounded queue; `jobs` workers each take the next batch
-/// as soon as they are free, parse and analyse it; a writer puts the results
-/// back in input order. A fixed number of credits bounds the documents in
-/// flight, so memory stays flat whatever the input size. A bad line stops the
-/// run when the writer reaches it: every line before it is written, nothing after.
-fn run_parallel(
-    ex: &Extractor,
-    jobs: usize,
-    mut reader: Box<dyn BufRead + Send>,
-    src: &Source<'_>,
-    out: &mut impl Write,
-) -> Result<(), Failure> {
-    use std::collections::BTreeMap;
-    use std::sync::mpsc::{sync_channel, Receiver};
-    use std::sync::Mutex;
-
-    let window = IN_FLIGHT_PER_JOB * jobs;
-    let (work_tx, work_rx) = sync_channel::<(usize, Vec<RawLine>)>(window);
-    let work_rx: Mutex<Receiver<(usize, Vec<RawLine>)>> = Mutex::new(work_rx);
-    let (done_tx, done_rx) = sync_channel::<(usize, Batch)>(window);
-    let (credit_tx, credit_rx) = sync_channel::<()>(window);
-    for _ in 0..window {
-        credit_tx
-            .send(())
-            .expect("the credit queue holds the window");
-    }
-    std::thread::scope(|s| {
-        for _ in 0..jobs {
-            let done_tx = done_tx.clone();
-            let work_rx = &work_rx;
-            s.spawn(move || loop {
-                let next = work_rx.lock().map(|rx| rx.recv());
-                let Ok(Ok((seq, lines))) = next else { break };
-                if done_tx.send((seq, process_batch(ex, src, lines))).is_err() {
-                    break;
-                }
-            });
-        }
-        drop(done_tx);
-        // A reader thread hands out a batch for each credit.
-        let reader = s.spawn(move || -> Result<(), Failure> {
-            let mut n = 0;
-            let mut seq = 0;
-            let mut batch: Vec<RawLine> = Vec::new();
-            let mut batch_bytes = 0;
-            let mut send = |batch: &mut Vec<RawLine>| -> bool {
-                // False when the writer stopped: its error is the one to report.
-                let sent =
-                    credit_rx.recv().is_ok() && work_tx.send((seq, std::mem::take(batch))).is_ok();
-                seq += 1;
-                sent
-            };
-            let read = loop {
-                match next_line(&mut *reader, src.name, &mut n) {
-                    Ok(Some(line)) => {
-                        batch_bytes += line.bytes.len();
-                        batch.push(line);
-                        if batch.len() >= BATCH_LINES || batch_bytes >= BATCH_BYTES {
-                            batch_bytes = 0;
-                            if !send(&mut batch) {
-                                break Ok(());
-                            }
-                        }
-                    }
-                    // The lines read before the end or a read error still go out.
-                    Ok(None) => break Ok(()),
-                    Err(e) => break Err(e),
-                }
-            };
-            if !batch.is_empty() {
-                send(&mut batch);
-            }
-            read
-        });
-        // This thread writes, in input order.
-        let written = (move || -> Result<(), Failure> {
-            let mut pending: BTreeMap<usize, Batch> = BTreeMap::new();
-            let mut next = 0usize;
-            for (seq, result) in done_rx {
-                pending.insert(seq, result);
-                while let Some(Batch { bytes, failure }) = pending.remove(&next) {
-                    out.write_all(&bytes)?;
-                    if let Some(e) = failure {
-                        out.flush()?;
-                        return Err(e);
-                    }
-                    next += 1;
-                    // Give the reader a credit back; it may have stopped already.
-                    let _ = credit_tx.send(());
-                }
-            }
-            out.flush()?;
-            Ok(())
-        })();
-        let read = reader.join().expect("the reader never panics");
-        written.and(read)
+        drop(doc.text);
+        let mut bytes = Vec::with_capacity(4096);
+        serde_json::to_writer(
+            &mut bytes,
+            &Line {
+                id: &doc.id,
+                report,
+            },
+        )?;
+        bytes.push(b'\n');
+        Ok(Output::Bytes(bytes))
+    }))
+    .unwrap_or_else(|_| {
+        Err(Failure::new(format!(
+            "{}:{n}: the analysis panicked (a bug in reportage; please report this line)",
+            src.name
+        )))
     })
 }

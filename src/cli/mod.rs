@@ -32,10 +32,8 @@ use std::process::ExitCode;
 const SAMPLE: &str = include_str!("../../data/sample/article.txt");
 const SAMPLE_NAME: &str = "data/sample/article.txt (bundled sample)";
 
-/// The most threads `--jobs` takes: far more than any machine this runs on
-/// needs, and few enough that each thread's stack and the documents in
-/// flight (a few per thread) stay small.
-const MAX_JOBS: usize = 256;
+/// The most threads `--jobs` takes (the batch API's bound).
+const MAX_JOBS: usize = crate::batch::MAX_JOBS;
 
 const USAGE: &str = "usage: reportage [OPTIONS] [FILE|-]...
        reportage --jsonl [--jobs N] [OPTIONS] [FILE|-]
@@ -103,14 +101,8 @@ fn parse_jobs(v: &str) -> Result<usize, String> {
 
 /// Parse a `YYYY-MM-DD` date, or say what is wrong with it.
 fn parse_date(v: &str) -> Result<Date, String> {
-    // Until `impl FromStr for Date` lands from the api branch.
-    let bad = || format!("{v:?} is not a date of the form YYYY-MM-DD");
-    let b = v.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return Err(bad());
-    }
-    let num = |r: std::ops::Range<usize>| v[r].parse::<u32>().map_err(|_| bad());
-    Date::new(num(0..4)? as i32, num(5..7)?, num(8..10)?).ok_or_else(bad)
+    v.parse::<Date>()
+        .map_err(|_| format!("{v:?} is not a date of the form YYYY-MM-DD"))
 }
 
 fn parse_args(raw: impl Iterator<Item = OsString>) -> Result<Args, String> {
@@ -325,9 +317,7 @@ fn inputs(args: &Args) -> Vec<Input> {
 
 /// Analyse `text`, with `date` as its publication date when given.
 fn analyze<'t>(ex: &Extractor, text: &'t str, date: Option<Date>) -> Analysis<'t> {
-    // Until `Extractor::analyze_dated` lands from the api branch.
-    let _ = date;
-    ex.analyze(text)
+    ex.analyze_dated(text, date)
 }
 
 /// The document modes: summary, `--json`, `--html`, `--displacy`. Each input
