@@ -54,7 +54,7 @@ article p{position:relative;margin:16px 0}
 article p::before{counter-increment:para;content:'¶' counter(para);position:absolute;left:-34px;top:3px;font:12px system-ui,sans-serif;color:#9ca3af}
 .date{font:14px system-ui,sans-serif;color:#6b7280;margin-top:16px}
 .q{border-radius:3px;padding:1px 0;box-decoration-break:clone;-webkit-box-decoration-break:clone}
-.q.end::after{content:attr(data-who);font:bold 11px system-ui,sans-serif;vertical-align:super;margin-left:2px;padding:0 4px;border-radius:3px;color:#fff}
+.q.end::after{content:attr(data-who);display:inline-block;white-space:nowrap;line-height:1.35;font:bold 11px system-ui,sans-serif;vertical-align:super;margin-left:2px;padding:0 4px;border-radius:3px;color:#fff}
 .spk{border-bottom:3px solid;font-weight:bold}
 .cue{font-style:italic;text-decoration:underline dotted #6b7280}
 .ent{border-bottom:1px dashed #64748b}
