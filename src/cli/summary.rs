@@ -146,22 +146,22 @@ fn people(out: &mut impl Write, a: &Analysis<'_>) -> io::Result<()> {
     Ok(())
 }
 
-/// Entities other than people, unique per label, in order of first use.
+/// Entities other than people, unique per label (text and value), in order
+/// of first use.
 fn entities(out: &mut impl Write, a: &Analysis<'_>) -> io::Result<()> {
-    let mut by_label: BTreeMap<&str, (Vec<String>, HashSet<String>)> = BTreeMap::new();
+    type Seen<'a> = (
+        Vec<(&'a str, Option<&'a str>)>,
+        HashSet<(&'a str, Option<&'a str>)>,
+    );
+    let mut by_label: BTreeMap<&str, Seen<'_>> = BTreeMap::new();
     for e in &a.entities {
         if e.label == Label::Person {
             continue;
         }
-        let mut s = clean(a.slice(e.span), usize::MAX);
-        if let Some(v) = &e.value {
-            s.push_str(" = ");
-            s.push_str(&clean(v, usize::MAX));
-        }
+        let key = (a.slice(e.span), e.value.as_deref());
         let (list, seen) = by_label.entry(e.label.as_str()).or_default();
-        if !seen.contains(&s) {
-            seen.insert(s.clone());
-            list.push(s);
+        if seen.insert(key) {
+            list.push(key);
         }
     }
     if by_label.is_empty() {
@@ -169,7 +169,17 @@ fn entities(out: &mut impl Write, a: &Analysis<'_>) -> io::Result<()> {
     }
     writeln!(out, "\n-- entities")?;
     for (label, (list, _)) in by_label {
-        writeln!(out, "  {label}: {}", list.join(", "))?;
+        write!(out, "  {label}: ")?;
+        for (i, (text, value)) in list.into_iter().enumerate() {
+            if i > 0 {
+                out.write_all(b", ")?;
+            }
+            out.write_all(clean(text, usize::MAX).as_bytes())?;
+            if let Some(v) = value {
+                write!(out, " = {}", clean(v, usize::MAX))?;
+            }
+        }
+        writeln!(out)?;
     }
     Ok(())
 }
