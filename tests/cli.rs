@@ -801,3 +801,66 @@ fn date_option_dates_the_documents() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("YYYY-MM-DD"), "{}", stderr(&out));
 }
+
+/// On a terminal (a pseudo-terminal from util-linux `script`): no argument
+/// gives the bundled sample, and `--jsonl` says what it waits for.
+#[test]
+fn on_a_terminal_the_sample_and_a_word_about_jsonl() {
+    let on_tty = |args: &str| -> Option<String> {
+        let out = Command::new("script")
+            .args(["-qec", &format!("{} {args}", bin().display()), "/dev/null"])
+            .stdin(Stdio::null())
+            .output()
+            .ok()?;
+        Some(String::from_utf8_lossy(&out.stdout).into_owned())
+    };
+    let Some(sample) = on_tty("") else {
+        eprintln!("no `script` command: the terminal cases are not run");
+        return;
+    };
+    assert!(sample.contains("bundled sample"), "{sample}");
+    assert!(sample.contains("Sarah Okafor"), "{sample}");
+    let hint = on_tty("--jsonl").unwrap();
+    assert!(
+        hint.contains("reading JSON lines from the terminal"),
+        "{hint}"
+    );
+    assert!(hint.contains("\"text\""), "{hint}");
+}
+
+/// The paths the README names exist in the repository (a newcomer copies
+/// its commands from a fresh clone).
+#[test]
+fn readme_paths_exist() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let mut checked = 0;
+    for word in readme.split(|c: char| c.is_whitespace() || "`()[]<>\"',;|".contains(c)) {
+        let word = word.trim_end_matches(['.', ':']);
+        let top = word.split('/').next().unwrap_or("");
+        if word.contains('/')
+            && ["data", "benches", "examples", "scripts", "src", "tests"].contains(&top)
+            && !word.contains('*')
+        {
+            assert!(
+                root.join(word).exists(),
+                "README names {word}, which does not exist"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 5, "only {checked} paths found in the README");
+    // Every text file a shell example reads exists.
+    for block in readme.split("```sh").skip(1) {
+        let block = block.split("```").next().unwrap();
+        for word in block.split(|c: char| c.is_whitespace() || "\"'<>|".contains(c)) {
+            if word.ends_with(".txt") {
+                assert!(
+                    root.join(word).exists(),
+                    "a README command reads {word}, which does not exist"
+                );
+                checked += 1;
+            }
+        }
+    }
+}
