@@ -863,4 +863,5 @@ fn readme_paths_exist() {
             }
         }
     }
+    assert!(checked >= 8, "only {checked} paths found in the README");
 }
