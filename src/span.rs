@@ -80,48 +80,104 @@ impl Index<Span> for str {
     }
 }
 
-/// Maps byte offsets of one text to Unicode code-point offsets.
+/// Maps byte offsets of one text to code-point and UTF-16 offsets.
 ///
-/// Built once per document when a [`Report`](crate::Report) is made; lookups
-/// are `O(log n)` over the non-ASCII positions only, so pure-ASCII text costs
-/// nothing.
+/// The three ways of counting, and who uses which:
+///
+/// - bytes of UTF-8 ([`Span`], `byte_start`/`byte_end` in the JSON): Rust,
+///   Go, C, C++ (`&text[start..end]`);
+/// - Unicode code points (`start`/`end`): Python (`text[start:end]`), and
+///   Rust's `chars()`;
+/// - UTF-16 code units (`utf16_start`/`utf16_end`): JavaScript
+///   (`text.slice(start, end)`), Java, C#, Kotlin, Swift's `utf16` view.
+///
+/// They differ only after a non-ASCII character (code points) or a character
+/// outside the Basic Multilingual Plane, such as an emoji (UTF-16 counts it
+/// twice).
+///
+/// Built once per document when a [`Report`](crate::Report) is made. Text
+/// that is all ASCII costs nothing; otherwise the table holds the counts at
+/// every 64th byte (a quarter of a byte per byte of text), and a look-up
+/// counts the characters of at most 63 bytes.
+///
+/// ```
+/// let text = "Zoë 😀 said";
+/// let idx = reportage::CharIndex::new(text);
+/// let said = text.find("said").unwrap();
+/// assert_eq!(said, 10); // bytes: Z o ë(2) space 😀(4) space
+/// assert_eq!(idx.char_offset(said), 6);
+/// assert_eq!(idx.utf16_offset(said), 7);
+/// ```
 #[derive(Debug, Clone)]
-pub struct CharIndex {
-    /// Byte offsets of every non-ASCII character start, in order.
-    wide: Vec<(usize, usize)>, // (byte offset, extra bytes before and including this char)
+pub struct CharIndex<'t> {
+    text: &'t [u8],
+    /// For block `k` (bytes from `64 * k`): the code points and the
+    /// characters of four bytes (two UTF-16 units) before it. Empty for
+    /// ASCII text.
+    blocks: Vec<(usize, usize)>,
 }
 
-impl CharIndex {
+/// Bytes per block of the [`CharIndex`] table.
+const BLOCK: usize = 64;
+
+/// Code points that start in `b`, and how many of them take four bytes.
+#[inline]
+fn count(b: &[u8]) -> (usize, usize) {
+    let (mut chars, mut astral) = (0, 0);
+    for &c in b {
+        // Every byte but a continuation byte (10xxxxxx) starts a character.
+        chars += usize::from((c as i8) >= -0x40);
+        astral += usize::from(c >= 0xF0);
+    }
+    (chars, astral)
+}
+
+impl<'t> CharIndex<'t> {
     /// Build the table for `text`.
-    pub fn new(text: &str) -> CharIndex {
-        let mut wide = Vec::new();
-        let mut extra = 0usize;
+    pub fn new(text: &'t str) -> CharIndex<'t> {
+        let bytes = text.as_bytes();
+        let mut blocks = Vec::new();
         if !text.is_ascii() {
-            // A byte from 0xC0 up starts a character of 2, 3 or 4 bytes (the
-            // text is UTF-8); every other byte is ASCII or a continuation.
-            for (i, &b) in text.as_bytes().iter().enumerate() {
-                if b >= 0xC0 {
-                    extra += match b {
-                        0xF0..=0xFF => 3,
-                        0xE0..=0xEF => 2,
-                        _ => 1,
-                    };
-                    wide.push((i, extra));
-                }
+            blocks.reserve(bytes.len() / BLOCK + 1);
+            let (mut chars, mut astral) = (0, 0);
+            blocks.push((0, 0));
+            for block in bytes.chunks(BLOCK) {
+                let (c, a) = count(block);
+                chars += c;
+                astral += a;
+                blocks.push((chars, astral));
             }
         }
-        CharIndex { wide }
+        CharIndex {
+            text: bytes,
+            blocks,
+        }
     }
 
-    /// The code-point offset of byte offset `byte` (which must be a char boundary).
-    pub fn char_offset(&self, byte: usize) -> usize {
-        // Number of extra bytes contributed by wide chars starting before `byte`.
-        let k = self.wide.partition_point(|&(b, _)| b < byte);
-        if k == 0 {
-            byte
-        } else {
-            byte - self.wide[k - 1].1
+    /// The code-point and UTF-16 offsets of byte offset `byte`, which must be
+    /// a character boundary of the text (else the count is of the characters
+    /// that start before it).
+    #[inline]
+    pub fn offsets(&self, byte: usize) -> (usize, usize) {
+        if self.blocks.is_empty() {
+            return (byte, byte);
         }
+        let byte = byte.min(self.text.len());
+        let k = byte / BLOCK;
+        let (c0, a0) = self.blocks[k];
+        let (c, a) = count(&self.text[k * BLOCK..byte]);
+        let chars = c0 + c;
+        (chars, chars + a0 + a)
+    }
+
+    /// The code-point offset of byte offset `byte` (a character boundary).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        self.offsets(byte).0
+    }
+
+    /// The UTF-16 offset of byte offset `byte` (a character boundary).
+    pub fn utf16_offset(&self, byte: usize) -> usize {
+        self.offsets(byte).1
     }
 }
 
@@ -131,13 +187,22 @@ mod tests {
 
     #[test]
     fn char_index_matches_naive_count() {
-        let text = "Jean-Noël «said» 日本 ok 😀 é";
-        let idx = CharIndex::new(text);
-        for (b, _) in text
-            .char_indices()
-            .chain(std::iter::once((text.len(), ' ')))
-        {
-            assert_eq!(idx.char_offset(b), text[..b].chars().count(), "byte {b}");
+        let short = "Jean-Noël «said» 日本 ok 😀 é";
+        // Long enough for many blocks, and every block boundary in the
+        // middle of some character.
+        let long = "a😀bé日".repeat(40) + "𝄞" + &"x".repeat(63) + "😀";
+        for text in [short, &long, "plain ascii", "", "é", &"😀".repeat(16)] {
+            let idx = CharIndex::new(text);
+            for (b, _) in text
+                .char_indices()
+                .chain(std::iter::once((text.len(), ' ')))
+            {
+                let chars = text[..b].chars().count();
+                let utf16 = text[..b].encode_utf16().count();
+                assert_eq!(idx.offsets(b), (chars, utf16), "byte {b}");
+                assert_eq!(idx.char_offset(b), chars);
+                assert_eq!(idx.utf16_offset(b), utf16);
+            }
         }
     }
 }

@@ -9,6 +9,7 @@ use crate::span::Span;
 
 /// A paragraph: a block of text between blank lines.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Paragraph {
     /// The paragraph, trimmed of surrounding whitespace.
     pub span: Span,
