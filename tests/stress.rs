@@ -351,3 +351,80 @@ fn empty_and_blank_texts_have_no_layer() {
         assert!(a.quotes.is_empty(), "{text:?}");
     }
 }
+
+/// Peak memory of `analyze` + `report()` on one 4 MB document of several
+/// shapes, against the goal of at most 16 times the text (Linux only: it
+/// reads the peak resident size, `VmHWM`, of /proc/self/status, reset before
+/// each shape through /proc/self/clear_refs). Run alone, in a release build:
+///
+/// ```text
+/// cargo test --release --test lib -- --ignored --exact stress::one_document_memory --nocapture
+/// ```
+#[test]
+#[ignore = "measures the whole process: run alone"]
+fn one_document_memory() {
+    fn peak_kb() -> Option<usize> {
+        let status = std::fs::read_to_string("/proc/self/status").ok()?;
+        let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+        line.split_whitespace().nth(1)?.parse().ok()
+    }
+    fn current_kb() -> Option<usize> {
+        let status = std::fs::read_to_string("/proc/self/status").ok()?;
+        let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+        line.split_whitespace().nth(1)?.parse().ok()
+    }
+    if peak_kb().is_none() {
+        eprintln!("no /proc/self/status: nothing measured");
+        return;
+    }
+    let long = include_str!("../benches/texts/long.txt");
+    let size = 4 * MB;
+    let mut numbered = String::with_capacity(size + 64);
+    let mut k = 0;
+    while numbered.len() < size {
+        k += 1;
+        numbered.push_str(&format!("It cost ${k}. "));
+    }
+    let mut quoted = String::with_capacity(size + 200);
+    while quoted.len() < size {
+        k += 1;
+        quoted.push_str(&format!(
+            "\"We will rebuild {k},\" said Anna Kowalczyk. Minister John Smith told reporters that \"the {k} plan\" was fine.\n\n"
+        ));
+    }
+    let shapes: Vec<(&str, String)> = vec![
+        ("news (long.txt)", repeat_to(long, size)),
+        ("It cost $N.", numbered),
+        ("quotes and names", quoted),
+        ("quotation marks", repeat_to("“ « ‘ \" „ ' ” » ’ ", size)),
+    ];
+    reportage::analyze("Warm-up: the word lists are parsed once.").report();
+    let mut worst = 0.0f64;
+    // MEMORY_SHAPE=quotes measures only the shapes whose name holds "quotes".
+    let only = std::env::var("MEMORY_SHAPE").unwrap_or_default();
+    for (name, text) in shapes.iter().filter(|(n, _)| n.contains(&*only)) {
+        let _ = std::fs::write("/proc/self/clear_refs", "5");
+        let before = current_kb().unwrap_or(0);
+        let a = reportage::analyze(text);
+        let mid = peak_kb().unwrap_or(0);
+        let r = a.report();
+        let after = peak_kb().unwrap_or(0);
+        eprintln!(
+            "  analyze alone: peak {:.1} MB above the start",
+            mid.saturating_sub(before) as f64 / 1024.0
+        );
+        let ratio = (after.saturating_sub(before) * 1024) as f64 / text.len() as f64;
+        worst = worst.max(ratio);
+        eprintln!(
+            "{name}: {:.1} MB, peak {:.1} MB above the start ({ratio:.1}x); {} sentences, {} entities, {} quotes",
+            text.len() as f64 / 1e6,
+            after.saturating_sub(before) as f64 / 1024.0,
+            r.sentences.len(),
+            r.entities.len(),
+            r.quotes.len()
+        );
+        drop(r);
+        drop(a);
+    }
+    assert!(worst <= 16.0, "peak {worst:.1} times the text");
+}
