@@ -9,3 +9,4 @@ mod lexicon_lint;
 mod properties;
 mod rules;
 mod stress;
+mod unicode;
