@@ -153,6 +153,12 @@ impl Gender {
     }
 }
 
+impl fmt::Display for Gender {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 impl FromStr for Gender {
     type Err = Error;
 
@@ -224,6 +230,12 @@ impl QuoteKind {
     }
 }
 
+impl fmt::Display for QuoteKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// What kind of source a speaker is. In JSON, `"person"`,
 /// `"organization"`, `"anonymous"`, `"pronoun"` or `"other"`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -252,6 +264,12 @@ impl SpeakerKind {
             SpeakerKind::Pronoun => "pronoun",
             SpeakerKind::Other => "other",
         }
+    }
+}
+
+impl fmt::Display for SpeakerKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 

@@ -95,10 +95,13 @@ impl Index<Span> for str {
 /// outside the Basic Multilingual Plane, such as an emoji (UTF-16 counts it
 /// twice).
 ///
-/// Built once per document when a [`Report`](crate::Report) is made. Text
-/// that is all ASCII costs nothing; otherwise the table holds the counts at
-/// every 64th byte (a quarter of a byte per byte of text), and a look-up
-/// counts the characters of at most 63 bytes.
+/// Built once per document when a [`Report`](crate::Report) is made. For
+/// each block of 64 bytes it keeps the number of characters before the block
+/// and a bit per byte that starts a character: a quarter of the text's size
+/// whatever the script, and a lookup is one load and a bit count. The
+/// characters of four bytes (two UTF-16 units) are listed apart, and a
+/// UTF-16 look-up adds a binary search over them. Pure-ASCII text needs no
+/// table.
 ///
 /// ```
 /// let text = "Zoë 😀 said";
@@ -109,75 +112,86 @@ impl Index<Span> for str {
 /// assert_eq!(idx.utf16_offset(said), 7);
 /// ```
 #[derive(Debug, Clone)]
-pub struct CharIndex<'t> {
-    text: &'t [u8],
-    /// For block `k` (bytes from `64 * k`): the code points and the
-    /// characters of four bytes (two UTF-16 units) before it. Empty for
-    /// ASCII text.
-    blocks: Vec<(usize, usize)>,
+pub struct CharIndex {
+    /// Per 64-byte block: characters before it, and the bit set of the
+    /// bytes in it that start a character. Empty for ASCII text.
+    blocks: Vec<(usize, u64)>,
+    /// Characters in the text.
+    total: usize,
+    /// Byte offsets of the characters of four bytes, in order.
+    astral: Vec<usize>,
 }
 
-/// Bytes per block of the [`CharIndex`] table.
-const BLOCK: usize = 64;
-
-/// Code points that start in `b`, and how many of them take four bytes.
-#[inline]
-fn count(b: &[u8]) -> (usize, usize) {
-    let (mut chars, mut astral) = (0, 0);
-    for &c in b {
-        // Every byte but a continuation byte (10xxxxxx) starts a character.
-        chars += usize::from((c as i8) >= -0x40);
-        astral += usize::from(c >= 0xF0);
-    }
-    (chars, astral)
-}
-
-impl<'t> CharIndex<'t> {
+impl CharIndex {
     /// Build the table for `text`.
-    pub fn new(text: &'t str) -> CharIndex<'t> {
-        let bytes = text.as_bytes();
-        let mut blocks = Vec::new();
-        if !text.is_ascii() {
-            blocks.reserve(bytes.len() / BLOCK + 1);
-            let (mut chars, mut astral) = (0, 0);
-            blocks.push((0, 0));
-            for block in bytes.chunks(BLOCK) {
-                let (c, a) = count(block);
-                chars += c;
-                astral += a;
-                blocks.push((chars, astral));
+    pub fn new(text: &str) -> CharIndex {
+        let b = text.as_bytes();
+        if text.is_ascii() {
+            return CharIndex {
+                blocks: Vec::new(),
+                total: b.len(),
+                astral: Vec::new(),
+            };
+        }
+        let mut blocks = Vec::with_capacity(b.len() / 64 + 1);
+        let mut astral = Vec::new();
+        let mut total = 0;
+        for (i, block) in b.chunks(64).enumerate() {
+            // Every byte but a continuation byte (10xxxxxx) starts a character.
+            let mut starts = 0u64;
+            let mut wide = false;
+            for (k, &c) in block.iter().enumerate() {
+                starts |= u64::from(c & 0xC0 != 0x80) << k;
+                wide |= c >= 0xF0;
             }
+            if wide {
+                let at = i * 64;
+                astral.extend(
+                    (0..block.len())
+                        .filter(|&k| block[k] >= 0xF0)
+                        .map(|k| at + k),
+                );
+            }
+            blocks.push((total, starts));
+            total += starts.count_ones() as usize;
         }
         CharIndex {
-            text: bytes,
             blocks,
+            total,
+            astral,
         }
     }
 
-    /// The code-point and UTF-16 offsets of byte offset `byte`, which must be
-    /// a character boundary of the text (else the count is of the characters
-    /// that start before it).
-    #[inline]
-    pub fn offsets(&self, byte: usize) -> (usize, usize) {
-        if self.blocks.is_empty() {
-            return (byte, byte);
-        }
-        let byte = byte.min(self.text.len());
-        let k = byte / BLOCK;
-        let (c0, a0) = self.blocks[k];
-        let (c, a) = count(&self.text[k * BLOCK..byte]);
-        let chars = c0 + c;
-        (chars, chars + a0 + a)
-    }
-
-    /// The code-point offset of byte offset `byte` (a character boundary).
+    /// The code-point offset of byte offset `byte` (which must be a char
+    /// boundary, at most the text's length).
     pub fn char_offset(&self, byte: usize) -> usize {
-        self.offsets(byte).0
+        if self.blocks.is_empty() {
+            return byte;
+        }
+        match self.blocks.get(byte / 64) {
+            Some(&(before, starts)) => {
+                let below = (1u64 << (byte % 64)) - 1;
+                before + (starts & below).count_ones() as usize
+            }
+            None => self.total,
+        }
     }
 
-    /// The UTF-16 offset of byte offset `byte` (a character boundary).
+    /// The UTF-16 offset of byte offset `byte` (which must be a char
+    /// boundary, at most the text's length).
     pub fn utf16_offset(&self, byte: usize) -> usize {
         self.offsets(byte).1
+    }
+
+    /// The code-point and UTF-16 offsets of byte offset `byte` (which must be
+    /// a char boundary, at most the text's length).
+    #[inline]
+    pub fn offsets(&self, byte: usize) -> (usize, usize) {
+        let chars = self.char_offset(byte);
+        if self.astral.is_empty() {
+            return (chars, chars);
+        }
+        (chars, chars + self.astral.partition_point(|&b| b < byte))
     }
 }
 
@@ -204,5 +218,19 @@ mod tests {
                 assert_eq!(idx.utf16_offset(b), utf16);
             }
         }
+        // Across blocks of 64 bytes, ending on a block boundary or not.
+        for n in [63, 64, 65, 127, 128, 200] {
+            let text: String = "aé日😀".chars().cycle().take(n).collect();
+            let idx = CharIndex::new(&text);
+            for (b, _) in text
+                .char_indices()
+                .chain(std::iter::once((text.len(), ' ')))
+            {
+                let want = (text[..b].chars().count(), text[..b].encode_utf16().count());
+                assert_eq!(idx.offsets(b), want, "{n}: byte {b}");
+            }
+        }
+        let ascii = CharIndex::new("plain");
+        assert_eq!(ascii.char_offset(5), 5);
     }
 }

@@ -12,3 +12,4 @@ mod readback;
 mod rules;
 mod schema;
 mod stress;
+mod unicode;
