@@ -1,8 +1,9 @@
 //! The extractor: runs the passes in order over one text.
 
-use crate::analysis::Analysis;
+use crate::analysis::{Analysis, Entity, Paragraph, Person, Quote, Sentence, Speaker};
 use crate::config::Config;
 use crate::date::Date;
+use crate::span::Span;
 use crate::{ner, people, quote, sentence, text, Error};
 use std::sync::Arc;
 
@@ -185,6 +186,29 @@ impl Extractor {
     /// assert_eq!(thursday.span.start, 13); // an offset into `text`, as given
     /// ```
     pub fn analyze_dated<'t>(&self, text: &'t str, date: Option<Date>) -> Analysis<'t> {
+        // Format characters and decomposed accents: the passes read a view
+        // of the text without them, and the spans come back onto `text`.
+        let mut a = match text::view::View::new(text) {
+            None => self.run_dated(text, date),
+            Some(view) => onto(self.run_dated(&view.text, date), text, &view),
+        };
+        // The passes' scratch layers (a token is 24 bytes, about five times
+        // the text) are freed before the caller builds a report.
+        a.tokens = Vec::new();
+        a.titles = Vec::new();
+        a
+    }
+
+    /// Run every pass on `text`, keeping the scratch layers (`tokens`,
+    /// `titles`; the passes' unit tests read them).
+    #[cfg(test)]
+    pub(crate) fn run<'t>(&self, text: &'t str) -> Analysis<'t> {
+        self.run_dated(text, None)
+    }
+
+    /// Run every pass on `text`, published on `date` (else the marker's),
+    /// keeping the scratch layers.
+    fn run_dated<'t>(&self, text: &'t str, date: Option<Date>) -> Analysis<'t> {
         let (marked, date_marker) = match text::date_marker(text) {
             Some((d, s)) => (Some(d), Some(s)),
             None => (None, None),
@@ -218,6 +242,63 @@ impl Extractor {
             attributor.run(&mut doc);
         }
         doc
+    }
+}
+
+/// The analysis `a` of the view of `text`, with every span mapped back onto
+/// `text` (names and titles keep the view's spelling: composed, without
+/// format characters).
+fn onto<'t>(a: Analysis<'_>, text: &'t str, view: &text::view::View) -> Analysis<'t> {
+    let m = |s: Span| view.span(s);
+    Analysis {
+        text,
+        date: a.date,
+        date_marker: a.date_marker.map(m),
+        paragraphs: a
+            .paragraphs
+            .into_iter()
+            .map(|p| Paragraph { span: m(p.span) })
+            .collect(),
+        sentences: a
+            .sentences
+            .into_iter()
+            .map(|s| Sentence {
+                span: m(s.span),
+                ..s
+            })
+            .collect(),
+        entities: a
+            .entities
+            .into_iter()
+            .map(|e| Entity {
+                span: m(e.span),
+                ..e
+            })
+            .collect(),
+        people: a
+            .people
+            .into_iter()
+            .map(|p| Person {
+                mentions: p.mentions.into_iter().map(m).collect(),
+                ..p
+            })
+            .collect(),
+        quotes: a
+            .quotes
+            .into_iter()
+            .map(|q| Quote {
+                span: m(q.span),
+                content: q.content.into_iter().map(m).collect(),
+                cue: q.cue.map(m),
+                speaker: q.speaker.map(|s| Speaker {
+                    span: m(s.span),
+                    ..s
+                }),
+                ..q
+            })
+            .collect(),
+        tokens: Vec::new(),
+        titles: Vec::new(),
     }
 }
 

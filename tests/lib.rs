@@ -8,5 +8,8 @@ mod golden;
 mod invariants;
 mod lexicon_lint;
 mod properties;
+mod readback;
 mod rules;
+mod schema;
 mod stress;
+mod unicode;
