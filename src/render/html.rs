@@ -129,19 +129,20 @@ impl Sources {
         Sources { list, of_quote }
     }
 
-    /// The colour class of source `i`: `q0`…`q9`, or `none` for no speaker.
-    fn class(&self, i: usize) -> String {
-        match self.list[i].0 {
-            Source::Nobody => "none".to_string(),
-            _ => {
-                // Colours go to the sources that have one, in order.
-                let k = self.list[..i]
-                    .iter()
-                    .filter(|(s, _)| *s != Source::Nobody)
-                    .count();
-                format!("q{}", k % PALETTE.len())
-            }
-        }
+    /// The colour class of each source: `q0`…`q9` in order of first quote
+    /// (round again after ten), or `none` for no speaker.
+    fn classes(&self) -> Vec<String> {
+        let mut k = 0;
+        self.list
+            .iter()
+            .map(|(s, _)| match s {
+                Source::Nobody => "none".to_string(),
+                _ => {
+                    k += 1;
+                    format!("q{}", (k - 1) % PALETTE.len())
+                }
+            })
+            .collect()
     }
 }
 
@@ -167,7 +168,7 @@ pub fn page(a: &Analysis<'_>, title: &str) -> String {
     let text = a.text();
     let mut h = String::with_capacity(text.len() * 3 + 8192);
     let sources = Sources::new(a);
-    let class_of: Vec<String> = (0..sources.list.len()).map(|i| sources.class(i)).collect();
+    let class_of = sources.classes();
     h.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     h.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     h.push_str("<title>Who said what: ");
