@@ -185,7 +185,194 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
             }
         }
     }
+    org_context(ctx, &seen);
     teams(ctx);
+}
+
+/// Nouns that name a kind of organisation, written before its name
+/// ("carmaker Volvex", "news agency Tanjug", "Italian side Atalanta").
+fn org_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "company"
+            | "firm"
+            | "bank"
+            | "lender"
+            | "insurer"
+            | "carrier"
+            | "airline"
+            | "retailer"
+            | "carmaker"
+            | "automaker"
+            | "chipmaker"
+            | "drugmaker"
+            | "maker"
+            | "manufacturer"
+            | "startup"
+            | "start-up"
+            | "conglomerate"
+            | "broker"
+            | "brokerage"
+            | "miner"
+            | "giant"
+            | "utility"
+            | "operator"
+            | "publisher"
+            | "broadcaster"
+            | "newspaper"
+            | "daily"
+            | "weekly"
+            | "agency"
+            | "club"
+            | "side"
+            | "outfit"
+            | "franchise"
+            | "label"
+            | "supermarket"
+            | "chain"
+            | "subsidiary"
+            | "group"
+            | "militia"
+            | "charity"
+    )
+}
+
+/// People who work at an organisation: "analysts at X", "an economist at X".
+fn staff_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "analyst"
+            | "analysts"
+            | "economist"
+            | "economists"
+            | "strategist"
+            | "strategists"
+            | "trader"
+            | "traders"
+            | "executive"
+            | "executives"
+            | "employee"
+            | "employees"
+            | "engineers"
+            | "researchers"
+            | "shareholders"
+            | "investors"
+            | "stake"
+    )
+}
+
+/// What a company has, after its possessive: "X's shares", "X's board".
+fn company_owned(w: &str) -> bool {
+    matches!(
+        w,
+        "shares"
+            | "stock"
+            | "shareholders"
+            | "board"
+            | "CEO"
+            | "subsidiary"
+            | "headquarters"
+            | "revenue"
+            | "revenues"
+            | "profit"
+            | "profits"
+            | "earnings"
+            | "customers"
+            | "employees"
+            | "stores"
+            | "products"
+            | "parent"
+    )
+}
+
+/// A strong sign that candidate `a..b` is an organisation, from the words
+/// around it (a bounded window of four tokens on each side).
+fn org_cue(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
+    let n = ctx.toks.len();
+    let at = |k: usize| if k < n { ctx.w(k) } else { "" };
+    let before = |d: usize| {
+        if a >= d && !ctx.toks[a + 1 - d].has(Token::PARA_START) {
+            ctx.w(a - d)
+        } else {
+            ""
+        }
+    };
+    // "X said in a statement", "X said in a note".
+    if at(b) == "said"
+        && at(b + 1) == "in"
+        && matches!(at(b + 2), "a" | "its" | "an")
+        && matches!(at(b + 3), "statement" | "note" | "filing" | "release")
+    {
+        return true;
+    }
+    // "X's shares", "X's chief executive".
+    if b < n && ctx.toks[b].kind == TokenKind::Possessive {
+        let w = at(b + 1);
+        if company_owned(w) || (w == "chief" && matches!(at(b + 2), "executive" | "financial"))
+        {
+            return true;
+        }
+    }
+    // "X shares fell".
+    if at(b) == "shares"
+        && matches!(
+            at(b + 1),
+            "rose" | "fell" | "gained" | "lost" | "jumped" | "slid" | "dropped" | "climbed"
+                | "closed" | "ended" | "surged" | "tumbled" | "plunged" | "slipped"
+        )
+    {
+        return true;
+    }
+    // "shares of X", "a stake in X", "analysts at X".
+    let p1 = before(1);
+    let p2 = before(2);
+    if (matches!(p1, "of" | "in") && matches!(p2, "shares" | "stake"))
+        || (p1 == "at" && staff_noun(p2))
+    {
+        return true;
+    }
+    // "carmaker X", "the company X", "Italian side X" (the noun in lower case).
+    if org_noun(p1) && !matches!(p2, "a" | "an") {
+        return true;
+    }
+    false
+}
+
+/// Organisations found from the document: a name with a strong context
+/// once ("X said in a statement", "X's shares", "analysts at X",
+/// "carmaker X") is an organisation wherever else the article has it
+/// with no stronger label (`ner/doc/org-context`). A full name's surname
+/// or first name stays a person.
+fn org_context(ctx: &mut Ctx<'_>, seen: &WordMap<Key<'_>, Seen>) {
+    let weak = |c: &super::find::Cand| {
+        c.label.is_none()
+            || c.strength <= strength::GUESS
+            || c.rule == rules::PERSON_SPEAKS
+            || c.rule == rules::DOC_SAME
+    };
+    let mut orgs: WordMap<Key<'_>, ()> = WordMap::default();
+    for c in &ctx.cands {
+        if (weak(c) || c.label == Some(Label::Org)) && org_cue(ctx, c.a, c.b) {
+            orgs.insert(key(ctx.span(c.a, c.b).as_str(ctx.text)), ());
+        }
+    }
+    if orgs.is_empty() {
+        return;
+    }
+    for i in 0..ctx.cands.len() {
+        let c = ctx.cands[i];
+        if !weak(&c) || c.label == Some(Label::Org) {
+            continue;
+        }
+        let k = key(ctx.span(c.a, c.b).as_str(ctx.text));
+        if !orgs.contains_key(&k) || seen.get(&k).is_some_and(|s| s.surname || s.first) {
+            continue;
+        }
+        let c = &mut ctx.cands[i];
+        c.label = Some(Label::Org);
+        c.rule = rules::DOC_ORG;
+        c.strength = strength::RULE;
+    }
 }
 
 /// True when `w` has at least two characters.

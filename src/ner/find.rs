@@ -67,6 +67,7 @@ pub(crate) mod rules {
     pub(crate) const DOC_ACRONYM: Rule = Rule("ner/doc/acronym");
     pub(crate) const DOC_SAME: Rule = Rule("ner/doc/same-name");
     pub(crate) const DOC_TEAM: Rule = Rule("ner/doc/team");
+    pub(crate) const DOC_ORG: Rule = Rule("ner/doc/org-context");
 }
 
 const MAX_MODS: usize = 4;
@@ -516,6 +517,14 @@ impl<'a> Ctx<'a> {
     }
 
     fn emit_hit(&mut self, a: usize, b: usize, h: Hit, initial: bool) {
+        // A team's nickname that is an ordinary word ("Heat") names the
+        // team only in a sports report; elsewhere the document decides.
+        if h.entry.sport && self.sport < 2 {
+            if b - a == 1 {
+                self.push(a, b, None, rules::UNKNOWN, strength::UNKNOWN, initial);
+            }
+            return;
+        }
         let label = match h.entry.kind {
             Kind::Named(l) => l,
             Kind::Person => Label::Person,

@@ -32,6 +32,7 @@ const TITLES: &str = include_str!("../../data/lexicon/titles.tsv");
 const NER_WORDS: &str = include_str!("../../data/lexicon/ner_words.tsv");
 const GIVEN_NAMES: &str = include_str!("../../data/lexicon/given_names.tsv");
 const SURNAMES: &str = include_str!("../../data/lexicon/surnames.tsv");
+const SPORTS_TEAMS: &str = include_str!("../../data/lexicon/sports_teams.tsv");
 
 /// What kind of title a title entry is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,6 +64,9 @@ pub(crate) struct Entry {
     pub(crate) country: bool,
     /// Added by the user through the builder.
     pub(crate) user: bool,
+    /// A team's nickname that is an ordinary word ("Heat", "Twins"): a
+    /// name only in a sports report.
+    pub(crate) sport: bool,
 }
 
 /// Word feature bits.
@@ -230,6 +234,7 @@ fn named(label: Label) -> Entry {
         kind: Kind::Named(label),
         country: false,
         user: false,
+        sport: false,
     }
 }
 
@@ -259,6 +264,16 @@ impl Lexicon {
                 b.add(Cow::Borrowed(r[0]), named(label));
             }
         }
+        // Sports clubs: a club's full name overrides a place of the same
+        // name ("Ajax"); a nickname that is an ordinary word never
+        // overrides an entry.
+        for r in rows(SPORTS_TEAMS) {
+            let mut e = named(Label::Org);
+            e.sport = r.get(1) == Some(&"sport");
+            if !(e.sport && b.index.contains_key(r[0])) {
+                b.add(Cow::Borrowed(r[0]), e);
+            }
+        }
         for r in rows(DEMONYMS) {
             b.add(Cow::Borrowed(r[0]), named(Label::Norp));
         }
@@ -272,6 +287,7 @@ impl Lexicon {
                 kind: Kind::Title(kind),
                 country: false,
                 user: false,
+                sport: false,
             };
             if kind == TitleKind::Honorific {
                 // "Sister", "Father": only capitalised.
@@ -302,6 +318,7 @@ impl Lexicon {
             kind,
             country: false,
             user: true,
+            sport: false,
         };
         for p in &config.people {
             let p = p.split_whitespace().collect::<Vec<_>>().join(" ");

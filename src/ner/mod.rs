@@ -181,6 +181,11 @@ pub(crate) const RULES: &[RuleInfo] = &[
         what: "in a sports report, a place that plays a match (a score, beat, v) is a team",
         example: "Kent beat Essex by 40 runs in the cricket match. Kent 296 and Essex 180 in the innings.",
     },
+    RuleInfo {
+        rule: rules::DOC_ORG,
+        what: "a name with a strong organisation context once (X said in a statement, X's shares, analysts at X, carmaker X) is an organisation throughout the article",
+        example: "Investors sold shares of Quorvex. Quorvex makes pumps.",
+    },
 ];
 
 /// The entity tagger: compiled word lists and rules, built once.
