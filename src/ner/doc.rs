@@ -313,6 +313,14 @@ fn org_cue(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
             return true;
         }
     }
+    // "X guerrillas", "X militants": an armed group.
+    if matches!(
+        at(b),
+        "guerrillas" | "guerrilla" | "militants" | "militiamen" | "rebels" | "fighters"
+    ) && ctx.feat[a] == 0
+    {
+        return true;
+    }
     // "X shares fell".
     if at(b) == "shares"
         && matches!(
@@ -331,8 +339,9 @@ fn org_cue(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
     {
         return true;
     }
-    // "carmaker X", "the company X", "Italian side X" (the noun in lower case).
-    if org_noun(p1) && !matches!(p2, "a" | "an") {
+    // "carmaker X", "the company X", "Italian side X" (the noun in lower
+    // case; X a word, not a letter).
+    if org_noun(p1) && !matches!(p2, "a" | "an") && ctx.toks[a].span.len() > 1 {
         return true;
     }
     false
@@ -504,7 +513,13 @@ fn context(ctx: &mut Ctx<'_>) {
                         | "captain"
                         | "president"
                 );
-            if number_after || role_after {
+            // "Dinamo ( Russia ) 81", "Benetton of Italy beat …": a
+            // club with its country, in a results list or a report.
+            let country_after = c.feat_free
+                && b + 2 < n
+                && places.binary_search(&(b + 1)).is_ok()
+                && ((next == "(" && ctx.w(b + 2) == ")") || next == "of");
+            if number_after || role_after || country_after {
                 (Label::Org, rules::DOC_TEAM)
             } else {
                 continue;

@@ -250,8 +250,15 @@ impl<'a> Ctx<'a> {
                         while j < n && toks[j].span.end <= h.end {
                             j += 1;
                         }
+                        // A team's nickname right after a capitalised
+                        // word is part of that name ("Linda Wild").
+                        let nickname_in_name = h.entry.sport
+                            && i > 0
+                            && toks[i - 1].has(Token::CAP)
+                            && is_word(&toks[i - 1]);
                         if toks[j - 1].span.end == h.end
                             && (t.has(Token::CAP) || matches!(h.entry.kind, Kind::Title(_)))
+                            && !nickname_in_name
                         {
                             hits.set(i, Some((j, h)));
                             if matches!(h.entry.kind, Kind::Title(_)) {
