@@ -256,9 +256,23 @@ impl<'a> Ctx<'a> {
                             && i > 0
                             && toks[i - 1].has(Token::CAP)
                             && is_word(&toks[i - 1]);
+                        // "Marcus King", "Rachel Bishop": a title that is
+                        // also a surname, right after a given name, is the
+                        // surname.
+                        let surname_title = matches!(h.entry.kind, Kind::Title(_))
+                            && j == i + 1
+                            && !h.plural
+                            && t.has(Token::CAP)
+                            && feat[i] & f::SURNAME != 0
+                            && i > 0
+                            && toks[i - 1].has(Token::CAP)
+                            && feat[i - 1] & f::GIVEN != 0
+                            && feat[i - 1] & (f::COMMON | f::VOCAB) == 0
+                            && hits.at[i - 1] == 0;
                         if toks[j - 1].span.end == h.end
                             && (t.has(Token::CAP) || matches!(h.entry.kind, Kind::Title(_)))
                             && !nickname_in_name
+                            && !surname_title
                         {
                             hits.set(i, Some((j, h)));
                             if matches!(h.entry.kind, Kind::Title(_)) {
@@ -585,6 +599,14 @@ impl<'a> Ctx<'a> {
     /// One title: modifiers, a head from the title list, and an optional
     /// complement ("of the Army", "in Europe", "of staff").
     fn title_unit(&self, i: usize, lim: usize) -> Option<Unit> {
+        self.title_unit_in(i, lim, false)
+    }
+
+    /// [`Ctx::title_unit`]; in an apposition (`apposition`: the title set off
+    /// by commas after a name) the complement may also be "at" a place of
+    /// work and name it in capitalised words ("president of the Farm
+    /// Bureau", "a teacher at Hill School"): no name follows to be swallowed.
+    fn title_unit_in(&self, i: usize, lim: usize, apposition: bool) -> Option<Unit> {
         let mut j = i;
         let (head_end, kind, plural) = loop {
             if j >= lim || j - i > MAX_MODS {
@@ -611,13 +633,19 @@ impl<'a> Ctx<'a> {
             }
         }
         let mut k = head_end;
-        if k + 1 < lim && matches!(self.w(k), "of" | "in" | "for" | "to") {
+        let connector = match self.w(k) {
+            "of" | "in" | "for" | "to" => true,
+            "at" => apposition,
+            _ => false,
+        };
+        if k + 1 < lim && connector {
             let mut m = k + 1;
             if m < lim && self.w(m) == "the" {
                 m += 1;
             }
             let c0 = m;
-            while m < lim && m - c0 < 4 {
+            let most = if apposition { 6 } else { 4 };
+            while m < lim && m - c0 < most {
                 if let Some((e, h)) = self.hits[m] {
                     if e <= lim && matches!(h.entry.kind, Kind::Named(_)) {
                         m = e;
@@ -628,6 +656,21 @@ impl<'a> Ctx<'a> {
                 if is_word(t)
                     && self.feat[m] & f::GIVEN == 0
                     && (self.feat[m] & f::TITLE_MOD != 0 || self.feat[m] & f::ORG_HEAD != 0)
+                {
+                    m += 1;
+                    continue;
+                }
+                // In an apposition: the capitalised name of the place of work.
+                if apposition && self.cap(m) {
+                    m += 1;
+                    continue;
+                }
+                // "of Public Works and Housing": a connector inside the name.
+                if apposition
+                    && m > c0
+                    && m + 1 < lim
+                    && matches!(self.w(m), "of" | "and" | "&")
+                    && self.cap(m + 1)
                 {
                     m += 1;
                     continue;
@@ -996,6 +1039,27 @@ impl<'a> Ctx<'a> {
                 self.notes.push(note);
             }
             let mut j = cand.b + 1;
+            // "Ana Ruiz, 54, a teacher": the age first.
+            if self.toks[j].kind == TokenKind::Number && j + 2 < lim && self.w(j + 1) == "," {
+                j += 2;
+            }
+            // "Ana Ruiz, who heads the agency,": the office in a relative clause.
+            if self.w(j) == "who" && j + 2 < lim && office_verb(self.w(j + 1)) {
+                let mut e = j + 2;
+                while e < lim && e - j < 9 && !matches!(self.w(e), "," | "." | ";" | ")") {
+                    e += 1;
+                }
+                if e > j + 2 && e < lim {
+                    self.notes.push(TitleNote {
+                        mention: self.span(cand.a, cand.b),
+                        title: self.span(j + 1, e),
+                        plural: false,
+                        address: None,
+                        record: true,
+                    });
+                }
+                continue;
+            }
             if matches!(self.w(j), "the" | "a" | "an") {
                 j += 1;
             }
@@ -1012,9 +1076,9 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // "NASA Administrator": an organisation before the title is its owner.
-            let unit = self.title_unit(j, lim).or_else(|| match self.hits[j] {
+            let unit = self.title_unit_in(j, lim, true).or_else(|| match self.hits[j] {
                 Some((e, h)) if e < lim && matches!(h.entry.kind, Kind::Named(_)) => {
-                    self.title_unit(e, lim)
+                    self.title_unit_in(e, lim, true)
                 }
                 _ => None,
             });
@@ -1320,6 +1384,10 @@ impl<'a> Ctx<'a> {
             if he == e {
                 if !matches!(h.entry.kind, Kind::Title(_)) {
                     self.emit_hit(s, e, h, initial);
+                } else if n == 1 && self.feat[s] & f::SURNAME != 0 && !h.plural {
+                    // A title that is also a surname, alone ("King said"):
+                    // the article may make it a person's surname.
+                    self.push(s, e, None, rules::UNKNOWN, strength::UNKNOWN, initial);
                 }
                 return;
             }
@@ -1522,14 +1590,25 @@ impl<'a> Ctx<'a> {
             return self.unknown_run(s + 1, e, false);
         }
         // A word of no list before a listed first name and more: a
-        // description, not part of the name ("Nonpartisan Paul Tse").
+        // description, a job or a position, not part of the name
+        // ("Nonpartisan Paul Tse", "Employee Sam Ortiz", "Defenseman Erik
+        // Lund", "DL Marcus Hale"). A noun is kept as the person's title.
         if n >= 3
             && first & (f::GIVEN | f::SURNAME | f::PARTICLE) == 0
-            && self.toks[s].span.len() > 1
-            && adjective_like(self.w(s))
             && self.feat[s + 1] & f::GIVEN != 0
             && self.feat[s + 1] & (f::COMMON | f::VOCAB) == 0
+            && self.w(s + 1).len() > 1
+            && (s + 2..e).all(|k| is_word(&self.toks[k]) && self.feat[k] & f::HEAD == 0)
         {
+            if !adjective_like(self.w(s)) {
+                self.notes.push(TitleNote {
+                    mention: self.span(s + 1, e),
+                    title: self.span(s, s + 1),
+                    plural: false,
+                    address: None,
+                    record: true,
+                });
+            }
             return self.unknown_run(s + 1, e, false);
         }
         // A prefix adjective before a name: "Pro-Beijing", "Pan-democrat".
@@ -1601,6 +1680,8 @@ impl<'a> Ctx<'a> {
             && first & f::GIVEN != 0
             && first & (f::COMMON | f::VOCAB) == 0
             && !self.toks[s].has(Token::UPPER)
+            // "a meeting in Ames": after a preposition of place, a town.
+            && !(s > 0 && matches!(self.w(s - 1), "in" | "near" | "at" | "outside" | "from"))
         {
             // A lone first name inside a sentence ("… send Gloria to …").
             self.push(
@@ -1615,6 +1696,31 @@ impl<'a> Ctx<'a> {
             self.push(s, e, None, rules::UNKNOWN, strength::UNKNOWN, initial);
         }
     }
+}
+
+/// Verbs that state an office in a relative clause after a name ("who
+/// heads the agency"); the people pass writes the title as a noun ("head
+/// of the agency").
+fn office_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "heads"
+            | "headed"
+            | "leads"
+            | "led"
+            | "chairs"
+            | "chaired"
+            | "runs"
+            | "ran"
+            | "directs"
+            | "manages"
+            | "founded"
+            | "co-founded"
+            | "owns"
+            | "coaches"
+            | "oversees"
+            | "represents"
+    )
 }
 
 /// Ends like an English adjective or agent noun ("Nonpartisan",
