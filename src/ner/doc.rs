@@ -48,6 +48,18 @@ struct Seen {
     acronym: Option<Label>,
     /// The strongest label the article gives the name, with its strength.
     name: Option<(Label, u8)>,
+    /// The stem of a surname's spelling variants ([`variant_stem`]).
+    stem: bool,
+}
+
+/// The stem shared by spellings of one surname that differ only in the i
+/// and y of their ending (Zelensky, Zelenskiy, Zelenskyy), if `w` ends so.
+fn variant_stem(w: &str) -> Option<&str> {
+    if !w.ends_with('y') {
+        return None;
+    }
+    let stem = w.trim_end_matches(['i', 'y']);
+    (stem.len() >= 4).then_some(stem)
 }
 
 impl Seen {
@@ -59,6 +71,15 @@ impl Seen {
         }
     }
 }
+
+/// What a spelling variant of a surname of the article is.
+const VARIANT_OF_SURNAME: Seen = Seen {
+    surname: true,
+    first: false,
+    acronym: None,
+    name: None,
+    stem: false,
+};
 
 fn key(s: &str) -> Key<'_> {
     Key(s)
@@ -85,7 +106,20 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
             }
             if ctx.toks[last].kind == TokenKind::Word && more_than_one_char(ctx.w(last)) {
                 seen.entry(key(ctx.w(last))).or_default().surname = true;
+                // "Zelenskiy": its spelling variants by their stem.
+                if let Some(stem) = variant_stem(ctx.w(last)) {
+                    seen.entry(key(stem)).or_default().stem = true;
+                }
             }
+        }
+        // "Wang Yi", "Liu Wei": a family name written first (even in a
+        // name guessed from its shape).
+        if c.label == Some(Label::Person)
+            && c.b - c.a == 2
+            && ctx.feat[c.a] & f::SURNAME_FIRST != 0
+            && c.strength >= strength::GUESS
+        {
+            seen.entry(key(ctx.w(c.a))).or_default().surname = true;
         }
     }
     // 2. Acronyms defined in brackets after their long form.
@@ -144,7 +178,14 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
         if !may_change {
             continue;
         }
-        let Some(&seen) = seen.get(&key(ctx.span(c.a, c.b).as_str(ctx.text))) else {
+        let word = ctx.span(c.a, c.b).as_str(ctx.text);
+        let Some(&seen) = seen.get(&key(word)).or_else(|| {
+            // "Zelenskyy" after "Zelenskiy": a variant of a surname.
+            let stem = variant_stem(word).filter(|_| single)?;
+            seen.get(&key(stem))
+                .filter(|s| s.stem)
+                .map(|_| &VARIANT_OF_SURNAME)
+        }) else {
             continue;
         };
         if let Some(l) = seen.acronym {
@@ -237,27 +278,34 @@ fn org_noun(w: &str) -> bool {
     )
 }
 
-/// People who work at an organisation: "analysts at X", "an economist at X".
+/// People who work at an organisation: "analysts at X", "an economist at
+/// X" (also capitalised, opening a sentence).
 fn staff_noun(w: &str) -> bool {
+    let mut buf = [0u8; 16];
+    let Some(b) = buf.get_mut(..w.len()).filter(|b| !b.is_empty()) else {
+        return false;
+    };
+    b.copy_from_slice(w.as_bytes());
+    b[0] = b[0].to_ascii_lowercase();
     matches!(
-        w,
-        "analyst"
-            | "analysts"
-            | "economist"
-            | "economists"
-            | "strategist"
-            | "strategists"
-            | "trader"
-            | "traders"
-            | "executive"
-            | "executives"
-            | "employee"
-            | "employees"
-            | "engineers"
-            | "researchers"
-            | "shareholders"
-            | "investors"
-            | "stake"
+        &*b,
+        b"analyst"
+            | b"analysts"
+            | b"economist"
+            | b"economists"
+            | b"strategist"
+            | b"strategists"
+            | b"trader"
+            | b"traders"
+            | b"executive"
+            | b"executives"
+            | b"employee"
+            | b"employees"
+            | b"engineers"
+            | b"researchers"
+            | b"shareholders"
+            | b"investors"
+            | b"stake"
     )
 }
 
@@ -285,9 +333,20 @@ fn company_owned(w: &str) -> bool {
     )
 }
 
-/// A strong sign that candidate `a..b` is an organisation, from the words
-/// around it (a bounded window of four tokens on each side).
-fn org_cue(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
+/// How sure a context is that a name is an organisation.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Cue {
+    None,
+    /// Only a word of no other reading takes it ("X said in a statement":
+    /// a person may too).
+    Weak,
+    /// Even a name shaped like a person's ("shares of Calder Beck").
+    Strong,
+}
+
+/// A sign that candidate `a..b` is an organisation, from the words around
+/// it (a bounded window of four tokens on each side).
+fn org_cue(ctx: &Ctx<'_>, a: usize, b: usize) -> Cue {
     let n = ctx.toks.len();
     let at = |k: usize| if k < n { ctx.w(k) } else { "" };
     let before = |d: usize| {
@@ -303,14 +362,14 @@ fn org_cue(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
         && matches!(at(b + 2), "a" | "its" | "an")
         && matches!(at(b + 3), "statement" | "note" | "filing" | "release")
     {
-        return true;
+        return Cue::Weak;
     }
     // "X's shares", "X's chief executive".
     if b < n && ctx.toks[b].kind == TokenKind::Possessive {
         let w = at(b + 1);
         if company_owned(w) || (w == "chief" && matches!(at(b + 2), "executive" | "financial"))
         {
-            return true;
+            return Cue::Weak;
         }
     }
     // "X guerrillas", "X militants": an armed group.
@@ -319,7 +378,7 @@ fn org_cue(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
         "guerrillas" | "guerrilla" | "militants" | "militiamen" | "rebels" | "fighters"
     ) && ctx.feat[a] == 0
     {
-        return true;
+        return Cue::Weak;
     }
     // "X shares fell".
     if at(b) == "shares"
@@ -329,22 +388,21 @@ fn org_cue(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
                 | "closed" | "ended" | "surged" | "tumbled" | "plunged" | "slipped"
         )
     {
-        return true;
+        return Cue::Strong;
     }
     // "shares of X", "a stake in X", "analysts at X".
     let p1 = before(1);
     let p2 = before(2);
-    if (matches!(p1, "of" | "in") && matches!(p2, "shares" | "stake"))
-        || (p1 == "at" && staff_noun(p2))
-    {
-        return true;
+    let shares = p2.eq_ignore_ascii_case("shares") || p2.eq_ignore_ascii_case("stake");
+    if (matches!(p1, "of" | "in") && shares) || (p1 == "at" && staff_noun(p2)) {
+        return Cue::Strong;
     }
     // "carmaker X", "the company X", "Italian side X" (the noun in lower
     // case; X a word, not a letter).
     if org_noun(p1) && !matches!(p2, "a" | "an") && ctx.toks[a].span.len() > 1 {
-        return true;
+        return Cue::Weak;
     }
-    false
+    Cue::None
 }
 
 /// Organisations found from the document: a name with a strong context
@@ -359,9 +417,21 @@ fn org_context(ctx: &mut Ctx<'_>, seen: &WordMap<Key<'_>, Seen>) {
             || c.rule == rules::PERSON_SPEAKS
             || c.rule == rules::DOC_SAME
     };
+    // A name shaped like a person's, from rules (not a title or a list).
+    let named = |c: &super::find::Cand| {
+        c.label == Some(Label::Person)
+            && !weak(c)
+            && !c.listed
+            && !matches!(c.rule, rules::PERSON_TITLE | rules::PERSON_COORD)
+    };
     let mut orgs: WordMap<Key<'_>, ()> = WordMap::default();
     for c in &ctx.cands {
-        if (weak(c) || c.label == Some(Label::Org)) && org_cue(ctx, c.a, c.b) {
+        let may = weak(c) || c.label == Some(Label::Org) || named(c);
+        if !may {
+            continue;
+        }
+        let cue = org_cue(ctx, c.a, c.b);
+        if cue == Cue::Strong || (cue == Cue::Weak && !named(c)) {
             orgs.insert(key(ctx.span(c.a, c.b).as_str(ctx.text)), ());
         }
     }
@@ -370,7 +440,7 @@ fn org_context(ctx: &mut Ctx<'_>, seen: &WordMap<Key<'_>, Seen>) {
     }
     for i in 0..ctx.cands.len() {
         let c = ctx.cands[i];
-        if !weak(&c) || c.label == Some(Label::Org) {
+        if !(weak(&c) || named(&c)) || c.label == Some(Label::Org) {
             continue;
         }
         let k = key(ctx.span(c.a, c.b).as_str(ctx.text));

@@ -774,7 +774,7 @@ impl<'a> Ctx<'a> {
             return false;
         }
         let fi = self.feat[i];
-        if fi & (f::FUNC | f::TEMPORAL) != 0 && fi & f::GIVEN == 0 {
+        if fi & (f::FUNC | f::TEMPORAL) != 0 && fi & (f::GIVEN | f::SURNAME_FIRST) == 0 {
             return false;
         }
         if fi & f::HEAD != 0 && fi & (f::GIVEN | f::SURNAME) == 0 {
@@ -966,6 +966,38 @@ impl<'a> Ctx<'a> {
             }
             k = m.max(k + 1);
         }
+        // Lower-case words of the office before the first title, after a
+        // preposition, an article or a verb of speech: "venture investor",
+        // "mission manager".
+        if units[0].a == i {
+            let mut k = i;
+            while k > 0 && i - k < 2 {
+                let p = k - 1;
+                let t = &self.toks[p];
+                let w = self.w(p);
+                let plain = is_word(t)
+                    && !t.has(Token::CAP)
+                    && !self.used[p]
+                    && w.len() > 2
+                    && self.feat[p] & (f::FUNC | f::TEMPORAL) == 0
+                    && !w.ends_with("ly")
+                    && !w.ends_with("ed")
+                    && !w.ends_with("ing")
+                    && !w.ends_with("'s")
+                    && !office_boundary(w);
+                if !plain || self.unit_start[k] {
+                    break;
+                }
+                k = p;
+            }
+            if k < i
+                && k > 0
+                && !self.unit_start[k]
+                && office_boundary(self.w(k - 1))
+            {
+                units[0].a = k;
+            }
+        }
         for u in &mut self.used[i..j] {
             *u = true;
         }
@@ -1085,8 +1117,12 @@ impl<'a> Ctx<'a> {
             let Some(u) = unit else {
                 continue;
             };
-            let closes =
-                u.b >= lim || matches!(self.w(u.b), "," | "." | ";" | ")" | "said" | "says");
+            // "a farmer near Ames,": a place phrase may follow the title.
+            let place_after = matches!(self.w(u.b), "near" | "from" | "outside")
+                && (u.b + 1..lim).any(|k| self.w(k) == ",");
+            let closes = u.b >= lim
+                || place_after
+                || matches!(self.w(u.b), "," | "." | ";" | ")" | "said" | "says");
             if !closes || u.kind == TitleKind::Honorific {
                 continue;
             }
@@ -1266,6 +1302,21 @@ impl<'a> Ctx<'a> {
             }
             if self.particle_name(e) {
                 e += 1;
+                continue;
+            }
+            // A nickname in quotation marks between a given name and the
+            // surname: Robert "Bobby" Tran.
+            if e + 3 < lim
+                && matches!(self.w(e), "\"" | "“" | "'" | "‘")
+                && self.feat[e - 1] & f::GIVEN != 0
+                && self.cap(e + 1)
+                && matches!(self.w(e + 2), "\"" | "”" | "'" | "’")
+                && self.cap(e + 3)
+                && !self.used[e + 3]
+                && self.toks[e + 3].has(Token::SPACE_BEFORE)
+                && !self.toks[e + 2].has(Token::SPACE_BEFORE)
+            {
+                e += 4;
                 continue;
             }
             if is_word(t) {
@@ -1580,6 +1631,17 @@ impl<'a> Ctx<'a> {
         let n = e - s;
         let first = self.feat[s];
         let last = self.feat[self.last_word(s, e)];
+        // "Silver Falcon" in quotation marks, the whole quotation: the title
+        // of a work, a ship or a slogan, not a person.
+        if n >= 2
+            && s > 0
+            && e < self.toks.len()
+            && matches!(self.w(s - 1), "\"" | "“")
+            && matches!(self.w(e), "\"" | "”")
+            && !self.toks[s].has(Token::SPACE_BEFORE)
+        {
+            return;
+        }
         let an_initial = self.toks[s].span.len() == 1 && s + 1 < e && self.w(s + 1) == ".";
         if initial
             && !an_initial
@@ -1696,6 +1758,28 @@ impl<'a> Ctx<'a> {
             self.push(s, e, None, rules::UNKNOWN, strength::UNKNOWN, initial);
         }
     }
+}
+
+/// A word that may stand right before the lower-case words of an office
+/// ("by venture investor X", "said mission manager X").
+fn office_boundary(w: &str) -> bool {
+    matches!(
+        w,
+        "by" | "said"
+            | "says"
+            | "told"
+            | "with"
+            | "from"
+            | "to"
+            | "for"
+            | "of"
+            | "and"
+            | ","
+            | "the"
+            | "a"
+            | "an"
+            | "as"
+    )
 }
 
 /// Verbs that state an office in a relative clause after a name ("who

@@ -104,6 +104,9 @@ pub(crate) mod f {
     /// A word that starts the name of an event: a storm's name (Hurricane,
     /// Typhoon, Storm).
     pub(crate) const EVENT_START: u32 = 1 << 21;
+    /// A family name written first (Chinese, Korean, Vietnamese): "Wang"
+    /// of "Wang Yi", "He" of "He Lifeng".
+    pub(crate) const SURNAME_FIRST: u32 = 1 << 22;
     /// Any head word (organisation, event, facility, location, place).
     pub(crate) const HEAD: u32 =
         ORG_HEAD | ORG_SUFFIX | EVENT_HEAD | FAC_HEAD | LOC_HEAD | GPE_HEAD;
@@ -172,6 +175,7 @@ fn word_kind(s: &str) -> u32 {
         "vocab" => f::VOCAB,
         "loc-start" => f::LOC_START,
         "event-start" => f::EVENT_START,
+        "surname-first" => f::SURNAME_FIRST,
         _ => 0,
     }
 }
