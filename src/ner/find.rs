@@ -633,11 +633,12 @@ impl<'a> Ctx<'a> {
             }
         }
         let mut k = head_end;
-        let connector = match self.w(k) {
-            "of" | "in" | "for" | "to" => true,
-            "at" => apposition,
-            _ => false,
-        };
+        let connector = k < lim
+            && match self.w(k) {
+                "of" | "in" | "for" | "to" => true,
+                "at" => apposition,
+                _ => false,
+            };
         if k + 1 < lim && connector {
             let mut m = k + 1;
             if m < lim && self.w(m) == "the" {
@@ -1118,7 +1119,8 @@ impl<'a> Ctx<'a> {
                 continue;
             };
             // "a farmer near Ames,": a place phrase may follow the title.
-            let place_after = matches!(self.w(u.b), "near" | "from" | "outside")
+            let place_after = u.b < lim
+                && matches!(self.w(u.b), "near" | "from" | "outside")
                 && (u.b + 1..lim).any(|k| self.w(k) == ",");
             let closes = u.b >= lim
                 || place_after
@@ -1661,6 +1663,7 @@ impl<'a> Ctx<'a> {
             && self.feat[s + 1] & (f::COMMON | f::VOCAB) == 0
             && self.w(s + 1).len() > 1
             && (s + 2..e).all(|k| is_word(&self.toks[k]) && self.feat[k] & f::HEAD == 0)
+            && (adjective_like(self.w(s)) || role_like(self.w(s)))
         {
             if !adjective_like(self.w(s)) {
                 self.notes.push(TitleNote {
@@ -1758,6 +1761,20 @@ impl<'a> Ctx<'a> {
             self.push(s, e, None, rules::UNKNOWN, strength::UNKNOWN, initial);
         }
     }
+}
+
+/// Shaped like a job or a sports position, not like a given name: an
+/// agent noun ("Employee", "Defenseman", "Insider", "Organizer") or an
+/// abbreviation in capitals of one to three letters ("DL", "F", "QB").
+fn role_like(w: &str) -> bool {
+    let b = w.as_bytes();
+    if (1..=3).contains(&b.len()) && b.iter().all(u8::is_ascii_uppercase) {
+        return true;
+    }
+    b.len() > 5
+        && ["ee", "er", "or", "man", "woman", "ist", "ian", "ant", "ent"]
+            .iter()
+            .any(|suf| w.ends_with(suf))
 }
 
 /// A word that may stand right before the lower-case words of an office
