@@ -278,6 +278,14 @@ fn org_noun(w: &str) -> bool {
     )
 }
 
+/// The plurals of organisation nouns: "one of its units".
+fn org_plural(w: &str) -> bool {
+    matches!(
+        w,
+        "units" | "subsidiaries" | "companies" | "firms" | "banks" | "brands" | "divisions"
+    )
+}
+
 /// People who work at an organisation: "analysts at X", "an economist at
 /// X" (also capitalised, opening a sentence).
 fn staff_noun(w: &str) -> bool {
@@ -377,6 +385,20 @@ fn org_cue(ctx: &Ctx<'_>, a: usize, b: usize) -> Cue {
         at(b),
         "guerrillas" | "guerrilla" | "militants" | "militiamen" | "rebels" | "fighters"
     ) && ctx.feat[a] == 0
+    {
+        return Cue::Weak;
+    }
+    // "the Sentinel reported": a newspaper's short name.
+    if before(1) == "the"
+        && ctx.feat[a] & f::ORG_HEAD != 0
+        && matches!(at(b), "reported" | "reports" | "quoted" | "cited" | "said" | "says")
+    {
+        return Cue::Weak;
+    }
+    // "Petofi, one of its Hungarian units", "X, a subsidiary of Y".
+    if at(b) == ","
+        && matches!(at(b + 1), "one" | "a" | "an" | "its" | "the")
+        && (b + 2..b + 6).any(|k| org_noun(at(k)) || org_plural(at(k)))
     {
         return Cue::Weak;
     }

@@ -1267,6 +1267,8 @@ impl<'a> Ctx<'a> {
         }
         let mut e = i + 1;
         let mut p = i;
+        // Inside the "of"/"for" complement of a head word.
+        let mut complement = false;
         loop {
             if e - i >= MAX_RUN {
                 break;
@@ -1356,8 +1358,22 @@ impl<'a> Ctx<'a> {
                 }
                 if j < lim && !self.used[j] && self.cap(j) {
                     e = j + 1;
+                    complement = true;
                     continue;
                 }
+            }
+            // "Organisation for Security and Cooperation", "Ministry of
+            // Trade and Industry": "and" inside the complement of a head.
+            if complement
+                && self.w(e) == "and"
+                && e + 1 < lim
+                && !self.used[e + 1]
+                && self.cap(e + 1)
+                && self.feat[e + 1] & f::FUNC == 0
+                && self.hits[e + 1].is_none()
+            {
+                e += 2;
+                continue;
             }
             if e + 1 < lim && !self.used[e + 1] && self.cap(e + 1) {
                 let w = self.w(e);
@@ -1481,6 +1497,19 @@ impl<'a> Ctx<'a> {
                 self.push(s, e, Some(label), rule, strength::RULE, initial);
                 return;
             }
+        }
+        // In a sports report, "Norwich City", "Derby County", "Ipswich
+        // Town": a club named after its town.
+        if n == 2
+            && self.sport >= 2
+            && matches!(self.w(e - 1), "City" | "County" | "Town")
+            && !self.toks[s].has(Token::UPPER)
+            && (self.all_unknown(s, s + 1)
+                || matches!(self.hits[s], Some((he, h)) if he == s + 1
+                    && h.entry.kind == Kind::Named(Label::Gpe) && !h.entry.country))
+        {
+            self.push(s, e, Some(Label::Org), rules::ORG_PLACE, strength::RULE, initial);
+            return;
         }
         if n >= 2 && !self.person_like(s, e) {
             if let Some((label, rule)) = self.head_label(last, first, n) {
