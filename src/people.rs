@@ -213,9 +213,7 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
             // Its last two words, for a compound surname used alone.
             let mut words = name_words(s);
             let before_last = words.nth(n_words - 2).unwrap_or(last);
-            let slot = by_tail
-                .entry((Name(before_last), Name(last)))
-                .or_insert(id);
+            let slot = by_tail.entry((Name(before_last), Name(last))).or_insert(id);
             if *slot != id {
                 *slot = usize::MAX;
             }

@@ -375,8 +375,7 @@ fn org_cue(ctx: &Ctx<'_>, a: usize, b: usize) -> Cue {
     // "X's shares", "X's chief executive".
     if b < n && ctx.toks[b].kind == TokenKind::Possessive {
         let w = at(b + 1);
-        if company_owned(w) || (w == "chief" && matches!(at(b + 2), "executive" | "financial"))
-        {
+        if company_owned(w) || (w == "chief" && matches!(at(b + 2), "executive" | "financial")) {
             return Cue::Weak;
         }
     }
@@ -391,7 +390,10 @@ fn org_cue(ctx: &Ctx<'_>, a: usize, b: usize) -> Cue {
     // "the Sentinel reported": a newspaper's short name.
     if before(1) == "the"
         && ctx.feat[a] & f::ORG_HEAD != 0
-        && matches!(at(b), "reported" | "reports" | "quoted" | "cited" | "said" | "says")
+        && matches!(
+            at(b),
+            "reported" | "reports" | "quoted" | "cited" | "said" | "says"
+        )
     {
         return Cue::Weak;
     }
@@ -406,8 +408,20 @@ fn org_cue(ctx: &Ctx<'_>, a: usize, b: usize) -> Cue {
     if at(b) == "shares"
         && matches!(
             at(b + 1),
-            "rose" | "fell" | "gained" | "lost" | "jumped" | "slid" | "dropped" | "climbed"
-                | "closed" | "ended" | "surged" | "tumbled" | "plunged" | "slipped"
+            "rose"
+                | "fell"
+                | "gained"
+                | "lost"
+                | "jumped"
+                | "slid"
+                | "dropped"
+                | "climbed"
+                | "closed"
+                | "ended"
+                | "surged"
+                | "tumbled"
+                | "plunged"
+                | "slipped"
         )
     {
         return Cue::Strong;

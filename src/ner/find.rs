@@ -991,11 +991,7 @@ impl<'a> Ctx<'a> {
                 }
                 k = p;
             }
-            if k < i
-                && k > 0
-                && !self.unit_start[k]
-                && office_boundary(self.w(k - 1))
-            {
+            if k < i && k > 0 && !self.unit_start[k] && office_boundary(self.w(k - 1)) {
                 units[0].a = k;
             }
         }
@@ -1109,12 +1105,14 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // "NASA Administrator": an organisation before the title is its owner.
-            let unit = self.title_unit_in(j, lim, true).or_else(|| match self.hits[j] {
-                Some((e, h)) if e < lim && matches!(h.entry.kind, Kind::Named(_)) => {
-                    self.title_unit_in(e, lim, true)
-                }
-                _ => None,
-            });
+            let unit = self
+                .title_unit_in(j, lim, true)
+                .or_else(|| match self.hits[j] {
+                    Some((e, h)) if e < lim && matches!(h.entry.kind, Kind::Named(_)) => {
+                        self.title_unit_in(e, lim, true)
+                    }
+                    _ => None,
+                });
             let Some(u) = unit else {
                 continue;
             };
@@ -1508,7 +1506,14 @@ impl<'a> Ctx<'a> {
                 || matches!(self.hits[s], Some((he, h)) if he == s + 1
                     && h.entry.kind == Kind::Named(Label::Gpe) && !h.entry.country))
         {
-            self.push(s, e, Some(Label::Org), rules::ORG_PLACE, strength::RULE, initial);
+            self.push(
+                s,
+                e,
+                Some(Label::Org),
+                rules::ORG_PLACE,
+                strength::RULE,
+                initial,
+            );
             return;
         }
         if n >= 2 && !self.person_like(s, e) {

@@ -405,7 +405,11 @@ const SUITE: &[Article] = &[
         name: "the office of a company after the name",
         text: "Derek Olsen, chief executive of Brightwater Holdings, said sales rose. \
                Olsen did not give figures.",
-        people: &[p("Derek Olsen", &["chief executive of Brightwater Holdings"], 2)],
+        people: &[p(
+            "Derek Olsen",
+            &["chief executive of Brightwater Holdings"],
+            2,
+        )],
     },
     Article {
         name: "a long title before the name stays whole",
@@ -469,7 +473,8 @@ const SUITE: &[Article] = &[
     },
     Article {
         name: "Love after a given name",
-        text: "The study was led by Alice Love of Leeds University. Love said the results were clear.",
+        text:
+            "The study was led by Alice Love of Leeds University. Love said the results were clear.",
         people: &[p("Alice Love", &[], 2)],
     },
     Article {
@@ -608,7 +613,11 @@ const SUITE: &[Article] = &[
                add up,\" Whitcombe said. Okafor replied that the auditors had signed off.",
         people: &[
             p("Sarah Okafor", &["Council leader"], 2),
-            p("James Whitcombe", &["Opposition councillor", "chair of the audit committee"], 2),
+            p(
+                "James Whitcombe",
+                &["Opposition councillor", "chair of the audit committee"],
+                2,
+            ),
         ],
     },
     Article {
@@ -641,12 +650,81 @@ const SUITE: &[Article] = &[
     },
 ];
 
-#[test]
-fn people_suite() {
+/// Articles written after the rules above were made, and not tuned on:
+/// their figures are printed apart, as an estimate of how the rules carry
+/// over to text they were not fitted to.
+const HELD_OUT: &[Article] = &[
+    Article {
+        name: "held out: a school board meeting",
+        text: "Board chair Denise Okoro opened the meeting at 7 p.m. Parent Luis Arriaga, \
+               whose two children attend Ridge Elementary, asked about bus routes. \
+               Okoro said the district would answer in writing.",
+        people: &[
+            p("Denise Okoro", &["Board chair"], 2),
+            p("Luis Arriaga", &["Parent"], 1),
+        ],
+    },
+    Article {
+        name: "held out: a trade minister and a company",
+        text: "Trade Minister Kwame Asante met executives from Solvane Energy on Monday. \
+               Solvane said in a statement that it would invest $2 billion. Asante welcomed the plan.",
+        people: &[p("Kwame Asante", &["Trade Minister"], 2)],
+    },
+    Article {
+        name: "held out: a title after the name with of and a place",
+        text: "Ingrid Salo, the governor of Lapland, said snow had closed the roads. \
+               Salo asked drivers to stay home.",
+        people: &[p("Ingrid Salo", &["governor of Lapland"], 2)],
+    },
+    Article {
+        name: "held out: two doctors with one surname",
+        text: "Dr. Priya Nair and her husband, Dr. Arjun Nair, run the clinic. \
+               Priya Nair said patients wait weeks.",
+        people: &[p("Priya Nair", &["Dr."], 2), p("Arjun Nair", &["Dr."], 1)],
+    },
+    Article {
+        name: "held out: a surname that is a word, later alone",
+        text: "Harold Wise, 71, a retired pilot, found the wreck. Wise called the coast guard.",
+        people: &[p("Harold Wise", &["retired pilot"], 2)],
+    },
+    Article {
+        name: "held out: a football transfer",
+        text: "Midfielder Lukas Brenner joined Stanford Athletic from Kelmore Rovers for \
+               4 million pounds. Brenner signed a three-year contract.",
+        people: &[p("Lukas Brenner", &["Midfielder"], 2)],
+    },
+    Article {
+        name: "held out: a hospital named after a person",
+        text: "The injured were taken to Margaret Heller Memorial Hospital, said police \
+               spokesman Omar Haddad.",
+        people: &[p("Omar Haddad", &["police spokesman"], 1)],
+    },
+    Article {
+        name: "held out: a surname first and a title",
+        text: "Premier Li Qiang said growth would reach 5%. Li spoke in Beijing.",
+        people: &[p("Li Qiang", &["Premier"], 2)],
+    },
+    Article {
+        name: "held out: the head of an agency in a relative clause",
+        text: "Tessa Marlowe, who runs the food bank, said demand had doubled. \
+               Marlowe needs more volunteers.",
+        people: &[p("Tessa Marlowe", &["head of the food bank"], 2)],
+    },
+    Article {
+        name: "held out: analysts at a firm with a person's name",
+        text: "Analysts at Fenwick Hart expect the central bank to hold rates. \
+               \"It is too early,\" said Maya Lind, an economist at Fenwick Hart.",
+        people: &[p("Maya Lind", &["economist at Fenwick Hart"], 1)],
+    },
+];
+
+/// Score `articles`: (expected, predicted, right, named, titled, titles
+/// right), and the failures.
+fn score(articles: &[Article]) -> ([usize; 6], Vec<String>) {
     let (mut expected, mut predicted, mut found, mut named) = (0usize, 0usize, 0usize, 0usize);
     let (mut titled, mut titles_right) = (0usize, 0usize);
     let mut fails = Vec::new();
-    for art in SUITE {
+    for art in articles {
         let a = reportage::analyze(art.text);
         check_people_invariants(&a);
         expected += art.people.len();
@@ -684,29 +762,55 @@ fn people_suite() {
             }
         }
     }
+    (
+        [expected, predicted, found, named, titled, titles_right],
+        fails,
+    )
+}
+
+/// Precision, recall, precision of names alone, title accuracy; printed.
+fn report(what: &str, n: usize, counts: [usize; 6], fails: &[String]) -> (f64, f64, f64) {
+    let [expected, predicted, found, named, titled, titles_right] = counts;
     // A person is right when the name and the number of mentions are.
     let precision = found as f64 / predicted.max(1) as f64;
     let recall = found as f64 / expected.max(1) as f64;
     let name_precision = named as f64 / predicted.max(1) as f64;
     let titles = titles_right as f64 / titled.max(1) as f64;
     println!(
-        "people suite: {} articles, {expected} people; precision {:.1}%, recall {:.1}% \
+        "{what}: {n} articles, {expected} people; precision {:.1}%, recall {:.1}% \
          (names alone: precision {:.1}%), titles right {:.1}%",
-        SUITE.len(),
         100.0 * precision,
         100.0 * recall,
         100.0 * name_precision,
         100.0 * titles
     );
-    for f in &fails {
+    for f in fails {
         println!("  still fails: {f}");
     }
-    assert!(SUITE.len() >= 40);
+    (precision, recall, titles)
+}
+
+#[test]
+fn people_suite() {
+    let (counts, fails) = score(SUITE);
+    let (precision, recall, titles) = report("people suite", SUITE.len(), counts, &fails);
+    let (counts, fails) = score(HELD_OUT);
+    let held = report("held out", HELD_OUT.len(), counts, &fails);
+    assert!(SUITE.len() + HELD_OUT.len() >= 40);
     // The floors are the figures reached: a change that loses people fails.
     assert!(precision >= SUITE_FLOORS.0, "precision {precision:.3}");
     assert!(recall >= SUITE_FLOORS.1, "recall {recall:.3}");
     assert!(titles >= SUITE_FLOORS.2, "titles {titles:.3}");
+    assert!(
+        held.0 >= HELD_OUT_FLOORS.0,
+        "held-out precision {:.3}",
+        held.0
+    );
+    assert!(held.1 >= HELD_OUT_FLOORS.1, "held-out recall {:.3}", held.1);
 }
 
+/// Precision, recall and title accuracy the held-out articles must keep.
+const HELD_OUT_FLOORS: (f64, f64) = (0.8, 0.9);
+
 /// Precision, recall and title accuracy the suite must keep.
-const SUITE_FLOORS: (f64, f64, f64) = (0.0, 0.0, 0.0);
+const SUITE_FLOORS: (f64, f64, f64) = (0.97, 0.97, 0.95);
