@@ -622,6 +622,7 @@ fn context(ctx: &mut Ctx<'_>) {
             // "Dinamo ( Russia ) 81", "Benetton of Italy beat …": a
             // club with its country, in a results list or a report.
             let country_after = c.feat_free
+                && !(a > 0 && ctx.toks[a - 1].has(Token::CAP))
                 && b + 2 < n
                 && places.binary_search(&(b + 1)).is_ok()
                 && ((next == "(" && ctx.w(b + 2) == ")") || next == "of");

@@ -1756,6 +1756,8 @@ impl<'a> Ctx<'a> {
             && first
                 & (f::VOCAB | f::FUNC | f::COMMON | f::TEMPORAL | f::SPORT | f::HEAD | f::TITLE_MOD)
                 == 0
+            // "IE6", "STS-1": a product or a code, not an organisation.
+            && !self.w(s).bytes().any(|c| c.is_ascii_digit())
         {
             self.push(
                 s,
