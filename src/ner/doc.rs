@@ -227,7 +227,45 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
         }
     }
     org_context(ctx, &seen);
+    named_after(ctx);
     teams(ctx);
+}
+
+/// A name used for a place or a thing: a name shaped like a person's right
+/// before a lower-case noun of a facility or a place ("Charles de Gaulle
+/// airport", "the Jebel al-Akhdar region") is that place, not a person;
+/// before a noun of a vehicle or an event ("a Pan Am flight", "the Jackson
+/// Hole symposium") it is no person either.
+fn named_after(ctx: &mut Ctx<'_>) {
+    let n = ctx.toks.len();
+    for i in 0..ctx.cands.len() {
+        let c = ctx.cands[i];
+        if c.label != Some(Label::Person)
+            || c.listed
+            || matches!(c.rule, rules::PERSON_TITLE | rules::PERSON_COORD)
+            || c.b >= n
+            || ctx.toks[c.b].has(Token::CAP)
+        {
+            continue;
+        }
+        let (label, rule) = match ctx.w(c.b) {
+            "airport" | "port" | "bridge" | "stadium" | "square" | "palace" | "hospital"
+            | "station" | "terminal" | "dam" | "highway" | "motorway" | "expressway" => {
+                (Some(Label::Fac), rules::FAC_HEAD)
+            }
+            "region" | "valley" | "mountains" | "peninsula" | "desert" => {
+                (Some(Label::Loc), rules::LOC_HEAD)
+            }
+            "flight" | "freighter" | "airliner" | "symposium" | "conference" | "summit" => {
+                (None, rules::UNKNOWN)
+            }
+            _ => continue,
+        };
+        let c = &mut ctx.cands[i];
+        c.label = label;
+        c.rule = rule;
+        c.strength = strength::RULE;
+    }
 }
 
 /// Nouns that name a kind of organisation, written before its name

@@ -269,10 +269,36 @@ impl<'a> Ctx<'a> {
                             && feat[i - 1] & f::GIVEN != 0
                             && feat[i - 1] & (f::COMMON | f::VOCAB) == 0
                             && hits.at[i - 1] == 0;
+                        // "Dean Jones", "Duke Ellington": a capitalised title
+                        // that is also a given name, before a surname that is
+                        // no given name, is the given name.
+                        let given_title = matches!(h.entry.kind, Kind::Title(_))
+                            && j == i + 1
+                            && !h.plural
+                            && t.has(Token::CAP)
+                            && feat[i] & (f::GIVEN_M | f::GIVEN_F) != 0
+                            && feat[i] & (f::COMMON | f::VOCAB) == 0
+                            && i + 1 < n
+                            && toks[i + 1].has(Token::CAP)
+                            && is_word(&toks[i + 1])
+                            && lex.word(&text[toks[i + 1].span]) & (f::SURNAME | f::GIVEN) == f::SURNAME
+                            && !(i + 2 < n && toks[i + 2].has(Token::CAP) && is_word(&toks[i + 2]));
+                        // "Todd Van Poppel": a name particle that is also a
+                        // place, between a given name and a surname.
+                        let particle_place = matches!(h.entry.kind, Kind::Named(Label::Gpe))
+                            && j == i + 1
+                            && capital_particle(w)
+                            && i > 0
+                            && feat[i - 1] & f::GIVEN != 0
+                            && toks[i - 1].has(Token::CAP)
+                            && i + 1 < n
+                            && toks[i + 1].has(Token::CAP);
                         if toks[j - 1].span.end == h.end
                             && (t.has(Token::CAP) || matches!(h.entry.kind, Kind::Title(_)))
                             && !nickname_in_name
                             && !surname_title
+                            && !given_title
+                            && !particle_place
                         {
                             hits.set(i, Some((j, h)));
                             if matches!(h.entry.kind, Kind::Title(_)) {
@@ -1797,6 +1823,15 @@ impl<'a> Ctx<'a> {
             self.push(s, e, None, rules::UNKNOWN, strength::UNKNOWN, initial);
         }
     }
+}
+
+/// A name particle written with a capital: "Van", "De", "La".
+fn capital_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "Van" | "Von" | "De" | "Da" | "Di" | "Du" | "La" | "Le" | "Del" | "Della" | "Der" | "Den"
+            | "Ter" | "Ten" | "Dos" | "Das"
+    )
 }
 
 /// Shaped like a job or a sports position, not like a given name: an
