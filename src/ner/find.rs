@@ -687,8 +687,9 @@ impl<'a> Ctx<'a> {
                     m += 1;
                     continue;
                 }
-                // In an apposition: the capitalised name of the place of work.
-                if apposition && self.cap(m) {
+                // In an apposition: the capitalised name of the place of work
+                // (not a title or a form of address: "spokesman for Mrs").
+                if apposition && self.cap(m) && self.hits[m].is_none() {
                     m += 1;
                     continue;
                 }
@@ -996,9 +997,12 @@ impl<'a> Ctx<'a> {
         // Lower-case words of the office before the first title, after a
         // preposition, an article or a verb of speech: "venture investor",
         // "mission manager".
-        if units[0].a == i {
+        if units[0].a == i
+            && units[0].kind == TitleKind::Office
+            && !self.toks[i].has(Token::CAP)
+        {
             let mut k = i;
-            while k > 0 && i - k < 2 {
+            while k > 0 && i - k < 1 {
                 let p = k - 1;
                 let t = &self.toks[p];
                 let w = self.w(p);
@@ -1011,7 +1015,8 @@ impl<'a> Ctx<'a> {
                     && !w.ends_with("ed")
                     && !w.ends_with("ing")
                     && !w.ends_with("'s")
-                    && !office_boundary(w);
+                    && !office_boundary(w)
+                    && !lower_function(w);
                 if !plain || self.unit_start[k] {
                     break;
                 }
@@ -1100,8 +1105,16 @@ impl<'a> Ctx<'a> {
             }
             // "Ana Ruiz, who heads the agency,": the office in a relative clause.
             if self.w(j) == "who" && j + 2 < lim && office_verb(self.w(j + 1)) {
+                // The object: up to a comma, or a function word other than
+                // those inside a name ("who headed the FDIC from 2006": the FDIC).
                 let mut e = j + 2;
-                while e < lim && e - j < 9 && !matches!(self.w(e), "," | "." | ";" | ")") {
+                while e < lim
+                    && e - j < 9
+                    && !matches!(self.w(e), "," | "." | ";" | ")")
+                    && !(lower_function(self.w(e))
+                        && !matches!(self.w(e), "the" | "a" | "an" | "of" | "its" | "their")
+                        && !(self.w(e) == "and" && e + 1 < lim && self.cap(e + 1)))
+                {
                     e += 1;
                 }
                 if e > j + 2 && e < lim {
@@ -1705,6 +1718,18 @@ impl<'a> Ctx<'a> {
             return;
         }
         let an_initial = self.toks[s].span.len() == 1 && s + 1 < e && self.w(s + 1) == ".";
+        // "In Trump", "About Hillary" in a headline written in title case: a
+        // preposition never opens a name.
+        if n >= 2
+            && first & f::FUNC != 0
+            && matches!(
+                self.w(s),
+                "In" | "For" | "To" | "About" | "Of" | "At" | "On" | "By" | "With" | "From"
+                    | "Into" | "Over" | "After" | "Before" | "Against" | "Is" | "Just" | "As"
+            )
+        {
+            return self.unknown_run(s + 1, e, false);
+        }
         if initial
             && !an_initial
             && first & (f::FUNC | f::COMMON) != 0
@@ -1825,6 +1850,22 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// A lower-case function word: a preposition, conjunction, article,
+/// pronoun or auxiliary.
+fn lower_function(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "of" | "its" | "their" | "his" | "her" | "our" | "my" | "your"
+            | "from" | "until" | "since" | "in" | "at" | "on" | "for" | "to" | "by" | "with"
+            | "about" | "between" | "against" | "among" | "into" | "over" | "under" | "after"
+            | "before" | "during" | "without" | "through" | "when" | "where" | "that" | "which"
+            | "who" | "whom" | "as" | "but" | "while" | "because" | "or" | "and" | "if" | "than"
+            | "then" | "both" | "all" | "this" | "these" | "those" | "is" | "was" | "are"
+            | "were" | "be" | "been" | "has" | "have" | "had" | "will" | "would" | "can"
+            | "could" | "not" | "also" | "now" | "once" | "even" | "only" | "just"
+    )
+}
+
 /// A name particle written with a capital: "Van", "De", "La".
 fn capital_particle(w: &str) -> bool {
     matches!(
@@ -1858,10 +1899,8 @@ fn office_boundary(w: &str) -> bool {
             | "told"
             | "with"
             | "from"
-            | "to"
             | "for"
             | "of"
-            | "and"
             | ","
             | "the"
             | "a"
