@@ -4,19 +4,24 @@
 //!
 //! Every PERSON mention joins exactly one person:
 //! 1. mentions of two words or more join the person with the same first and
-//!    last word ("Donald Trump", "Donald J. Trump"); different given names
-//!    with one surname stay different people;
+//!    last word ("Donald Trump", "Donald J. Trump"), or, for two words, the
+//!    one longer name ending with them (a compound surname: "Garcia Lopez"
+//!    of "Maria Garcia Lopez", whose parts alone then join it too);
+//!    different given names with one surname stay different people;
 //! 2. a one-word mention ("Driscoll", "Mr Driscoll", "President Zelensky")
-//!    joins the person whose last name word it is — the one mentioned most
-//!    recently before it, else the first after it; failing that, the one
-//!    person whose first name it is, when exactly one person has it (a first
-//!    name shared by two people joins neither). Otherwise the word is a
-//!    person of its own;
+//!    joins the person whose last name word it is, or a spelling variant of
+//!    it (Zelensky, Zelenskiy, Zelenskyy) — among several, the one whose
+//!    mentions carry the same title, else the one mentioned most recently
+//!    before it, else the first after it; failing that, the one person whose
+//!    first name it is, when exactly one person has it (a first name shared
+//!    by two people joins neither). Otherwise the word is a person of its
+//!    own;
 //! 3. the canonical name is the fullest mention (most words, first used);
 //!    titles are gathered from every mention in order of first use, compared
 //!    without case, kept in the article's spelling; a plural title shared by
 //!    coordinated names ("Presidents Zelensky and Trump") is recorded
-//!    singular ("President");
+//!    singular ("President"); a relative clause of office is written as a
+//!    noun ("who heads the agency" → "head of the agency");
 //! 4. gender: a form of address (Mr, Mrs, Ms) first, then the given-name
 //!    list when it is sure (90% of bearers one sex), then the majority of
 //!    he/she pronouns that follow a mention before another person is named

@@ -528,6 +528,13 @@ fn org_context(ctx: &mut Ctx<'_>, seen: &WordMap<Key<'_>, Seen>) {
     }
 }
 
+/// A pronoun with a contracted verb ("I've", "We’re"): never a name.
+fn contraction(w: &str) -> bool {
+    ["'ve", "’ve", "'ll", "’ll", "'re", "’re", "'m", "’m", "'d", "’d"]
+        .iter()
+        .any(|e| w.ends_with(e))
+}
+
 /// True when `w` has at least two characters.
 fn more_than_one_char(w: &str) -> bool {
     w.chars().nth(1).is_some()
@@ -613,7 +620,8 @@ fn context(ctx: &mut Ctx<'_>) {
         let before_place = b + 1 < n && next == "," && places.binary_search(&(b + 1)).is_ok();
         let plain =
             ctx.feat[a] & (f::VOCAB | f::FUNC | f::COMMON | f::HEAD | f::TEMPORAL | f::SPORT) == 0
-                && !ctx.toks[a].has(Token::UPPER);
+                && !ctx.toks[a].has(Token::UPPER)
+                && !contraction(w(a));
         // "the Monti government", "the Obama administration".
         let leads = b < n
             && matches!(
