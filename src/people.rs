@@ -191,6 +191,9 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
                 by_full.insert(key, drafts.len());
                 by_last.entry(Name(last)).or_default().push(drafts.len());
                 by_first.entry(Name(first)).or_default().push(drafts.len());
+                if let Some(stem) = variant_stem(last) {
+                    by_stem.entry(Name(stem)).or_default().push(drafts.len());
+                }
                 drafts.push(Draft {
                     mentions: Vec::new(),
                     first: first.to_string(),
@@ -222,9 +225,6 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
             if *slot != id {
                 *slot = usize::MAX;
             }
-        }
-        if let Some(stem) = variant_stem(last) {
-            by_stem.entry(Name(stem)).or_default().push(id);
         }
     }
     // 2. One-word mentions: the surname of a full name, or a person of their own.

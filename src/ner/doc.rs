@@ -402,13 +402,58 @@ fn org_cue(ctx: &Ctx<'_>, a: usize, b: usize) -> Cue {
             ""
         }
     };
-    // "X said in a statement", "X said in a note".
-    if at(b) == "said"
-        && at(b + 1) == "in"
-        && matches!(at(b + 2), "a" | "its" | "an")
-        && matches!(at(b + 3), "statement" | "note" | "filing" | "release")
-    {
-        return Cue::Weak;
+    let next = at(b);
+    let p1 = before(1);
+    match next {
+        // "X said in a statement", "X said in a note"; "the Sentinel said".
+        "said" | "says" | "reported" | "reports" | "quoted" | "cited" => {
+            if next == "said"
+                && at(b + 1) == "in"
+                && matches!(at(b + 2), "a" | "its" | "an")
+                && matches!(at(b + 3), "statement" | "note" | "filing" | "release")
+            {
+                return Cue::Weak;
+            }
+            // "the Sentinel reported": a newspaper's short name.
+            if p1 == "the" && ctx.feat[a] & f::ORG_HEAD != 0 {
+                return Cue::Weak;
+            }
+        }
+        // "X guerrillas", "X militants": an armed group.
+        "guerrillas" | "guerrilla" | "militants" | "militiamen" | "rebels" | "fighters"
+            if ctx.feat[a] == 0 =>
+        {
+            return Cue::Weak;
+        }
+        // "Petofi, one of its Hungarian units", "X, a subsidiary of Y".
+        "," if matches!(at(b + 1), "one" | "a" | "an" | "its" | "the")
+            && (b + 2..b + 6).any(|k| org_noun(at(k)) || org_plural(at(k))) =>
+        {
+            return Cue::Weak;
+        }
+        // "X shares fell".
+        "shares"
+            if matches!(
+                at(b + 1),
+                "rose"
+                    | "fell"
+                    | "gained"
+                    | "lost"
+                    | "jumped"
+                    | "slid"
+                    | "dropped"
+                    | "climbed"
+                    | "closed"
+                    | "ended"
+                    | "surged"
+                    | "tumbled"
+                    | "plunged"
+                    | "slipped"
+            ) =>
+        {
+            return Cue::Strong;
+        }
+        _ => {}
     }
     // "X's shares", "X's chief executive".
     if b < n && ctx.toks[b].kind == TokenKind::Possessive {
@@ -417,64 +462,26 @@ fn org_cue(ctx: &Ctx<'_>, a: usize, b: usize) -> Cue {
             return Cue::Weak;
         }
     }
-    // "X guerrillas", "X militants": an armed group.
-    if matches!(
-        at(b),
-        "guerrillas" | "guerrilla" | "militants" | "militiamen" | "rebels" | "fighters"
-    ) && ctx.feat[a] == 0
-    {
-        return Cue::Weak;
-    }
-    // "the Sentinel reported": a newspaper's short name.
-    if before(1) == "the"
-        && ctx.feat[a] & f::ORG_HEAD != 0
-        && matches!(
-            at(b),
-            "reported" | "reports" | "quoted" | "cited" | "said" | "says"
-        )
-    {
-        return Cue::Weak;
-    }
-    // "Petofi, one of its Hungarian units", "X, a subsidiary of Y".
-    if at(b) == ","
-        && matches!(at(b + 1), "one" | "a" | "an" | "its" | "the")
-        && (b + 2..b + 6).any(|k| org_noun(at(k)) || org_plural(at(k)))
-    {
-        return Cue::Weak;
-    }
-    // "X shares fell".
-    if at(b) == "shares"
-        && matches!(
-            at(b + 1),
-            "rose"
-                | "fell"
-                | "gained"
-                | "lost"
-                | "jumped"
-                | "slid"
-                | "dropped"
-                | "climbed"
-                | "closed"
-                | "ended"
-                | "surged"
-                | "tumbled"
-                | "plunged"
-                | "slipped"
-        )
-    {
-        return Cue::Strong;
-    }
-    // "shares of X", "a stake in X", "analysts at X".
-    let p1 = before(1);
-    let p2 = before(2);
-    let shares = p2.eq_ignore_ascii_case("shares") || p2.eq_ignore_ascii_case("stake");
-    if (matches!(p1, "of" | "in") && shares) || (p1 == "at" && staff_noun(p2)) {
-        return Cue::Strong;
-    }
-    // "carmaker X", "the company X", "Italian side X" (the noun in lower
-    // case; X a word, not a letter).
-    if org_noun(p1) && !matches!(p2, "a" | "an") && ctx.toks[a].span.len() > 1 {
-        return Cue::Weak;
+    match p1 {
+        // "shares of X", "a stake in X", "analysts at X".
+        "of" | "in" => {
+            let p2 = before(2);
+            if p2.eq_ignore_ascii_case("shares") || p2.eq_ignore_ascii_case("stake") {
+                return Cue::Strong;
+            }
+        }
+        "at" => {
+            if staff_noun(before(2)) {
+                return Cue::Strong;
+            }
+        }
+        // "carmaker X", "the company X", "Italian side X" (the noun in lower
+        // case; X a word, not a letter).
+        _ => {
+            if org_noun(p1) && !matches!(before(2), "a" | "an") && ctx.toks[a].span.len() > 1 {
+                return Cue::Weak;
+            }
+        }
     }
     Cue::None
 }
@@ -498,15 +505,21 @@ fn org_context(ctx: &mut Ctx<'_>, seen: &WordMap<Key<'_>, Seen>) {
             && !c.listed
             && !matches!(c.rule, rules::PERSON_TITLE | rules::PERSON_COORD)
     };
-    let mut orgs: WordMap<Key<'_>, ()> = WordMap::default();
+    // The names learnt: few per article, so a short list compared by
+    // length first (no hashing per candidate); at most `MAX_ORGS` of them.
+    const MAX_ORGS: usize = 32;
+    let mut orgs: Vec<Key<'_>> = Vec::new();
     for c in &ctx.cands {
         let may = weak(c) || c.label == Some(Label::Org) || named(c);
         if !may {
             continue;
         }
         let cue = org_cue(ctx, c.a, c.b);
-        if cue == Cue::Strong || (cue == Cue::Weak && !named(c)) {
-            orgs.insert(key(ctx.span(c.a, c.b).as_str(ctx.text)), ());
+        if (cue == Cue::Strong || (cue == Cue::Weak && !named(c))) && orgs.len() < MAX_ORGS {
+            let k = key(ctx.span(c.a, c.b).as_str(ctx.text));
+            if !orgs.contains(&k) {
+                orgs.push(k);
+            }
         }
     }
     if orgs.is_empty() {
@@ -518,7 +531,8 @@ fn org_context(ctx: &mut Ctx<'_>, seen: &WordMap<Key<'_>, Seen>) {
             continue;
         }
         let k = key(ctx.span(c.a, c.b).as_str(ctx.text));
-        if !orgs.contains_key(&k) || seen.get(&k).is_some_and(|s| s.surname || s.first) {
+        let learnt = orgs.iter().any(|o| o.0.len() == k.0.len() && *o == k);
+        if !learnt || seen.get(&k).is_some_and(|s| s.surname || s.first) {
             continue;
         }
         let c = &mut ctx.cands[i];
@@ -530,9 +544,11 @@ fn org_context(ctx: &mut Ctx<'_>, seen: &WordMap<Key<'_>, Seen>) {
 
 /// A pronoun with a contracted verb ("I've", "We’re"): never a name.
 fn contraction(w: &str) -> bool {
-    ["'ve", "’ve", "'ll", "’ll", "'re", "’re", "'m", "’m", "'d", "’d"]
-        .iter()
-        .any(|e| w.ends_with(e))
+    [
+        "'ve", "’ve", "'ll", "’ll", "'re", "’re", "'m", "’m", "'d", "’d",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
 }
 
 /// True when `w` has at least two characters.
@@ -620,8 +636,7 @@ fn context(ctx: &mut Ctx<'_>) {
         let before_place = b + 1 < n && next == "," && places.binary_search(&(b + 1)).is_ok();
         let plain =
             ctx.feat[a] & (f::VOCAB | f::FUNC | f::COMMON | f::HEAD | f::TEMPORAL | f::SPORT) == 0
-                && !ctx.toks[a].has(Token::UPPER)
-                && !contraction(w(a));
+                && !ctx.toks[a].has(Token::UPPER);
         // "the Monti government", "the Obama administration".
         let leads = b < n
             && matches!(
@@ -642,7 +657,12 @@ fn context(ctx: &mut Ctx<'_>) {
             (Label::Gpe, rules::GPE_CONTEXT)
         } else if lone_first_name && !sport {
             continue;
-        } else if plain && speaks && !lone_first_name && !(c.initial && w(a).ends_with('s')) {
+        } else if plain
+            && speaks
+            && !lone_first_name
+            && !(c.initial && w(a).ends_with('s'))
+            && !contraction(w(a))
+        {
             (Label::Person, rules::PERSON_SPEAKS)
         } else if sport && (c.feat_free || lone_first_name) {
             let number_after = b < n

@@ -281,7 +281,8 @@ impl<'a> Ctx<'a> {
                             && i + 1 < n
                             && toks[i + 1].has(Token::CAP)
                             && is_word(&toks[i + 1])
-                            && lex.word(&text[toks[i + 1].span]) & (f::SURNAME | f::GIVEN) == f::SURNAME
+                            && lex.word(&text[toks[i + 1].span]) & (f::SURNAME | f::GIVEN)
+                                == f::SURNAME
                             && !(i + 2 < n && toks[i + 2].has(Token::CAP) && is_word(&toks[i + 2]));
                         // "Todd Van Poppel": a name particle that is also a
                         // place, between a given name and a surname.
@@ -997,10 +998,7 @@ impl<'a> Ctx<'a> {
         // Lower-case words of the office before the first title, after a
         // preposition, an article or a verb of speech: "venture investor",
         // "mission manager".
-        if units[0].a == i
-            && units[0].kind == TitleKind::Office
-            && !self.toks[i].has(Token::CAP)
-        {
+        if units[0].a == i && units[0].kind == TitleKind::Office && !self.toks[i].has(Token::CAP) {
             let mut k = i;
             while k > 0 && i - k < 1 {
                 let p = k - 1;
@@ -1724,8 +1722,23 @@ impl<'a> Ctx<'a> {
             && first & f::FUNC != 0
             && matches!(
                 self.w(s),
-                "In" | "For" | "To" | "About" | "Of" | "At" | "On" | "By" | "With" | "From"
-                    | "Into" | "Over" | "After" | "Before" | "Against" | "Is" | "Just" | "As"
+                "In" | "For"
+                    | "To"
+                    | "About"
+                    | "Of"
+                    | "At"
+                    | "On"
+                    | "By"
+                    | "With"
+                    | "From"
+                    | "Into"
+                    | "Over"
+                    | "After"
+                    | "Before"
+                    | "Against"
+                    | "Is"
+                    | "Just"
+                    | "As"
             )
         {
             return self.unknown_run(s + 1, e, false);
@@ -1855,14 +1868,79 @@ impl<'a> Ctx<'a> {
 fn lower_function(w: &str) -> bool {
     matches!(
         w,
-        "the" | "a" | "an" | "of" | "its" | "their" | "his" | "her" | "our" | "my" | "your"
-            | "from" | "until" | "since" | "in" | "at" | "on" | "for" | "to" | "by" | "with"
-            | "about" | "between" | "against" | "among" | "into" | "over" | "under" | "after"
-            | "before" | "during" | "without" | "through" | "when" | "where" | "that" | "which"
-            | "who" | "whom" | "as" | "but" | "while" | "because" | "or" | "and" | "if" | "than"
-            | "then" | "both" | "all" | "this" | "these" | "those" | "is" | "was" | "are"
-            | "were" | "be" | "been" | "has" | "have" | "had" | "will" | "would" | "can"
-            | "could" | "not" | "also" | "now" | "once" | "even" | "only" | "just"
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "my"
+            | "your"
+            | "from"
+            | "until"
+            | "since"
+            | "in"
+            | "at"
+            | "on"
+            | "for"
+            | "to"
+            | "by"
+            | "with"
+            | "about"
+            | "between"
+            | "against"
+            | "among"
+            | "into"
+            | "over"
+            | "under"
+            | "after"
+            | "before"
+            | "during"
+            | "without"
+            | "through"
+            | "when"
+            | "where"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "as"
+            | "but"
+            | "while"
+            | "because"
+            | "or"
+            | "and"
+            | "if"
+            | "than"
+            | "then"
+            | "both"
+            | "all"
+            | "this"
+            | "these"
+            | "those"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "not"
+            | "also"
+            | "now"
+            | "once"
+            | "even"
+            | "only"
+            | "just"
     )
 }
 
@@ -1870,8 +1948,22 @@ fn lower_function(w: &str) -> bool {
 fn capital_particle(w: &str) -> bool {
     matches!(
         w,
-        "Van" | "Von" | "De" | "Da" | "Di" | "Du" | "La" | "Le" | "Del" | "Della" | "Der" | "Den"
-            | "Ter" | "Ten" | "Dos" | "Das"
+        "Van"
+            | "Von"
+            | "De"
+            | "Da"
+            | "Di"
+            | "Du"
+            | "La"
+            | "Le"
+            | "Del"
+            | "Della"
+            | "Der"
+            | "Den"
+            | "Ter"
+            | "Ten"
+            | "Dos"
+            | "Das"
     )
 }
 
