@@ -542,6 +542,33 @@ fn org_context(ctx: &mut Ctx<'_>, seen: &WordMap<Key<'_>, Seen>) {
     }
 }
 
+/// What only a person has, after a possessive: "X's wife", "X's lawyer".
+fn personal_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "wife"
+            | "husband"
+            | "son"
+            | "sons"
+            | "daughter"
+            | "daughters"
+            | "brother"
+            | "sister"
+            | "father"
+            | "mother"
+            | "widow"
+            | "girlfriend"
+            | "boyfriend"
+            | "lawyer"
+            | "lawyers"
+            | "funeral"
+            | "birthday"
+            | "resignation"
+            | "successor"
+            | "predecessor"
+    )
+}
+
 /// A pronoun with a contracted verb ("I've", "We’re"): never a name.
 fn contraction(w: &str) -> bool {
     [
@@ -652,7 +679,18 @@ fn context(ctx: &mut Ctx<'_>) {
                 && speech_verb(prev)
                 && w(a - 2) == ","
                 && b < n
-                && matches!(next, "." | ","));
+                && matches!(next, "." | ","))
+            // "Lentini, 27, joined": an age in apposition.
+            || (next == ","
+                && b + 2 < n
+                && ctx.toks[b + 1].kind == TokenKind::Number
+                && ctx.w(b + 2) == ","
+                && ctx.w(b + 1).len() == 2
+                && ctx.w(b + 1).as_bytes()[0] != b'0')
+            // "Gaddafi's son": a relative or a life event of a person.
+            || (b + 1 < n
+                && ctx.toks[b].kind == TokenKind::Possessive
+                && personal_noun(ctx.w(b + 1)));
         let (label, rule) = if after_place_noun || (before_place && !c.initial) {
             (Label::Gpe, rules::GPE_CONTEXT)
         } else if lone_first_name && !sport {

@@ -93,7 +93,7 @@ pub(crate) const RULES: &[RuleInfo] = &[
     },
     RuleInfo {
         rule: rules::PERSON_SPEAKS,
-        what: "an unknown capitalised word before a verb of speech (X said), after one (, said X.), or leading (the X government)",
+        what: "an unknown capitalised word before a verb of speech (X said), after one (, said X.), leading (the X government), with an age in apposition (X, 27,) or before a relative (X's son)",
         example: "The plan is sound, Okonjo said on the radio.",
     },
     RuleInfo {
