@@ -1106,13 +1106,13 @@ impl<'a> Ctx<'a> {
                 // The object: up to a comma, or a function word other than
                 // those inside a name ("who headed the FDIC from 2006": the FDIC).
                 let mut e = j + 2;
-                while e < lim
-                    && e - j < 9
-                    && !matches!(self.w(e), "," | "." | ";" | ")")
-                    && !(lower_function(self.w(e))
-                        && !matches!(self.w(e), "the" | "a" | "an" | "of" | "its" | "their")
-                        && !(self.w(e) == "and" && e + 1 < lim && self.cap(e + 1)))
-                {
+                while e < lim && e - j < 9 && !matches!(self.w(e), "," | "." | ";" | ")") {
+                    let w = self.w(e);
+                    let in_name = matches!(w, "the" | "a" | "an" | "of" | "its" | "their")
+                        || (w == "and" && e + 1 < lim && self.cap(e + 1));
+                    if lower_function(w) && !in_name {
+                        break;
+                    }
                     e += 1;
                 }
                 if e > j + 2 && e < lim {
