@@ -2,7 +2,8 @@
 //!
 //! ```text
 //! cargo bench                      # everything (about two minutes)
-//! cargo bench -- sentences         # one group: sentences | entities | analyze | report | init | hostile
+//! cargo bench -- sentences         # one group: sentences | entities | analyze | report | init | hostile | news
+//! cargo bench -- ^news/            # the real-news group alone
 //! ```
 //!
 //! Groups, each with `Throughput::Bytes` so criterion prints MiB/s:
@@ -15,7 +16,12 @@
 //! - `init`: a cold `Extractor::new()` (matchers compiled again each time; the parsed
 //!   word lists are process-wide statics, parsed on first use);
 //! - `hostile`: text built to hurt (issue 5), next to ordinary news of the same size,
-//!   so the ratio of the two MB/s figures reads off directly.
+//!   so the ratio of the two MB/s figures reads off directly;
+//! - `news`: `analyze` on real news, the `"text"` fields of
+//!   `../shared/data/quotes/polnear_train.jsonl` (840 articles, about 12 MB, not part of
+//!   the repo), each document analysed on its own, next to `unicode_sentences` over the
+//!   same texts; the group says so and is skipped when the file is absent. Another file
+//!   can be named with `REPORTAGE_NEWS_JSONL`.
 //!
 //! The texts are in `benches/texts/` (see its README). Every timed closure checks
 //! an output count computed once before timing, so a broken fast path cannot
@@ -261,5 +267,70 @@ fn hostile(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, sentences, entities, analyze, report, init, hostile);
+/// Where the real-news texts are looked for (relative to the crate root, where
+/// `cargo bench` runs).
+const NEWS_JSONL: &str = "../shared/data/quotes/polnear_train.jsonl";
+
+/// The `"text"` field of every line of a JSONL file, or `None` when it cannot be read.
+fn news_texts() -> Option<(String, Vec<String>)> {
+    let path = std::env::var("REPORTAGE_NEWS_JSONL").unwrap_or_else(|_| NEWS_JSONL.to_string());
+    let data = match std::fs::read_to_string(&path) {
+        Ok(data) => data,
+        Err(e) => {
+            println!("news: {path} not readable ({e}); the news group is skipped");
+            return None;
+        }
+    };
+    let texts: Vec<String> = data
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter_map(|v| v.get("text")?.as_str().map(str::to_string))
+        .collect();
+    if texts.is_empty() {
+        println!("news: {path} holds no \"text\" field; the news group is skipped");
+        return None;
+    }
+    Some((path, texts))
+}
+
+/// `analyze` over real news, one document at a time, next to `unicode_sentences`
+/// over the same documents.
+fn news(c: &mut Criterion) {
+    let Some((path, texts)) = news_texts() else {
+        return;
+    };
+    let bytes: usize = texts.iter().map(String::len).sum();
+    println!("news: {} documents, {bytes} bytes from {path}", texts.len());
+    let ex = reportage::Extractor::new();
+    let want: Vec<[usize; 5]> = texts.iter().map(|t| counts(&ex.analyze(t))).collect();
+    let uax: usize = texts.iter().map(|t| t.unicode_sentences().count()).sum();
+    let mut g = c.benchmark_group("news");
+    configure(&mut g);
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function("reportage/analyze", |b| {
+        b.iter(|| {
+            let mut sentences = 0;
+            for (text, want) in texts.iter().zip(&want) {
+                let a = ex.analyze(black_box(text));
+                assert_eq!(&counts(&a), want);
+                sentences += a.sentences.len();
+            }
+            sentences
+        })
+    });
+    g.bench_function("unicode_sentences", |b| {
+        b.iter(|| {
+            let n: usize = texts
+                .iter()
+                .map(|t| black_box(t.as_str()).unicode_sentences().count())
+                .sum();
+            assert_eq!(n, uax);
+            n
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, sentences, entities, analyze, report, init, hostile, news);
 criterion_main!(benches);

@@ -4,19 +4,24 @@
 //!
 //! Every PERSON mention joins exactly one person:
 //! 1. mentions of two words or more join the person with the same first and
-//!    last word ("Donald Trump", "Donald J. Trump"); different given names
-//!    with one surname stay different people;
+//!    last word ("Donald Trump", "Donald J. Trump"), or, for two words, the
+//!    one longer name ending with them (a compound surname: "Garcia Lopez"
+//!    of "Maria Garcia Lopez", whose parts alone then join it too);
+//!    different given names with one surname stay different people;
 //! 2. a one-word mention ("Driscoll", "Mr Driscoll", "President Zelensky")
-//!    joins the person whose last name word it is — the one mentioned most
-//!    recently before it, else the first after it; failing that, the one
-//!    person whose first name it is, when exactly one person has it (a first
-//!    name shared by two people joins neither). Otherwise the word is a
-//!    person of its own;
+//!    joins the person whose last name word it is, or a spelling variant of
+//!    it (Zelensky, Zelenskiy, Zelenskyy) — among several, the one whose
+//!    mentions carry the same title, else the one mentioned most recently
+//!    before it, else the first after it; failing that, the one person whose
+//!    first name it is, when exactly one person has it (a first name shared
+//!    by two people joins neither). Otherwise the word is a person of its
+//!    own;
 //! 3. the canonical name is the fullest mention (most words, first used);
 //!    titles are gathered from every mention in order of first use, compared
 //!    without case, kept in the article's spelling; a plural title shared by
 //!    coordinated names ("Presidents Zelensky and Trump") is recorded
-//!    singular ("President");
+//!    singular ("President"); a relative clause of office is written as a
+//!    noun ("who heads the agency" → "head of the agency");
 //! 4. gender: a form of address (Mr, Mrs, Ms) first, then the given-name
 //!    list when it is sure (90% of bearers one sex), then the majority of
 //!    he/she pronouns that follow a mention before another person is named
@@ -139,11 +144,24 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
         doc.people.clear();
         return;
     }
+    let sorted;
+    let notes: &[TitleNote] = if doc.titles.windows(2).all(|w| w[0].mention <= w[1].mention) {
+        &doc.titles
+    } else {
+        let mut v = doc.titles.clone();
+        v.sort_by_key(|t| t.mention);
+        sorted = v;
+        &sorted
+    };
     let mut drafts: Vec<Draft> = Vec::new();
     // Keys borrow the name words from the text: no allocation per mention.
     let mut by_full: WordMap<(Name<'_>, Name<'_>), usize> = WordMap::default();
     let mut by_last: WordMap<Name<'_>, Vec<usize>> = WordMap::default();
     let mut by_first: WordMap<Name<'_>, Vec<usize>> = WordMap::default();
+    // The last two words of names of three words or more (usize::MAX: two people).
+    let mut by_tail: WordMap<(Name<'_>, Name<'_>), usize> = WordMap::default();
+    // Surnames by the stem of their spelling variants.
+    let mut by_stem: WordMap<Name<'_>, Vec<usize>> = WordMap::default();
     // The person of each mention, and the one name word of the others.
     let mut owner: Vec<Option<usize>> = vec![None; mentions.len()];
     let mut one_word: Vec<&str> = vec![""; mentions.len()];
@@ -158,13 +176,24 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
             continue;
         }
         let key = (Name(first), Name(last));
-        let found = by_full.get(&key).copied();
+        // "Garcia Lopez" after "Maria Garcia Lopez": the last words of a
+        // longer name (a compound surname) are that person.
+        let found = by_full
+            .get(&key)
+            .copied()
+            .or_else(|| match (n_words, by_tail.get(&key)) {
+                (2, Some(&id)) if id != usize::MAX => Some(id),
+                _ => None,
+            });
         let id = match found {
             Some(id) => id,
             None => {
                 by_full.insert(key, drafts.len());
                 by_last.entry(Name(last)).or_default().push(drafts.len());
                 by_first.entry(Name(first)).or_default().push(drafts.len());
+                if let Some(stem) = variant_stem(last) {
+                    by_stem.entry(Name(stem)).or_default().push(drafts.len());
+                }
                 drafts.push(Draft {
                     mentions: Vec::new(),
                     first: first.to_string(),
@@ -176,6 +205,10 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
                 drafts.len() - 1
             }
         };
+        if n_words == 2 && drafts[id].words > 2 && drafts[id].first != first {
+            // Either part of the compound surname, alone, is this person too.
+            by_last.entry(Name(first)).or_default().push(id);
+        }
         let d = &mut drafts[id];
         if n_words > d.words {
             d.words = n_words;
@@ -184,6 +217,15 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
         d.mentions.push(m);
         d.full_starts.push(span.start);
         owner[m] = Some(id);
+        if n_words >= 3 {
+            // Its last two words, for a compound surname used alone.
+            let mut words = name_words(s);
+            let before_last = words.nth(n_words - 2).unwrap_or(last);
+            let slot = by_tail.entry((Name(before_last), Name(last))).or_insert(id);
+            if *slot != id {
+                *slot = usize::MAX;
+            }
+        }
     }
     // 2. One-word mentions: the surname of a full name, or a person of their own.
     let mut single: WordMap<Name<'_>, usize> = WordMap::default();
@@ -194,7 +236,30 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
         // Every mention of two words or more has its person from step 1:
         // this one has one name word (or none).
         let word = one_word[m];
-        let candidates: &[usize] = by_last.get(&Name(word)).map_or(&[], Vec::as_slice);
+        let mut variants: Vec<usize> = Vec::new();
+        let mut candidates: &[usize] = by_last.get(&Name(word)).map_or(&[], Vec::as_slice);
+        if candidates.is_empty() {
+            // "Zelensky" for "Zelenskiy": a spelling variant of one surname.
+            if let Some(ids) = variant_stem(word).and_then(|st| by_stem.get(&Name(st))) {
+                variants.extend(ids.iter().copied());
+                variants.dedup();
+                candidates = &variants;
+            }
+        }
+        // "Vice President Stone": the one of them who has that title.
+        let titled: Option<usize> = if candidates.len() > 1 {
+            let own = titles_at(notes, *span);
+            candidates.iter().copied().find(|&id| {
+                drafts[id].mentions.iter().any(|&dm| {
+                    titles_at(notes, mentions[dm]).any(|t| {
+                        own.clone()
+                            .any(|o| text[o.title].eq_ignore_ascii_case(&text[t.title]))
+                    })
+                })
+            })
+        } else {
+            None
+        };
         // A first name alone joins the one person of the article who has it.
         let by_first = match by_first.get(&Name(word)).map(Vec::as_slice) {
             Some(&[id]) => Some(id),
@@ -227,9 +292,10 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
                     full.max(d.last_single).map(|p| (p, id))
                 })
                 .max();
-            match before {
-                Some((_, id)) => id,
-                None => candidates[0],
+            match (titled, before) {
+                (Some(id), _) => id,
+                (None, Some((_, id))) => id,
+                (None, None) => candidates[0],
             }
         };
         drafts[id].last_single = Some(span.start);
@@ -253,15 +319,6 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
             person_of[m] = id;
         }
     }
-    let sorted;
-    let notes: &[TitleNote] = if doc.titles.windows(2).all(|w| w[0].mention <= w[1].mention) {
-        &doc.titles
-    } else {
-        let mut v = doc.titles.clone();
-        v.sort_by_key(|t| t.mention);
-        sorted = v;
-        &sorted
-    };
     let mut titles: Vec<Vec<String>> = vec![Vec::new(); drafts.len()];
     let mut address: Vec<Option<Gender>> = vec![None; drafts.len()];
     // A title is copied only the first time a person has it.
@@ -288,6 +345,11 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
         let mut title = normalised(&text[note.title], &mut buf);
         if note.plural && title.ends_with('s') {
             title = &title[..title.len() - 1];
+        }
+        let office;
+        if let Some(t) = office_title(title) {
+            office = t;
+            title = &office;
         }
         let titles = &mut titles[id];
         if !titles
@@ -321,6 +383,44 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
         });
     }
     doc.people = people;
+}
+
+/// The title notes of the mention `span` (`notes` sorted by mention).
+fn titles_at(notes: &[TitleNote], span: Span) -> impl Iterator<Item = &TitleNote> + Clone {
+    let i = notes.partition_point(|t| t.mention < span);
+    notes[i..].iter().take_while(move |t| t.mention == span)
+}
+
+/// The stem shared by spellings of one surname that differ only in the i
+/// and y of their ending (Zelensky, Zelenskiy, Zelenskyy → "Zelensk";
+/// Navalny, Navalnyy), if `w` ends so.
+fn variant_stem(w: &str) -> Option<&str> {
+    if !w.ends_with('y') {
+        return None;
+    }
+    let stem = w.trim_end_matches(['i', 'y']);
+    (stem.len() >= 4).then_some(stem)
+}
+
+/// A title given by a verb in a relative clause ("who heads the agency"),
+/// as a reader writes it: "head of the agency".
+fn office_title(t: &str) -> Option<String> {
+    let (verb, rest) = t.split_once(' ')?;
+    let noun = match verb {
+        "heads" | "headed" | "runs" | "ran" => "head of",
+        "leads" | "led" => "leader of",
+        "chairs" | "chaired" => "chair of",
+        "directs" => "director of",
+        "manages" => "manager of",
+        "founded" => "founder of",
+        "co-founded" => "co-founder of",
+        "owns" => "owner of",
+        "coaches" => "coach of",
+        "oversees" => "head of",
+        "represents" => "representative of",
+        _ => return None,
+    };
+    Some(format!("{noun} {rest}"))
 }
 
 /// The gender most pronouns after the person's mentions give, if any.

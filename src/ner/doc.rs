@@ -48,6 +48,18 @@ struct Seen {
     acronym: Option<Label>,
     /// The strongest label the article gives the name, with its strength.
     name: Option<(Label, u8)>,
+    /// The stem of a surname's spelling variants ([`variant_stem`]).
+    stem: bool,
+}
+
+/// The stem shared by spellings of one surname that differ only in the i
+/// and y of their ending (Zelensky, Zelenskiy, Zelenskyy), if `w` ends so.
+fn variant_stem(w: &str) -> Option<&str> {
+    if !w.ends_with('y') {
+        return None;
+    }
+    let stem = w.trim_end_matches(['i', 'y']);
+    (stem.len() >= 4).then_some(stem)
 }
 
 impl Seen {
@@ -59,6 +71,15 @@ impl Seen {
         }
     }
 }
+
+/// What a spelling variant of a surname of the article is.
+const VARIANT_OF_SURNAME: Seen = Seen {
+    surname: true,
+    first: false,
+    acronym: None,
+    name: None,
+    stem: false,
+};
 
 fn key(s: &str) -> Key<'_> {
     Key(s)
@@ -85,7 +106,20 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
             }
             if ctx.toks[last].kind == TokenKind::Word && more_than_one_char(ctx.w(last)) {
                 seen.entry(key(ctx.w(last))).or_default().surname = true;
+                // "Zelenskiy": its spelling variants by their stem.
+                if let Some(stem) = variant_stem(ctx.w(last)) {
+                    seen.entry(key(stem)).or_default().stem = true;
+                }
             }
+        }
+        // "Wang Yi", "Liu Wei": a family name written first (even in a
+        // name guessed from its shape).
+        if c.label == Some(Label::Person)
+            && c.b - c.a == 2
+            && ctx.feat[c.a] & f::SURNAME_FIRST != 0
+            && c.strength >= strength::GUESS
+        {
+            seen.entry(key(ctx.w(c.a))).or_default().surname = true;
         }
     }
     // 2. Acronyms defined in brackets after their long form.
@@ -144,7 +178,14 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
         if !may_change {
             continue;
         }
-        let Some(&seen) = seen.get(&key(ctx.span(c.a, c.b).as_str(ctx.text))) else {
+        let word = ctx.span(c.a, c.b).as_str(ctx.text);
+        let Some(&seen) = seen.get(&key(word)).or_else(|| {
+            // "Zelenskyy" after "Zelenskiy": a variant of a surname.
+            let stem = variant_stem(word).filter(|_| single)?;
+            seen.get(&key(stem))
+                .filter(|s| s.stem)
+                .map(|_| &VARIANT_OF_SURNAME)
+        }) else {
             continue;
         };
         if let Some(l) = seen.acronym {
@@ -185,7 +226,356 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
             }
         }
     }
+    org_context(ctx, &seen);
+    named_after(ctx);
     teams(ctx);
+}
+
+/// A name used for a place or a thing: a name shaped like a person's right
+/// before a lower-case noun of a facility or a place ("Charles de Gaulle
+/// airport", "the Jebel al-Akhdar region") is that place, not a person;
+/// before a noun of a vehicle or an event ("a Pan Am flight", "the Jackson
+/// Hole symposium") it is no person either.
+fn named_after(ctx: &mut Ctx<'_>) {
+    let n = ctx.toks.len();
+    for i in 0..ctx.cands.len() {
+        let c = ctx.cands[i];
+        if c.label != Some(Label::Person)
+            || c.listed
+            || matches!(c.rule, rules::PERSON_TITLE | rules::PERSON_COORD)
+            || c.b >= n
+            || ctx.toks[c.b].has(Token::CAP)
+        {
+            continue;
+        }
+        let (label, rule) = match ctx.w(c.b) {
+            "airport" | "port" | "bridge" | "stadium" | "square" | "palace" | "hospital"
+            | "station" | "terminal" | "dam" | "highway" | "motorway" | "expressway" => {
+                (Some(Label::Fac), rules::FAC_HEAD)
+            }
+            "region" | "valley" | "mountains" | "peninsula" | "desert" => {
+                (Some(Label::Loc), rules::LOC_HEAD)
+            }
+            "flight" | "freighter" | "airliner" | "symposium" | "conference" | "summit" => {
+                (None, rules::UNKNOWN)
+            }
+            _ => continue,
+        };
+        let c = &mut ctx.cands[i];
+        c.label = label;
+        c.rule = rule;
+        c.strength = strength::RULE;
+    }
+}
+
+/// Nouns that name a kind of organisation, written before its name
+/// ("carmaker Volvex", "news agency Tanjug", "Italian side Atalanta").
+fn org_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "company"
+            | "firm"
+            | "bank"
+            | "lender"
+            | "insurer"
+            | "carrier"
+            | "airline"
+            | "retailer"
+            | "carmaker"
+            | "automaker"
+            | "chipmaker"
+            | "drugmaker"
+            | "maker"
+            | "manufacturer"
+            | "startup"
+            | "start-up"
+            | "conglomerate"
+            | "broker"
+            | "brokerage"
+            | "miner"
+            | "giant"
+            | "utility"
+            | "operator"
+            | "publisher"
+            | "broadcaster"
+            | "newspaper"
+            | "daily"
+            | "weekly"
+            | "agency"
+            | "club"
+            | "side"
+            | "outfit"
+            | "franchise"
+            | "label"
+            | "supermarket"
+            | "chain"
+            | "subsidiary"
+            | "group"
+            | "militia"
+            | "charity"
+    )
+}
+
+/// The plurals of organisation nouns: "one of its units".
+fn org_plural(w: &str) -> bool {
+    matches!(
+        w,
+        "units" | "subsidiaries" | "companies" | "firms" | "banks" | "brands" | "divisions"
+    )
+}
+
+/// People who work at an organisation: "analysts at X", "an economist at
+/// X" (also capitalised, opening a sentence).
+fn staff_noun(w: &str) -> bool {
+    let mut buf = [0u8; 16];
+    let Some(b) = buf.get_mut(..w.len()).filter(|b| !b.is_empty()) else {
+        return false;
+    };
+    b.copy_from_slice(w.as_bytes());
+    b[0] = b[0].to_ascii_lowercase();
+    matches!(
+        &*b,
+        b"analyst"
+            | b"analysts"
+            | b"economist"
+            | b"economists"
+            | b"strategist"
+            | b"strategists"
+            | b"trader"
+            | b"traders"
+            | b"executive"
+            | b"executives"
+            | b"employee"
+            | b"employees"
+            | b"engineers"
+            | b"researchers"
+            | b"shareholders"
+            | b"investors"
+            | b"stake"
+    )
+}
+
+/// What a company has, after its possessive: "X's shares", "X's board".
+fn company_owned(w: &str) -> bool {
+    matches!(
+        w,
+        "shares"
+            | "stock"
+            | "shareholders"
+            | "board"
+            | "CEO"
+            | "subsidiary"
+            | "headquarters"
+            | "revenue"
+            | "revenues"
+            | "profit"
+            | "profits"
+            | "earnings"
+            | "customers"
+            | "employees"
+            | "stores"
+            | "products"
+            | "parent"
+    )
+}
+
+/// How sure a context is that a name is an organisation.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Cue {
+    None,
+    /// Only a word of no other reading takes it ("X said in a statement":
+    /// a person may too).
+    Weak,
+    /// Even a name shaped like a person's ("shares of Calder Beck").
+    Strong,
+}
+
+/// A sign that candidate `a..b` is an organisation, from the words around
+/// it (a bounded window of four tokens on each side).
+fn org_cue(ctx: &Ctx<'_>, a: usize, b: usize) -> Cue {
+    let n = ctx.toks.len();
+    let at = |k: usize| if k < n { ctx.w(k) } else { "" };
+    let before = |d: usize| {
+        if a >= d && !ctx.toks[a + 1 - d].has(Token::PARA_START) {
+            ctx.w(a - d)
+        } else {
+            ""
+        }
+    };
+    let next = at(b);
+    let p1 = before(1);
+    match next {
+        // "X said in a statement", "X said in a note"; "the Sentinel said".
+        "said" | "says" | "reported" | "reports" | "quoted" | "cited" => {
+            if next == "said"
+                && at(b + 1) == "in"
+                && matches!(at(b + 2), "a" | "its" | "an")
+                && matches!(at(b + 3), "statement" | "note" | "filing" | "release")
+            {
+                return Cue::Weak;
+            }
+            // "the Sentinel reported": a newspaper's short name.
+            if p1 == "the" && ctx.feat[a] & f::ORG_HEAD != 0 {
+                return Cue::Weak;
+            }
+        }
+        // "X guerrillas", "X militants": an armed group.
+        "guerrillas" | "guerrilla" | "militants" | "militiamen" | "rebels" | "fighters"
+            if ctx.feat[a] == 0 =>
+        {
+            return Cue::Weak;
+        }
+        // "Petofi, one of its Hungarian units", "X, a subsidiary of Y".
+        "," if matches!(at(b + 1), "one" | "a" | "an" | "its" | "the")
+            && (b + 2..b + 6).any(|k| org_noun(at(k)) || org_plural(at(k))) =>
+        {
+            return Cue::Weak;
+        }
+        // "X shares fell".
+        "shares"
+            if matches!(
+                at(b + 1),
+                "rose"
+                    | "fell"
+                    | "gained"
+                    | "lost"
+                    | "jumped"
+                    | "slid"
+                    | "dropped"
+                    | "climbed"
+                    | "closed"
+                    | "ended"
+                    | "surged"
+                    | "tumbled"
+                    | "plunged"
+                    | "slipped"
+            ) =>
+        {
+            return Cue::Strong;
+        }
+        _ => {}
+    }
+    // "X's shares", "X's chief executive".
+    if b < n && ctx.toks[b].kind == TokenKind::Possessive {
+        let w = at(b + 1);
+        if company_owned(w) || (w == "chief" && matches!(at(b + 2), "executive" | "financial")) {
+            return Cue::Weak;
+        }
+    }
+    match p1 {
+        // "shares of X", "a stake in X", "analysts at X".
+        "of" | "in" => {
+            let p2 = before(2);
+            if p2.eq_ignore_ascii_case("shares") || p2.eq_ignore_ascii_case("stake") {
+                return Cue::Strong;
+            }
+        }
+        "at" => {
+            if staff_noun(before(2)) {
+                return Cue::Strong;
+            }
+        }
+        // "carmaker X", "the company X", "Italian side X" (the noun in lower
+        // case; X a word, not a letter).
+        _ => {
+            if org_noun(p1) && !matches!(before(2), "a" | "an") && ctx.toks[a].span.len() > 1 {
+                return Cue::Weak;
+            }
+        }
+    }
+    Cue::None
+}
+
+/// Organisations found from the document: a name with a strong context
+/// once ("X said in a statement", "X's shares", "analysts at X",
+/// "carmaker X") is an organisation wherever else the article has it
+/// with no stronger label (`ner/doc/org-context`). A full name's surname
+/// or first name stays a person.
+fn org_context(ctx: &mut Ctx<'_>, seen: &WordMap<Key<'_>, Seen>) {
+    let weak = |c: &super::find::Cand| {
+        c.label.is_none()
+            || c.strength <= strength::GUESS
+            || c.rule == rules::PERSON_SPEAKS
+            || c.rule == rules::DOC_SAME
+    };
+    // A name shaped like a person's, from rules (not a title or a list).
+    let named = |c: &super::find::Cand| {
+        c.label == Some(Label::Person)
+            && !weak(c)
+            && !c.listed
+            && !matches!(c.rule, rules::PERSON_TITLE | rules::PERSON_COORD)
+    };
+    // The names learnt: few per article, so a short list compared by
+    // length first (no hashing per candidate); at most `MAX_ORGS` of them.
+    const MAX_ORGS: usize = 32;
+    let mut orgs: Vec<Key<'_>> = Vec::new();
+    for c in &ctx.cands {
+        let may = weak(c) || c.label == Some(Label::Org) || named(c);
+        if !may {
+            continue;
+        }
+        let cue = org_cue(ctx, c.a, c.b);
+        if (cue == Cue::Strong || (cue == Cue::Weak && !named(c))) && orgs.len() < MAX_ORGS {
+            let k = key(ctx.span(c.a, c.b).as_str(ctx.text));
+            if !orgs.contains(&k) {
+                orgs.push(k);
+            }
+        }
+    }
+    if orgs.is_empty() {
+        return;
+    }
+    for i in 0..ctx.cands.len() {
+        let c = ctx.cands[i];
+        if !(weak(&c) || named(&c)) || c.label == Some(Label::Org) {
+            continue;
+        }
+        let k = key(ctx.span(c.a, c.b).as_str(ctx.text));
+        let learnt = orgs.iter().any(|o| o.0.len() == k.0.len() && *o == k);
+        if !learnt || seen.get(&k).is_some_and(|s| s.surname || s.first) {
+            continue;
+        }
+        let c = &mut ctx.cands[i];
+        c.label = Some(Label::Org);
+        c.rule = rules::DOC_ORG;
+        c.strength = strength::RULE;
+    }
+}
+
+/// What only a person has, after a possessive: "X's wife", "X's lawyer".
+fn personal_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "wife"
+            | "husband"
+            | "son"
+            | "sons"
+            | "daughter"
+            | "daughters"
+            | "brother"
+            | "sister"
+            | "father"
+            | "mother"
+            | "widow"
+            | "girlfriend"
+            | "boyfriend"
+            | "lawyer"
+            | "lawyers"
+            | "funeral"
+            | "birthday"
+            | "resignation"
+            | "successor"
+            | "predecessor"
+    )
+}
+
+/// A pronoun with a contracted verb ("I've", "We’re"): never a name.
+fn contraction(w: &str) -> bool {
+    [
+        "'ve", "’ve", "'ll", "’ll", "'re", "’re", "'m", "’m", "'d", "’d",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
 }
 
 /// True when `w` has at least two characters.
@@ -289,12 +679,28 @@ fn context(ctx: &mut Ctx<'_>) {
                 && speech_verb(prev)
                 && w(a - 2) == ","
                 && b < n
-                && matches!(next, "." | ","));
+                && matches!(next, "." | ","))
+            // "Lentini, 27, joined": an age in apposition.
+            || (next == ","
+                && b + 2 < n
+                && ctx.toks[b + 1].kind == TokenKind::Number
+                && ctx.w(b + 2) == ","
+                && ctx.w(b + 1).len() == 2
+                && ctx.w(b + 1).as_bytes()[0] != b'0')
+            // "Gaddafi's son": a relative or a life event of a person.
+            || (b + 1 < n
+                && ctx.toks[b].kind == TokenKind::Possessive
+                && personal_noun(ctx.w(b + 1)));
         let (label, rule) = if after_place_noun || (before_place && !c.initial) {
             (Label::Gpe, rules::GPE_CONTEXT)
         } else if lone_first_name && !sport {
             continue;
-        } else if plain && speaks && !lone_first_name && !(c.initial && w(a).ends_with('s')) {
+        } else if plain
+            && speaks
+            && !lone_first_name
+            && !(c.initial && w(a).ends_with('s'))
+            && !contraction(w(a))
+        {
             (Label::Person, rules::PERSON_SPEAKS)
         } else if sport && (c.feat_free || lone_first_name) {
             let number_after = b < n
@@ -317,7 +723,14 @@ fn context(ctx: &mut Ctx<'_>) {
                         | "captain"
                         | "president"
                 );
-            if number_after || role_after {
+            // "Dinamo ( Russia ) 81", "Benetton of Italy beat …": a
+            // club with its country, in a results list or a report.
+            let country_after = c.feat_free
+                && !(a > 0 && ctx.toks[a - 1].has(Token::CAP))
+                && b + 2 < n
+                && places.binary_search(&(b + 1)).is_ok()
+                && ((next == "(" && ctx.w(b + 2) == ")") || next == "of");
+            if number_after || role_after || country_after {
                 (Label::Org, rules::DOC_TEAM)
             } else {
                 continue;

@@ -67,6 +67,7 @@ pub(crate) mod rules {
     pub(crate) const DOC_ACRONYM: Rule = Rule("ner/doc/acronym");
     pub(crate) const DOC_SAME: Rule = Rule("ner/doc/same-name");
     pub(crate) const DOC_TEAM: Rule = Rule("ner/doc/team");
+    pub(crate) const DOC_ORG: Rule = Rule("ner/doc/org-context");
 }
 
 const MAX_MODS: usize = 4;
@@ -249,8 +250,56 @@ impl<'a> Ctx<'a> {
                         while j < n && toks[j].span.end <= h.end {
                             j += 1;
                         }
+                        // A team's nickname right after a capitalised
+                        // word is part of that name ("Linda Wild").
+                        let nickname_in_name = h.entry.sport
+                            && i > 0
+                            && toks[i - 1].has(Token::CAP)
+                            && is_word(&toks[i - 1]);
+                        // "Marcus King", "Rachel Bishop": a title that is
+                        // also a surname, right after a given name, is the
+                        // surname.
+                        let surname_title = matches!(h.entry.kind, Kind::Title(_))
+                            && j == i + 1
+                            && !h.plural
+                            && t.has(Token::CAP)
+                            && feat[i] & f::SURNAME != 0
+                            && i > 0
+                            && toks[i - 1].has(Token::CAP)
+                            && feat[i - 1] & f::GIVEN != 0
+                            && feat[i - 1] & (f::COMMON | f::VOCAB) == 0
+                            && hits.at[i - 1] == 0;
+                        // "Dean Jones", "Duke Ellington": a capitalised title
+                        // that is also a given name, before a surname that is
+                        // no given name, is the given name.
+                        let given_title = matches!(h.entry.kind, Kind::Title(_))
+                            && j == i + 1
+                            && !h.plural
+                            && t.has(Token::CAP)
+                            && feat[i] & (f::GIVEN_M | f::GIVEN_F) != 0
+                            && feat[i] & (f::COMMON | f::VOCAB) == 0
+                            && i + 1 < n
+                            && toks[i + 1].has(Token::CAP)
+                            && is_word(&toks[i + 1])
+                            && lex.word(&text[toks[i + 1].span]) & (f::SURNAME | f::GIVEN)
+                                == f::SURNAME
+                            && !(i + 2 < n && toks[i + 2].has(Token::CAP) && is_word(&toks[i + 2]));
+                        // "Todd Van Poppel": a name particle that is also a
+                        // place, between a given name and a surname.
+                        let particle_place = matches!(h.entry.kind, Kind::Named(Label::Gpe))
+                            && j == i + 1
+                            && capital_particle(w)
+                            && i > 0
+                            && feat[i - 1] & f::GIVEN != 0
+                            && toks[i - 1].has(Token::CAP)
+                            && i + 1 < n
+                            && toks[i + 1].has(Token::CAP);
                         if toks[j - 1].span.end == h.end
                             && (t.has(Token::CAP) || matches!(h.entry.kind, Kind::Title(_)))
+                            && !nickname_in_name
+                            && !surname_title
+                            && !given_title
+                            && !particle_place
                         {
                             hits.set(i, Some((j, h)));
                             if matches!(h.entry.kind, Kind::Title(_)) {
@@ -516,6 +565,14 @@ impl<'a> Ctx<'a> {
     }
 
     fn emit_hit(&mut self, a: usize, b: usize, h: Hit, initial: bool) {
+        // A team's nickname that is an ordinary word ("Heat") names the
+        // team only in a sports report; elsewhere the document decides.
+        if h.entry.sport && self.sport < 2 {
+            if b - a == 1 {
+                self.push(a, b, None, rules::UNKNOWN, strength::UNKNOWN, initial);
+            }
+            return;
+        }
         let label = match h.entry.kind {
             Kind::Named(l) => l,
             Kind::Person => Label::Person,
@@ -569,6 +626,14 @@ impl<'a> Ctx<'a> {
     /// One title: modifiers, a head from the title list, and an optional
     /// complement ("of the Army", "in Europe", "of staff").
     fn title_unit(&self, i: usize, lim: usize) -> Option<Unit> {
+        self.title_unit_in(i, lim, false)
+    }
+
+    /// [`Ctx::title_unit`]; in an apposition (`apposition`: the title set off
+    /// by commas after a name) the complement may also be "at" a place of
+    /// work and name it in capitalised words ("president of the Farm
+    /// Bureau", "a teacher at Hill School"): no name follows to be swallowed.
+    fn title_unit_in(&self, i: usize, lim: usize, apposition: bool) -> Option<Unit> {
         let mut j = i;
         let (head_end, kind, plural) = loop {
             if j >= lim || j - i > MAX_MODS {
@@ -595,13 +660,20 @@ impl<'a> Ctx<'a> {
             }
         }
         let mut k = head_end;
-        if k + 1 < lim && matches!(self.w(k), "of" | "in" | "for" | "to") {
+        let connector = k < lim
+            && match self.w(k) {
+                "of" | "in" | "for" | "to" => true,
+                "at" => apposition,
+                _ => false,
+            };
+        if k + 1 < lim && connector {
             let mut m = k + 1;
             if m < lim && self.w(m) == "the" {
                 m += 1;
             }
             let c0 = m;
-            while m < lim && m - c0 < 4 {
+            let most = if apposition { 6 } else { 4 };
+            while m < lim && m - c0 < most {
                 if let Some((e, h)) = self.hits[m] {
                     if e <= lim && matches!(h.entry.kind, Kind::Named(_)) {
                         m = e;
@@ -612,6 +684,22 @@ impl<'a> Ctx<'a> {
                 if is_word(t)
                     && self.feat[m] & f::GIVEN == 0
                     && (self.feat[m] & f::TITLE_MOD != 0 || self.feat[m] & f::ORG_HEAD != 0)
+                {
+                    m += 1;
+                    continue;
+                }
+                // In an apposition: the capitalised name of the place of work
+                // (not a title or a form of address: "spokesman for Mrs").
+                if apposition && self.cap(m) && self.hits[m].is_none() {
+                    m += 1;
+                    continue;
+                }
+                // "of Public Works and Housing": a connector inside the name.
+                if apposition
+                    && m > c0
+                    && m + 1 < lim
+                    && matches!(self.w(m), "of" | "and" | "&")
+                    && self.cap(m + 1)
                 {
                     m += 1;
                     continue;
@@ -715,7 +803,7 @@ impl<'a> Ctx<'a> {
             return false;
         }
         let fi = self.feat[i];
-        if fi & (f::FUNC | f::TEMPORAL) != 0 && fi & f::GIVEN == 0 {
+        if fi & (f::FUNC | f::TEMPORAL) != 0 && fi & (f::GIVEN | f::SURNAME_FIRST) == 0 {
             return false;
         }
         if fi & f::HEAD != 0 && fi & (f::GIVEN | f::SURNAME) == 0 {
@@ -907,6 +995,35 @@ impl<'a> Ctx<'a> {
             }
             k = m.max(k + 1);
         }
+        // Lower-case words of the office before the first title, after a
+        // preposition, an article or a verb of speech: "venture investor",
+        // "mission manager".
+        if units[0].a == i && units[0].kind == TitleKind::Office && !self.toks[i].has(Token::CAP) {
+            let mut k = i;
+            while k > 0 && i - k < 1 {
+                let p = k - 1;
+                let t = &self.toks[p];
+                let w = self.w(p);
+                let plain = is_word(t)
+                    && !t.has(Token::CAP)
+                    && !self.used[p]
+                    && w.len() > 2
+                    && self.feat[p] & (f::FUNC | f::TEMPORAL) == 0
+                    && !w.ends_with("ly")
+                    && !w.ends_with("ed")
+                    && !w.ends_with("ing")
+                    && !w.ends_with("'s")
+                    && !office_boundary(w)
+                    && !lower_function(w);
+                if !plain || self.unit_start[k] {
+                    break;
+                }
+                k = p;
+            }
+            if k < i && k > 0 && !self.unit_start[k] && office_boundary(self.w(k - 1)) {
+                units[0].a = k;
+            }
+        }
         for u in &mut self.used[i..j] {
             *u = true;
         }
@@ -980,6 +1097,35 @@ impl<'a> Ctx<'a> {
                 self.notes.push(note);
             }
             let mut j = cand.b + 1;
+            // "Ana Ruiz, 54, a teacher": the age first.
+            if self.toks[j].kind == TokenKind::Number && j + 2 < lim && self.w(j + 1) == "," {
+                j += 2;
+            }
+            // "Ana Ruiz, who heads the agency,": the office in a relative clause.
+            if self.w(j) == "who" && j + 2 < lim && office_verb(self.w(j + 1)) {
+                // The object: up to a comma, or a function word other than
+                // those inside a name ("who headed the FDIC from 2006": the FDIC).
+                let mut e = j + 2;
+                while e < lim && e - j < 9 && !matches!(self.w(e), "," | "." | ";" | ")") {
+                    let w = self.w(e);
+                    let in_name = matches!(w, "the" | "a" | "an" | "of" | "its" | "their")
+                        || (w == "and" && e + 1 < lim && self.cap(e + 1));
+                    if lower_function(w) && !in_name {
+                        break;
+                    }
+                    e += 1;
+                }
+                if e > j + 2 && e < lim {
+                    self.notes.push(TitleNote {
+                        mention: self.span(cand.a, cand.b),
+                        title: self.span(j + 1, e),
+                        plural: false,
+                        address: None,
+                        record: true,
+                    });
+                }
+                continue;
+            }
             if matches!(self.w(j), "the" | "a" | "an") {
                 j += 1;
             }
@@ -996,17 +1142,24 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // "NASA Administrator": an organisation before the title is its owner.
-            let unit = self.title_unit(j, lim).or_else(|| match self.hits[j] {
-                Some((e, h)) if e < lim && matches!(h.entry.kind, Kind::Named(_)) => {
-                    self.title_unit(e, lim)
-                }
-                _ => None,
-            });
+            let unit = self
+                .title_unit_in(j, lim, true)
+                .or_else(|| match self.hits[j] {
+                    Some((e, h)) if e < lim && matches!(h.entry.kind, Kind::Named(_)) => {
+                        self.title_unit_in(e, lim, true)
+                    }
+                    _ => None,
+                });
             let Some(u) = unit else {
                 continue;
             };
-            let closes =
-                u.b >= lim || matches!(self.w(u.b), "," | "." | ";" | ")" | "said" | "says");
+            // "a farmer near Ames,": a place phrase may follow the title.
+            let place_after = u.b < lim
+                && matches!(self.w(u.b), "near" | "from" | "outside")
+                && (u.b + 1..lim).any(|k| self.w(k) == ",");
+            let closes = u.b >= lim
+                || place_after
+                || matches!(self.w(u.b), "," | "." | ";" | ")" | "said" | "says");
             if !closes || u.kind == TitleKind::Honorific {
                 continue;
             }
@@ -1149,6 +1302,8 @@ impl<'a> Ctx<'a> {
         }
         let mut e = i + 1;
         let mut p = i;
+        // Inside the "of"/"for" complement of a head word.
+        let mut complement = false;
         loop {
             if e - i >= MAX_RUN {
                 break;
@@ -1188,6 +1343,21 @@ impl<'a> Ctx<'a> {
                 e += 1;
                 continue;
             }
+            // A nickname in quotation marks between a given name and the
+            // surname: Robert "Bobby" Tran.
+            if e + 3 < lim
+                && matches!(self.w(e), "\"" | "“" | "'" | "‘")
+                && self.feat[e - 1] & f::GIVEN != 0
+                && self.cap(e + 1)
+                && matches!(self.w(e + 2), "\"" | "”" | "'" | "’")
+                && self.cap(e + 3)
+                && !self.used[e + 3]
+                && self.toks[e + 3].has(Token::SPACE_BEFORE)
+                && !self.toks[e + 2].has(Token::SPACE_BEFORE)
+            {
+                e += 4;
+                continue;
+            }
             if is_word(t) {
                 // A lower-case legal suffix ends an organisation name: "plc".
                 if self.feat[e] & f::ORG_SUFFIX != 0 {
@@ -1223,8 +1393,22 @@ impl<'a> Ctx<'a> {
                 }
                 if j < lim && !self.used[j] && self.cap(j) {
                     e = j + 1;
+                    complement = true;
                     continue;
                 }
+            }
+            // "Organisation for Security and Cooperation", "Ministry of
+            // Trade and Industry": "and" inside the complement of a head.
+            if complement
+                && self.w(e) == "and"
+                && e + 1 < lim
+                && !self.used[e + 1]
+                && self.cap(e + 1)
+                && self.feat[e + 1] & f::FUNC == 0
+                && self.hits[e + 1].is_none()
+            {
+                e += 2;
+                continue;
             }
             if e + 1 < lim && !self.used[e + 1] && self.cap(e + 1) {
                 let w = self.w(e);
@@ -1304,6 +1488,10 @@ impl<'a> Ctx<'a> {
             if he == e {
                 if !matches!(h.entry.kind, Kind::Title(_)) {
                     self.emit_hit(s, e, h, initial);
+                } else if n == 1 && self.feat[s] & f::SURNAME != 0 && !h.plural {
+                    // A title that is also a surname, alone ("King said"):
+                    // the article may make it a person's surname.
+                    self.push(s, e, None, rules::UNKNOWN, strength::UNKNOWN, initial);
                 }
                 return;
             }
@@ -1344,6 +1532,26 @@ impl<'a> Ctx<'a> {
                 self.push(s, e, Some(label), rule, strength::RULE, initial);
                 return;
             }
+        }
+        // In a sports report, "Norwich City", "Derby County", "Ipswich
+        // Town": a club named after its town.
+        if n == 2
+            && self.sport >= 2
+            && matches!(self.w(e - 1), "City" | "County" | "Town")
+            && !self.toks[s].has(Token::UPPER)
+            && (self.all_unknown(s, s + 1)
+                || matches!(self.hits[s], Some((he, h)) if he == s + 1
+                    && h.entry.kind == Kind::Named(Label::Gpe) && !h.entry.country))
+        {
+            self.push(
+                s,
+                e,
+                Some(Label::Org),
+                rules::ORG_PLACE,
+                strength::RULE,
+                initial,
+            );
+            return;
         }
         if n >= 2 && !self.person_like(s, e) {
             if let Some((label, rule)) = self.head_label(last, first, n) {
@@ -1496,7 +1704,45 @@ impl<'a> Ctx<'a> {
         let n = e - s;
         let first = self.feat[s];
         let last = self.feat[self.last_word(s, e)];
+        // "Silver Falcon" in quotation marks, the whole quotation: the title
+        // of a work, a ship or a slogan, not a person.
+        if n >= 2
+            && s > 0
+            && e < self.toks.len()
+            && matches!(self.w(s - 1), "\"" | "“")
+            && matches!(self.w(e), "\"" | "”")
+            && !self.toks[s].has(Token::SPACE_BEFORE)
+        {
+            return;
+        }
         let an_initial = self.toks[s].span.len() == 1 && s + 1 < e && self.w(s + 1) == ".";
+        // "In Trump", "About Hillary" in a headline written in title case: a
+        // preposition never opens a name.
+        if n >= 2
+            && first & f::FUNC != 0
+            && matches!(
+                self.w(s),
+                "In" | "For"
+                    | "To"
+                    | "About"
+                    | "Of"
+                    | "At"
+                    | "On"
+                    | "By"
+                    | "With"
+                    | "From"
+                    | "Into"
+                    | "Over"
+                    | "After"
+                    | "Before"
+                    | "Against"
+                    | "Is"
+                    | "Just"
+                    | "As"
+            )
+        {
+            return self.unknown_run(s + 1, e, false);
+        }
         if initial
             && !an_initial
             && first & (f::FUNC | f::COMMON) != 0
@@ -1506,14 +1752,26 @@ impl<'a> Ctx<'a> {
             return self.unknown_run(s + 1, e, false);
         }
         // A word of no list before a listed first name and more: a
-        // description, not part of the name ("Nonpartisan Paul Tse").
+        // description, a job or a position, not part of the name
+        // ("Nonpartisan Paul Tse", "Employee Sam Ortiz", "Defenseman Erik
+        // Lund", "DL Marcus Hale"). A noun is kept as the person's title.
         if n >= 3
             && first & (f::GIVEN | f::SURNAME | f::PARTICLE) == 0
-            && self.toks[s].span.len() > 1
-            && adjective_like(self.w(s))
             && self.feat[s + 1] & f::GIVEN != 0
             && self.feat[s + 1] & (f::COMMON | f::VOCAB) == 0
+            && self.w(s + 1).len() > 1
+            && (s + 2..e).all(|k| is_word(&self.toks[k]) && self.feat[k] & f::HEAD == 0)
+            && (adjective_like(self.w(s)) || role_like(self.w(s)))
         {
+            if !adjective_like(self.w(s)) {
+                self.notes.push(TitleNote {
+                    mention: self.span(s + 1, e),
+                    title: self.span(s, s + 1),
+                    plural: false,
+                    address: None,
+                    record: true,
+                });
+            }
             return self.unknown_run(s + 1, e, false);
         }
         // A prefix adjective before a name: "Pro-Beijing", "Pan-democrat".
@@ -1562,6 +1820,8 @@ impl<'a> Ctx<'a> {
             && first
                 & (f::VOCAB | f::FUNC | f::COMMON | f::TEMPORAL | f::SPORT | f::HEAD | f::TITLE_MOD)
                 == 0
+            // "IE6", "STS-1": a product or a code, not an organisation.
+            && !self.w(s).bytes().any(|c| c.is_ascii_digit())
         {
             self.push(
                 s,
@@ -1585,6 +1845,8 @@ impl<'a> Ctx<'a> {
             && first & f::GIVEN != 0
             && first & (f::COMMON | f::VOCAB) == 0
             && !self.toks[s].has(Token::UPPER)
+            // "a meeting in Ames": after a preposition of place, a town.
+            && !(s > 0 && matches!(self.w(s - 1), "in" | "near" | "at" | "outside" | "from"))
         {
             // A lone first name inside a sentence ("… send Gloria to …").
             self.push(
@@ -1599,6 +1861,169 @@ impl<'a> Ctx<'a> {
             self.push(s, e, None, rules::UNKNOWN, strength::UNKNOWN, initial);
         }
     }
+}
+
+/// A lower-case function word: a preposition, conjunction, article,
+/// pronoun or auxiliary.
+fn lower_function(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "my"
+            | "your"
+            | "from"
+            | "until"
+            | "since"
+            | "in"
+            | "at"
+            | "on"
+            | "for"
+            | "to"
+            | "by"
+            | "with"
+            | "about"
+            | "between"
+            | "against"
+            | "among"
+            | "into"
+            | "over"
+            | "under"
+            | "after"
+            | "before"
+            | "during"
+            | "without"
+            | "through"
+            | "when"
+            | "where"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "as"
+            | "but"
+            | "while"
+            | "because"
+            | "or"
+            | "and"
+            | "if"
+            | "than"
+            | "then"
+            | "both"
+            | "all"
+            | "this"
+            | "these"
+            | "those"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "not"
+            | "also"
+            | "now"
+            | "once"
+            | "even"
+            | "only"
+            | "just"
+    )
+}
+
+/// A name particle written with a capital: "Van", "De", "La".
+fn capital_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "Van"
+            | "Von"
+            | "De"
+            | "Da"
+            | "Di"
+            | "Du"
+            | "La"
+            | "Le"
+            | "Del"
+            | "Della"
+            | "Der"
+            | "Den"
+            | "Ter"
+            | "Ten"
+            | "Dos"
+            | "Das"
+    )
+}
+
+/// Shaped like a job or a sports position, not like a given name: an
+/// agent noun ("Employee", "Defenseman", "Insider", "Organizer") or an
+/// abbreviation in capitals of one to three letters ("DL", "F", "QB").
+fn role_like(w: &str) -> bool {
+    let b = w.as_bytes();
+    if (1..=3).contains(&b.len()) && b.iter().all(u8::is_ascii_uppercase) {
+        return true;
+    }
+    b.len() > 5
+        && ["ee", "er", "or", "man", "woman", "ist", "ian", "ant", "ent"]
+            .iter()
+            .any(|suf| w.ends_with(suf))
+}
+
+/// A word that may stand right before the lower-case words of an office
+/// ("by venture investor X", "said mission manager X").
+fn office_boundary(w: &str) -> bool {
+    matches!(
+        w,
+        "by" | "said"
+            | "says"
+            | "told"
+            | "with"
+            | "from"
+            | "for"
+            | "of"
+            | ","
+            | "the"
+            | "a"
+            | "an"
+            | "as"
+    )
+}
+
+/// Verbs that state an office in a relative clause after a name ("who
+/// heads the agency"); the people pass writes the title as a noun ("head
+/// of the agency").
+fn office_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "heads"
+            | "headed"
+            | "leads"
+            | "led"
+            | "chairs"
+            | "chaired"
+            | "runs"
+            | "ran"
+            | "directs"
+            | "manages"
+            | "founded"
+            | "co-founded"
+            | "owns"
+            | "coaches"
+            | "oversees"
+            | "represents"
+    )
 }
 
 /// Ends like an English adjective or agent noun ("Nonpartisan",

@@ -32,6 +32,7 @@ const TITLES: &str = include_str!("../../data/lexicon/titles.tsv");
 const NER_WORDS: &str = include_str!("../../data/lexicon/ner_words.tsv");
 const GIVEN_NAMES: &str = include_str!("../../data/lexicon/given_names.tsv");
 const SURNAMES: &str = include_str!("../../data/lexicon/surnames.tsv");
+const SPORTS_TEAMS: &str = include_str!("../../data/lexicon/sports_teams.tsv");
 
 /// What kind of title a title entry is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,6 +64,9 @@ pub(crate) struct Entry {
     pub(crate) country: bool,
     /// Added by the user through the builder.
     pub(crate) user: bool,
+    /// A team's nickname that is an ordinary word ("Heat", "Twins"): a
+    /// name only in a sports report.
+    pub(crate) sport: bool,
 }
 
 /// Word feature bits.
@@ -100,6 +104,9 @@ pub(crate) mod f {
     /// A word that starts the name of an event: a storm's name (Hurricane,
     /// Typhoon, Storm).
     pub(crate) const EVENT_START: u32 = 1 << 21;
+    /// A family name written first (Chinese, Korean, Vietnamese): "Wang"
+    /// of "Wang Yi", "He" of "He Lifeng".
+    pub(crate) const SURNAME_FIRST: u32 = 1 << 22;
     /// Any head word (organisation, event, facility, location, place).
     pub(crate) const HEAD: u32 =
         ORG_HEAD | ORG_SUFFIX | EVENT_HEAD | FAC_HEAD | LOC_HEAD | GPE_HEAD;
@@ -168,6 +175,7 @@ fn word_kind(s: &str) -> u32 {
         "vocab" => f::VOCAB,
         "loc-start" => f::LOC_START,
         "event-start" => f::EVENT_START,
+        "surname-first" => f::SURNAME_FIRST,
         _ => 0,
     }
 }
@@ -230,6 +238,7 @@ fn named(label: Label) -> Entry {
         kind: Kind::Named(label),
         country: false,
         user: false,
+        sport: false,
     }
 }
 
@@ -259,6 +268,16 @@ impl Lexicon {
                 b.add(Cow::Borrowed(r[0]), named(label));
             }
         }
+        // Sports clubs: a club's full name overrides a place of the same
+        // name ("Ajax"); a nickname that is an ordinary word never
+        // overrides an entry.
+        for r in rows(SPORTS_TEAMS) {
+            let mut e = named(Label::Org);
+            e.sport = r.get(1) == Some(&"sport");
+            if !(e.sport && b.index.contains_key(r[0])) {
+                b.add(Cow::Borrowed(r[0]), e);
+            }
+        }
         for r in rows(DEMONYMS) {
             b.add(Cow::Borrowed(r[0]), named(Label::Norp));
         }
@@ -272,6 +291,7 @@ impl Lexicon {
                 kind: Kind::Title(kind),
                 country: false,
                 user: false,
+                sport: false,
             };
             if kind == TitleKind::Honorific {
                 // "Sister", "Father": only capitalised.
@@ -302,6 +322,7 @@ impl Lexicon {
             kind,
             country: false,
             user: true,
+            sport: false,
         };
         for p in &config.people {
             let p = p.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -93,7 +93,7 @@ pub(crate) const RULES: &[RuleInfo] = &[
     },
     RuleInfo {
         rule: rules::PERSON_SPEAKS,
-        what: "an unknown capitalised word before a verb of speech (X said), after one (, said X.), or leading (the X government)",
+        what: "an unknown capitalised word before a verb of speech (X said), after one (, said X.), leading (the X government), with an age in apposition (X, 27,) or before a relative (X's son)",
         example: "The plan is sound, Okonjo said on the radio.",
     },
     RuleInfo {
@@ -180,6 +180,11 @@ pub(crate) const RULES: &[RuleInfo] = &[
         rule: rules::DOC_TEAM,
         what: "in a sports report, a place that plays a match (a score, beat, v) is a team",
         example: "Kent beat Essex by 40 runs in the cricket match. Kent 296 and Essex 180 in the innings.",
+    },
+    RuleInfo {
+        rule: rules::DOC_ORG,
+        what: "a name with a strong organisation context once (X said in a statement, X's shares, analysts at X, carmaker X) is an organisation throughout the article",
+        example: "Investors sold shares of Quorvex. Quorvex makes pumps.",
     },
 ];
 

@@ -22,6 +22,32 @@ const fn c(
 const P: &str = "date 2025-11-20 "; // a Thursday; every case below that starts "date 2025-11-20" uses it
 
 const CASES: &[Case] = &[
+    // --- the direction of relative dates (issue 10, item 6) ---
+    c(
+        "month-after-a-schedule-verb-is-the-next",
+        "date 2025-11-20 The legislature convenes in early January to pass the budget.",
+        &[("DATE", "early January", Some("2026-01"))],
+    ),
+    c(
+        "month-after-will-is-the-next",
+        "date 2025-11-20 Lawmakers will return for the new session in early January.",
+        &[("DATE", "early January", Some("2026-01"))],
+    ),
+    c(
+        "month-day-after-would-just-past-stays-in-the-year",
+        "date 2025-11-20 The council said it would vote on the plan on Oct. 15.",
+        &[("DATE", "Oct. 15", Some("2025-10-15"))],
+    ),
+    c(
+        "month-day-after-would-soon-is-ahead",
+        "date 2025-11-20 The council said it would vote on the plan on Dec. 3.",
+        &[("DATE", "Dec. 3", Some("2025-12-03"))],
+    ),
+    c(
+        "month-day-after-will-is-ahead",
+        "date 2025-11-20 The court will hear the case on Oct. 15.",
+        &[("DATE", "Oct. 15", Some("2026-10-15"))],
+    ),
     // --- relative dates against the publication date (Thursday 2025-11-20) ---
     c(
         "weekday-same-day",

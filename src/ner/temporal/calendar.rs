@@ -166,6 +166,20 @@ pub(super) fn month_year(pub_date: Date, m: u32, dir: Dir) -> i32 {
 /// A month and day without a year, seen from `pub_date`: the first such date on or
 /// after it when `future`; otherwise the most recent on or before it, unless the
 /// next one is nearer and at most 61 days ahead ("the hearing is on Dec. 3").
+/// The month and day nearest to `pub_date`, before or after it (a tie goes
+/// to the earlier).
+pub(super) fn nearest_month_day(pub_date: Date, m: u32, d: u32) -> Option<Date> {
+    let p = pub_date.days_from_epoch();
+    let before = month_day_year(pub_date, m, d, false)?;
+    let after = month_day_year(pub_date, m, d, true)?;
+    let dist = |x: Date| (x.days_from_epoch() - p).abs();
+    Some(if dist(after) < dist(before) {
+        after
+    } else {
+        before
+    })
+}
+
 pub(super) fn month_day_year(pub_date: Date, m: u32, d: u32, future: bool) -> Option<Date> {
     let p = pub_date.days_from_epoch();
     let mut past: Option<Date> = None;

@@ -66,7 +66,12 @@
 //! - A month and day without a year ("Nov. 20") are the most recent such date
 //!   on or before P, unless the next one is nearer and at most 61 days ahead
 //!   ("the hearing is on Dec. 3", in November), or a future marker comes before
-//!   it: then the first such date on or after P.
+//!   it: then the first such date on or after P. After "would" alone (reported
+//!   speech: "said it would vote on Oct. 15", in a story of November) it is the
+//!   nearer of the two, so a date just past stays in P's year.
+//! - Present-tense verbs of a schedule (convenes, begins, starts, opens,
+//!   resumes, expires) are future markers: "the legislature convenes in early
+//!   January", in November, is the next January.
 //! - `this/last/next week|month|year` are P's ISO week / month / year, and the
 //!   one before / after. `N days/months/years ago` are counted back from P.
 //! - A bare four-digit number is a year (value `YYYY`) only in a date-ish
@@ -77,6 +82,16 @@
 
 mod calendar;
 mod words;
+
+/// A word before a date that points it forward.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Marker {
+    None,
+    /// "would": reported speech, about the future of a past moment.
+    Would,
+    /// will, due, scheduled, next, present-tense schedule verbs (convenes, begins).
+    Future,
+}
 
 use crate::analysis::{Analysis, Date, Entity, Label};
 use crate::rule::{Rule, RuleInfo};
@@ -439,6 +454,11 @@ impl<'a> Scan<'a> {
     /// True when a future marker comes before `i` in its sentence (at most 12 tokens back),
     /// with no past-tense verb nearer.
     fn future(&self, i: usize) -> bool {
+        self.marker(i) != Marker::None
+    }
+
+    /// The future marker before `i` in its sentence (see [`Ctx::future`]).
+    fn marker(&self, i: usize) -> Marker {
         let lo = i.saturating_sub(12);
         let mut k = i;
         while k > lo {
@@ -454,25 +474,26 @@ impl<'a> Scan<'a> {
                 }
                 Some(TokenKind::Word) => {
                     match self.w(k) {
-                        W::Future | W::Rel(Rel::Next | Rel::Coming) => return true,
-                        W::Past => return false,
+                        W::Future if self.b(k) == b"would" => return Marker::Would,
+                        W::Future | W::Rel(Rel::Next | Rel::Coming) => return Marker::Future,
+                        W::Past => return Marker::None,
                         _ => {}
                     }
                     let s = self.b(k);
                     if s.ends_with(b"'ll") || s.ends_with("’ll".as_bytes()) {
-                        return true;
+                        return Marker::Future;
                     }
                     // A past participle after "be" is passive, not past: "will be held".
                     if looks_past(s)
                         && !(k > 0 && matches!(self.b(k - 1), b"be" | b"been" | b"being"))
                     {
-                        return false;
+                        return Marker::None;
                     }
                 }
                 _ => {}
             }
         }
-        false
+        Marker::None
     }
 
     fn bare_dir(&self, i: usize) -> Dir {
@@ -603,7 +624,13 @@ impl<'a> Scan<'a> {
         }
         let val = self
             .pub_date
-            .and_then(|p| calendar::month_day_year(p, m, d, self.future(at)))
+            .and_then(|p| match self.marker(at) {
+                // Reported speech ("said it would vote on Oct. 15"): the
+                // nearer of the two, before or after P.
+                Marker::Would => calendar::nearest_month_day(p, m, d),
+                Marker::Future => calendar::month_day_year(p, m, d, true),
+                Marker::None => calendar::month_day_year(p, m, d, false),
+            })
             .map_or(Val::None, Val::Day);
         Some((val, k))
     }
