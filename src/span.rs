@@ -109,10 +109,22 @@ impl CharIndex {
         let mut blocks = Vec::with_capacity(b.len() / 64 + 1);
         let mut total = 0;
         for block in b.chunks(64) {
-            // Every byte but a continuation byte (10xxxxxx) starts a character.
+            // Every byte but a continuation byte (10xxxxxx) starts a
+            // character. Eight bytes at a time: bit 7 of each byte of `cont`
+            // is set for a continuation byte; the multiply gathers the eight
+            // bits 7 into the top byte.
             let mut starts = 0u64;
-            for (k, &c) in block.iter().enumerate() {
-                starts |= u64::from(c & 0xC0 != 0x80) << k;
+            let mut words = block.chunks_exact(8);
+            for (k, w) in (&mut words).enumerate() {
+                let x = u64::from_le_bytes(w.try_into().expect("8 bytes"));
+                let cont = x & !(x << 1) & 0x8080_8080_8080_8080;
+                let start = !cont & 0x8080_8080_8080_8080;
+                let bits = ((start >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56;
+                starts |= bits << (8 * k);
+            }
+            let done = block.len() - words.remainder().len();
+            for (k, &c) in words.remainder().iter().enumerate() {
+                starts |= u64::from(c & 0xC0 != 0x80) << (done + k);
             }
             blocks.push((total, starts));
             total += starts.count_ones() as usize;
