@@ -477,6 +477,10 @@ fn fuzz_campaign() {
                 );
             }
             let kind = failure_kind(&e);
+            if !kinds.contains_key(&kind) {
+                // Said at once, so a run cut short still tells.
+                eprintln!("fuzz: new failure, input {i} of seed {seed}: {e}");
+            }
             let entry = kinds.entry(kind).or_insert((0, text.clone(), e.clone()));
             entry.0 += 1;
             if text.len() < entry.1.len() {
