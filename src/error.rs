@@ -16,6 +16,8 @@ enum ErrorKind {
     Entry { list: &'static str, entry: String },
     /// Text that is not a `YYYY-MM-DD` date of a day that exists.
     Date { text: String },
+    /// A user pattern that does not compile.
+    Pattern { pattern: String, why: String },
     /// Text that is not the name of a label.
     Label { text: String },
     /// Text that is not a gender.
@@ -37,6 +39,15 @@ impl Error {
     pub(crate) fn bad_date(text: &str) -> Error {
         Error {
             kind: ErrorKind::Date { text: short(text) },
+        }
+    }
+
+    pub(crate) fn bad_pattern(pattern: &str, why: &str) -> Error {
+        Error {
+            kind: ErrorKind::Pattern {
+                pattern: short(pattern),
+                why: why.to_string(),
+            },
         }
     }
 
@@ -69,6 +80,9 @@ impl fmt::Display for Error {
                     f,
                     "not a date {text:?}: expected YYYY-MM-DD, a day that exists"
                 )
+            }
+            ErrorKind::Pattern { pattern, why } => {
+                write!(f, "unusable pattern {pattern:?}: {why}")
             }
             ErrorKind::Label { text } => write!(
                 f,

@@ -28,7 +28,8 @@
 //!    (the weakest clue: the pronoun may be about someone else).
 
 use crate::analysis::{Analysis, Gender, Label, Person, TitleNote};
-use crate::ner::lexicon::{given_gender, WordMap};
+use crate::ner::lexicon::WordMap;
+use crate::ner::user::Genders;
 use crate::span::Span;
 use crate::text::token::TokenKind;
 
@@ -132,7 +133,7 @@ fn normalise_into(out: &mut String, s: &str) {
 /// Join the PERSON mentions of `doc` into people.
 // One call per document: kept out of line so that profiles show the pass.
 #[inline(never)]
-pub(crate) fn run(doc: &mut Analysis<'_>) {
+pub(crate) fn run(doc: &mut Analysis<'_>, genders: &Genders) {
     let text = doc.text;
     let mentions: Vec<Span> = doc
         .entities
@@ -367,7 +368,7 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
     {
         let spans: Vec<Span> = d.mentions.iter().map(|&m| mentions[m]).collect();
         let given = if d.words >= 2 {
-            given_gender(&d.first)
+            genders.get(&d.first)
         } else {
             None
         };

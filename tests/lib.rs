@@ -4,6 +4,7 @@ mod api;
 mod batch;
 mod cases;
 mod cli;
+mod extension;
 mod golden;
 mod invariants;
 mod lexicon_lint;
