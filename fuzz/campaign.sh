@@ -5,8 +5,8 @@
 # SEED, SEED+1, ... Each process keeps going past failures and keeps the
 # shortest input of each kind in target/fuzz-failures/seed-N/.
 #
-#   fuzz/campaign.sh 10000000 1 2     # about 2 × 40 min of CPU on 2 free cores
-#   FUZZ_MODE=shaped fuzz/campaign.sh 1000000 7 1
+#   fuzz/campaign.sh 2000000 1 2                  # about 12 min on 2 cores
+#   FUZZ_MODE=shaped fuzz/campaign.sh 10000000 1 2  # news-shaped only: about 15 min
 #
 # Logs: target/fuzz-logs/seed-N.log. Exit status 1 when any process found a
 # failure. See ARCHITECTURE.md, "Fuzzing".
