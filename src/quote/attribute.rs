@@ -61,6 +61,9 @@ pub(crate) struct RawQuote {
     pub(crate) speaker: Option<Np>,
     /// The order the speaker stands in (which mention of a phrase is nearest).
     pub(crate) order: Order,
+    /// A relative pronoun standing for the speaker nearer the cue than the
+    /// phrase (`X, who said …`): the mention the output names (token index).
+    pub(crate) relative: Option<usize>,
     pub(crate) rule: &'static str,
 }
 
@@ -611,6 +614,7 @@ impl<'a> Attributor<'a> {
                             cue: None,
                             speaker: prev.speaker,
                             order: prev.order,
+                            relative: prev.relative,
                             rule: "quote/direct/continued",
                         });
                         self.last = Some(self.out.len() - 1);
@@ -771,6 +775,7 @@ impl<'a> Attributor<'a> {
             cue,
             speaker,
             order,
+            relative: None,
             rule,
         }
     }
@@ -845,6 +850,7 @@ impl<'a> Attributor<'a> {
             cue: Some(self.tokens[v].span),
             speaker: Some(np),
             order: Order::Subject,
+            relative: None,
             rule: "quote/mixed/fragment",
         })
     }
@@ -1175,7 +1181,13 @@ impl<'a> Attributor<'a> {
                     continue;
                 }
             }
-            if i > lo && self.tokens[i - 1].kind == TokenKind::Possessive {
+            // (But "He’s claiming" is a pronoun and a contracted auxiliary.)
+            if i > lo
+                && self.tokens[i - 1].kind == TokenKind::Possessive
+                && !(i >= lo + 2
+                    && self.is_word(i - 2)
+                    && matches!(self.lw(i - 2), "he" | "she" | "it"))
+            {
                 i += 1;
                 continue;
             }
@@ -1215,6 +1227,11 @@ impl<'a> Attributor<'a> {
                     .filter(|np| self.ends_clause(np.hi, hi) && self.names_someone(*np))
                 {
                     found = Some((np, Order::Inverted));
+                } else if prev_quote && self.ends_in_comma_quote(i - 1) {
+                    // `"…," said the woman.`: right after a quotation that ends in a
+                    // comma, the phrase after an inverting cue is its speaker, named
+                    // or not ("said another", "said retired teacher Ana Ruiz").
+                    found = self.np_inverted(i + 1, hi).map(|np| (np, Order::Inverted));
                 }
             }
             if found.is_none() {
@@ -1376,7 +1393,8 @@ impl<'a> Attributor<'a> {
 
     /// The subject opening the unit `lo..`, before token `k`, when it names someone.
     fn unit_subject(&self, lo: usize, k: usize) -> Option<Np> {
-        let mut s = self.skip_fillers(lo, k);
+        let mut s = self.skip_dateline(self.skip_fillers(lo, k), k);
+        s = self.skip_fillers(s, k);
         if let Some(c) = (s..k.min(s + 10)).find(|&j| self.is_punct(j, ",")) {
             // An opening phrase ("In January, …", "Meanwhile, …"), not an appositive.
             let (l, l_b) = self.lwb(s);
@@ -1413,6 +1431,39 @@ impl<'a> Attributor<'a> {
             }
         }
         None
+    }
+
+    /// After a dateline that opens a paragraph (`TOLEDO, Ohio —`,
+    /// `WASHINGTON (Reuters) -`): the first token of the story; else `s`.
+    /// A dateline is a word in capitals, then at most a dozen tokens of names,
+    /// commas, dots and brackets, ended by a dash.
+    fn skip_dateline(&self, s: usize, k: usize) -> usize {
+        if s >= k
+            || !self.tokens[s].has(Token::PARA_START)
+            || !self.is_word(s)
+            || !self.tokens[s].has(Token::UPPER)
+        {
+            return s;
+        }
+        for j in s + 1..k.min(s + 14) {
+            if self.in_quote(j) {
+                return s;
+            }
+            match self.tokens[j].kind {
+                TokenKind::Word | TokenKind::Number => {
+                    if !self.tokens[j].has(Token::CAP) && self.tokens[j].kind == TokenKind::Word {
+                        return s;
+                    }
+                }
+                TokenKind::Possessive => return s,
+                TokenKind::Punct => match self.tok(j) {
+                    "," | "." | "(" | ")" => {}
+                    "—" | "–" | "-" | "--" => return j + 1,
+                    _ => return s,
+                },
+            }
+        }
+        s
     }
 
     /// If a named entity starts at token `j`, the index of its last token.
@@ -1746,8 +1797,24 @@ impl<'a> Attributor<'a> {
         if negated && form == Form::Finite || self.negated_subject(k, lo) {
             return Some(Before::Passive);
         }
-        // "X saying" is no clause; "X is saying" is, and so is "with X saying".
+        // "X saying" is no clause; "X is saying" is, and so is "with X saying",
+        // and "He's claiming" (a pronoun with a contracted auxiliary).
         if form == Form::Ing && !skipped_be {
+            if k > lo && k == cue && self.has(k - 1, B::CONTRACTED_PRONOUN) {
+                return Some(Before::Np(Np { lo: k - 1, hi: k }));
+            }
+            // "He’s claiming": the "’s" may be a token of its own.
+            if k >= lo + 2
+                && k == cue
+                && self.tokens[k - 1].kind == TokenKind::Possessive
+                && self.is_word(k - 2)
+                && matches!(self.lw(k - 2), "he" | "she" | "it")
+            {
+                return Some(Before::Np(Np {
+                    lo: k - 2,
+                    hi: k - 1,
+                }));
+            }
             if k > lo && k == cue {
                 if let Some(np) = self.np_end_at(k - 1, lo) {
                     if np.lo > lo && self.lw_is(np.lo - 1, "with") {
@@ -1986,11 +2053,20 @@ impl<'a> Attributor<'a> {
                         && self.tok(j - 1).ends_with(['s', 'S'])
                         && !self.tokens[j].has(Token::SPACE_BEFORE)
                         && self.tokens[m].has(Token::SPACE_BEFORE);
-                    if !abbrev && !plural_possessive {
+                    // An inner hyphen: "34-year-old".
+                    let hyphen = self.punct(j) == b'-'
+                        && !self.tokens[j].has(Token::SPACE_BEFORE)
+                        && !self.tokens[m].has(Token::SPACE_BEFORE);
+                    if !abbrev && !plural_possessive && !hyphen {
                         break;
                     }
                 }
-                TokenKind::Number => break,
+                // A number joined to the next word: "34-year-old", "9/11".
+                TokenKind::Number => {
+                    if self.tokens[m].has(Token::SPACE_BEFORE) {
+                        break;
+                    }
+                }
             }
             m = j;
             n += 1;
@@ -2028,6 +2104,21 @@ impl<'a> Attributor<'a> {
         let np = Np { lo: s, hi: h + 1 };
         if np.lo > h {
             return None;
+        }
+        // "analysts who have done the sums say": lowercase words after an
+        // auxiliary are a verb phrase; the speaker is the phrase before "who".
+        if s > lo && !self.tokens[s].has(Token::CAP) && self.is_word(s - 1) {
+            let (l, l_b) = self.lwb(s - 1);
+            if is(l_b, B::AUX_OR_ADVERB) && !is(l_b, B::PRONOUN) && l != "all" && l != "both" {
+                let mut j = s - 1;
+                while j > lo && self.is_word(j) && self.has(j, B::AUX_OR_ADVERB) && s - j < 4 {
+                    j -= 1;
+                }
+                if self.is_word(j) && matches!(self.lw(j), "who" | "that") && j > lo {
+                    return self.np_core(j - 1, lo).filter(|np| np.hi == j);
+                }
+                return None;
+            }
         }
         Some(np)
     }
@@ -2133,6 +2224,87 @@ impl<'a> Attributor<'a> {
         Some(Np { lo: k, hi: e })
     }
 
+    /// The speaker phrase after an inverting cue that follows a quotation
+    /// (`"…," said the woman, who …`, `said one of those advisers.`,
+    /// `said retired neurosurgeon Ana Ruiz`): words, numbers and hyphens up to
+    /// the end of the clause (a punctuation mark, a relative pronoun, an
+    /// adverbial), at most [`MAX_NP`] tokens. Never an adverbial or a time
+    /// ("said Monday", "said later"), never a clause ("said it would").
+    fn np_inverted(&self, k: usize, hi: usize) -> Option<Np> {
+        if k >= hi
+            || self.in_quote(k)
+            || !matches!(self.tokens[k].kind, TokenKind::Word | TokenKind::Number)
+        {
+            return None;
+        }
+        let (l, l_b) = self.lwb(k);
+        if is(l_b, B::PRONOUN) {
+            return Some(Np { lo: k, hi: k + 1 });
+        }
+        let cap = self.tokens[k].has(Token::CAP);
+        if is(l_b, B::OPENS_ADVERBIAL | B::TIME)
+            || (!cap
+                && (is(l_b, B::LY_ADVERB | B::AUX_OR_ADVERB)
+                    || (is(l_b, B::ENDS_NP) && !matches!(l, "this" | "those" | "these"))))
+        {
+            return None;
+        }
+        let mut j = k;
+        while j < hi && j - k < MAX_NP && !self.in_quote(j) {
+            let t = &self.tokens[j];
+            match t.kind {
+                TokenKind::Word => {
+                    let (lj, lj_b) = self.lwb(j);
+                    // "one of those advisers": a determiner after "of".
+                    let after_of = j > k && self.lw_is(j - 1, "of") && is(lj_b, B::DETERMINER);
+                    if j > k && !t.has(Token::CAP) && !after_of {
+                        let of = lj == "of" && j + 1 < hi && !self.has(j + 1, B::TIME);
+                        if (is(lj_b, B::ENDS_NP | B::OPENS_ADVERBIAL) && !of)
+                            || self.cue(j).is_some()
+                            || is(lj_b, B::ING | B::LY_ADVERB)
+                        {
+                            break;
+                        }
+                    }
+                }
+                TokenKind::Number | TokenKind::Possessive => {}
+                TokenKind::Punct => {
+                    // Inner hyphens ("43-year-old", "9/11") and abbreviation dots ("Gov.").
+                    let joined = matches!(self.punct(j), b'-' | b'/')
+                        && !t.has(Token::SPACE_BEFORE)
+                        && j + 1 < hi
+                        && !self.tokens[j + 1].has(Token::SPACE_BEFORE);
+                    let abbrev = self.punct(j) == b'.'
+                        && j > k
+                        && self.tokens[j - 1].has(Token::CAP)
+                        && self.tok(j - 1).len() <= 4
+                        && j + 1 < hi
+                        && self.tokens[j + 1].has(Token::CAP);
+                    if !joined && !abbrev {
+                        break;
+                    }
+                }
+            }
+            j += 1;
+        }
+        // The clause must end here, and the phrase must not end on a determiner
+        // or preposition ("said the", "said one of").
+        let mut e = j;
+        while e > k && (self.has(e - 1, B::NP_PREPOSITION) || self.punct(e - 1) != 0) {
+            e -= 1;
+        }
+        if e <= k || e < j || !self.ends_clause(j, hi) {
+            return None;
+        }
+        if e == k + 1 && self.has(k, B::DETERMINER) && !matches!(l, "another" | "one" | "others") {
+            return None;
+        }
+        if !(k..e).any(|j| self.is_word(j)) {
+            return None;
+        }
+        Some(Np { lo: k, hi: e })
+    }
+
     /// Build a quote from content regions (token ranges).
     fn make_quote(
         &mut self,
@@ -2210,8 +2382,28 @@ impl<'a> Attributor<'a> {
             cue: Some(cue),
             speaker: Some(a.speaker),
             order: a.order,
+            relative: self.relative_before(a),
             rule: rule_id(kind, pattern, regions.len() > 1),
         })
+    }
+
+    /// `Obama, who called the plan "unfit"`: the relative pronoun between a
+    /// subject and its cue (only adverbs and auxiliaries after it), the
+    /// mention nearest the quote.
+    fn relative_before(&self, a: &Attr) -> Option<usize> {
+        if a.order != Order::Subject || a.speaker.hi >= a.cue_lo {
+            return None;
+        }
+        let mut j = a.speaker.hi;
+        if self.is_punct(j, ",") {
+            j += 1;
+        }
+        if j >= a.cue_lo || !self.is_word(j) || !self.lw_is(j, "who") {
+            return None;
+        }
+        (j + 1..a.cue_lo)
+            .all(|k| self.is_word(k) && self.has(k, B::AUX_OR_ADVERB | B::LY_ADVERB))
+            .then_some(j)
     }
 
     /// Trim punctuation and joining words from both ends of a region.

@@ -170,7 +170,18 @@ impl<'a> Resolver<'a> {
         }
         let hl = self.lw(head).to_string();
         let head_class = self.cls.class(head);
-        let head_cap = self.tokens[head].has(Token::CAP) && !(head == np.lo && np.hi - np.lo > 1);
+        // A capital that only opens the sentence ("Analysts say") is no name.
+        let sentence_cap = head == np.lo
+            && head_class.is_some()
+            && (head == 0
+                || self.tokens[head].has(Token::PARA_START)
+                || matches!(
+                    &self.text[self.tokens[head - 1].span],
+                    "." | "!" | "?" | "\"" | "“" | ":"
+                ));
+        let head_cap = self.tokens[head].has(Token::CAP)
+            && !(head == np.lo && np.hi - np.lo > 1)
+            && !sentence_cap;
         // An organisation (or a place speaking as its government: "Moscow said").
         let first = partition_point_near(self.entities, self.entity_hint, |e| {
             e.span.end <= span.start
