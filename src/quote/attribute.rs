@@ -1234,6 +1234,60 @@ impl<'a> Attributor<'a> {
                     found = self.np_inverted(i + 1, hi).map(|np| (np, Order::Inverted));
                 }
             }
+            // "She went on to say that …", "he wanted to say": the subject of the
+            // verb that governs "to" (not when it refuses: "declined to say").
+            if found.is_none() && cw.base && i >= lo + 3 && self.lw_is(i - 1, "to") {
+                let mut v = i - 2;
+                if v > lo && self.is_word(v) && self.has(v, B::PARTICLE | B::OPENS_ADVERBIAL) {
+                    v -= 1;
+                }
+                let refuses = matches!(
+                    self.lw(v),
+                    "declined"
+                        | "refused"
+                        | "failed"
+                        | "declines"
+                        | "refuses"
+                        | "fails"
+                        | "decline"
+                        | "refuse"
+                        | "fail"
+                        | "ordered"
+                        | "asked"
+                        | "told"
+                        | "forced"
+                );
+                let lv = self.lw(v);
+                let verb = (lv.ends_with("ed") && lv.len() > 4)
+                    || matches!(
+                        lv,
+                        "went"
+                            | "began"
+                            | "wants"
+                            | "tries"
+                            | "needs"
+                            | "hopes"
+                            | "continues"
+                            | "goes"
+                            | "seems"
+                            | "came"
+                            | "got"
+                            | "want"
+                            | "try"
+                            | "need"
+                    );
+                if v > lo
+                    && self.is_word(v)
+                    && !self.tokens[v].has(Token::CAP)
+                    && verb
+                    && !refuses
+                    && !self.has(v, B::ENDS_NP | B::CLASS | B::DETERMINER)
+                {
+                    if let Some(Before::Np(np)) = self.np_before(v, lo, Form::Finite) {
+                        found = Some((np, Order::Subject));
+                    }
+                }
+            }
             if found.is_none() {
                 match self.np_before(i, lo, cw.form) {
                     Some(Before::Np(np)) if self.plausible_subject(np, cw) => {
@@ -1309,7 +1363,14 @@ impl<'a> Attributor<'a> {
             }
             // "denounced what he called a "breach"": the words belong to the clause's subject.
             if let Some((np, Order::Subject)) = found {
-                if cw.needs_quote && np.lo > lo && matches!(self.lw(np.lo - 1), "what" | "which") {
+                // ("in which he pledged" is a clause of its own.)
+                if cw.needs_quote
+                    && np.lo > lo
+                    && (self.lw_is(np.lo - 1, "what")
+                        || (self.lw_is(np.lo - 1, "which")
+                            && !(np.lo >= lo + 2
+                                && self.has(np.lo - 2, B::NP_PREPOSITION | B::OPENS_ADVERBIAL))))
+                {
                     if let Some(subj) = self.unit_subject(lo, np.lo - 1) {
                         found = Some((subj, Order::Subject));
                     }
@@ -1395,6 +1456,7 @@ impl<'a> Attributor<'a> {
     fn unit_subject(&self, lo: usize, k: usize) -> Option<Np> {
         let mut s = self.skip_dateline(self.skip_fillers(lo, k), k);
         s = self.skip_fillers(s, k);
+        s = self.skip_intro(s, k);
         if let Some(c) = (s..k.min(s + 10)).find(|&j| self.is_punct(j, ",")) {
             // An opening phrase ("In January, …", "Meanwhile, …"), not an appositive.
             let (l, l_b) = self.lwb(s);
@@ -1431,6 +1493,58 @@ impl<'a> Attributor<'a> {
             }
         }
         None
+    }
+
+    /// After an opening phrase ("Speaking at a town hall in Salem, New
+    /// Hampshire,", "After the Paris attacks,", "When pressed,"): the start of
+    /// the main clause, the first comma after which a subject and a lowercase
+    /// word (its verb) follow; else `s`. Looks at most 30 tokens ahead.
+    fn skip_intro(&self, s: usize, k: usize) -> usize {
+        if s >= k || !self.is_word(s) {
+            return s;
+        }
+        let (l, l_b) = self.lwb(s);
+        let opens = is(l_b, B::OPENS_ADVERBIAL | B::SENTENCE_FILLER | B::TIME)
+            || (is(l_b, B::ING) && l.len() > 4)
+            || matches!(
+                l,
+                "when"
+                    | "if"
+                    | "although"
+                    | "though"
+                    | "because"
+                    | "despite"
+                    | "amid"
+                    | "unlike"
+                    | "like"
+                    | "following"
+                    | "asked"
+                    | "pressed"
+                    | "once"
+                    | "until"
+                    | "whether"
+            );
+        if !opens {
+            return s;
+        }
+        for c in s + 1..k.min(s + 30) {
+            if self.in_quote(c) {
+                return s;
+            }
+            if !self.is_punct(c, ",") {
+                continue;
+            }
+            if let Some(np) = self.subject_at(c + 1, k) {
+                if np.hi < k
+                    && self.is_word(np.hi)
+                    && !self.tokens[np.hi].has(Token::CAP)
+                    && !self.has(np.hi, B::NP_PREPOSITION)
+                {
+                    return c + 1;
+                }
+            }
+        }
+        s
     }
 
     /// After a dateline that opens a paragraph (`TOLEDO, Ohio —`,
@@ -1772,7 +1886,16 @@ impl<'a> Attributor<'a> {
                 break;
             }
             let l_b = self.bits(j);
-            // "Priebus later Thursday told": time words stand between too.
+            // "Priebus later Thursday told", "X last week said": time words stand between too.
+            let period = is(l_b, B::PERIOD)
+                && j > lo + 1
+                && self.is_word(j - 1)
+                && matches!(self.lw(j - 1), "last" | "this" | "next" | "that");
+            if period {
+                k = j - 1;
+                n += 1;
+                continue;
+            }
             if is(l_b, B::AUX_OR_ADVERB)
                 || (is(l_b, B::LY_ADVERB) && !self.tokens[j].has(Token::CAP))
                 || (is(l_b, B::TIME) && j > lo && self.is_word(j - 1))
