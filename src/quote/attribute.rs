@@ -1355,10 +1355,25 @@ impl<'a> Attributor<'a> {
                 if let Some(prev) = attrs.last() {
                     found = Some((prev.speaker, Order::Inherited));
                 } else if prev_comma {
-                    // "Kasich bemoaned the state of things, saying that …": the subject.
-                    if let Some(np) = self.unit_subject(lo, i) {
+                    // "Kasich bemoaned the state of things, saying that …": the
+                    // subject of the clause the participle hangs on.
+                    if let Some(np) = self.clause_subject(lo, i) {
                         found = Some((np, Order::Inherited));
                     }
+                }
+            }
+            // "The town released a statement saying …", "an ad calling it …":
+            // a document noun before the participle; its author is the subject.
+            if found.is_none()
+                && cw.form == Form::Ing
+                && i > lo
+                && self.is_word(i - 1)
+                && !self.tokens[i - 1].has(Token::CAP)
+                && self.has(i - 1, B::ORGANIZATION)
+                && attrs.last().map_or(true, |a| a.cue_hi <= lo)
+            {
+                if let Some(np) = self.clause_subject(lo, i) {
+                    found = Some((np, Order::Inherited));
                 }
             }
             // "denounced what he called a "breach"": the words belong to the clause's subject.
@@ -1493,6 +1508,45 @@ impl<'a> Attributor<'a> {
             }
         }
         None
+    }
+
+    /// The subject of the clause that ends at token `k`: after the last
+    /// subordinating word of the unit that a subject and its verb follow
+    /// ("… as a maintenance man walks in, saying"), else the unit's subject.
+    fn clause_subject(&self, lo: usize, k: usize) -> Option<Np> {
+        let from = k.saturating_sub(30).max(lo);
+        for c in (from..k).rev() {
+            if self.in_quote(c) {
+                break;
+            }
+            if !self.is_word(c)
+                || !matches!(
+                    self.lw(c),
+                    "as" | "when"
+                        | "while"
+                        | "because"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "although"
+                        | "though"
+                        | "until"
+                        | "whereas"
+                )
+            {
+                continue;
+            }
+            if let Some(np) = self.subject_at(c + 1, k) {
+                if np.hi < k
+                    && self.is_word(np.hi)
+                    && !self.tokens[np.hi].has(Token::CAP)
+                    && !self.has(np.hi, B::NP_PREPOSITION | B::ENDS_NP)
+                {
+                    return Some(np);
+                }
+            }
+        }
+        self.unit_subject(lo, k)
     }
 
     /// After an opening phrase ("Speaking at a town hall in Salem, New
