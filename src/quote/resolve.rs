@@ -194,6 +194,11 @@ impl<'a> Resolver<'a> {
             .take_while(|e| e.span.start < span.end)
             .find(|e| {
                 matches!(e.label, Label::Org | Label::Gpe)
+                    // "The chairman of the Harbour Party": a person described
+                    // by a title, not the party after the head.
+                    && !(head_class.is_some()
+                        && !head_cap
+                        && e.span.start > self.tokens[head].span.end)
                     && e.span.start >= span.start
                     && e.span.end <= span.end
                     && (e.label == Label::Org || e.span.end == span.end)
@@ -315,7 +320,7 @@ impl<'a> Resolver<'a> {
                 let (from, to) = self.title_of[pid];
                 self.title_words[from..to]
                     .iter()
-                    .any(|w| w.eq_ignore_ascii_case(title))
+                    .any(|w| w.eq_ignore_ascii_case(title) || expand_title(w) == Some(title))
             })
     }
 
@@ -326,7 +331,9 @@ impl<'a> Resolver<'a> {
         while k < np.hi {
             let t = &self.tokens[k];
             let starts = t.kind == TokenKind::Word && t.has(Token::CAP) && {
-                !(k == np.lo && self.cls.has(k, B::DETERMINER | B::SENTENCE_FILLER))
+                !(k == np.lo
+                    && (self.cls.has(k, B::DETERMINER | B::SENTENCE_FILLER)
+                        || matches!(self.lw(k), "both" | "all" | "most" | "neither")))
             };
             if !starts {
                 k += 1;
@@ -499,6 +506,31 @@ impl<'a> Resolver<'a> {
             None => unresolved,
         }
     }
+}
+
+/// The title an abbreviation stands for ("Gov." → "governor"), lowercase.
+fn expand_title(w: &str) -> Option<&'static str> {
+    let w = w.trim_end_matches('.');
+    const PAIRS: &[(&str, &str)] = &[
+        ("gov", "governor"),
+        ("sen", "senator"),
+        ("rep", "representative"),
+        ("gen", "general"),
+        ("pres", "president"),
+        ("prof", "professor"),
+        ("dr", "doctor"),
+        ("lt", "lieutenant"),
+        ("col", "colonel"),
+        ("capt", "captain"),
+        ("sgt", "sergeant"),
+        ("supt", "superintendent"),
+        ("atty", "attorney"),
+        ("insp", "inspector"),
+    ];
+    PAIRS
+        .iter()
+        .find(|(a, _)| w.eq_ignore_ascii_case(a))
+        .map(|&(_, b)| b)
 }
 
 /// `s.partition_point(pred)` for a slice partitioned by `pred` (true, then

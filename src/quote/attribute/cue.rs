@@ -280,6 +280,15 @@ impl<'a> Attributor<'a> {
                     }
                 }
             }
+            // `said another witness, former trade adviser Dana Cole`: the name
+            // after a description speaks; the words before it are a title.
+            if let Some((np, Order::Inverted)) = found {
+                if self.is_description(np) {
+                    if let Some(name) = self.name_after_description(np.hi, hi) {
+                        found = Some((name, Order::Inverted));
+                    }
+                }
+            }
             if let Some((np, order)) = found {
                 if order == Order::Subject && self.embedded(np, &attrs, lo) {
                     i += 1;

@@ -533,7 +533,10 @@ impl<'a> Attributor<'a> {
                     }
                 }
                 cursor = regions.last().map_or(g_hi, |r| r.1).max(g_hi);
-            } else if !matches!(after_kind, After::Empty) && after_start < after.1 {
+            } else if !matches!(after_kind, After::Empty)
+                && after_start < after.1
+                && !(self.thing_sense(a.cue_lo) && self.object_not_report(after_start, after.1))
+            {
                 regions.push((after_start, after.1));
                 pattern = match a.order {
                     Order::According => Pattern::According,
@@ -824,6 +827,72 @@ impl<'a> Attributor<'a> {
     /// inside it (`"…,"`), the mark of a quotation whose attribution follows?
     fn ends_in_comma_quote(&self, k: usize) -> bool {
         k > 0 && matches!(self.tok(k - 1), "," | "?" | "!" | "—") && self.in_quote(k - 1)
+    }
+
+    /// Is `lo..hi`, the words after a cue, a thing rather than reported
+    /// content ("posted a notice on the wall", "added 20 points by noon",
+    /// "maintains an office in the capital")? A determiner or number and one
+    /// noun, then a preposition or the end, with no quotation, no "that" and
+    /// no verb of a clause (an auxiliary or "-ed" form) anywhere in the words.
+    fn object_not_report(&self, lo: usize, hi: usize) -> bool {
+        if lo >= hi || self.any_quoted(lo, hi) || !self.is_word(lo) && !self.is_number(lo) {
+            return false;
+        }
+        if !(self.is_number(lo) || self.has(lo, B::DETERMINER)) || self.lw_is(lo, "that") {
+            return false;
+        }
+        let reach = hi.min(lo + 40);
+        let verb = (lo..reach).any(|k| {
+            self.is_word(k) && {
+                let (l, l_b) = self.lwb(k);
+                is(l_b, B::BE)
+                    || self.lw_is(k, "that")
+                    || matches!(
+                        l,
+                        "will"
+                            | "would"
+                            | "could"
+                            | "can"
+                            | "should"
+                            | "may"
+                            | "might"
+                            | "must"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "did"
+                            | "does"
+                            | "do"
+                    )
+                    || (l.ends_with("ed") && l.len() > 4)
+                    || is(l_b, B::PRONOUN)
+            }
+        });
+        if verb || reach < hi {
+            return false;
+        }
+        // The determiner (or number), one noun, then a preposition or the end.
+        let k = lo + 2;
+        lo + 1 < hi
+            && self.is_word(lo + 1)
+            && !self.has(lo + 1, B::NP_PREPOSITION)
+            && (k >= hi || (self.is_word(k) && self.has(k, B::NP_PREPOSITION)))
+    }
+
+    /// Is the cue at `k` a verb whose object is as often a thing as reported
+    /// words ("posted a notice", "added 20 points", "maintains an office",
+    /// "reported for duty")?
+    fn thing_sense(&self, k: usize) -> bool {
+        let l = self.lw(k);
+        [
+            "post", "add", "maintain", "report", "count", "register", "record",
+        ]
+        .iter()
+        .any(|b| l.starts_with(b) && l.len() <= b.len() + 3)
+    }
+
+    fn is_number(&self, k: usize) -> bool {
+        self.tokens[k].kind == TokenKind::Number && !self.in_quote(k)
     }
 
     /// Build a quote from content regions (token ranges).

@@ -799,6 +799,22 @@ impl<'a> Attributor<'a> {
         }
         // "analysts who have done the sums say": lowercase words after an
         // auxiliary are a verb phrase; the speaker is the phrase before "who".
+        // "leaders who have read the contract say": a relative clause's object.
+        if s > lo + 1 && self.is_word(s - 1) && !self.tokens[s - 1].has(Token::CAP) {
+            let mut j = s - 1;
+            while j > lo
+                && s - j <= 4
+                && self.is_word(j)
+                && !self.tokens[j].has(Token::CAP)
+                && !self.has(j, B::NP_PREPOSITION | B::DETERMINER | B::PRONOUN)
+                && !matches!(self.lw(j), "who" | "that")
+            {
+                j -= 1;
+            }
+            if j > lo && self.is_word(j) && matches!(self.lw(j), "who" | "that") && j < s - 1 {
+                return self.np_core(j - 1, lo).filter(|np| np.hi == j);
+            }
+        }
         if s > lo && !self.tokens[s].has(Token::CAP) && self.is_word(s - 1) {
             let (l, l_b) = self.lwb(s - 1);
             if is(l_b, B::AUX_OR_ADVERB) && !is(l_b, B::PRONOUN) && l != "all" && l != "both" {
@@ -1014,5 +1030,25 @@ impl<'a> Attributor<'a> {
         (j + 1..a.cue_lo)
             .all(|k| self.is_word(k) && self.has(k, B::AUX_OR_ADVERB | B::LY_ADVERB))
             .then_some(j)
+    }
+
+    /// After a description and a comma, a name that ends the clause, maybe
+    /// after a lowercase title (`, former trade adviser Dana Cole.`).
+    pub(super) fn name_after_description(&self, k: usize, hi: usize) -> Option<Np> {
+        if k >= hi || !self.is_punct(k, ",") {
+            return None;
+        }
+        let mut j = k + 1;
+        while j < hi && j < k + 7 && self.is_word(j) && !self.tokens[j].has(Token::CAP) {
+            if self.has(j, B::ENDS_NP | B::DETERMINER) && j > k + 1 {
+                return None;
+            }
+            j += 1;
+        }
+        let mut e = j;
+        while e < hi && e < j + 4 && self.is_word(e) && self.tokens[e].has(Token::CAP) {
+            e += 1;
+        }
+        (e > j && self.in_entity(j) && self.ends_clause(e, hi)).then_some(Np { lo: j, hi: e })
     }
 }
