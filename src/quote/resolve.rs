@@ -40,6 +40,9 @@ pub(crate) struct Resolver<'a> {
     runs: Vec<NameRun>,
     /// Anonymous sources met so far: (head noun, name).
     anonymous: Vec<(String, String)>,
+    /// The last unnamed speaker of one person ("one crane operator", "the
+    /// jury foreman"): (byte position, name), for a "he"/"she" that follows.
+    last_unnamed: Option<(usize, String)>,
     /// Person speakers met so far: (position, name, person, gender).
     persons: Vec<(usize, String, Option<usize>, Option<Gender>)>,
     /// For each of `persons`, where the last word of its name starts (after
@@ -100,6 +103,7 @@ impl<'a> Resolver<'a> {
             mentions,
             runs,
             anonymous: Vec::new(),
+            last_unnamed: None,
             persons: Vec::new(),
             last_words: Vec::new(),
             cls,
@@ -382,6 +386,11 @@ impl<'a> Resolver<'a> {
                 name = n.clone();
             }
         }
+        // One person ("a", "an", "one", "the", "another" and a singular head)
+        // may be "he" or "she" later.
+        if singular == head && matches!(det.as_str(), "a" | "an" | "one" | "the" | "another") {
+            self.last_unnamed = Some((span.start, name.clone()));
+        }
         if name == text {
             self.anonymous.push((singular, name.clone()));
         }
@@ -417,6 +426,27 @@ impl<'a> Resolver<'a> {
         sur.to_string()
     }
 
+    /// Is the mention `m` (first token `t`) no grammatical subject: the
+    /// object of a preposition ("a teacher from Casper"), a possessive
+    /// ("Stone's lawyers") or the dead ("the late Jeffrey Stone")?
+    fn not_a_subject(&self, t: usize, m: Span) -> bool {
+        let before = t > 0
+            && self.tokens[t - 1].kind == TokenKind::Word
+            && !self.tokens[t].has(Token::PARA_START)
+            && (self.cls.has(t - 1, B::NP_PREPOSITION)
+                || matches!(
+                    self.lw(t - 1),
+                    "to" | "by" | "about" | "against" | "late" | "than" | "like" | "into"
+                ));
+        let mut e = t;
+        while e + 1 < self.tokens.len() && self.tokens[e + 1].span.start < m.end {
+            e += 1;
+        }
+        let possessive =
+            e + 1 < self.tokens.len() && self.tokens[e + 1].kind == TokenKind::Possessive;
+        before || possessive
+    }
+
     fn person_speaker(&self, span: Span, pid: usize) -> Speaker {
         Speaker {
             span,
@@ -448,12 +478,27 @@ impl<'a> Resolver<'a> {
         // The tokens of the mentions looked at start between `floor` and the pronoun.
         let wlo = partition_point_near(&self.tokens[..k], k, |t| t.span.start < floor);
         let mut unknown: Option<usize> = None;
+        // An unnamed speaker of one person quoted after the last named one:
+        // "One operator said … 'I love it,' he said" is the operator.
+        let unnamed = self
+            .last_unnamed
+            .as_ref()
+            .filter(|(pos, _)| *pos < span.start && span.start - pos < 600)
+            .map(|(pos, name)| (*pos, name.clone()));
         // The first token from each mention on: mentions come latest first,
         // so a cursor walks back over the tokens once.
         let mut t = k;
         for &(m, pid) in self.mentions[..upto].iter().rev() {
             if m.start < floor {
                 break;
+            }
+            if let Some((_, name)) = unnamed.as_ref().filter(|(pos, _)| *pos > m.start) {
+                return Speaker {
+                    span,
+                    kind: SpeakerKind::Anonymous,
+                    person: None,
+                    name: name.clone(),
+                };
             }
             let p = &self.people[pid];
             if p.gender.is_some_and(|g| g != want) {
@@ -463,6 +508,9 @@ impl<'a> Resolver<'a> {
                 t -= 1;
             }
             if t < self.owner.len() && self.owner[t] != NONE {
+                continue;
+            }
+            if self.not_a_subject(t, m) {
                 continue;
             }
             if p.gender.is_none() {
