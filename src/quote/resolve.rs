@@ -43,6 +43,11 @@ pub(crate) struct Resolver<'a> {
     /// The last unnamed speaker of one person ("one crane operator", "the
     /// jury foreman"): (byte position, name), for a "he"/"she" that follows.
     last_unnamed: Option<(usize, String)>,
+    /// The last organisation that spoke: (byte position, name), for "it".
+    last_org: Option<(usize, String)>,
+    /// The last group of unnamed people that spoke ("residents",
+    /// "officials"): (byte position, name), for "they".
+    last_group: Option<(usize, String)>,
     /// Person speakers met so far: (position, name, person, gender).
     persons: Vec<(usize, String, Option<usize>, Option<Gender>)>,
     /// For each of `persons`, where the last word of its name starts (after
@@ -104,6 +109,8 @@ impl<'a> Resolver<'a> {
             runs,
             anonymous: Vec::new(),
             last_unnamed: None,
+            last_org: None,
+            last_group: None,
             persons: Vec::new(),
             last_words: Vec::new(),
             cls,
@@ -130,8 +137,26 @@ impl<'a> Resolver<'a> {
         Span::new(self.tokens[lo].span.start, self.tokens[hi - 1].span.end)
     }
 
-    /// Resolve the phrase `np`.
+    /// Resolve the phrase `np`, and remember the organisations and groups
+    /// that speak, for an "it" or "they" after them.
     pub(crate) fn resolve(&mut self, np: Np, order: Order) -> Speaker {
+        let sp = self.resolve_phrase(np, order);
+        match sp.kind {
+            SpeakerKind::Organization => self.last_org = Some((sp.span.start, sp.name.clone())),
+            SpeakerKind::Anonymous => {
+                let text = &self.text[sp.span];
+                let last = text.rsplit(' ').next().unwrap_or("");
+                if last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") {
+                    self.last_group = Some((sp.span.start, sp.name.clone()));
+                }
+            }
+            _ => {}
+        }
+        sp
+    }
+
+    /// Resolve the phrase `np`.
+    fn resolve_phrase(&mut self, np: Np, order: Order) -> Speaker {
         let span = self.span(np.lo, np.hi);
         if np.hi - np.lo == 1 && self.cls.has(np.lo, B::PRONOUN | B::CONTRACTED_PRONOUN) {
             return self.pronoun(np.lo);
@@ -469,6 +494,24 @@ impl<'a> Resolver<'a> {
         let want = match l.as_str() {
             "he" => Gender::Male,
             "she" => Gender::Female,
+            // "it" and "they": the organisation or group that spoke last,
+            // close before (within 250 bytes); otherwise unresolved.
+            "it" | "they" => {
+                let (last, kind) = if l == "it" {
+                    (&self.last_org, SpeakerKind::Organization)
+                } else {
+                    (&self.last_group, SpeakerKind::Anonymous)
+                };
+                return match last {
+                    Some((pos, name)) if *pos < span.start && span.start - pos < 250 => Speaker {
+                        span,
+                        kind,
+                        person: None,
+                        name: name.clone(),
+                    },
+                    _ => unresolved,
+                };
+            }
             _ => return unresolved,
         };
         let floor = span.start.saturating_sub(PRONOUN_REACH);

@@ -538,6 +538,24 @@ const CASES: &[Case] = &[
         speakers: &[("line is closed", Some("the guard"))],
         no_quote: &[],
     },
+    Case {
+        pattern: "it-they-roles",
+        text: "The agency said the report was late. It said the names would be released on Friday.",
+        speakers: &[("report was late", Some("The agency")), ("names would be released", Some("The agency"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "it-they-roles",
+        text: "Residents said the water was brown. They said the pipes were old.",
+        speakers: &[("water was brown", Some("Residents")), ("pipes were old", Some("Residents"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "it-they-roles",
+        text: "They said the vote was rigged.",
+        speakers: &[("vote was rigged", Some("They"))],
+        no_quote: &[],
+    },
 ];
 
 #[test]

@@ -729,6 +729,30 @@ impl<'a> Attributor<'a> {
             if self.in_quote(j) {
                 return (j, After::Content);
             }
+            // "When veterans ask for help, too many calls …": the cue is in an
+            // opening subordinate clause; what follows its comma is the main
+            // clause, not a report.
+            let first = self.skip_fillers(self.unit_lo, a.cue_lo);
+            if self.punct(j) == b','
+                && first < a.cue_lo
+                && self.is_word(first)
+                && matches!(
+                    self.lw(first),
+                    "when"
+                        | "if"
+                        | "as"
+                        | "while"
+                        | "because"
+                        | "after"
+                        | "before"
+                        | "once"
+                        | "unless"
+                        | "until"
+                )
+                && !(first..a.cue_lo).any(|m| self.punct(m) == b',')
+            {
+                return (hi, After::Empty);
+            }
             k = j + 1;
             while k < hi && !self.in_quote(k) && self.tokens[k].kind == TokenKind::Punct {
                 k += 1;

@@ -817,7 +817,10 @@ impl<'a> Attributor<'a> {
         }
         if s > lo && !self.tokens[s].has(Token::CAP) && self.is_word(s - 1) {
             let (l, l_b) = self.lwb(s - 1);
-            if is(l_b, B::AUX_OR_ADVERB) && !is(l_b, B::PRONOUN) && l != "all" && l != "both" {
+            if is(l_b, B::AUX_OR_ADVERB)
+                && !is(l_b, B::PRONOUN | B::NP_PREPOSITION)
+                && !matches!(l, "all" | "both" | "long" | "turn" | "first" | "since")
+            {
                 let mut j = s - 1;
                 while j > lo && self.is_word(j) && self.has(j, B::AUX_OR_ADVERB) && s - j < 4 {
                     j -= 1;
