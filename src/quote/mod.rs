@@ -182,7 +182,12 @@ impl Attributor {
         let mut res = resolve::Resolver::new(text, tokens, &owner, &doc.people, &doc.entities, cls);
         let mut quotes: Vec<Quote> = Vec::with_capacity(raw.len());
         for q in raw {
-            let speaker = q.speaker.map(|np| res.resolve(np, q.order));
+            let mut speaker = q.speaker.map(|np| res.resolve(np, q.order));
+            // `X, who said …`: the relative pronoun is the mention nearest the
+            // quote; the name stays the one resolved from X.
+            if let (Some(sp), Some(k)) = (speaker.as_mut(), q.relative) {
+                sp.span = tokens[k].span;
+            }
             quotes.push(Quote {
                 span: q.span,
                 kind: q.kind,

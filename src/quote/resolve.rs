@@ -40,6 +40,14 @@ pub(crate) struct Resolver<'a> {
     runs: Vec<NameRun>,
     /// Anonymous sources met so far: (head noun, name).
     anonymous: Vec<(String, String)>,
+    /// The last unnamed speaker of one person ("one crane operator", "the
+    /// jury foreman"): (byte position, name), for a "he"/"she" that follows.
+    last_unnamed: Option<(usize, String)>,
+    /// The last organisation that spoke: (byte position, name), for "it".
+    last_org: Option<(usize, String)>,
+    /// The last group of unnamed people that spoke ("residents",
+    /// "officials"): (byte position, name), for "they".
+    last_group: Option<(usize, String)>,
     /// Person speakers met so far: (position, name, person, gender).
     persons: Vec<(usize, String, Option<usize>, Option<Gender>)>,
     /// For each of `persons`, where the last word of its name starts (after
@@ -100,6 +108,9 @@ impl<'a> Resolver<'a> {
             mentions,
             runs,
             anonymous: Vec::new(),
+            last_unnamed: None,
+            last_org: None,
+            last_group: None,
             persons: Vec::new(),
             last_words: Vec::new(),
             cls,
@@ -126,8 +137,26 @@ impl<'a> Resolver<'a> {
         Span::new(self.tokens[lo].span.start, self.tokens[hi - 1].span.end)
     }
 
-    /// Resolve the phrase `np`.
+    /// Resolve the phrase `np`, and remember the organisations and groups
+    /// that speak, for an "it" or "they" after them.
     pub(crate) fn resolve(&mut self, np: Np, order: Order) -> Speaker {
+        let sp = self.resolve_phrase(np, order);
+        match sp.kind {
+            SpeakerKind::Organization => self.last_org = Some((sp.span.start, sp.name.clone())),
+            SpeakerKind::Anonymous => {
+                let text = &self.text[sp.span];
+                let last = text.rsplit(' ').next().unwrap_or("");
+                if last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") {
+                    self.last_group = Some((sp.span.start, sp.name.clone()));
+                }
+            }
+            _ => {}
+        }
+        sp
+    }
+
+    /// Resolve the phrase `np`.
+    fn resolve_phrase(&mut self, np: Np, order: Order) -> Speaker {
         let span = self.span(np.lo, np.hi);
         if np.hi - np.lo == 1 && self.cls.has(np.lo, B::PRONOUN | B::CONTRACTED_PRONOUN) {
             return self.pronoun(np.lo);
@@ -170,7 +199,18 @@ impl<'a> Resolver<'a> {
         }
         let hl = self.lw(head).to_string();
         let head_class = self.cls.class(head);
-        let head_cap = self.tokens[head].has(Token::CAP) && !(head == np.lo && np.hi - np.lo > 1);
+        // A capital that only opens the sentence ("Analysts say") is no name.
+        let sentence_cap = head == np.lo
+            && head_class.is_some()
+            && (head == 0
+                || self.tokens[head].has(Token::PARA_START)
+                || matches!(
+                    &self.text[self.tokens[head - 1].span],
+                    "." | "!" | "?" | "\"" | "“" | ":"
+                ));
+        let head_cap = self.tokens[head].has(Token::CAP)
+            && !(head == np.lo && np.hi - np.lo > 1)
+            && !sentence_cap;
         // An organisation (or a place speaking as its government: "Moscow said").
         let first = partition_point_near(self.entities, self.entity_hint, |e| {
             e.span.end <= span.start
@@ -183,6 +223,11 @@ impl<'a> Resolver<'a> {
             .take_while(|e| e.span.start < span.end)
             .find(|e| {
                 matches!(e.label, Label::Org | Label::Gpe)
+                    // "The chairman of the Harbour Party": a person described
+                    // by a title, not the party after the head.
+                    && !(head_class.is_some()
+                        && !head_cap
+                        && e.span.start > self.tokens[head].span.end)
                     && e.span.start >= span.start
                     && e.span.end <= span.end
                     && (e.label == Label::Org || e.span.end == span.end)
@@ -304,7 +349,7 @@ impl<'a> Resolver<'a> {
                 let (from, to) = self.title_of[pid];
                 self.title_words[from..to]
                     .iter()
-                    .any(|w| w.eq_ignore_ascii_case(title))
+                    .any(|w| w.eq_ignore_ascii_case(title) || expand_title(w) == Some(title))
             })
     }
 
@@ -315,7 +360,9 @@ impl<'a> Resolver<'a> {
         while k < np.hi {
             let t = &self.tokens[k];
             let starts = t.kind == TokenKind::Word && t.has(Token::CAP) && {
-                !(k == np.lo && self.cls.has(k, B::DETERMINER | B::SENTENCE_FILLER))
+                !(k == np.lo
+                    && (self.cls.has(k, B::DETERMINER | B::SENTENCE_FILLER)
+                        || matches!(self.lw(k), "both" | "all" | "most" | "neither")))
             };
             if !starts {
                 k += 1;
@@ -364,6 +411,11 @@ impl<'a> Resolver<'a> {
                 name = n.clone();
             }
         }
+        // One person ("a", "an", "one", "the", "another" and a singular head)
+        // may be "he" or "she" later.
+        if singular == head && matches!(det.as_str(), "a" | "an" | "one" | "the" | "another") {
+            self.last_unnamed = Some((span.start, name.clone()));
+        }
         if name == text {
             self.anonymous.push((singular, name.clone()));
         }
@@ -399,6 +451,27 @@ impl<'a> Resolver<'a> {
         sur.to_string()
     }
 
+    /// Is the mention `m` (first token `t`) no grammatical subject: the
+    /// object of a preposition ("a teacher from Casper"), a possessive
+    /// ("Stone's lawyers") or the dead ("the late Jeffrey Stone")?
+    fn not_a_subject(&self, t: usize, m: Span) -> bool {
+        let before = t > 0
+            && self.tokens[t - 1].kind == TokenKind::Word
+            && !self.tokens[t].has(Token::PARA_START)
+            && (self.cls.has(t - 1, B::NP_PREPOSITION)
+                || matches!(
+                    self.lw(t - 1),
+                    "to" | "by" | "about" | "against" | "late" | "than" | "like" | "into"
+                ));
+        let mut e = t;
+        while e + 1 < self.tokens.len() && self.tokens[e + 1].span.start < m.end {
+            e += 1;
+        }
+        let possessive =
+            e + 1 < self.tokens.len() && self.tokens[e + 1].kind == TokenKind::Possessive;
+        before || possessive
+    }
+
     fn person_speaker(&self, span: Span, pid: usize) -> Speaker {
         Speaker {
             span,
@@ -421,6 +494,24 @@ impl<'a> Resolver<'a> {
         let want = match l.as_str() {
             "he" => Gender::Male,
             "she" => Gender::Female,
+            // "it" and "they": the organisation or group that spoke last,
+            // close before (within 250 bytes); otherwise unresolved.
+            "it" | "they" => {
+                let (last, kind) = if l == "it" {
+                    (&self.last_org, SpeakerKind::Organization)
+                } else {
+                    (&self.last_group, SpeakerKind::Anonymous)
+                };
+                return match last {
+                    Some((pos, name)) if *pos < span.start && span.start - pos < 250 => Speaker {
+                        span,
+                        kind,
+                        person: None,
+                        name: name.clone(),
+                    },
+                    _ => unresolved,
+                };
+            }
             _ => return unresolved,
         };
         let floor = span.start.saturating_sub(PRONOUN_REACH);
@@ -430,12 +521,27 @@ impl<'a> Resolver<'a> {
         // The tokens of the mentions looked at start between `floor` and the pronoun.
         let wlo = partition_point_near(&self.tokens[..k], k, |t| t.span.start < floor);
         let mut unknown: Option<usize> = None;
+        // An unnamed speaker of one person quoted after the last named one:
+        // "One operator said … 'I love it,' he said" is the operator.
+        let unnamed = self
+            .last_unnamed
+            .as_ref()
+            .filter(|(pos, _)| *pos < span.start && span.start - pos < 600)
+            .map(|(pos, name)| (*pos, name.clone()));
         // The first token from each mention on: mentions come latest first,
         // so a cursor walks back over the tokens once.
         let mut t = k;
         for &(m, pid) in self.mentions[..upto].iter().rev() {
             if m.start < floor {
                 break;
+            }
+            if let Some((_, name)) = unnamed.as_ref().filter(|(pos, _)| *pos > m.start) {
+                return Speaker {
+                    span,
+                    kind: SpeakerKind::Anonymous,
+                    person: None,
+                    name: name.clone(),
+                };
             }
             let p = &self.people[pid];
             if p.gender.is_some_and(|g| g != want) {
@@ -445,6 +551,9 @@ impl<'a> Resolver<'a> {
                 t -= 1;
             }
             if t < self.owner.len() && self.owner[t] != NONE {
+                continue;
+            }
+            if self.not_a_subject(t, m) {
                 continue;
             }
             if p.gender.is_none() {
@@ -488,6 +597,31 @@ impl<'a> Resolver<'a> {
             None => unresolved,
         }
     }
+}
+
+/// The title an abbreviation stands for ("Gov." → "governor"), lowercase.
+fn expand_title(w: &str) -> Option<&'static str> {
+    let w = w.trim_end_matches('.');
+    const PAIRS: &[(&str, &str)] = &[
+        ("gov", "governor"),
+        ("sen", "senator"),
+        ("rep", "representative"),
+        ("gen", "general"),
+        ("pres", "president"),
+        ("prof", "professor"),
+        ("dr", "doctor"),
+        ("lt", "lieutenant"),
+        ("col", "colonel"),
+        ("capt", "captain"),
+        ("sgt", "sergeant"),
+        ("supt", "superintendent"),
+        ("atty", "attorney"),
+        ("insp", "inspector"),
+    ];
+    PAIRS
+        .iter()
+        .find(|(a, _)| w.eq_ignore_ascii_case(a))
+        .map(|&(_, b)| b)
 }
 
 /// `s.partition_point(pred)` for a slice partitioned by `pred` (true, then

@@ -4,4 +4,5 @@ mod entities;
 mod people;
 mod quotes;
 mod sentences;
+mod speakers;
 mod temporal;

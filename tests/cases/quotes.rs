@@ -90,7 +90,7 @@ const CASES: &[Case] = &[
     case(
         "direct_curly_marks_and_told",
         "“The pier is safe,” the engineer told reporters on Tuesday.",
-        &[q("direct", "the engineer", "other", &["The pier is safe,"])],
+        &[q("direct", "the engineer", "anonymous", &["The pier is safe,"])],
     ),
     case(
         "direct_guillemets",
@@ -235,7 +235,7 @@ const CASES: &[Case] = &[
         &[q(
             "indirect",
             "the port's chief engineer",
-            "other",
+            "anonymous",
             &["The cranes will be replaced next year"],
         )],
     ),

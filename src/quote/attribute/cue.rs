@@ -1,0 +1,369 @@
+//! Cues in a unit (step 2 of the quote pass: marks → **cues** → speaker
+//! phrase → resolution): every speech verb or "according to" outside
+//! quotation marks that is used as a verb of saying, with the speaker phrase
+//! ([`super::speaker`]) and the order it stands in. A noun use ("the
+//! report", "his claims"), a capitalised word inside a sentence, a passive or
+//! negated verb ("was told", "has not confirmed") is no cue.
+
+use super::*;
+
+impl<'a> Attributor<'a> {
+    /// Every attribution of the unit `lo..hi`, in text order.
+    pub(super) fn find_attrs(&self, lo: usize, hi: usize) -> Vec<Attr> {
+        // Whether the unit is a title-case headline, found out when first needed.
+        let title_case = std::cell::OnceCell::new();
+        let title_case = || *title_case.get_or_init(|| self.is_title_case(lo, hi));
+        let mut attrs: Vec<Attr> = Vec::new();
+        let mut i = lo;
+        while i < hi {
+            if !self.is_word(i) {
+                i += 1;
+                continue;
+            }
+            let span = self.tokens[i].span;
+            let wb = &self.text.as_bytes()[span.start..span.end];
+            if wb.eq_ignore_ascii_case(b"according")
+                && i + 1 < hi
+                && self.tok(i + 1) == "to"
+                && i + 2 < hi
+            {
+                if let Some(np) = self
+                    .np_after(i + 2, hi)
+                    .or_else(|| self.source_after(i + 2, hi))
+                {
+                    attrs.push(Attr {
+                        cue_lo: i,
+                        cue_hi: i + 2,
+                        speaker: np,
+                        order: Order::According,
+                        object: false,
+                    });
+                    i = np.hi;
+                    continue;
+                }
+            }
+            // The cheap filter first: most words are no cue.
+            if !self.cls.cues.may_be_cue(wb) {
+                i += 1;
+                continue;
+            }
+            // Capitalised words inside a sentence are names: skip them before the lookup.
+            if self.tokens[i].has(Token::CAP)
+                && i > lo
+                && self.tokens[i - 1].kind == TokenKind::Word
+                && !self.in_quote(i - 1)
+                && !title_case()
+            {
+                i += 1;
+                continue;
+            }
+            // (The filter passed: the map look-up of `lookup` is what is left.)
+            let Some(cw) = self.cls.cues.lookup_map(wb) else {
+                i += 1;
+                continue;
+            };
+            // A noun use ("the report", "his claims") is no cue.
+            if i > lo && self.is_word(i - 1) {
+                let (l, l_b) = self.lwb(i - 1);
+                if is(l_b, B::DETERMINER) && l != "that" {
+                    i += 1;
+                    continue;
+                }
+            }
+            // (But "He’s claiming" is a pronoun and a contracted auxiliary.)
+            if i > lo
+                && self.tokens[i - 1].kind == TokenKind::Possessive
+                && !(i >= lo + 2
+                    && self.is_word(i - 2)
+                    && matches!(self.lw(i - 2), "he" | "she" | "it"))
+            {
+                i += 1;
+                continue;
+            }
+            // A capitalised cue inside a sentence is a name ("United States", "Post"),
+            // except in a title-case headline ("Obama Says …").
+            if self.tokens[i].has(Token::CAP)
+                && i > lo
+                && !self.in_quote(i - 1)
+                && self.tokens[i - 1].kind == TokenKind::Word
+                && !title_case()
+            {
+                i += 1;
+                continue;
+            }
+            // "he continued." but not "they continued to stay away".
+            if cw.ends_clause
+                && i + 1 < hi
+                && !self.in_quote(i + 1)
+                && !matches!(self.punct(i + 1), b',' | b'.' | b':' | b';' | b'!' | b'?')
+                && !self.tokens[i + 1].has(Token::CAP)
+                && !matches!(self.lw(i + 1), "he" | "she" | "they")
+            {
+                i += 1;
+                continue;
+            }
+            if cw.needs_quote && !self.quote_in_reach(i, lo, hi) {
+                i += 1;
+                continue;
+            }
+            let prev_comma = i > lo && self.is_punct(i - 1, ",");
+            let prev_quote = i > lo && self.in_quote(i - 1);
+            let mut found: Option<(Np, Order)> = None;
+            let can_invert = cw.inverts && cw.form == Form::Finite;
+            if can_invert && (prev_quote || i == lo) {
+                if let Some(np) = self
+                    .np_after(i + 1, hi)
+                    .filter(|np| self.ends_clause(np.hi, hi) && self.names_someone(*np))
+                {
+                    found = Some((np, Order::Inverted));
+                } else if prev_quote && self.ends_in_comma_quote(i - 1) {
+                    // `"…," said the woman.`: right after a quotation that ends in a
+                    // comma, the phrase after an inverting cue is its speaker, named
+                    // or not ("said another", "said retired teacher Ana Ruiz").
+                    found = self.np_inverted(i + 1, hi).map(|np| (np, Order::Inverted));
+                }
+            }
+            // "She went on to say that …", "he wanted to say": the subject of the
+            // verb that governs "to" (not when it refuses: "declined to say").
+            if found.is_none() && cw.base && i >= lo + 3 && self.lw_is(i - 1, "to") {
+                let mut v = i - 2;
+                if v > lo && self.is_word(v) && self.has(v, B::PARTICLE | B::OPENS_ADVERBIAL) {
+                    v -= 1;
+                }
+                let refuses = matches!(
+                    self.lw(v),
+                    "declined"
+                        | "refused"
+                        | "failed"
+                        | "declines"
+                        | "refuses"
+                        | "fails"
+                        | "decline"
+                        | "refuse"
+                        | "fail"
+                        | "ordered"
+                        | "asked"
+                        | "told"
+                        | "forced"
+                );
+                let lv = self.lw(v);
+                let verb = (lv.ends_with("ed") && lv.len() > 4)
+                    || matches!(
+                        lv,
+                        "went"
+                            | "began"
+                            | "wants"
+                            | "tries"
+                            | "needs"
+                            | "hopes"
+                            | "continues"
+                            | "goes"
+                            | "seems"
+                            | "came"
+                            | "got"
+                            | "want"
+                            | "try"
+                            | "need"
+                    );
+                if v > lo
+                    && self.is_word(v)
+                    && !self.tokens[v].has(Token::CAP)
+                    && verb
+                    && !refuses
+                    && !self.has(v, B::ENDS_NP | B::CLASS | B::DETERMINER)
+                {
+                    if let Some(Before::Np(np)) = self.np_before(v, lo, Form::Finite) {
+                        found = Some((np, Order::Subject));
+                    }
+                }
+            }
+            if found.is_none() {
+                match self.np_before(i, lo, cw.form) {
+                    Some(Before::Np(np)) if self.plausible_subject(np, cw) => {
+                        found = Some((np, Order::Subject))
+                    }
+                    Some(Before::Passive) => {
+                        i += 1;
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
+            if found.is_none() && !cw.noun_like {
+                if let Some(np) = self.coordinated_subject(i, lo, &attrs) {
+                    found = Some((np, Order::Inherited));
+                }
+            }
+            if found.is_none() && can_invert && prev_comma {
+                if let Some(np) = self
+                    .np_after(i + 1, hi)
+                    .filter(|np| self.ends_clause(np.hi, hi) && self.names_someone(*np))
+                {
+                    found = Some((np, Order::Inverted));
+                }
+            }
+            if found.is_none() && cw.form == Form::Ing && i == self.skip_fillers(lo, hi) {
+                // "Bemoaning the "phony system," Trump accused …": the subject after the phrase.
+                if let Some(c) = (i + 1..hi.min(i + 20))
+                    .find(|&k| self.is_punct(k, ",") || self.in_quote(k) && self.is_punct(k, ","))
+                {
+                    if let Some(np) = self.subject_at(c + 1, hi) {
+                        found = Some((np, Order::Inherited));
+                    }
+                }
+            }
+            if found.is_none()
+                && cw.form == Form::Ing
+                && i > lo
+                && matches!(
+                    self.lw(i - 1),
+                    "after"
+                        | "before"
+                        | "while"
+                        | "by"
+                        | "upon"
+                        | "without"
+                        | "despite"
+                        | "when"
+                        | "since"
+                )
+            {
+                // "After saying …, she was …", "Ryan, despite admitting …": the clause's subject.
+                let subject = if i - 1 == self.skip_fillers(lo, hi) {
+                    (i + 1..hi.min(i + 25))
+                        .find(|&k| self.is_punct(k, ","))
+                        .and_then(|c| self.subject_at(c + 1, hi))
+                } else {
+                    self.unit_subject(lo, i - 1)
+                };
+                if let Some(np) = subject {
+                    found = Some((np, Order::Inherited));
+                }
+            }
+            if found.is_none() && cw.form == Form::Ing && (prev_comma || prev_quote || i == lo) {
+                if let Some(prev) = attrs.last() {
+                    found = Some((prev.speaker, Order::Inherited));
+                } else if prev_comma {
+                    // "Kasich bemoaned the state of things, saying that …": the
+                    // subject of the clause the participle hangs on.
+                    if let Some(np) = self.clause_subject(lo, i) {
+                        found = Some((np, Order::Inherited));
+                    }
+                }
+            }
+            // "The town released a statement saying …", "an ad calling it …":
+            // a document noun before the participle; its author is the subject.
+            if found.is_none()
+                && cw.form == Form::Ing
+                && i > lo
+                && self.is_word(i - 1)
+                && !self.tokens[i - 1].has(Token::CAP)
+                && self.has(i - 1, B::ORGANIZATION)
+                && attrs.last().map_or(true, |a| a.cue_hi <= lo)
+            {
+                if let Some(np) = self.clause_subject(lo, i) {
+                    found = Some((np, Order::Inherited));
+                }
+            }
+            // "denounced what he called a "breach"": the words belong to the clause's subject.
+            if let Some((np, Order::Subject)) = found {
+                // ("in which he pledged" is a clause of its own.)
+                if cw.needs_quote
+                    && np.lo > lo
+                    && (self.lw_is(np.lo - 1, "what")
+                        || (self.lw_is(np.lo - 1, "which")
+                            && !(np.lo >= lo + 2
+                                && self.has(np.lo - 2, B::NP_PREPOSITION | B::OPENS_ADVERBIAL))))
+                {
+                    if let Some(subj) = self.unit_subject(lo, np.lo - 1) {
+                        found = Some((subj, Order::Subject));
+                    }
+                }
+            }
+            // `said another witness, former trade adviser Dana Cole`: the name
+            // after a description speaks; the words before it are a title.
+            if let Some((np, Order::Inverted)) = found {
+                if self.is_description(np) {
+                    if let Some(name) = self.name_after_description(np.hi, hi) {
+                        found = Some((name, Order::Inverted));
+                    }
+                }
+            }
+            if let Some((np, order)) = found {
+                if order == Order::Subject && self.embedded(np, &attrs, lo) {
+                    i += 1;
+                    continue;
+                }
+                if let Some(last) = attrs.last() {
+                    // One speaker, two cues: "X, who asked not to be named, said …"
+                    // keeps the main clause; "X said and added" keeps the first.
+                    if last.order != Order::Inherited
+                        && np.hi == last.speaker.hi
+                        && order == Order::Subject
+                    {
+                        if self.after_relative(last.cue_lo, lo) {
+                            attrs.pop();
+                        } else {
+                            i += 1;
+                            continue;
+                        }
+                    }
+                }
+                attrs.push(Attr {
+                    cue_lo: i,
+                    cue_hi: i + 1,
+                    speaker: np,
+                    order,
+                    object: cw.object,
+                });
+                i = if order == Order::Inverted {
+                    np.hi.max(i + 1)
+                } else {
+                    i + 1
+                };
+                continue;
+            }
+            i += 1;
+        }
+        attrs
+    }
+
+    /// Is token `k` a lowercase "-ing" participle ("citing", "referring")?
+    pub(super) fn is_participle(&self, k: usize) -> bool {
+        k < self.tokens.len()
+            && self.is_word(k)
+            && !self.tokens[k].has(Token::CAP)
+            && self.lw(k).ends_with("ing")
+            && self.tok(k).len() > 4
+    }
+
+    /// Is `lo..hi` a title-case headline (most words outside quotes capitalised)?
+    pub(super) fn is_title_case(&self, lo: usize, hi: usize) -> bool {
+        let (mut words_n, mut caps) = (0usize, 0usize);
+        for k in lo..hi.min(lo + 40) {
+            if self.is_word(k) {
+                words_n += 1;
+                if self.tokens[k].has(Token::CAP) {
+                    caps += 1;
+                }
+            }
+        }
+        words_n >= 3 && caps * 4 >= words_n * 3
+    }
+
+    /// Is a quotation right before the cue at `i`, or after it before any other cue?
+    pub(super) fn quote_in_reach(&self, i: usize, lo: usize, hi: usize) -> bool {
+        if self.any_quoted(i.saturating_sub(3).max(lo), i) {
+            return true;
+        }
+        for k in i + 1..hi.min(i + 20) {
+            if self.in_quote(k) {
+                return true;
+            }
+            if self.tokens[k].kind == TokenKind::Word && self.cue(k).is_some_and(|c| !c.noun_like) {
+                return false;
+            }
+        }
+        false
+    }
+}

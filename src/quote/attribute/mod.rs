@@ -1,0 +1,1107 @@
+//! Attribution: speech cues, their speakers, and the words they report.
+//!
+//! Works one *unit* at a time: a sentence of the sentence layer, joined with
+//! the next one when their boundary falls inside a quotation (a quote of
+//! several sentences is one unit). In a unit, every speech cue outside
+//! quotation marks is tried: its speaker is the noun phrase before it
+//! (`X said`), after it (`"…," said X`, `according to X`), or, for an "-ing"
+//! cue after a comma, the speaker of the cue before (`…, adding that …`).
+//! The reported words are then what follows the cue (`X said that …`,
+//! `X said: "…"`) or what precedes it (`"…," X said`, `…, BBC reported`), plus
+//! a second piece after it (`"A," X said, "B."`). A piece that is exactly one
+//! quotation is direct; words holding a quotation are mixed; words without
+//! marks are indirect. All windows are bounded, so the cost is linear.
+//!
+//! The steps live in their own files: [`cue`] finds the cues of a unit,
+//! [`speaker`] reads the speaker phrase around each cue, this file cuts the
+//! reported words and builds the quotes, [`uncued`] handles quotations
+//! without a cue. Every quote keeps the id of the rule that made it.
+
+use super::cues::{CueWord, Cues, Form};
+use super::marks::{MarkQuote, NONE};
+use super::words::{self, bit as B};
+use crate::analysis::QuoteKind;
+use crate::span::Span;
+use crate::text::token::{Token, TokenKind};
+use std::cell::Cell;
+
+mod cue;
+mod speaker;
+mod uncued;
+
+use speaker::Before;
+
+/// Longest speaker phrase, in tokens.
+const MAX_NP: usize = 10;
+/// How far back an appositive (`X, a spokesman for Y, said`) may reach, in tokens.
+const MAX_APPOSITIVE: usize = 30;
+/// How far after a cue "that" may come (`said on Monday in a statement that`).
+const MAX_TO_THAT: usize = 10;
+/// Longest adverbial after a cue ("on Monday at a rally in Dover, Del.,"), in tokens.
+const MAX_ADVERBIAL: usize = 14;
+/// Fewest words of a quotation emitted without any attribution.
+const MIN_UNATTRIBUTED_WORDS: usize = 6;
+
+/// Where the speaker stands relative to the cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Order {
+    /// `X said`.
+    Subject,
+    /// `said X`.
+    Inverted,
+    /// `according to X`.
+    According,
+    /// `…, adding` (speaker of the previous cue).
+    Inherited,
+}
+
+/// A speaker phrase: token range `lo..hi`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Np {
+    pub(crate) lo: usize,
+    pub(crate) hi: usize,
+}
+
+/// A quote before speaker resolution.
+#[derive(Clone, Debug)]
+pub(crate) struct RawQuote {
+    pub(crate) kind: QuoteKind,
+    pub(crate) content: Vec<Span>,
+    pub(crate) span: Span,
+    pub(crate) cue: Option<Span>,
+    pub(crate) speaker: Option<Np>,
+    /// The order the speaker stands in (which mention of a phrase is nearest).
+    pub(crate) order: Order,
+    /// A relative pronoun standing for the speaker nearer the cue than the
+    /// phrase (`X, who said …`): the mention the output names (token index).
+    pub(crate) relative: Option<usize>,
+    pub(crate) rule: &'static str,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Attr {
+    cue_lo: usize,
+    cue_hi: usize,
+    speaker: Np,
+    order: Order,
+    object: bool,
+}
+
+impl Attr {
+    fn group_lo(&self) -> usize {
+        match self.order {
+            Order::Subject => self.speaker.lo.min(self.cue_lo),
+            _ => self.cue_lo,
+        }
+    }
+    fn group_hi(&self) -> usize {
+        match self.order {
+            Order::Inverted | Order::According => self.speaker.hi.max(self.cue_hi),
+            _ => self.cue_hi,
+        }
+    }
+}
+
+/// The attribution pass over one document.
+pub(crate) struct Attributor<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) tokens: &'a [Token],
+    pub(crate) owner: &'a [u32],
+    pub(crate) mqs: &'a [MarkQuote],
+    used: Vec<bool>,
+    pub(crate) out: Vec<RawQuote>,
+    /// The quote made by the previous unit, if it was attributed.
+    last: Option<usize>,
+    /// A cue that ended its unit with a colon and no words (`He said:`).
+    pending: Option<Attr>,
+    /// The previous unit made or continued an attributed quotation.
+    tail: bool,
+    /// End (token index) of the current paragraph.
+    pub(crate) para_hi: usize,
+    /// Start (token index) of the current unit.
+    unit_lo: usize,
+    /// Spans of named entities (people, organisations, places, groups), sorted.
+    pub(crate) names: Vec<Span>,
+    /// Lowercase forms, word classes and cues of the tokens.
+    pub(crate) cls: Classes<'a>,
+    /// `quoted[k]`: how many tokens before `k` are inside quotation marks.
+    quoted: Vec<u32>,
+    /// `piece_start[k]`: a piece of the quotation owning token `k` starts there.
+    piece_start: Vec<bool>,
+}
+
+/// The tokens as the rules read them: lowercase forms, word classes
+/// ([`words::bit`]) and cues, shared by attribution and resolution. A token's
+/// classes are looked up once, on first use, then read by index.
+pub(crate) struct Classes<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    /// The text with ASCII letters lower-cased (same byte offsets): the
+    /// lower-case form of any ASCII token is a slice of it, with no copy.
+    lower_text: String,
+    /// The cue lexicon, joined with the closed word lists.
+    cues: &'a Cues,
+    /// Class bits of each token ([`words::bit`] and `T_DONE`; 0: not yet looked up).
+    bits: Vec<Cell<u32>>,
+}
+
+/// The token's classes have been looked up.
+const T_DONE: u32 = 1 << 31;
+/// The token has a lowercase form (ASCII, at most 32 bytes): see [`Classes::lw`].
+const T_LOWER: u32 = 1 << 30;
+
+/// Do the class bits `bits` (of a token) hold any of `class` ([`words::bit`])?
+#[inline]
+fn is(bits: u32, class: u32) -> bool {
+    bits & class != 0
+}
+
+impl<'a> Classes<'a> {
+    pub(crate) fn new(text: &'a str, tokens: &'a [Token], cues: &'a Cues) -> Classes<'a> {
+        Classes {
+            text,
+            tokens,
+            lower_text: text.to_ascii_lowercase(),
+            cues,
+            bits: (0..tokens.len()).map(|_| Cell::new(0)).collect(),
+        }
+    }
+
+    /// The token ASCII-lowercased, as [`words::lower`] gives it ("" when it is
+    /// longer than 32 bytes or not ASCII).
+    #[inline]
+    pub(crate) fn lw(&self, i: usize) -> &str {
+        let span = self.tokens[i].span;
+        let b = self.bits[i].get();
+        // A token looked up already says whether it has a lowercase form.
+        let lower = if b != 0 {
+            b & T_LOWER != 0
+        } else {
+            span.len() <= 32 && self.text.as_bytes()[span.start..span.end].is_ascii()
+        };
+        if !lower {
+            return "";
+        }
+        &self.lower_text[span.start..span.end]
+    }
+
+    /// The class bits of token `i` ([`words::bit`]): those of [`Classes::lw`].
+    #[inline]
+    pub(crate) fn bits(&self, i: usize) -> u32 {
+        let b = self.bits[i].get();
+        if b != 0 {
+            return b;
+        }
+        self.look_up(i)
+    }
+
+    /// Does token `i` have any of the class bits `b`?
+    #[inline]
+    pub(crate) fn has(&self, i: usize, b: u32) -> bool {
+        self.bits(i) & b != 0
+    }
+
+    /// The class of token `i` ([`words::class`] of its lowercase form).
+    #[inline]
+    pub(crate) fn class(&self, i: usize) -> Option<words::WordClass> {
+        words::class_of(self.bits(i))
+    }
+
+    /// Look up the classes of token `i`: one probe of the word table.
+    #[inline(never)]
+    fn look_up(&self, i: usize) -> u32 {
+        let span = self.tokens[i].span;
+        if span.len() > 32 || !self.text.as_bytes()[span.start..span.end].is_ascii() {
+            self.bits[i].set(T_DONE);
+            return T_DONE;
+        }
+        let lw = &self.lower_text[span.start..span.end];
+        let bits =
+            T_DONE | T_LOWER | words::with_open_classes(lw, self.cues.entry(lw.as_bytes()).listed);
+        self.bits[i].set(bits);
+        bits
+    }
+
+    /// The cue word token `i` is, if any (ASCII case folded).
+    #[inline]
+    fn cue(&self, i: usize) -> Option<CueWord> {
+        self.cues
+            .lookup(&self.text[self.tokens[i].span.start..self.tokens[i].span.end])
+    }
+}
+
+impl<'a> Attributor<'a> {
+    pub(crate) fn new(
+        text: &'a str,
+        tokens: &'a [Token],
+        owner: &'a [u32],
+        mqs: &'a [MarkQuote],
+        cues: &'a Cues,
+    ) -> Attributor<'a> {
+        let mut quoted = vec![0u32; owner.len() + 1];
+        for (k, &o) in owner.iter().enumerate() {
+            quoted[k + 1] = quoted[k] + u32::from(o != NONE);
+        }
+        let mut piece_start = vec![false; tokens.len()];
+        for (qi, q) in mqs.iter().enumerate() {
+            for p in &q.pieces {
+                if owner.get(p.first_tok) == Some(&(qi as u32)) {
+                    piece_start[p.first_tok] = true;
+                }
+            }
+        }
+        Attributor {
+            text,
+            tokens,
+            owner,
+            mqs,
+            used: vec![false; mqs.len()],
+            out: Vec::new(),
+            last: None,
+            pending: None,
+            tail: false,
+            para_hi: tokens.len(),
+            unit_lo: 0,
+            names: Vec::new(),
+            cls: Classes::new(text, tokens, cues),
+            quoted,
+            piece_start,
+        }
+    }
+
+    #[inline]
+    fn tok(&self, i: usize) -> &'a str {
+        &self.text[self.tokens[i].span.start..self.tokens[i].span.end]
+    }
+
+    /// The token ASCII-lowercased ([`Classes::lw`]).
+    #[inline]
+    fn lw(&self, i: usize) -> &str {
+        self.cls.lw(i)
+    }
+
+    /// Is [`Attributor::lw`] of token `i` the lowercase word `w`? Compares
+    /// lengths first and never slices the text.
+    #[inline]
+    fn lw_is(&self, i: usize, w: &str) -> bool {
+        let span = self.tokens[i].span;
+        span.len() == w.len()
+            && self.text.as_bytes()[span.start..span.end].eq_ignore_ascii_case(w.as_bytes())
+    }
+
+    /// [`Attributor::lw`] with the class bits of the token.
+    #[inline]
+    fn lwb(&self, i: usize) -> (&str, u32) {
+        (self.cls.lw(i), self.cls.bits(i))
+    }
+
+    /// The class bits of token `i` ([`Classes::bits`]).
+    #[inline]
+    fn bits(&self, i: usize) -> u32 {
+        self.cls.bits(i)
+    }
+
+    /// Does token `i` have any of the class bits `b`?
+    #[inline]
+    fn has(&self, i: usize, b: u32) -> bool {
+        self.cls.has(i, b)
+    }
+
+    /// The cue word token `i` is (for a word token).
+    #[inline]
+    fn cue(&self, i: usize) -> Option<CueWord> {
+        self.cls.cue(i)
+    }
+
+    /// Is any token of `lo..hi` inside quotation marks?
+    #[inline]
+    fn any_quoted(&self, lo: usize, hi: usize) -> bool {
+        lo < hi && self.quoted[hi] > self.quoted[lo]
+    }
+
+    #[inline]
+    fn is_word(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Word && self.owner[i] == NONE
+    }
+
+    #[inline]
+    fn in_quote(&self, i: usize) -> bool {
+        self.owner[i] != NONE
+    }
+
+    /// The byte of token `i` when it is a one-byte punctuation mark, else 0:
+    /// `self.punct(i) == b'.'` tests what `self.tok(i) == "."` does, without
+    /// slicing the text.
+    #[inline]
+    fn punct(&self, i: usize) -> u8 {
+        let t = &self.tokens[i];
+        if t.kind == TokenKind::Punct && t.span.len() == 1 {
+            self.text.as_bytes()[t.span.start]
+        } else {
+            0
+        }
+    }
+
+    #[inline]
+    fn is_punct(&self, i: usize, s: &str) -> bool {
+        let t = &self.tokens[i];
+        if let [b] = s.as_bytes() {
+            // A one-byte mark: compare the byte, without slicing the text.
+            return t.kind == TokenKind::Punct
+                && t.span.len() == 1
+                && self.text.as_bytes()[t.span.start] == *b;
+        }
+        t.kind == TokenKind::Punct && self.tok(i) == s
+    }
+
+    /// Process one unit: tokens `lo..hi`. `para_start` is true for the first
+    /// unit of a paragraph.
+    pub(crate) fn unit(&mut self, lo: usize, hi: usize, para_start: bool) {
+        if lo >= hi {
+            return;
+        }
+        if para_start && !self.tail {
+            self.last = None;
+        }
+        self.unit_lo = lo;
+        let attrs = self.find_attrs(lo, hi);
+        let made_before = self.out.len();
+        if attrs.is_empty() {
+            self.quote_only(lo, hi, para_start);
+            return;
+        }
+        self.pending = None;
+        let mut cursor = lo;
+        let mut produced_last = None;
+        for (n, a) in attrs.iter().enumerate() {
+            let g_lo = a.group_lo().max(cursor);
+            let g_hi = a.group_hi();
+            let mut next_lo = attrs.get(n + 1).map_or(hi, |b| b.group_lo().max(g_hi));
+            // `… it said …: "A," the union wrote.`: the quotation goes to the nearer cue.
+            // (Unless that cue reports words of its own: `…, "A," he claimed they had …`.)
+            let next_reports = attrs.get(n + 1).is_some_and(|b| {
+                let end = attrs
+                    .get(n + 2)
+                    .map_or(hi, |c| c.group_lo().max(b.group_hi()));
+                let (st, kind) = self.after_kind(b, b.group_hi(), end);
+                kind == After::Content
+                    && !self.is_participle(st)
+                    && !self.is_punct(b.group_hi().min(end.max(1) - 1), ",")
+                    && self.content_strength(st, end) >= 3
+                    && !self.in_quote(st)
+            });
+            if n + 1 < attrs.len() && next_lo > g_hi && self.in_quote(next_lo - 1) && !next_reports
+            {
+                let qi = self.owner[next_lo - 1] as usize;
+                if let Some(p) = self.mqs[qi]
+                    .pieces
+                    .iter()
+                    .find(|p| p.last_tok == next_lo - 1)
+                {
+                    if p.first_tok > g_hi {
+                        next_lo = p.first_tok;
+                    }
+                }
+            }
+            let before = (cursor, g_lo);
+            let after = (g_hi, next_lo);
+            let before_words = self.has_words(self.skip_fillers(before.0, before.1), before.1);
+            // `"…," the bespectacled, 71-year-old diplomat said`: a quotation ends
+            // a few words before the speaker phrase we found.
+            let before_quote_end = g_lo > lo && {
+                let mut k = g_lo;
+                let mut n = 0;
+                while k > cursor.max(lo) + 1
+                    && n < 8
+                    && !self.in_quote(k - 1)
+                    && a.order == Order::Subject
+                    && (matches!(self.tokens[k - 1].kind, TokenKind::Word | TokenKind::Number)
+                        || self.is_punct(k - 1, ","))
+                    && !self.tokens[k - 1].has(Token::CAP)
+                {
+                    k -= 1;
+                    n += 1;
+                }
+                k > lo && self.in_quote(k - 1) && (n == 0 || self.ends_in_comma_quote(k - 1))
+            };
+            let before_comma =
+                g_lo > lo && matches!(self.tok(g_lo - 1), "," | "—" | "–" | "--" | "-");
+            let (after_start, after_kind) = self.after_kind(a, after.0, after.1);
+            let trailing = match a.order {
+                Order::Inverted => before_words || before_quote_end,
+                Order::Inherited => false,
+                // "…, according to X" or "… according to X." at the end of the sentence.
+                Order::According => {
+                    before_words
+                        && (before_comma || before_quote_end || matches!(after_kind, After::Empty))
+                }
+                Order::Subject => {
+                    // Words after the cue are its content unless they are few, or
+                    // hang off a comma (`X said, referring to …`).
+                    let comma_first = g_hi < after.1
+                        && self.is_punct(g_hi, ",")
+                        && !(g_hi + 1 < after.1 && self.in_quote(g_hi + 1));
+                    let after_weak = matches!(after_kind, After::Empty)
+                        || comma_first
+                        || self.content_strength(after_start, after.1) < 3
+                        || self.is_participle(after_start);
+                    let before_quote_only = before_quote_end
+                        && (self.skip_fillers(before.0, before.1)..before.1)
+                            .all(|k| self.in_quote(k) || self.tokens[k].kind == TokenKind::Punct);
+                    // "Its director, Ann Lee, said:" announces what follows:
+                    // the words before a cue that a colon ends are no report.
+                    let colon_next = g_hi < self.tokens.len() && self.is_punct(g_hi, ":");
+                    !colon_next
+                        && ((before_quote_end && (before_quote_only || after_weak))
+                            || (before_comma && before_words && after_weak))
+                }
+            };
+            // "In a 1963 speech, he declared:": an opening phrase is no report.
+            let trailing = trailing && !(before_comma && self.is_intro(before.0, g_lo));
+            let mut regions: Vec<(usize, usize)> = Vec::new();
+            let pattern;
+            if trailing && before_words {
+                let s = self.skip_fillers(before.0, before.1);
+                regions.push((s, before.1));
+                pattern = match a.order {
+                    Order::Inverted => Pattern::Inverted,
+                    Order::According => Pattern::According,
+                    _ => Pattern::After,
+                };
+                // A second piece after the cue: `"A," X said, "B."` or `…, he said, for …`.
+                let mut k = g_hi;
+                while k < after.1 && self.is_adverbial_tail(k) {
+                    k += 1;
+                }
+                if k < after.1
+                    && matches!(self.punct(k), b'.' | b'!' | b'?')
+                    && !self.in_quote(k)
+                    && k + 1 < after.1
+                    && (k + 1..after.1)
+                        .all(|j| self.in_quote(j) || self.tokens[j].kind == TokenKind::Punct)
+                    && self.any_quoted(k + 1, after.1)
+                {
+                    // `"A," he said. "B."`: the next sentence is only a quotation.
+                    regions.push((k + 1, after.1));
+                } else if k < after.1 && (self.is_punct(k, ",") || self.is_punct(k, ":")) {
+                    let s2 = k + 1;
+                    // Reported words go on after the cue (`…, he said, for …`) only
+                    // when the first piece was reported words too.
+                    let indirect_before = !before_quote_end;
+                    let continues = s2 < after.1
+                        && self.is_word(s2)
+                        && !self.tokens[s2].has(Token::CAP)
+                        && !self.lw(s2).ends_with("ing")
+                        && !matches!(
+                            self.lw(s2),
+                            "which"
+                                | "who"
+                                | "where"
+                                | "when"
+                                | "in"
+                                | "as"
+                                | "while"
+                                | "before"
+                                | "after"
+                                | "until"
+                                | "because"
+                                | "although"
+                                | "though"
+                                | "but"
+                                | "and"
+                                | "according"
+                                | "despite"
+                                | "whose"
+                                | "on"
+                                | "at"
+                        );
+                    if s2 < after.1
+                        && (self.in_quote(s2)
+                            || (a.order != Order::According
+                                && indirect_before
+                                && continues
+                                && self.content_strength(s2, after.1) >= 3))
+                    {
+                        regions.push((s2, after.1));
+                    }
+                }
+                if regions.len() == 1 {
+                    // `"A," he said during a rally in Dover, Del., "B."`: the quotation
+                    // goes on after an adverbial or participle phrase.
+                    if let Some(j) = self.later_piece(g_hi, after.1) {
+                        regions.push((j, after.1));
+                    }
+                }
+                cursor = regions.last().map_or(g_hi, |r| r.1).max(g_hi);
+            } else if !matches!(after_kind, After::Empty)
+                && after_start < after.1
+                && !(self.thing_sense(a.cue_lo) && self.object_not_report(after_start, after.1))
+            {
+                regions.push((after_start, after.1));
+                pattern = match a.order {
+                    Order::According => Pattern::According,
+                    Order::Inherited => Pattern::Participle,
+                    _ => Pattern::Before,
+                };
+                cursor = after.1;
+            } else {
+                // Nothing reported here; `He said:` may introduce the next paragraph.
+                if n + 1 == attrs.len()
+                    && a.order == Order::Subject
+                    && (after.0..after.1).all(|k| self.tokens[k].kind == TokenKind::Punct)
+                    && (after.0..after.1).any(|k| self.is_punct(k, ":"))
+                {
+                    self.pending = Some(*a);
+                }
+                cursor = cursor.max(g_hi);
+                continue;
+            }
+            if let Some(q) = self.make_quote(a, &regions, pattern) {
+                self.out.push(q);
+                produced_last = Some(self.out.len() - 1);
+            }
+        }
+        // Quotations of the unit no attribution covered.
+        self.leftovers(lo, hi);
+        self.last = produced_last.filter(|&i| i >= made_before && self.out[i].speaker.is_some());
+        self.tail = self.last.is_some();
+    }
+
+    /// Indices of the quotations with a piece starting in `lo..hi`.
+    fn quotes_in(&self, lo: usize, hi: usize) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        if !self.any_quoted(lo, hi) {
+            return out;
+        }
+        for k in lo..hi {
+            // A piece of the quotation owning `k` starts at `k`.
+            if self.piece_start[k] {
+                let qi = self.owner[k] as usize;
+                if out.last() != Some(&qi) {
+                    out.push(qi);
+                }
+            }
+        }
+        out
+    }
+
+    /// Does quotation `qi` end within `..hi` (tokens)?
+    fn ends_before(&self, qi: usize, hi: usize) -> bool {
+        self.mqs[qi].pieces.last().is_some_and(|p| p.last_tok < hi)
+    }
+
+    fn has_words(&self, lo: usize, hi: usize) -> bool {
+        (lo..hi).any(|k| {
+            matches!(self.tokens[k].kind, TokenKind::Word | TokenKind::Number) || self.in_quote(k)
+        })
+    }
+
+    /// How many words (or quotations) `lo..hi` holds, counting up to 3.
+    fn content_strength(&self, lo: usize, hi: usize) -> usize {
+        let mut n = 0;
+        for k in lo..hi {
+            if self.in_quote(k) {
+                return 3;
+            }
+            if matches!(self.tokens[k].kind, TokenKind::Word | TokenKind::Number) {
+                n += 1;
+                if n >= 3 {
+                    return 3;
+                }
+            }
+        }
+        n
+    }
+
+    /// Is `lo..hi` a short opening phrase ("In a statement,", "On Monday,")?
+    fn is_intro(&self, lo: usize, hi: usize) -> bool {
+        let s = self.skip_fillers(lo, hi);
+        if s >= hi || hi - s > 8 || !self.is_word(s) {
+            return false;
+        }
+        let l_b = self.bits(s);
+        let end = if self.is_punct(hi - 1, ",") {
+            hi - 1
+        } else {
+            hi
+        };
+        (is(l_b, B::OPENS_ADVERBIAL) || is(l_b, B::SENTENCE_FILLER) || is(l_b, B::TIME))
+            && !(s..end).any(|k| self.in_quote(k) || self.is_punct(k, ","))
+    }
+
+    /// Skip sentence-opening fillers ("But", "And") at the start of a region.
+    fn skip_fillers(&self, mut lo: usize, hi: usize) -> usize {
+        while lo < hi {
+            let t = &self.tokens[lo];
+            if t.kind == TokenKind::Punct && !self.in_quote(lo) {
+                lo += 1;
+                continue;
+            }
+            if self.is_word(lo) && matches!(self.lw(lo), "but" | "and" | "so" | "yet") {
+                lo += 1;
+                continue;
+            }
+            break;
+        }
+        lo
+    }
+
+    /// Is token `k` part of an adverbial tail after a cue ("on Monday", "in a statement")?
+    fn is_adverbial_tail(&self, k: usize) -> bool {
+        if self.in_quote(k) {
+            return false;
+        }
+        let t = &self.tokens[k];
+        match t.kind {
+            TokenKind::Word | TokenKind::Number | TokenKind::Possessive => true,
+            TokenKind::Punct => matches!(self.tok(k), "'" | "’" | "-" | "&"),
+        }
+    }
+
+    /// Where the reported words after a cue start, and what they are.
+    fn after_kind(&self, a: &Attr, lo: usize, hi: usize) -> (usize, After) {
+        let mut k = lo;
+        // Skip punctuation (", :") first.
+        while k < hi && !self.in_quote(k) && self.tokens[k].kind == TokenKind::Punct {
+            if self.punct(k) == b'.' || self.punct(k) == b'?' || self.punct(k) == b'!' {
+                return (hi, After::Empty);
+            }
+            k += 1;
+        }
+        if k >= hi {
+            return (hi, After::Empty);
+        }
+        if self.in_quote(k) {
+            return (k, After::Content);
+        }
+        // "that" within a short window starts the content.
+        let end = hi.min(k + MAX_TO_THAT);
+        for j in k..end {
+            if self.in_quote(j) {
+                break;
+            }
+            if self.is_word(j) && self.lw_is(j, "that") {
+                return (j, After::Content);
+            }
+            if matches!(self.punct(j), b'.' | b';' | b'?' | b'!') {
+                break;
+            }
+        }
+        // Skip a listener object ("told reporters", "told CBS,").
+        if a.object {
+            k = self.skip_object(k, hi);
+            if k >= hi {
+                return (hi, After::Empty);
+            }
+        }
+        // Skip an adverbial ("on Monday", "in a statement,", "Tuesday").
+        let (l, l_b) = self.lwb(k);
+        let (next, next_b) = if k + 1 < hi { self.lwb(k + 1) } else { ("", 0) };
+        // "this week" is an adverbial, "this plan" is not; "to reporters" is, "to bring" is not.
+        let adverbial = match l {
+            "this" | "last" | "next" => is(next_b, B::TIME) || is(next_b, B::PERIOD),
+            "to" => {
+                k + 1 < hi
+                    && self.is_word(k + 1)
+                    && (self.tokens[k + 1].has(Token::CAP)
+                        || is(next_b, B::DETERMINER)
+                        || matches!(
+                            next,
+                            "reporters" | "journalists" | "me" | "him" | "her" | "them" | "us"
+                        ))
+            }
+            _ => is(l_b, B::OPENS_ADVERBIAL) || is(l_b, B::LY_ADVERB),
+        };
+        if adverbial {
+            // Up to a comma, or to the end (within a short window).
+            let reach = hi.min(k + MAX_ADVERBIAL);
+            let mut j = k;
+            while j < reach && !self.in_quote(j) && !matches!(self.punct(j), b',' | b':' | b';') {
+                j += 1;
+            }
+            if j >= reach {
+                // A long stretch without a comma: an adverbial tail.
+                return (hi, After::Empty);
+            }
+            if j >= hi || self.punct(j) == b';' {
+                return (hi, After::Empty);
+            }
+            if self.in_quote(j) {
+                return (j, After::Content);
+            }
+            // "When veterans ask for help, too many calls …": the cue is in an
+            // opening subordinate clause; what follows its comma is the main
+            // clause, not a report.
+            let first = self.skip_fillers(self.unit_lo, a.cue_lo);
+            if self.punct(j) == b','
+                && first < a.cue_lo
+                && self.is_word(first)
+                && matches!(
+                    self.lw(first),
+                    "when"
+                        | "if"
+                        | "as"
+                        | "while"
+                        | "because"
+                        | "after"
+                        | "before"
+                        | "once"
+                        | "unless"
+                        | "until"
+                )
+                && !(first..a.cue_lo).any(|m| self.punct(m) == b',')
+            {
+                return (hi, After::Empty);
+            }
+            k = j + 1;
+            while k < hi && !self.in_quote(k) && self.tokens[k].kind == TokenKind::Punct {
+                k += 1;
+            }
+            if k >= hi {
+                return (hi, After::Empty);
+            }
+        } else {
+            while k < hi && !self.in_quote(k) && matches!(self.punct(k), b',' | b':') {
+                k += 1;
+            }
+        }
+        if k >= hi {
+            return (hi, After::Empty);
+        }
+        // Only punctuation, or a word or two ("said otherwise", "D.C."), is no report;
+        // nor is a clause that opens with a verb ("the question nobody asked was …")
+        // or a particle ("cried out for").
+        if self.content_strength(k, hi) < 2 && !self.any_quoted(k, hi) {
+            return (hi, After::Empty);
+        }
+        if self.is_word(k)
+            && !self.tokens[k].has(Token::CAP)
+            && (self.has(k, B::OPENS_WITH_VERB) || self.has(k, B::PARTICLE))
+        {
+            return (hi, After::Empty);
+        }
+        (k, After::Content)
+    }
+
+    /// Skip a listener object after "told"/"warned"/"assured".
+    fn skip_object(&self, k: usize, hi: usize) -> usize {
+        if k >= hi || !self.is_word(k) {
+            return k;
+        }
+        let (l, l_b) = self.lwb(k);
+        if matches!(
+            l,
+            "me" | "him" | "her" | "them" | "us" | "you" | "reporters" | "journalists"
+        ) {
+            return k + 1;
+        }
+        let mut j = k;
+        let mut n = 0;
+        if is(l_b, B::DETERMINER) {
+            j += 1;
+        }
+        while j < hi && n < 6 && self.is_word(j) {
+            let (l, l_b) = self.lwb(j);
+            if l == "that" || is(l_b, B::ENDS_NP) && !self.tokens[j].has(Token::CAP) {
+                break;
+            }
+            if is(l_b, B::OPENS_ADVERBIAL) && !self.tokens[j].has(Token::CAP) {
+                break;
+            }
+            j += 1;
+            n += 1;
+            if j < hi && self.tokens[j].kind == TokenKind::Possessive {
+                j += 1;
+            }
+        }
+        j
+    }
+
+    /// A quotation in `lo..hi` after a comma (or "and") with no cue or
+    /// sentence end before it, within a short reach: its first token.
+    fn later_piece(&self, lo: usize, hi: usize) -> Option<usize> {
+        for j in lo..hi.min(lo + 20) {
+            if self.in_quote(j) {
+                let joined = j > lo && (self.is_punct(j - 1, ",") || self.lw_is(j - 1, "and"));
+                let qi = self.owner[j] as usize;
+                let starts = self.mqs[qi].pieces.iter().any(|p| p.first_tok == j);
+                return if joined && starts && !self.used[qi] {
+                    Some(j)
+                } else {
+                    None
+                };
+            }
+            let t = self.punct(j);
+            if matches!(t, b'?' | b'!' | b';' | b':') {
+                return None;
+            }
+            if t == b'.'
+                && !(j > lo && self.tokens[j - 1].has(Token::CAP) && self.tok(j - 1).len() <= 4)
+            {
+                return None;
+            }
+            if self.tokens[j].kind == TokenKind::Word && self.cue(j).is_some_and(|c| !c.noun_like) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Does the quotation whose closing mark is token `k` end with a comma
+    /// inside it (`"…,"`), the mark of a quotation whose attribution follows?
+    fn ends_in_comma_quote(&self, k: usize) -> bool {
+        k > 0 && matches!(self.tok(k - 1), "," | "?" | "!" | "—") && self.in_quote(k - 1)
+    }
+
+    /// Is `lo..hi`, the words after a cue, a thing rather than reported
+    /// content ("posted a notice on the wall", "added 20 points by noon",
+    /// "maintains an office in the capital")? A determiner or number and one
+    /// noun, then a preposition or the end, with no quotation, no "that" and
+    /// no verb of a clause (an auxiliary or "-ed" form) anywhere in the words.
+    fn object_not_report(&self, lo: usize, hi: usize) -> bool {
+        if lo >= hi || self.any_quoted(lo, hi) || !self.is_word(lo) && !self.is_number(lo) {
+            return false;
+        }
+        if !(self.is_number(lo) || self.has(lo, B::DETERMINER)) || self.lw_is(lo, "that") {
+            return false;
+        }
+        let reach = hi.min(lo + 40);
+        let verb = (lo..reach).any(|k| {
+            self.is_word(k) && {
+                let (l, l_b) = self.lwb(k);
+                is(l_b, B::BE)
+                    || self.lw_is(k, "that")
+                    || matches!(
+                        l,
+                        "will"
+                            | "would"
+                            | "could"
+                            | "can"
+                            | "should"
+                            | "may"
+                            | "might"
+                            | "must"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "did"
+                            | "does"
+                            | "do"
+                    )
+                    || (l.ends_with("ed") && l.len() > 4)
+                    || is(l_b, B::PRONOUN)
+            }
+        });
+        if verb || reach < hi {
+            return false;
+        }
+        // The determiner (or number), one noun, then a preposition or the end.
+        let k = lo + 2;
+        lo + 1 < hi
+            && self.is_word(lo + 1)
+            && !self.has(lo + 1, B::NP_PREPOSITION)
+            && (k >= hi || (self.is_word(k) && self.has(k, B::NP_PREPOSITION)))
+    }
+
+    /// Is the cue at `k` a verb whose object is as often a thing as reported
+    /// words ("posted a notice", "added 20 points", "maintains an office",
+    /// "reported for duty")?
+    fn thing_sense(&self, k: usize) -> bool {
+        let l = self.lw(k);
+        [
+            "post", "add", "maintain", "report", "count", "register", "record",
+        ]
+        .iter()
+        .any(|b| l.starts_with(b) && l.len() <= b.len() + 3)
+    }
+
+    fn is_number(&self, k: usize) -> bool {
+        self.tokens[k].kind == TokenKind::Number && !self.in_quote(k)
+    }
+
+    /// Build a quote from content regions (token ranges).
+    fn make_quote(
+        &mut self,
+        a: &Attr,
+        regions: &[(usize, usize)],
+        pattern: Pattern,
+    ) -> Option<RawQuote> {
+        let mut content: Vec<Span> = Vec::new();
+        let mut span: Option<Span> = None;
+        let mut any_direct = false;
+        let mut any_words = false;
+        for &(lo, hi) in regions {
+            let (lo, hi) = self.trim_region(lo, hi);
+            if lo >= hi {
+                continue;
+            }
+            let qs: Vec<usize> = self
+                .quotes_in(lo, hi)
+                .into_iter()
+                .filter(|&qi| !self.used[qi])
+                .collect();
+            let outside_words = (lo..hi).any(|k| {
+                !self.in_quote(k)
+                    && matches!(self.tokens[k].kind, TokenKind::Word | TokenKind::Number)
+            });
+            if qs.is_empty() && !outside_words {
+                continue;
+            }
+            if !qs.is_empty() && !outside_words {
+                any_direct = true;
+                for qi in qs {
+                    self.used[qi] = true;
+                    for p in &self.mqs[qi].pieces {
+                        content.push(p.inner);
+                        span = Some(join(span, p.outer));
+                    }
+                }
+            } else {
+                any_words = true;
+                let s = Span::new(self.tokens[lo].span.start, self.tokens[hi - 1].span.end);
+                let mut has_q = false;
+                for qi in qs {
+                    self.used[qi] = true;
+                    has_q = true;
+                    // Other paragraphs of a quotation with a piece here.
+                    for p in &self.mqs[qi].pieces {
+                        if p.first_tok < lo || p.first_tok >= hi {
+                            content.push(p.inner);
+                            span = Some(join(span, p.outer));
+                        }
+                    }
+                }
+                if has_q {
+                    any_direct = true;
+                }
+                content.push(s);
+                span = Some(join(span, s));
+            }
+        }
+        let span = span?;
+        content.sort_by_key(|s| s.start);
+        let kind = match (any_direct, any_words) {
+            (true, false) => QuoteKind::Direct,
+            (true, true) => QuoteKind::Mixed,
+            _ => QuoteKind::Indirect,
+        };
+        let cue = Span::new(
+            self.tokens[a.cue_lo].span.start,
+            self.tokens[a.cue_hi - 1].span.end,
+        );
+        Some(RawQuote {
+            kind,
+            content,
+            span,
+            cue: Some(cue),
+            speaker: Some(a.speaker),
+            order: a.order,
+            relative: self.relative_before(a),
+            rule: rule_id(kind, pattern, regions.len() > 1),
+        })
+    }
+
+    /// Trim punctuation and joining words from both ends of a region.
+    fn trim_region(&self, mut lo: usize, mut hi: usize) -> (usize, usize) {
+        while lo < hi && !self.in_quote(lo) && self.tokens[lo].kind == TokenKind::Punct {
+            lo += 1;
+        }
+        while hi > lo {
+            let k = hi - 1;
+            if self.in_quote(k) {
+                break;
+            }
+            if self.tokens[k].kind == TokenKind::Punct {
+                hi -= 1;
+                continue;
+            }
+            let l = self.lw(k);
+            if matches!(l, "and" | "but" | "or" | "while" | "as" | "so") {
+                hi -= 1;
+                continue;
+            }
+            break;
+        }
+        (lo, hi)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum After {
+    Empty,
+    Content,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Pattern {
+    /// Cue before the reported words.
+    Before,
+    /// Cue after them.
+    After,
+    /// `"…," said X`.
+    Inverted,
+    /// `according to X`.
+    According,
+    /// `…, adding that …`.
+    Participle,
+}
+
+fn rule_id(kind: QuoteKind, pattern: Pattern, split: bool) -> &'static str {
+    use Pattern::*;
+    use QuoteKind::*;
+    match (kind, pattern) {
+        (Direct, _) if split => "quote/direct/split",
+        (Direct, Before) | (Direct, Participle) => "quote/direct/cue-before",
+        (Direct, After) => "quote/direct/cue-after",
+        (Direct, Inverted) => "quote/direct/cue-inverted",
+        (Direct, According) => "quote/direct/according-to",
+        (Mixed, Before) | (Mixed, Participle) => "quote/mixed/cue-before",
+        (Mixed, After) | (Mixed, Inverted) => "quote/mixed/cue-after",
+        (Mixed, According) => "quote/mixed/according-to",
+        (Indirect, Before) => "quote/indirect/cue-before",
+        (Indirect, After) => "quote/indirect/cue-after",
+        (Indirect, Inverted) => "quote/indirect/cue-inverted",
+        (Indirect, According) => "quote/indirect/according-to",
+        (Indirect, Participle) => "quote/indirect/participle",
+    }
+}
+
+fn join(a: Option<Span>, b: Span) -> Span {
+    match a {
+        Some(a) => Span::new(a.start.min(b.start), a.end.max(b.end)),
+        None => b,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_id_is_documented() {
+        let listed: Vec<&str> = crate::quote::RULES.iter().map(|r| r.rule.id()).collect();
+        let mut ids = vec![
+            "quote/direct/continued",
+            "quote/direct/unattributed",
+            "quote/direct/signed",
+            "quote/direct/colon",
+            "quote/mixed/fragment",
+        ];
+        for kind in [QuoteKind::Direct, QuoteKind::Mixed, QuoteKind::Indirect] {
+            for p in [
+                Pattern::Before,
+                Pattern::After,
+                Pattern::Inverted,
+                Pattern::According,
+                Pattern::Participle,
+            ] {
+                for split in [false, true] {
+                    ids.push(rule_id(kind, p, split));
+                }
+            }
+        }
+        for id in ids {
+            assert!(listed.contains(&id), "{id} is not in quote::RULES");
+        }
+    }
+}

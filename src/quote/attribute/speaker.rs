@@ -1,0 +1,1057 @@
+//! Speaker phrases: who a cue's words belong to, read from the clause
+//! around the cue (step 3 of the quote pass: marks → cues → **speaker
+//! phrase** → resolution).
+//!
+//! Before the cue, the subject of the cue verb (`X said`), skipping
+//! auxiliaries, adverbs and time phrases (`X last week said`), appositives
+//! (`X, a spokesman for Y, said`), relative clauses, ages and parentheses;
+//! after an opening phrase or a dateline, the subject of the main clause. After
+//! an inverting cue, the phrase that ends the clause (`"…," said the woman`,
+//! `said X, title of Y` takes X). A participle (`…, saying …`) takes the
+//! subject of the clause it hangs on. A phrase that cannot speak is refused:
+//! an adverb, a time, a dateline, a verb phrase (`who have done the sums`).
+//! Every window is bounded (`MAX_NP`, `MAX_APPOSITIVE`, a few dozen tokens).
+
+use super::*;
+
+pub(super) enum Before {
+    Np(Np),
+    Passive,
+}
+
+impl<'a> Attributor<'a> {
+    /// `X criticised the plan and said …`: a cue after "and" shares the
+    /// subject of the clause before (the previous cue's speaker, or the
+    /// phrase that opens the sentence when it names someone).
+    pub(super) fn coordinated_subject(&self, i: usize, lo: usize, attrs: &[Attr]) -> Option<Np> {
+        let mut k = i;
+        let mut n = 0;
+        while k > lo && n < 3 {
+            let l_b = self.bits(k - 1);
+            if self.is_word(k - 1) && (is(l_b, B::AUX_OR_ADVERB) || is(l_b, B::LY_ADVERB)) {
+                k -= 1;
+                n += 1;
+            } else {
+                break;
+            }
+        }
+        if k <= lo || !self.is_word(k - 1) || !matches!(self.lw(k - 1), "and" | "but") {
+            return None;
+        }
+        // "I laughed and said": the subject right before the first verb.
+        if k >= lo + 3 && self.is_word(k - 2) && !self.tokens[k - 2].has(Token::CAP) {
+            let j = k - 3;
+            if self.is_word(j) {
+                let l = self.lw(j);
+                if matches!(l, "he" | "she" | "they" | "we" | "i") {
+                    return Some(Np { lo: j, hi: j + 1 });
+                }
+                if self.tokens[j].has(Token::CAP) && self.in_entity(j) {
+                    return self.np_core(j, lo);
+                }
+            }
+        }
+        if let Some(prev) = attrs.last() {
+            return Some(prev.speaker);
+        }
+        self.unit_subject(lo, k)
+    }
+
+    /// The subject opening the unit `lo..`, before token `k`, when it names someone.
+    pub(super) fn unit_subject(&self, lo: usize, k: usize) -> Option<Np> {
+        let mut s = self.skip_dateline(self.skip_fillers(lo, k), k);
+        s = self.skip_fillers(s, k);
+        s = self.skip_intro(s, k);
+        if let Some(c) = (s..k.min(s + 10)).find(|&j| self.is_punct(j, ",")) {
+            // An opening phrase ("In January, …", "Meanwhile, …"), not an appositive.
+            let (l, l_b) = self.lwb(s);
+            if self.is_intro(s, c + 1)
+                || (c == s + 1 && (l.ends_with("ly") || is(l_b, B::SENTENCE_FILLER)))
+            {
+                s = c + 1;
+            }
+        }
+        if s < k && self.is_word(s) && self.lw_is(s, "it") {
+            return Some(Np { lo: s, hi: s + 1 });
+        }
+        if self.any_quoted(s, k) {
+            return None;
+        }
+        if let Some(np) = self.subject_at(s, k) {
+            return Some(np);
+        }
+        // "Democratic presidential nominee Hillary Clinton chimed in": a person or
+        // organisation named among the first words, followed by a verb or a comma.
+        for j in s..k.min(s + 8) {
+            if self.in_quote(j) || self.is_punct(j, ",") {
+                break;
+            }
+            if let Some(e) = self.entity_end(j) {
+                let after = e + 1;
+                if after < k
+                    && (self.is_punct(after, ",")
+                        || (self.is_word(after) && !self.tokens[after].has(Token::CAP)))
+                {
+                    return Some(Np { lo: j, hi: e + 1 });
+                }
+                break;
+            }
+        }
+        None
+    }
+
+    /// The subject of the clause that ends at token `k`: after the last
+    /// subordinating word of the unit that a subject and its verb follow
+    /// ("… as a maintenance man walks in, saying"), else the unit's subject.
+    pub(super) fn clause_subject(&self, lo: usize, k: usize) -> Option<Np> {
+        let from = k.saturating_sub(30).max(lo);
+        for c in (from..k).rev() {
+            if self.in_quote(c) {
+                break;
+            }
+            if !self.is_word(c)
+                || !matches!(
+                    self.lw(c),
+                    "as" | "when"
+                        | "while"
+                        | "because"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "although"
+                        | "though"
+                        | "until"
+                        | "whereas"
+                )
+            {
+                continue;
+            }
+            if let Some(np) = self.subject_at(c + 1, k) {
+                if np.hi < k
+                    && self.is_word(np.hi)
+                    && !self.tokens[np.hi].has(Token::CAP)
+                    && !self.has(np.hi, B::NP_PREPOSITION | B::ENDS_NP)
+                {
+                    return Some(np);
+                }
+            }
+        }
+        self.unit_subject(lo, k)
+    }
+
+    /// After an opening phrase ("Speaking at a town hall in Salem, New
+    /// Hampshire,", "After the Paris attacks,", "When pressed,"): the start of
+    /// the main clause, the first comma after which a subject and a lowercase
+    /// word (its verb) follow; else `s`. Looks at most 30 tokens ahead.
+    pub(super) fn skip_intro(&self, s: usize, k: usize) -> usize {
+        if s >= k || !self.is_word(s) {
+            return s;
+        }
+        let (l, l_b) = self.lwb(s);
+        let opens = is(l_b, B::OPENS_ADVERBIAL | B::SENTENCE_FILLER | B::TIME)
+            || (is(l_b, B::ING) && l.len() > 4)
+            || matches!(
+                l,
+                "when"
+                    | "if"
+                    | "although"
+                    | "though"
+                    | "because"
+                    | "despite"
+                    | "amid"
+                    | "unlike"
+                    | "like"
+                    | "following"
+                    | "asked"
+                    | "pressed"
+                    | "once"
+                    | "until"
+                    | "whether"
+            );
+        if !opens {
+            return s;
+        }
+        for c in s + 1..k.min(s + 30) {
+            if self.in_quote(c) {
+                return s;
+            }
+            if !self.is_punct(c, ",") {
+                continue;
+            }
+            if let Some(np) = self.subject_at(c + 1, k) {
+                if np.hi < k
+                    && self.is_word(np.hi)
+                    && !self.tokens[np.hi].has(Token::CAP)
+                    && !self.has(np.hi, B::NP_PREPOSITION)
+                {
+                    return c + 1;
+                }
+            }
+        }
+        s
+    }
+
+    /// After a dateline that opens a paragraph (`TOLEDO, Ohio —`,
+    /// `WASHINGTON (Reuters) -`): the first token of the story; else `s`.
+    /// A dateline is a word in capitals, then at most a dozen tokens of names,
+    /// commas, dots and brackets, ended by a dash.
+    pub(super) fn skip_dateline(&self, s: usize, k: usize) -> usize {
+        if s >= k
+            || !self.tokens[s].has(Token::PARA_START)
+            || !self.is_word(s)
+            || !self.tokens[s].has(Token::UPPER)
+        {
+            return s;
+        }
+        for j in s + 1..k.min(s + 14) {
+            if self.in_quote(j) {
+                return s;
+            }
+            match self.tokens[j].kind {
+                TokenKind::Word | TokenKind::Number => {
+                    if !self.tokens[j].has(Token::CAP) && self.tokens[j].kind == TokenKind::Word {
+                        return s;
+                    }
+                }
+                TokenKind::Possessive => return s,
+                TokenKind::Punct => match self.tok(j) {
+                    "," | "." | "(" | ")" => {}
+                    "—" | "–" | "-" | "--" => return j + 1,
+                    _ => return s,
+                },
+            }
+        }
+        s
+    }
+
+    /// If a named entity starts at token `j`, the index of its last token.
+    pub(super) fn entity_end(&self, j: usize) -> Option<usize> {
+        let s = self.tokens[j].span;
+        let i = self.names.partition_point(|e| e.end <= s.start);
+        let e = *self.names.get(i)?;
+        if e.start != s.start {
+            return None;
+        }
+        let mut k = j;
+        while k + 1 < self.tokens.len() && self.tokens[k + 1].span.end <= e.end {
+            k += 1;
+        }
+        Some(k)
+    }
+
+    /// A subject that names someone, starting at `s` (before `limit`): a
+    /// pronoun, a run of capitalised words, or a short phrase ending with a
+    /// listed noun ("the mayor", "a senior official").
+    pub(super) fn subject_at(&self, s: usize, limit: usize) -> Option<Np> {
+        if s >= limit || !self.is_word(s) {
+            return None;
+        }
+        let (l, l_b) = self.lwb(s);
+        if matches!(l, "he" | "she" | "they" | "we" | "i") {
+            return Some(Np { lo: s, hi: s + 1 });
+        }
+        let mut e = s;
+        if is(l_b, B::DETERMINER) {
+            e += 1;
+        }
+        let cap_from = e;
+        let fl_b = self.bits(cap_from.min(limit.saturating_sub(1)));
+        if is(fl_b, B::ENDS_NP)
+            || is(fl_b, B::SENTENCE_FILLER)
+            || is(fl_b, B::DETERMINER) && cap_from > s
+        {
+            return None;
+        }
+        while e < limit
+            && e - cap_from < 6
+            && ((self.is_word(e) && self.tokens[e].has(Token::CAP))
+                || (self.is_punct(e, ".") && e > cap_from && self.tok(e - 1).len() <= 3))
+        {
+            e += 1;
+        }
+        if e > cap_from && self.tokens[e - 1].kind == TokenKind::Word {
+            let l_b = self.bits(e - 1);
+            let named = !is(l_b, B::TIME)
+                && (cap_from > s || e - cap_from > 1 || self.in_entity(e - 1) || s > self.unit_lo);
+            return if named {
+                Some(Np { lo: s, hi: e })
+            } else {
+                None
+            };
+        }
+        // Lowercase: up to three words ending with a listed noun.
+        let mut k = cap_from;
+        while k < limit && k < cap_from + 3 && self.is_word(k) {
+            let l_b = self.bits(k);
+            if is(l_b, B::CLASS) {
+                return Some(Np { lo: s, hi: k + 1 });
+            }
+            if is(l_b, B::ENDS_NP) || is(l_b, B::NP_PREPOSITION) {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// After "according to", any phrase up to the next comma or quotation is the
+    /// source ("conservative talk radio host Rush Limbaugh", "a 52-count complaint").
+    pub(super) fn source_after(&self, k: usize, hi: usize) -> Option<Np> {
+        let mut e = k;
+        while e < hi
+            && e - k < 14
+            && !self.in_quote(e)
+            && !matches!(
+                self.punct(e),
+                b',' | b';' | b':' | b'.' | b'(' | b')' | b'?' | b'!'
+            )
+        {
+            e += 1;
+        }
+        if e > k && (k..e).any(|j| self.is_word(j)) {
+            Some(Np { lo: k, hi: e })
+        } else {
+            None
+        }
+    }
+
+    /// Is a subject cue part of what an earlier cue reports? Its speaker is
+    /// the earlier cue's object (`told a woman who suggested`), or it opens a
+    /// subordinate clause inside the report (`said Trump was right when he said`).
+    pub(super) fn embedded(&self, np: Np, attrs: &[Attr], lo: usize) -> bool {
+        let Some(prev) = attrs.last() else {
+            return false;
+        };
+        if np.lo < prev.cue_hi {
+            return false;
+        }
+        if np.lo <= prev.cue_hi + 1 && prev.order != Order::Inherited {
+            return true;
+        }
+        if np.lo > lo && self.is_word(np.lo - 1) {
+            let l = self.lw(np.lo - 1);
+            return matches!(
+                l,
+                "when"
+                    | "after"
+                    | "before"
+                    | "because"
+                    | "since"
+                    | "if"
+                    | "that"
+                    | "what"
+                    | "how"
+                    | "until"
+                    | "where"
+                    | "though"
+                    | "although"
+                    | "as"
+                    | "whether"
+                    | "why"
+            );
+        }
+        false
+    }
+
+    /// Does `np` name someone: a pronoun, a capitalised word, or a listed noun?
+    pub(super) fn names_someone(&self, np: Np) -> bool {
+        (np.lo..np.hi).any(|k| {
+            self.tokens[k].has(Token::CAP) || {
+                let l_b = self.bits(k);
+                is(l_b, B::PRONOUN) || is(l_b, B::CLASS)
+            }
+        })
+    }
+
+    /// Does a speaker phrase after a cue end its clause (`said Smith.`,
+    /// `said Smith, a lawyer`, `said Smith on Monday`), rather than open the
+    /// reported clause (`said members will help`)?
+    pub(super) fn ends_clause(&self, k: usize, hi: usize) -> bool {
+        if k >= hi || self.in_quote(k) {
+            return true;
+        }
+        let t = &self.tokens[k];
+        match t.kind {
+            TokenKind::Punct => !matches!(self.tok(k), "-" | "'" | "’"),
+            TokenKind::Word => {
+                let (l, l_b) = self.lwb(k);
+                matches!(l, "who" | "whose" | "that" | "which")
+                    || (l.ends_with("ing") && l.len() > 4 && !t.has(Token::CAP))
+                    || (is(l_b, B::OPENS_ADVERBIAL) && !t.has(Token::CAP) && !is(l_b, B::BE))
+            }
+            _ => false,
+        }
+    }
+
+    /// Is the subject ending before token `k` negative ("nor Moscow", "no one")?
+    pub(super) fn negated_subject(&self, k: usize, lo: usize) -> bool {
+        let from = k.saturating_sub(4).max(lo);
+        // Each of these words starts with "n": test the first byte before lowercasing.
+        (from..k).any(|j| {
+            self.is_word(j)
+                && matches!(self.text.as_bytes()[self.tokens[j].span.start], b'n' | b'N')
+                && matches!(self.lw(j), "neither" | "nor" | "nobody" | "none")
+        }) || (k > lo && self.tok(k - 1).ends_with("n't"))
+    }
+
+    /// Does the cue at `cue` open a relative clause ("…, who asked …")?
+    pub(super) fn after_relative(&self, cue: usize, lo: usize) -> bool {
+        let mut k = cue;
+        let mut n = 0;
+        while k > lo && n < 4 {
+            let (l, l_b) = self.lwb(k - 1);
+            if matches!(l, "who" | "which" | "that") {
+                return true;
+            }
+            if !(self.is_word(k - 1) && (is(l_b, B::AUX_OR_ADVERB) || is(l_b, B::LY_ADVERB))) {
+                return false;
+            }
+            k -= 1;
+            n += 1;
+        }
+        false
+    }
+
+    /// Is `np` a plausible subject for the cue `cw`? Base and "-s" forms of
+    /// verbs that double as nouns ("protests", "claims", "states") need a
+    /// subject that names someone: a pronoun, a capitalised name, or a listed noun.
+    pub(super) fn plausible_subject(&self, np: Np, cw: CueWord) -> bool {
+        if !cw.noun_like {
+            return true;
+        }
+        let h = np.hi - 1;
+        let (l, l_b) = self.lwb(h);
+        // A base form ("state", "tweet") after a singular noun is a compound noun.
+        if cw.base
+            && !matches!(l, "i" | "we" | "they" | "you")
+            && !(l.ends_with('s') && is(l_b, B::CLASS))
+        {
+            return false;
+        }
+        // A capital at the start of a sentence proves nothing ("Violent protests"):
+        // there, the entity layer must know the word.
+        let cap = self.tokens[h].has(Token::CAP) && self.in_entity(h);
+        cap || is(l_b, B::PRONOUN) || is(l_b, B::CLASS)
+    }
+
+    /// Is token `k` inside a named entity?
+    pub(super) fn in_entity(&self, k: usize) -> bool {
+        let s = self.tokens[k].span;
+        let i = self.names.partition_point(|e| e.end <= s.start);
+        self.names
+            .get(i)
+            .is_some_and(|e| e.start <= s.start && s.end <= e.end)
+    }
+
+    /// The speaker phrase ending before the cue at `cue`.
+    pub(super) fn np_before(&self, cue: usize, lo: usize, form: Form) -> Option<Before> {
+        let mut k = cue;
+        let mut skipped_be = false;
+        let mut negated = false;
+        let mut n = 0;
+        while k > lo && n < 4 {
+            let j = k - 1;
+            if !self.is_word(j) {
+                break;
+            }
+            let l_b = self.bits(j);
+            // "Priebus later Thursday told", "X last week said": time words stand between too.
+            let period = is(l_b, B::PERIOD)
+                && j > lo + 1
+                && self.is_word(j - 1)
+                && matches!(self.lw(j - 1), "last" | "this" | "next" | "that");
+            if period {
+                k = j - 1;
+                n += 1;
+                continue;
+            }
+            if is(l_b, B::AUX_OR_ADVERB)
+                || (is(l_b, B::LY_ADVERB) && !self.tokens[j].has(Token::CAP))
+                || (is(l_b, B::TIME) && j > lo && self.is_word(j - 1))
+            {
+                if is(l_b, B::BE) {
+                    skipped_be = true;
+                }
+                if self.lw_is(j, "not") || self.lw_is(j, "never") {
+                    negated = true;
+                }
+                // "he's been", "it's" are words with an apostrophe: not skipped here.
+                k = j;
+                n += 1;
+                continue;
+            }
+            break;
+        }
+        if skipped_be && form == Form::Finite {
+            return Some(Before::Passive);
+        }
+        // "has not confirmed", "Neither Washington nor Moscow has confirmed": nothing was said.
+        if negated && form == Form::Finite || self.negated_subject(k, lo) {
+            return Some(Before::Passive);
+        }
+        // "X saying" is no clause; "X is saying" is, and so is "with X saying",
+        // and "He's claiming" (a pronoun with a contracted auxiliary).
+        if form == Form::Ing && !skipped_be {
+            if k > lo && k == cue && self.has(k - 1, B::CONTRACTED_PRONOUN) {
+                return Some(Before::Np(Np { lo: k - 1, hi: k }));
+            }
+            // "He’s claiming": the "’s" may be a token of its own.
+            if k >= lo + 2
+                && k == cue
+                && self.tokens[k - 1].kind == TokenKind::Possessive
+                && self.is_word(k - 2)
+                && matches!(self.lw(k - 2), "he" | "she" | "it")
+            {
+                return Some(Before::Np(Np {
+                    lo: k - 2,
+                    hi: k - 1,
+                }));
+            }
+            if k > lo && k == cue {
+                if let Some(np) = self.np_end_at(k - 1, lo) {
+                    if np.lo > lo && self.lw_is(np.lo - 1, "with") {
+                        return Some(Before::Np(np));
+                    }
+                }
+            }
+            return None;
+        }
+        if k <= lo {
+            return None;
+        }
+        let h = k - 1;
+        if self.in_quote(h) {
+            return None;
+        }
+        // "He's claiming": a pronoun with a contracted auxiliary.
+        if self.has(h, B::CONTRACTED_PRONOUN) {
+            return if form == Form::Ing || !skipped_be {
+                Some(Before::Np(Np { lo: h, hi: h + 1 }))
+            } else {
+                None
+            };
+        }
+        if self.is_punct(h, ",") {
+            return self.appositive(h, lo).map(Before::Np);
+        }
+        self.np_end_at(h, lo).map(Before::Np)
+    }
+
+    /// The phrase ending at `h`, stepping over a parenthesis ("Sen. Jane Roe (D-Ohio)").
+    pub(super) fn np_end_at(&self, h: usize, lo: usize) -> Option<Np> {
+        if self.is_punct(h, ")") {
+            let stop = h.saturating_sub(8).max(lo);
+            let mut j = h;
+            while j > stop {
+                j -= 1;
+                if self.in_quote(j) {
+                    return None;
+                }
+                if self.is_punct(j, "(") {
+                    return if j > lo {
+                        self.np_core(j - 1, lo)
+                    } else {
+                        None
+                    };
+                }
+            }
+            return None;
+        }
+        self.np_core(h, lo)
+    }
+
+    /// `X, a spokesman for Y, said`: the phrase before the earlier comma.
+    pub(super) fn appositive(&self, comma: usize, lo: usize) -> Option<Np> {
+        let stop = comma.saturating_sub(MAX_APPOSITIVE).max(lo);
+        let mut m = comma;
+        while m > stop {
+            m -= 1;
+            if self.in_quote(m) {
+                return None;
+            }
+            let t = self.punct(m);
+            // "R-Ky.," and "(D-Ohio)" may sit inside an appositive.
+            let abbrev_dot = t == b'.'
+                && m > 0
+                && ((m < comma && self.punct(m + 1) == b',')
+                    || (self.tokens[m - 1].has(Token::CAP) && self.tok(m - 1).len() <= 3));
+            if t == b')' {
+                let floor = m.saturating_sub(8).max(stop);
+                while m > floor && self.punct(m) != b'(' {
+                    m -= 1;
+                }
+                if self.punct(m) != b'(' || self.in_quote(m) {
+                    return None;
+                }
+                continue;
+            }
+            if !abbrev_dot
+                && matches!(t, b';' | b':' | b'(' | b')' | b'.' | b'?' | b'!')
+                && self.tokens[m].kind == TokenKind::Punct
+            {
+                return None;
+            }
+            if t == b',' {
+                // The appositive must start like one: "a spokesman", "who", "the head", a title.
+                let first = m + 1;
+                if first >= comma
+                    || self.in_quote(first)
+                    || !matches!(self.tokens[first].kind, TokenKind::Word | TokenKind::Number)
+                {
+                    return None;
+                }
+                let (l, l_b) = self.lwb(first);
+                let ok = is(l_b, B::DETERMINER)
+                    || matches!(
+                        l,
+                        "who" | "whose" | "which" | "himself" | "herself" | "itself" | "themselves"
+                    )
+                    || is(l_b, B::CLASS)
+                    || self.tokens[first].has(Token::CAP)
+                    || self.tokens[first].kind == TokenKind::Number
+                    || (l.ends_with("ing") && l.len() > 5)
+                    || (first..comma).any(|j| self.has(j, B::CLASS))
+                    || is(l_b, B::OPENS_ADVERBIAL);
+                if !ok || m == lo {
+                    return None;
+                }
+                let named = |np: &Np| {
+                    (np.lo..np.hi).any(|j| {
+                        self.tokens[j].has(Token::CAP)
+                            || self.has(j, B::CLASS)
+                            || self.has(j, B::PRONOUN)
+                    })
+                };
+                // The phrase before must name someone: capitalised or a listed noun.
+                if let Some(np) = self.np_end_at(m - 1, lo).filter(|np| named(np)) {
+                    // "The company's lawyer, Rebecca Stroud, said": a common-noun
+                    // description, then a name: the named person speaks.
+                    if self.is_description(np) {
+                        if let Some(name) = self.name_between(first, comma) {
+                            return Some(name);
+                        }
+                    }
+                    return Some(np);
+                }
+                // "his wife, Ana Lopez, wrote": the name in the appositive.
+                let app = self.np_core(comma - 1, first)?;
+                return if app.lo == first && self.tokens[first].has(Token::CAP) {
+                    Some(app)
+                } else {
+                    None
+                };
+            }
+        }
+        None
+    }
+
+    /// A phrase of common nouns ("the company's lawyer", "A local angler"):
+    /// no capital but on a leading determiner.
+    pub(super) fn is_description(&self, np: Np) -> bool {
+        (np.lo..np.hi)
+            .all(|k| !self.tokens[k].has(Token::CAP) || (k == np.lo && self.has(k, B::DETERMINER)))
+    }
+
+    /// The tokens `lo..hi` as a name: capitalised words (and initials with
+    /// their dot), at most six tokens, starting a named entity.
+    pub(super) fn name_between(&self, lo: usize, hi: usize) -> Option<Np> {
+        if hi <= lo || hi - lo > 6 || !self.in_entity(lo) {
+            return None;
+        }
+        let ok = (lo..hi).all(|k| {
+            let t = &self.tokens[k];
+            (self.is_word(k) && t.has(Token::CAP))
+                || (self.punct(k) == b'.' && k > lo && self.tok(k - 1).chars().count() == 1)
+        });
+        ok.then_some(Np { lo, hi })
+    }
+
+    /// The noun phrase whose last token is `h`, walking left (bounded).
+    pub(super) fn np_core(&self, h: usize, lo: usize) -> Option<Np> {
+        if !self.is_word(h) {
+            return None;
+        }
+        let (l, l_b) = self.lwb(h);
+        if is(l_b, B::PRONOUN) {
+            return Some(Np { lo: h, hi: h + 1 });
+        }
+        if l == "who" && h > lo {
+            // "the man who said": the phrase before "who".
+            let j = if self.is_punct(h - 1, ",") { h - 1 } else { h };
+            if j == lo {
+                return None;
+            }
+            return self.np_core(j - 1, lo);
+        }
+        // "One in three said": a number word after "in" or "of" heads the phrase.
+        let fraction = is(l_b, B::DETERMINER)
+            && h >= lo + 2
+            && matches!(self.lw(h - 1), "in" | "of")
+            && (self.tokens[h - 2].kind == TokenKind::Number || self.has(h - 2, B::DETERMINER));
+        if fraction {
+            return Some(Np {
+                lo: h - 2,
+                hi: h + 1,
+            });
+        }
+        if is(l_b, B::ENDS_NP)
+            || is(l_b, B::DETERMINER)
+            || is(l_b, B::NP_PREPOSITION)
+            || self.cue(h).is_some()
+        {
+            return None;
+        }
+        let mut m = h;
+        let mut n = 0;
+        while m > lo && n < MAX_NP {
+            let j = m - 1;
+            if self.in_quote(j) {
+                break;
+            }
+            let t = &self.tokens[j];
+            match t.kind {
+                TokenKind::Word => {
+                    let lj_b = self.bits(j);
+                    if is(lj_b, B::ENDS_NP) {
+                        // "Smith and Jones said": keep a name joined by "and".
+                        let joins_names = self.lw_is(j, "and")
+                            && self.tokens[m].has(Token::CAP)
+                            && j > lo
+                            && self.tokens[j - 1].has(Token::CAP);
+                        if !joins_names {
+                            break;
+                        }
+                    }
+                    if !t.has(Token::CAP) && self.cue(j).is_some() {
+                        break;
+                    }
+                    if is(lj_b, B::PRONOUN) {
+                        break;
+                    }
+                }
+                TokenKind::Possessive => {}
+                TokenKind::Punct => {
+                    // "Mr." / "H." inside a name.
+                    let abbrev = self.punct(j) == b'.'
+                        && j > lo
+                        && self.tokens[j - 1].kind == TokenKind::Word
+                        && self.tokens[j - 1].has(Token::CAP)
+                        && self.tok(j - 1).len() <= 4
+                        && self.tokens[m].has(Token::CAP);
+                    // A plural possessive: "the supporters' trust".
+                    let plural_possessive = matches!(self.tok(j), "'" | "’")
+                        && j > lo
+                        && self.tokens[j - 1].kind == TokenKind::Word
+                        && self.tok(j - 1).ends_with(['s', 'S'])
+                        && !self.tokens[j].has(Token::SPACE_BEFORE)
+                        && self.tokens[m].has(Token::SPACE_BEFORE);
+                    // An inner hyphen: "34-year-old".
+                    let hyphen = self.punct(j) == b'-'
+                        && !self.tokens[j].has(Token::SPACE_BEFORE)
+                        && !self.tokens[m].has(Token::SPACE_BEFORE);
+                    if !abbrev && !plural_possessive && !hyphen {
+                        break;
+                    }
+                }
+                // A number joined to the next word: "34-year-old", "9/11".
+                TokenKind::Number => {
+                    if self.tokens[m].has(Token::SPACE_BEFORE) {
+                        break;
+                    }
+                }
+            }
+            m = j;
+            n += 1;
+        }
+        // Trim leading words that open a sentence or a prepositional phrase.
+        let mut s = m;
+        while s < h {
+            let lw_b = self.bits(s);
+            if self.tokens[s].kind == TokenKind::Punct
+                || is(lw_b, B::SENTENCE_FILLER)
+                || (is(lw_b, B::NP_PREPOSITION) && s == m)
+            {
+                s += 1;
+                // After a leading preposition, skip to its object's end: "On Tuesday the company".
+                if is(lw_b, B::NP_PREPOSITION)
+                    || matches!(self.lw(s - 1), "after" | "before" | "during" | "last")
+                {
+                    let mut t = s;
+                    while t < h {
+                        let lt_b = self.bits(t);
+                        if is(lt_b, B::DETERMINER) && t > s {
+                            break;
+                        }
+                        t += 1;
+                    }
+                    if t < h {
+                        s = t;
+                    }
+                }
+                continue;
+            }
+            break;
+        }
+        // A phrase made of a lone preposition's object ("of the", "in 2016") is none.
+        let np = Np { lo: s, hi: h + 1 };
+        if np.lo > h {
+            return None;
+        }
+        // "analysts who have done the sums say": lowercase words after an
+        // auxiliary are a verb phrase; the speaker is the phrase before "who".
+        // "leaders who have read the contract say": a relative clause's object.
+        if s > lo + 1 && self.is_word(s - 1) && !self.tokens[s - 1].has(Token::CAP) {
+            let mut j = s - 1;
+            while j > lo
+                && s - j <= 4
+                && self.is_word(j)
+                && !self.tokens[j].has(Token::CAP)
+                && !self.has(j, B::NP_PREPOSITION | B::DETERMINER | B::PRONOUN)
+                && !matches!(self.lw(j), "who" | "that")
+            {
+                j -= 1;
+            }
+            if j > lo && self.is_word(j) && matches!(self.lw(j), "who" | "that") && j < s - 1 {
+                return self.np_core(j - 1, lo).filter(|np| np.hi == j);
+            }
+        }
+        if s > lo && !self.tokens[s].has(Token::CAP) && self.is_word(s - 1) {
+            let (l, l_b) = self.lwb(s - 1);
+            if is(l_b, B::AUX_OR_ADVERB)
+                && !is(l_b, B::PRONOUN | B::NP_PREPOSITION)
+                && !matches!(l, "all" | "both" | "long" | "turn" | "first" | "since")
+            {
+                let mut j = s - 1;
+                while j > lo && self.is_word(j) && self.has(j, B::AUX_OR_ADVERB) && s - j < 4 {
+                    j -= 1;
+                }
+                if self.is_word(j) && matches!(self.lw(j), "who" | "that") && j > lo {
+                    return self.np_core(j - 1, lo).filter(|np| np.hi == j);
+                }
+                return None;
+            }
+        }
+        Some(np)
+    }
+
+    /// The speaker phrase starting at `k` (after "said" or "according to").
+    pub(super) fn np_after(&self, k: usize, hi: usize) -> Option<Np> {
+        if k >= hi || !self.is_word(k) {
+            return None;
+        }
+        let (l, l_b) = self.lwb(k);
+        if is(l_b, B::PRONOUN) {
+            return Some(Np { lo: k, hi: k + 1 });
+        }
+        if (is(l_b, B::ENDS_NP) && !self.tokens[k].has(Token::CAP) && l != "this")
+            || is(l_b, B::NP_PREPOSITION)
+            || is(l_b, B::OPENS_ADVERBIAL) && !self.tokens[k].has(Token::CAP)
+        {
+            return None;
+        }
+        if is(l_b, B::OPENS_ADVERBIAL) || is(l_b, B::TIME) {
+            return None;
+        }
+        // After "said", a lowercase word must open a phrase ("the official", "a source").
+        let cap = self.tokens[k].has(Token::CAP);
+        if !cap && !is(l_b, B::DETERMINER) && !is(l_b, B::CLASS) {
+            return None;
+        }
+        let mut j = k;
+        let mut content = 0;
+        while j < hi && j - k < MAX_NP {
+            if self.in_quote(j) {
+                break;
+            }
+            let t = &self.tokens[j];
+            match t.kind {
+                TokenKind::Word => {
+                    let (lj, lj_b) = self.lwb(j);
+                    if j > k && (is(lj_b, B::ENDS_NP) && !t.has(Token::CAP)) {
+                        break;
+                    }
+                    if j > k && self.cue(j).is_some() && !t.has(Token::CAP) {
+                        break;
+                    }
+                    if is(lj_b, B::NP_PREPOSITION) && j > k {
+                        // Only after a common noun: "a spokesman for the ministry".
+                        let names_on = j + 1 < hi && self.tokens[j + 1].has(Token::CAP);
+                        if self.tokens[j - 1].has(Token::CAP)
+                            && !(lj == "of" || lj == "for" && names_on)
+                        {
+                            break;
+                        }
+                        if matches!(lj, "on" | "in" | "at") && !self.tokens[j - 1].has(Token::CAP) {
+                            // "an official in Kyiv" is fine; "on Monday" is not.
+                            let nxt = j + 1 < hi
+                                && self.is_word(j + 1)
+                                && !self.has(j + 1, B::OPENS_ADVERBIAL);
+                            if !nxt {
+                                break;
+                            }
+                        }
+                    }
+                    if !is(lj_b, B::DETERMINER) && !is(lj_b, B::NP_PREPOSITION) {
+                        content += 1;
+                    }
+                }
+                TokenKind::Possessive => {}
+                TokenKind::Punct => {
+                    let abbrev = self.punct(j) == b'.'
+                        && j > k
+                        && self.tokens[j - 1].has(Token::CAP)
+                        && self.tok(j - 1).len() <= 4
+                        && j + 1 < hi
+                        && self.tokens[j + 1].has(Token::CAP)
+                        && !self.tokens[j + 1].has(Token::SPACE_BEFORE | Token::NEWLINE_BEFORE);
+                    let abbrev = abbrev
+                        || (self.punct(j) == b'.'
+                            && j > k
+                            && self.tokens[j - 1].has(Token::CAP)
+                            && self.tok(j - 1).len() <= 3
+                            && j + 1 < hi
+                            && self.tokens[j + 1].has(Token::CAP));
+                    if !abbrev {
+                        break;
+                    }
+                }
+                TokenKind::Number => break,
+            }
+            j += 1;
+        }
+        // Drop trailing prepositions/determiners.
+        let mut e = j;
+        while e > k {
+            let l_b = self.bits(e - 1);
+            if is(l_b, B::NP_PREPOSITION) || is(l_b, B::DETERMINER) || self.punct(e - 1) == b'.' {
+                e -= 1;
+            } else {
+                break;
+            }
+        }
+        if content == 0 || e <= k {
+            return None;
+        }
+        Some(Np { lo: k, hi: e })
+    }
+
+    /// The speaker phrase after an inverting cue that follows a quotation
+    /// (`"…," said the woman, who …`, `said one of those advisers.`,
+    /// `said retired neurosurgeon Ana Ruiz`): words, numbers and hyphens up to
+    /// the end of the clause (a punctuation mark, a relative pronoun, an
+    /// adverbial), at most [`MAX_NP`] tokens. Never an adverbial or a time
+    /// ("said Monday", "said later"), never a clause ("said it would").
+    pub(super) fn np_inverted(&self, k: usize, hi: usize) -> Option<Np> {
+        if k >= hi
+            || self.in_quote(k)
+            || !matches!(self.tokens[k].kind, TokenKind::Word | TokenKind::Number)
+        {
+            return None;
+        }
+        let (l, l_b) = self.lwb(k);
+        if is(l_b, B::PRONOUN) {
+            return Some(Np { lo: k, hi: k + 1 });
+        }
+        let cap = self.tokens[k].has(Token::CAP);
+        if is(l_b, B::OPENS_ADVERBIAL | B::TIME)
+            || (!cap
+                && (is(l_b, B::LY_ADVERB | B::AUX_OR_ADVERB)
+                    || (is(l_b, B::ENDS_NP) && !matches!(l, "this" | "those" | "these"))))
+        {
+            return None;
+        }
+        let mut j = k;
+        while j < hi && j - k < MAX_NP && !self.in_quote(j) {
+            let t = &self.tokens[j];
+            match t.kind {
+                TokenKind::Word => {
+                    let (lj, lj_b) = self.lwb(j);
+                    // "one of those advisers": a determiner after "of".
+                    let after_of = j > k && self.lw_is(j - 1, "of") && is(lj_b, B::DETERMINER);
+                    if j > k && !t.has(Token::CAP) && !after_of {
+                        let of = lj == "of" && j + 1 < hi && !self.has(j + 1, B::TIME);
+                        if (is(lj_b, B::ENDS_NP | B::OPENS_ADVERBIAL) && !of)
+                            || self.cue(j).is_some()
+                            || is(lj_b, B::ING | B::LY_ADVERB)
+                        {
+                            break;
+                        }
+                    }
+                }
+                TokenKind::Number | TokenKind::Possessive => {}
+                TokenKind::Punct => {
+                    // Inner hyphens ("43-year-old", "9/11") and abbreviation dots ("Gov.").
+                    let joined = matches!(self.punct(j), b'-' | b'/')
+                        && !t.has(Token::SPACE_BEFORE)
+                        && j + 1 < hi
+                        && !self.tokens[j + 1].has(Token::SPACE_BEFORE);
+                    let abbrev = self.punct(j) == b'.'
+                        && j > k
+                        && self.tokens[j - 1].has(Token::CAP)
+                        && self.tok(j - 1).len() <= 4
+                        && j + 1 < hi
+                        && self.tokens[j + 1].has(Token::CAP);
+                    if !joined && !abbrev {
+                        break;
+                    }
+                }
+            }
+            j += 1;
+        }
+        // The clause must end here, and the phrase must not end on a determiner
+        // or preposition ("said the", "said one of").
+        let mut e = j;
+        while e > k && (self.has(e - 1, B::NP_PREPOSITION) || self.punct(e - 1) != 0) {
+            e -= 1;
+        }
+        if e <= k || e < j || !self.ends_clause(j, hi) {
+            return None;
+        }
+        if e == k + 1 && self.has(k, B::DETERMINER) && !matches!(l, "another" | "one" | "others") {
+            return None;
+        }
+        if !(k..e).any(|j| self.is_word(j)) {
+            return None;
+        }
+        Some(Np { lo: k, hi: e })
+    }
+
+    /// `Obama, who called the plan "unfit"`: the relative pronoun between a
+    /// subject and its cue (only adverbs and auxiliaries after it), the
+    /// mention nearest the quote.
+    pub(super) fn relative_before(&self, a: &Attr) -> Option<usize> {
+        if a.order != Order::Subject || a.speaker.hi >= a.cue_lo {
+            return None;
+        }
+        let mut j = a.speaker.hi;
+        if self.is_punct(j, ",") {
+            j += 1;
+        }
+        if j >= a.cue_lo || !self.is_word(j) || !self.lw_is(j, "who") {
+            return None;
+        }
+        (j + 1..a.cue_lo)
+            .all(|k| self.is_word(k) && self.has(k, B::AUX_OR_ADVERB | B::LY_ADVERB))
+            .then_some(j)
+    }
+
+    /// After a description and a comma, a name that ends the clause, maybe
+    /// after a lowercase title (`, former trade adviser Dana Cole.`).
+    pub(super) fn name_after_description(&self, k: usize, hi: usize) -> Option<Np> {
+        if k >= hi || !self.is_punct(k, ",") {
+            return None;
+        }
+        let mut j = k + 1;
+        while j < hi && j < k + 7 && self.is_word(j) && !self.tokens[j].has(Token::CAP) {
+            if self.has(j, B::ENDS_NP | B::DETERMINER) && j > k + 1 {
+                return None;
+            }
+            j += 1;
+        }
+        let mut e = j;
+        while e < hi && e < j + 4 && self.is_word(e) && self.tokens[e].has(Token::CAP) {
+            e += 1;
+        }
+        (e > j && self.in_entity(j) && self.ends_clause(e, hi)).then_some(Np { lo: j, hi: e })
+    }
+}

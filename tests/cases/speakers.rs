@@ -1,0 +1,617 @@
+//! Speaker attribution, one table per error pattern of issue 9 (all
+//! sentences written for this test). Each case says, for a piece of reported
+//! words, who the quote holding it is attributed to (the resolved name, or no
+//! speaker), and which words must be in no quote at all (a cue verb used in a
+//! sense that is not speech).
+
+use reportage::Extractor;
+
+struct Case {
+    pattern: &'static str,
+    text: &'static str,
+    /// (words inside the quote's content, the speaker's resolved name).
+    speakers: &'static [(&'static str, Option<&'static str>)],
+    /// Words that no quote may hold.
+    no_quote: &'static [&'static str],
+}
+
+const CASES: &[Case] = &[
+    Case {
+        pattern: "pronoun",
+        text: "Maria Lopez, who represents the driver, said the crash was avoidable. \"He is a father of three,\" she said.",
+        speakers: &[("father of three", Some("Maria Lopez"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun",
+        text: "Tom Hale spoke first. \"We will appeal,\" he said, \"and we will win.\"",
+        speakers: &[("We will appeal", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun",
+        text: "Ana Ruiz thanked the volunteers. \"They saved the town,\" she said.",
+        speakers: &[("saved the town", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun",
+        text: "Judge Carl Meyer read the verdict aloud. \"The court has no doubt,\" he said.",
+        speakers: &[("no doubt", Some("Carl Meyer"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun",
+        text: "Ms. Ellen Park met the families on Friday. She said the fund would open next week.",
+        speakers: &[("fund would open", Some("Ellen Park"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun",
+        text: "Mr. Omar Said arrived late. He said the delay was caused by the storm.",
+        speakers: &[("delay was caused", Some("Omar Said"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun",
+        text: "Lena Voss, the fire chief, praised her crews. \"Nobody slept for two days,\" she said.",
+        speakers: &[("Nobody slept", Some("Lena Voss"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun",
+        text: "Governor Paul Grant signed the bill on Monday. He said it would lower costs for families.",
+        speakers: &[("lower costs", Some("Paul Grant"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun",
+        text: "Sara Quinn, a nurse at the clinic, described the night. \"We ran out of beds by midnight,\" she said.",
+        speakers: &[("ran out of beds", Some("Sara Quinn"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun",
+        text: "Dr. Hugo Marsh leads the study. \"The results surprised us,\" he said.",
+        speakers: &[("results surprised", Some("Hugo Marsh"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun",
+        text: "\"I will not resign,\" he said.",
+        speakers: &[("not resign", Some("he"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "wrong-words",
+        text: "He has always denied it, saying the claims were false.",
+        speakers: &[("claims were false", Some("He"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "wrong-words",
+        text: "TOLEDO, Ohio — Coach Ray Dunn lost his temper on Friday, saying the referees had robbed his team.",
+        speakers: &[("referees had robbed", Some("Ray Dunn"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "wrong-words",
+        text: "Jeff Stone, president of Pen & Ink, said the company would not back down.",
+        speakers: &[("would not back down", Some("Jeff Stone"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "wrong-words",
+        text: "Eva Long, a professor at Tufts, said the data were incomplete.",
+        speakers: &[("data were incomplete", Some("Eva Long"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "wrong-words",
+        text: "Analysts who have done the sums say the plan will cost more than promised.",
+        speakers: &[("cost more", Some("Analysts"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "wrong-words",
+        text: "\"Bond yields will keep rising,\" said Rosa Lind, senior bond trader at Halvard Capital.",
+        speakers: &[("yields will keep", Some("Rosa Lind"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "wrong-words",
+        text: "DENVER (AP) — Mayor Kim Dale stood by her budget on Tuesday, saying the cuts were fair.",
+        speakers: &[("cuts were fair", Some("Kim Dale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "wrong-words",
+        text: "\"We lost more than we won this year,\" said 9/11 widow Terry Strada.",
+        speakers: &[("lost more", Some("Terry Strada"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "wrong-words",
+        text: "Union leaders who have read the contract say it protects pensions.",
+        speakers: &[("protects pensions", Some("Union leaders"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "wrong-words",
+        text: "\"Nobody told us the plant would close,\" said the woman, who asked not to be named.",
+        speakers: &[("plant would close", Some("the woman"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "wrong-words",
+        text: "\"The numbers do not add up at all,\" said retired accountant Mark Fell.",
+        speakers: &[("numbers do not add", Some("Mark Fell"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "wrong-words",
+        text: "\"We should have acted sooner than this,\" said one of the advisers.",
+        speakers: &[("acted sooner", Some("one of the advisers"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "participle",
+        text: "Speaking at a rally in Salem, Oregon, Lee attacked the plan, calling it \"a costly mistake.\"",
+        speakers: &[("costly mistake", Some("Lee"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "participle",
+        text: "Senator Dana Cole left the hearing early, adding that she would return on Monday.",
+        speakers: &[("would return", Some("Dana Cole"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "participle",
+        text: "The council released a statement saying the road would reopen in May.",
+        speakers: &[("road would reopen", Some("The council"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "participle",
+        text: "After the vote, Ruiz thanked her staff, saying the win belonged to them.",
+        speakers: &[("win belonged", Some("Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "participle",
+        text: "Police Chief Ian Roe defended his officers, arguing that they had followed the rules.",
+        speakers: &[("followed the rules", Some("Ian Roe"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "participle",
+        text: "He's claiming that the ballots were counted twice.",
+        speakers: &[("ballots were counted", Some("He"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "participle",
+        text: "The ministry issued a statement calling the report \"deeply misleading.\"",
+        speakers: &[("deeply misleading", Some("The ministry"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "participle",
+        text: "Judge Ann Frey rejected the motion, writing that the evidence was \"plainly admissible.\"",
+        speakers: &[("plainly admissible", Some("Ann Frey"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "participle",
+        text: "Chen Wu stood up at the meeting, admitting that the figures were wrong.",
+        speakers: &[("figures were wrong", Some("Chen Wu"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "participle",
+        text: "The mayor went on to say that the budget would be balanced by spring.",
+        speakers: &[("budget would be balanced", Some("The mayor"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "named-vs-description",
+        text: "\"Trade will suffer,\" said another witness, former trade adviser Dana Cole.",
+        speakers: &[("Trade will suffer", Some("Dana Cole"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "named-vs-description",
+        text: "The company's lawyer, Rebecca Stroud, said the claim had no merit.",
+        speakers: &[("no merit", Some("Rebecca Stroud"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "named-vs-description",
+        text: "His wife, Ana Lopez, wrote that the family was grateful.",
+        speakers: &[("family was grateful", Some("Ana Lopez"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "named-vs-description",
+        text: "\"The school will stay open,\" said Principal Mary Hart, 52, of Dover.",
+        speakers: &[("school will stay open", Some("Mary Hart"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "named-vs-description",
+        text: "A spokesman for the ministry said the talks would resume.",
+        speakers: &[("talks would resume", Some("A spokesman for the ministry"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "named-vs-description",
+        text: "Officials familiar with the talks said a deal was close.",
+        speakers: &[("deal was close", Some("Officials familiar with the talks"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "named-vs-description",
+        text: "\"We need more time,\" a senior diplomat said.",
+        speakers: &[("need more time", Some("a senior diplomat"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "named-vs-description",
+        text: "\"It was a long night for all of us,\" said a narrator.",
+        speakers: &[("long night", Some("a narrator"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "named-vs-description",
+        text: "\"I have never seen such a flood,\" said longtime resident Ana Ruiz.",
+        speakers: &[("such a flood", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "non-speech",
+        text: "The janitor posted a notice on the wall of the school.",
+        speakers: &[],
+        no_quote: &["a notice on the wall"],
+    },
+    Case {
+        pattern: "non-speech",
+        text: "Staff who reported for duty were sent home.",
+        speakers: &[],
+        no_quote: &["for duty"],
+    },
+    Case {
+        pattern: "non-speech",
+        text: "The group maintains an office in the capital.",
+        speakers: &[],
+        no_quote: &["an office"],
+    },
+    Case {
+        pattern: "non-speech",
+        text: "He was told to leave the building at once.",
+        speakers: &[],
+        no_quote: &["to leave"],
+    },
+    Case {
+        pattern: "non-speech",
+        text: "The company has not confirmed the layoffs.",
+        speakers: &[],
+        no_quote: &["the layoffs"],
+    },
+    Case {
+        pattern: "non-speech",
+        text: "Neither Washington nor Moscow has commented on the report.",
+        speakers: &[],
+        no_quote: &["the report"],
+    },
+    Case {
+        pattern: "non-speech",
+        text: "The report was published in March.",
+        speakers: &[],
+        no_quote: &["in March"],
+    },
+    Case {
+        pattern: "non-speech",
+        text: "Her claims drew a sharp rebuke.",
+        speakers: &[],
+        no_quote: &["a sharp rebuke"],
+    },
+    Case {
+        pattern: "non-speech",
+        text: "The band continued to play through the storm.",
+        speakers: &[],
+        no_quote: &["to play"],
+    },
+    Case {
+        pattern: "quotation-marks",
+        text: "\"Is this the best we can do?\" Graham asked.",
+        speakers: &[("best we can do", Some("Graham"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "quotation-marks",
+        text: "'We are not finished,' the coach said.",
+        speakers: &[("not finished", Some("the coach"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "quotation-marks",
+        text: "«Nous restons,» said Marie Blanc.",
+        speakers: &[("Nous restons", Some("Marie Blanc"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "quotation-marks",
+        text: "The officers' union said its members were tired.",
+        speakers: &[("members were tired", Some("The officers' union"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "quotation-marks",
+        text: "\"We will build it,\" Smith said. \"It will hold for a century.\"",
+        speakers: &[("We will build it", Some("Smith"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "quotation-marks",
+        text: "Karl Jung wrote: \"The archive is closed.\"",
+        speakers: &[("archive is closed", Some("Karl Jung"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "quotation-marks",
+        text: "Then came the verdict. \"This is a day we will remember for a long time to come.\"",
+        speakers: &[("a day we will remember", None)],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "it-they-roles",
+        text: "The agency said it was withholding the names.",
+        speakers: &[("withholding the names", Some("The agency"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "it-they-roles",
+        text: "Gov. Ana Ruiz said the state would help. The governor said the money would arrive in May.",
+        speakers: &[("state would help", Some("Ana Ruiz")), ("money would arrive", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "it-they-roles",
+        text: "Tom Hale, who represents Ruiz, said the charges were weak.",
+        speakers: &[("charges were weak", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "it-they-roles",
+        text: "The bank said on Monday that rates would rise.",
+        speakers: &[("rates would rise", Some("The bank"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "it-they-roles",
+        text: "China said the exercise was routine.",
+        speakers: &[("exercise was routine", Some("China"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "it-they-roles",
+        text: "The union said in a statement that the strike would go on.",
+        speakers: &[("strike would go on", Some("The union"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "it-they-roles",
+        text: "According to the police, the driver fled on foot.",
+        speakers: &[("driver fled", Some("the police"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "it-they-roles",
+        text: "Residents said the water had been brown for a week.",
+        speakers: &[("water had been brown", Some("Residents"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "it-they-roles",
+        text: "Both sides said talks would resume next week.",
+        speakers: &[("talks would resume", Some("Both sides"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "it-they-roles",
+        text: "The jury foreman said the panel had reached a verdict.",
+        speakers: &[("reached a verdict", Some("The jury foreman"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "names-that-are-words",
+        text: "Ana King, the county clerk, said the count was complete. King said no ballots were lost.",
+        speakers: &[("count was complete", Some("Ana King")), ("no ballots were lost", Some("Ana King"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "names-that-are-words",
+        text: "Mark Bishop said the church would reopen. Bishop said repairs were done.",
+        speakers: &[("church would reopen", Some("Mark Bishop")), ("repairs were done", Some("Mark Bishop"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "names-that-are-words",
+        text: "Sara Love said the shelter was full. \"We turn people away every night,\" Love said.",
+        speakers: &[("shelter was full", Some("Sara Love")), ("turn people away", Some("Sara Love"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "names-that-are-words",
+        text: "Paul Doctor, the town's vet, said the herd was healthy.",
+        speakers: &[("herd was healthy", Some("Paul Doctor"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "names-that-are-words",
+        text: "Rosa Young said the school needed teachers.",
+        speakers: &[("needed teachers", Some("Rosa Young"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "names-that-are-words",
+        text: "Ian Rich said the tax was unfair. Rich said he would fight it.",
+        speakers: &[("tax was unfair", Some("Ian Rich")), ("would fight it", Some("Ian Rich"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "names-that-are-words",
+        text: "Lucy Hope said the plan would work. \"It has to,\" Hope said.",
+        speakers: &[("plan would work", Some("Lucy Hope")), ("It has to", Some("Lucy Hope"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "names-that-are-words",
+        text: "Dan Little said the budget was tight.",
+        speakers: &[("budget was tight", Some("Dan Little"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "names-that-are-words",
+        text: "Tom Black said the fire was out. Black said the cause was unknown.",
+        speakers: &[("fire was out", Some("Tom Black")), ("cause was unknown", Some("Tom Black"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "named-vs-description",
+        text: "\"The fund is empty,\" said the treasurer, Alan Shore.",
+        speakers: &[("fund is empty", Some("Alan Shore"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "named-vs-description",
+        text: "The city's planning chief, Omar Diaz, said permits would be delayed.",
+        speakers: &[("permits would be delayed", Some("Omar Diaz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "non-speech",
+        text: "The hotel maintains a pool on the roof.",
+        speakers: &[],
+        no_quote: &["a pool"],
+    },
+    Case {
+        pattern: "non-speech",
+        text: "She posted a photo from the beach.",
+        speakers: &[],
+        no_quote: &["a photo"],
+    },
+    Case {
+        pattern: "names-that-are-words",
+        text: "Nina Frost said the road was icy.",
+        speakers: &[("road was icy", Some("Nina Frost"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "names-that-are-words",
+        text: "Carl Street said the bus was late. Street said it happens every week.",
+        speakers: &[("bus was late", Some("Carl Street"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "quotation-marks",
+        text: "“We are ready,” said Lina Marr.",
+        speakers: &[("We are ready", Some("Lina Marr"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "quotation-marks",
+        text: "Hana Sato told reporters: \"The deal is done.\"",
+        speakers: &[("deal is done", Some("Hana Sato"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "quotation-marks",
+        text: "„Wir bleiben hier“, sagte er. \"We will stay,\" said Jonas Weber.",
+        speakers: &[("We will stay", Some("Jonas Weber"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "quotation-marks",
+        text: "‘The line is closed for the night,’ the guard said.",
+        speakers: &[("line is closed", Some("the guard"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "it-they-roles",
+        text: "The agency said the report was late. It said the names would be released on Friday.",
+        speakers: &[("report was late", Some("The agency")), ("names would be released", Some("The agency"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "it-they-roles",
+        text: "Residents said the water was brown. They said the pipes were old.",
+        speakers: &[("water was brown", Some("Residents")), ("pipes were old", Some("Residents"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "it-they-roles",
+        text: "They said the vote was rigged.",
+        speakers: &[("vote was rigged", Some("They"))],
+        no_quote: &[],
+    },
+];
+
+#[test]
+fn speaker_cases() {
+    let ex = Extractor::new();
+    let mut failures = Vec::new();
+    for c in CASES {
+        let a = ex.analyze(c.text);
+        let quotes: Vec<(String, Option<String>)> = a
+            .quotes
+            .iter()
+            .map(|q| {
+                let content: Vec<&str> = q.content.iter().map(|s| &c.text[*s]).collect();
+                (
+                    content.join(" "),
+                    q.speaker.as_ref().map(|s| s.name.clone()),
+                )
+            })
+            .collect();
+        for &(words, want) in c.speakers {
+            match quotes.iter().find(|(content, _)| content.contains(words)) {
+                None => failures.push(format!(
+                    "[{}] {:?}: no quote holds {words:?}",
+                    c.pattern, c.text
+                )),
+                Some((_, got)) if got.as_deref() != want => failures.push(format!(
+                    "[{}] {:?}: {words:?} attributed to {got:?}, want {want:?}",
+                    c.pattern, c.text
+                )),
+                Some(_) => {}
+            }
+        }
+        for &words in c.no_quote {
+            if quotes.iter().any(|(content, _)| content.contains(words)) {
+                failures.push(format!(
+                    "[{}] {:?}: {words:?} must be no quote",
+                    c.pattern, c.text
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} case(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn every_pattern_has_ten_cases() {
+    let mut patterns: Vec<&str> = CASES.iter().map(|c| c.pattern).collect();
+    patterns.sort_unstable();
+    patterns.dedup();
+    for p in patterns {
+        let n = CASES.iter().filter(|c| c.pattern == p).count();
+        assert!(n >= 10, "pattern {p} has {n} cases");
+    }
+}
