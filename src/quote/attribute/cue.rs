@@ -259,7 +259,7 @@ impl<'a> Attributor<'a> {
                 && self.is_word(i - 1)
                 && !self.tokens[i - 1].has(Token::CAP)
                 && self.has(i - 1, B::ORGANIZATION)
-                && attrs.last().map_or(true, |a| a.cue_hi <= lo)
+                && attrs.last().is_none_or(|a| a.cue_hi <= lo)
             {
                 if let Some(np) = self.clause_subject(lo, i) {
                     found = Some((np, Order::Inherited));
