@@ -1,23 +1,10 @@
 //! The extractor: runs the passes in order over one text.
 
 use crate::analysis::Analysis;
+use crate::config::Config;
+use crate::date::Date;
 use crate::{ner, people, quote, sentence, text, Error};
 use std::sync::Arc;
-
-/// What users add to the embedded word lists, and options.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct Config {
-    /// Full names of people ("Kaja Kallas").
-    pub(crate) people: Vec<String>,
-    /// Organisation names ("Envestnet", "Acme Holdings").
-    pub(crate) organizations: Vec<String>,
-    /// Place names ("Kramatorsk").
-    pub(crate) places: Vec<String>,
-    /// Person titles, offices and ranks ("Deputy Chief of Mission").
-    pub(crate) titles: Vec<String>,
-    /// Speech verbs, as their base form ("opine").
-    pub(crate) speech_verbs: Vec<String>,
-}
 
 /// Builds an [`Extractor`] with user additions to the word lists.
 ///
@@ -169,11 +156,40 @@ impl Extractor {
     }
 
     /// Analyse one text. Never fails and never panics.
+    ///
+    /// The publication date, against which relative dates ("on Thursday",
+    /// "next week") get their values, comes from a leading `date YYYY-MM-DD`
+    /// marker in the text, if there is one; [`Extractor::analyze_dated`] takes
+    /// it as a parameter instead.
     pub fn analyze<'t>(&self, text: &'t str) -> Analysis<'t> {
-        let (date, date_marker) = match text::date_marker(text) {
+        self.analyze_dated(text, None)
+    }
+
+    /// Analyse one text published on `date`.
+    ///
+    /// A given date is the publication date ([`Analysis::date`]), whatever
+    /// the text says. A leading `date YYYY-MM-DD` marker is still recognised
+    /// ([`Analysis::date_marker`]) and kept out of every layer, but its date
+    /// is used only when `date` is `None`, which is exactly
+    /// [`Extractor::analyze`]. The text is not rewritten: every span is an
+    /// offset into `text` as given.
+    ///
+    /// ```
+    /// use reportage::{Date, Extractor};
+    /// let ex = Extractor::new();
+    /// let text = "Rain fell on Thursday.";
+    /// let a = ex.analyze_dated(text, Some("2025-11-20".parse().unwrap()));
+    /// assert_eq!(a.date, Date::new(2025, 11, 20));
+    /// let thursday = a.entities.iter().find(|e| a.slice(e.span) == "Thursday").unwrap();
+    /// assert_eq!(thursday.value.as_deref(), Some("2025-11-20"));
+    /// assert_eq!(thursday.span.start, 13); // an offset into `text`, as given
+    /// ```
+    pub fn analyze_dated<'t>(&self, text: &'t str, date: Option<Date>) -> Analysis<'t> {
+        let (marked, date_marker) = match text::date_marker(text) {
             Some((d, s)) => (Some(d), Some(s)),
             None => (None, None),
         };
+        let date = date.or(marked);
         let body = date_marker.map_or(0, |s| s.end);
         let paragraphs = text::paragraphs(text, body);
         let mut sentences = Vec::new();

@@ -93,6 +93,8 @@
 #![warn(missing_debug_implementations)]
 
 mod analysis;
+mod config;
+mod date;
 mod error;
 mod extractor;
 mod lexicon;
@@ -106,9 +108,10 @@ mod span;
 mod text;
 
 pub use analysis::{
-    Analysis, Date, Entity, Gender, Label, Paragraph, Person, Quote, QuoteKind, Sentence, Speaker,
+    Analysis, Entity, Gender, Label, Paragraph, Person, Quote, QuoteKind, Sentence, Speaker,
     SpeakerKind,
 };
+pub use date::Date;
 pub use error::Error;
 pub use extractor::{Extractor, ExtractorBuilder};
 pub use output::{EntityOut, PersonOut, QuoteOut, Report, SpanOut, SpeakerOut, SCHEMA_VERSION};
@@ -128,6 +131,19 @@ static DEFAULT: Lazy<Extractor> = Lazy::new(Extractor::new);
 /// ```
 pub fn analyze(text: &str) -> Analysis<'_> {
     DEFAULT.analyze(text)
+}
+
+/// Analyse `text`, published on `date`, with the default English extractor
+/// (see [`Extractor::analyze_dated`]): a given date wins over an in-text
+/// `date YYYY-MM-DD` marker; `None` is [`analyze`].
+///
+/// ```
+/// let date = "2025-11-20".parse().ok();
+/// let a = reportage::analyze_dated("Talks end on Friday.", date);
+/// assert_eq!(a.date, date);
+/// ```
+pub fn analyze_dated(text: &str, date: Option<Date>) -> Analysis<'_> {
+    DEFAULT.analyze_dated(text, date)
 }
 
 #[cfg(doctest)]

@@ -5,6 +5,13 @@ use crate::analysis::Analysis;
 use crate::span::{CharIndex, Span};
 use serde::Serialize;
 
+impl Analysis<'_> {
+    /// An owned, serialisable view with code-point and byte offsets.
+    pub fn report(&self) -> Report {
+        Report::new(self)
+    }
+}
+
 /// Version of the report schema.
 pub const SCHEMA_VERSION: u32 = 1;
 

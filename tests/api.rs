@@ -351,3 +351,115 @@ fn report_json_offsets_survive_wide_characters() {
     );
     check_contract(UNICODE, &v);
 }
+
+/// Every entity and quote of `a`, as (text, label or kind, value or speaker,
+/// rule), with byte offsets moved by `shift`.
+fn layers(a: &reportage::Analysis<'_>, shift: isize) -> Vec<String> {
+    let at =
+        |s: reportage::Span| format!("{}..{}", s.start as isize + shift, s.end as isize + shift);
+    let mut out: Vec<String> = a
+        .sentences
+        .iter()
+        .map(|s| format!("S {}", at(s.span)))
+        .collect();
+    out.extend(
+        a.entities
+            .iter()
+            .map(|e| format!("E {} {} {:?} {}", at(e.span), e.label, e.value, e.rule)),
+    );
+    out.extend(
+        a.people
+            .iter()
+            .map(|p| format!("P {} {:?}", p.name, p.titles)),
+    );
+    out.extend(a.quotes.iter().map(|q| {
+        format!(
+            "Q {} {} {:?} {}",
+            at(q.span),
+            q.kind.as_str(),
+            q.speaker.as_ref().map(|s| &s.name),
+            q.rule
+        )
+    }));
+    out
+}
+
+#[test]
+fn a_given_date_is_the_marker_without_shifting_offsets() {
+    let marker = "date 2025-11-20 ";
+    let date: reportage::Date = "2025-11-20".parse().unwrap();
+    for (name, text) in [("short", SHORT), ("article", ARTICLE), ("unicode", UNICODE)] {
+        // The body of each text without its own marker, if any.
+        let body = match reportage::analyze(text).date_marker {
+            Some(m) => text[m.end..].trim_start(),
+            None => text,
+        };
+        let with_marker = format!("{marker}{body}");
+        let marked = reportage::analyze(&with_marker);
+        let given = reportage::analyze_dated(body, Some(date));
+        assert_eq!(given.date, Some(date), "{name}");
+        assert_eq!(given.date_marker, None, "{name}");
+        assert_eq!(
+            layers(&given, 0),
+            layers(&marked, -(marker.len() as isize)),
+            "{name}: a given date and the marker give the same layers"
+        );
+        check_analysis(body, &given).unwrap_or_else(|e| panic!("{name}: {e}"));
+    }
+}
+
+#[test]
+fn a_given_date_wins_over_the_marker_which_stays_out_of_the_layers() {
+    let text = "date 2025-11-20 Talks resumed on Monday, officials said.";
+    let given: reportage::Date = "2024-02-29".parse().unwrap();
+    let a = reportage::analyze_dated(text, Some(given));
+    assert_eq!(a.date, Some(given));
+    assert_eq!(a.date_marker.map(|m| a.slice(m)), Some("date 2025-11-20"));
+    assert_eq!(
+        a.slice(a.sentences[0].span),
+        "Talks resumed on Monday, officials said."
+    );
+    let monday = a
+        .entities
+        .iter()
+        .find(|e| a.slice(e.span) == "Monday")
+        .unwrap();
+    // 2024-02-29 was a Thursday: the Monday before it.
+    assert_eq!(monday.value.as_deref(), Some("2024-02-26"));
+    check_analysis(text, &a).unwrap();
+    assert_eq!(
+        a.report().date.map(|d| d.to_string()).as_deref(),
+        Some("2024-02-29")
+    );
+}
+
+#[test]
+fn no_given_date_is_analyze() {
+    let ex = Extractor::new();
+    for text in [SHORT, ARTICLE, UNICODE, "No marker on Monday.", ""] {
+        assert_eq!(
+            ex.analyze_dated(text, None).report(),
+            ex.analyze(text).report()
+        );
+        assert_eq!(
+            reportage::analyze_dated(text, None).report(),
+            reportage::analyze(text).report()
+        );
+    }
+}
+
+#[test]
+fn only_the_lower_case_marker_is_a_date_line() {
+    let text = "DATE 2024-05-01 LAGOS: Markets fell on Tuesday.";
+    let a = reportage::analyze(text);
+    assert_eq!(a.date, None);
+    assert_eq!(a.date_marker, None);
+    assert!(a.slice(a.sentences[0].span).starts_with("DATE 2024-05-01"));
+    let a = reportage::analyze_dated(text, "2024-05-03".parse().ok());
+    let tuesday = a
+        .entities
+        .iter()
+        .find(|e| a.slice(e.span) == "Tuesday")
+        .unwrap();
+    assert_eq!(tuesday.value.as_deref(), Some("2024-04-30"));
+}

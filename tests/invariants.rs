@@ -67,8 +67,6 @@ pub fn check_analysis(text: &str, a: &Analysis<'_>) -> Result<(), String> {
         if !text[..m.start].trim().is_empty() {
             return Err("text before the date marker".into());
         }
-    } else if a.date.is_some() {
-        return Err("a date without a date marker".into());
     }
 
     // Paragraphs: in order, disjoint, trimmed, after the marker.

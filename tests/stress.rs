@@ -218,8 +218,14 @@ fn small_hard_cases() {
         ),
         // A title, "of" and a title before a cue: the speaker's name was cut to
         // no token at all (begin > end in the quote pass).
-        ("title of title, said", "U.S. of President said it was fine."),
-        ("title of title, said 2", "Minister of Secretary said it was fine."),
+        (
+            "title of title, said",
+            "U.S. of President said it was fine.",
+        ),
+        (
+            "title of title, said 2",
+            "Minister of Secretary said it was fine.",
+        ),
         (
             "according to title of title",
             "According to U.K. of President it was fine.",

@@ -7,7 +7,7 @@
 //! one hash map from the word to a bit set of features.
 
 use crate::analysis::{Gender, Label};
-use crate::extractor::Config;
+use crate::config::Config;
 use crate::lexicon::rows;
 pub(crate) use crate::lexicon::WordMap;
 use crate::lexicon::{LetterFilter, WordTable};

@@ -52,7 +52,7 @@ pub(crate) mod lexicon;
 pub(crate) mod temporal;
 
 use crate::analysis::{Analysis, Entity, Label};
-use crate::extractor::Config;
+use crate::config::Config;
 use crate::rule::RuleInfo;
 use crate::span::Span;
 use crate::Error;

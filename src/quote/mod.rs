@@ -15,7 +15,7 @@ mod resolve;
 mod words;
 
 use crate::analysis::{Analysis, Label, Quote};
-use crate::extractor::Config;
+use crate::config::Config;
 use crate::rule::{Rule, RuleInfo};
 use crate::Error;
 use words::class as word_class;

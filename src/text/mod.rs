@@ -4,33 +4,32 @@
 
 pub mod token;
 
-use crate::analysis::{Date, Paragraph};
+use crate::date::Date;
 use crate::span::Span;
+
+/// A paragraph: a block of text between blank lines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    /// The paragraph, trimmed of surrounding whitespace.
+    pub span: Span,
+}
 
 /// Read a leading `date YYYY-MM-DD` marker (after optional whitespace).
 ///
-/// Returns the date and the marker's span. The marker must be followed by
-/// whitespace or the end of the text, and the date must exist.
+/// Returns the date and the marker's span. The word `date` is lower-case (a
+/// header line such as `DATE 2024-05-01` belongs to the article), the marker
+/// must be followed by whitespace or the end of the text, and the date must
+/// exist.
 pub fn date_marker(text: &str) -> Option<(Date, Span)> {
     let start = text.len() - text.trim_start().len();
-    let rest = &text[start..];
-    let b = rest.as_bytes();
-    if b.len() < 15 || !b[..5].eq_ignore_ascii_case(b"date ") {
-        return None;
-    }
-    let d = &b[5..15];
-    let digits = |r: std::ops::Range<usize>| d[r].iter().all(u8::is_ascii_digit);
-    if !(digits(0..4) && d[4] == b'-' && digits(5..7) && d[7] == b'-' && digits(8..10)) {
+    let b = &text.as_bytes()[start..];
+    if b.len() < 15 || &b[..5] != b"date " {
         return None;
     }
     if b.len() > 15 && !(b[15] as char).is_ascii_whitespace() {
         return None;
     }
-    let num = |r: std::ops::Range<usize>| {
-        d[r].iter()
-            .fold(0u32, |acc, &c| acc * 10 + u32::from(c - b'0'))
-    };
-    let date = Date::new(num(0..4) as i32, num(5..7), num(8..10))?;
+    let date = Date::parse_iso(&b[5..15])?;
     Some((date, Span::new(start, start + 15)))
 }
 
@@ -189,6 +188,9 @@ mod tests {
         assert!(date_marker("date 2025-13-20 x").is_none());
         assert!(date_marker("date 2025-11-20x").is_none());
         assert!(date_marker("dated 2025-11-20").is_none());
+        // Only the lower-case marker: a header line of the article stays text.
+        assert!(date_marker("DATE 2024-05-01 LAGOS").is_none());
+        assert!(date_marker("Date 2024-05-01 x").is_none());
         assert!(date_marker("date 2025-11-20").is_some());
         assert!(date_marker("Hi I´m here, in the long text").is_none());
     }
