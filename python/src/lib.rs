@@ -19,12 +19,11 @@ fn date_arg(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Date>> {
         return Ok(None);
     };
     if let Ok(s) = obj.cast::<PyString>() {
-        let s = s.to_cow()?;
-        return parse_date(&s).map(Some).ok_or_else(|| {
-            PyValueError::new_err(format!(
-                "date must be a real calendar date written YYYY-MM-DD, not {s:?}"
-            ))
-        });
+        return s
+            .to_cow()?
+            .parse::<Date>()
+            .map(Some)
+            .map_err(|e| PyValueError::new_err(e.to_string()));
     }
     if let Ok(d) = obj.cast::<PyDate>() {
         // datetime.datetime is a date too: its time of day is dropped.
@@ -36,22 +35,6 @@ fn date_arg(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Date>> {
         "date must be None, a 'YYYY-MM-DD' string or a datetime.date, not {}",
         obj.get_type().name()?
     )))
-}
-
-/// `YYYY-MM-DD`, a date of the calendar.
-fn parse_date(s: &str) -> Option<Date> {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return None;
-    }
-    let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        b[r.clone()]
-            .iter()
-            .all(u8::is_ascii_digit)
-            .then(|| s[r].parse().ok())
-            .flatten()
-    };
-    Date::new(num(0..4)? as i32, num(5..7)?, num(8..10)?)
 }
 
 /// Finds sentences, entities, people and attributed quotes in English news.
@@ -214,8 +197,7 @@ impl Extractor {
 
 /// Analyse and build the report (off the GIL).
 fn report(ex: &reportage::Extractor, text: &str, date: Option<Date>) -> Report {
-    let _ = date;
-    ex.analyze(text).report()
+    ex.analyze_dated(text, date).report()
 }
 
 fn json(r: &Report) -> String {
