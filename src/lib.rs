@@ -38,6 +38,14 @@
 //! [`analyze`] uses a default [`Extractor`], built on first use. An
 //! [`Extractor`] is `Clone + Send + Sync` (an `Arc` inside): build one and
 //! share it between threads. [`sentences`] runs the sentence splitter alone.
+//! [`analyze_dated`] and [`Extractor::analyze_dated`] take the publication
+//! date as a parameter (for relative dates such as "on Thursday").
+//!
+//! Many documents: [`analyze_many`] and [`Extractor::analyze_many`] analyse
+//! them on several threads and return the reports in input order;
+//! [`Extractor::analyze_stream`] streams any number of them in bounded
+//! memory, with your own function on the workers and a sink in input order
+//! (see the [`batch`] module).
 //!
 //! # Adding to the word lists
 //!
@@ -93,6 +101,7 @@
 #![warn(missing_debug_implementations)]
 
 mod analysis;
+pub mod batch;
 mod config;
 mod date;
 mod error;
@@ -111,6 +120,7 @@ pub use analysis::{
     Analysis, Entity, Gender, Label, Paragraph, Person, Quote, QuoteKind, Sentence, Speaker,
     SpeakerKind,
 };
+pub use batch::analyze_many;
 pub use date::Date;
 pub use error::Error;
 pub use extractor::{Extractor, ExtractorBuilder};

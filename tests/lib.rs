@@ -1,6 +1,7 @@
 //! The integration tests: one binary (`autotests = false`).
 
 mod api;
+mod batch;
 mod cases;
 mod cli;
 mod golden;
