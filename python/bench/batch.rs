@@ -14,7 +14,7 @@
 //! - json: every document's report as a JSON string (as `extract --jsonl`);
 //! - analysis: the `Analysis` alone (no report), dropped at once.
 
-use reportage::{Extractor, Report};
+use reportage::{Analysis, Extractor, Report};
 use std::time::{Duration, Instant};
 
 fn main() {
@@ -33,7 +33,12 @@ fn main() {
             v
         };
         match a.as_str() {
-            "--jobs" => jobs = values().iter().map(|j| j.parse().expect("--jobs N...")).collect(),
+            "--jobs" => {
+                jobs = values()
+                    .iter()
+                    .map(|j| j.parse().expect("--jobs N..."))
+                    .collect()
+            }
             "--rounds" => rounds = values()[0].parse().expect("--rounds N"),
             "--repeat" => repeat = values()[0].parse().expect("--repeat N"),
             "--modes" => modes = values(),
@@ -47,7 +52,12 @@ fn main() {
         let v: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
         texts.push(v["text"].as_str().expect("a \"text\" field").to_string());
     }
-    let texts: Vec<String> = texts.iter().cycle().take(texts.len() * repeat).cloned().collect();
+    let texts: Vec<String> = texts
+        .iter()
+        .cycle()
+        .take(texts.len() * repeat)
+        .cloned()
+        .collect();
     let bytes: usize = texts.iter().map(String::len).sum();
     println!("{} texts, {:.2} MB", texts.len(), bytes as f64 / 1e6);
     let ex = Extractor::new();
@@ -58,18 +68,16 @@ fn main() {
                 let t = Instant::now();
                 let n = match mode.as_str() {
                     "report" => {
-                        let out: Vec<Report> = run(&ex, &texts, j, |ex, t| ex.analyze(t).report());
+                        let out: Vec<Report> = run(&ex, &texts, j, |_, a| a.report());
                         out.iter().map(|r| r.quotes.len()).sum::<usize>()
                     }
                     "json" => {
-                        let out: Vec<String> = run(&ex, &texts, j, |ex, t| {
-                            serde_json::to_string(&ex.analyze(t).report()).unwrap()
+                        let out: Vec<String> = run(&ex, &texts, j, |_, a| {
+                            serde_json::to_string(&a.report()).unwrap()
                         });
                         out.iter().map(String::len).sum()
                     }
-                    "analysis" => run(&ex, &texts, j, |ex, t| ex.analyze(t).quotes.len())
-                        .iter()
-                        .sum(),
+                    "analysis" => run(&ex, &texts, j, |_, a| a.quotes.len()).iter().sum(),
                     m => panic!("unknown mode {m}"),
                 };
                 best = best.min(t.elapsed());
@@ -86,13 +94,20 @@ fn main() {
     }
 }
 
-/// Every text through `f` on `jobs` threads, results in input order.
+/// Every text through the batch API on `jobs` threads, `f` on the workers;
+/// the results gathered in input order on this thread.
 fn run<T: Send>(
     ex: &Extractor,
     texts: &[String],
     jobs: usize,
-    f: impl Fn(&Extractor, &str) -> T + Sync,
+    f: impl for<'a> Fn(&'a &str, Analysis<'a>) -> T + Sync,
 ) -> Vec<T> {
-    let _ = jobs;
-    texts.iter().map(|t| f(ex, t)).collect()
+    let mut out = Vec::with_capacity(texts.len());
+    let done: Result<(), std::convert::Infallible> =
+        ex.analyze_stream(jobs, texts.iter().map(|t| Ok(t.as_str())), f, |_, r| {
+            out.push(r);
+            Ok(())
+        });
+    done.unwrap();
+    out
 }

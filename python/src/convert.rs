@@ -2,196 +2,203 @@
 //! schema, key for key and in the same order as `serde_json` writes it.
 //!
 //! This runs under the GIL, one document after another, so it is the serial
-//! part of `Extractor.analyze_many`: the keys are interned once per call, and
-//! the few `&'static str` values (labels, kinds, rule ids) are made into
-//! Python strings once each and shared.
+//! part of `Extractor.analyze_many`, and its cost decides how close Python
+//! comes to the crate's own throughput. So one `Converter` serves a whole
+//! batch: the keys are interned once, the few `&'static str` values (labels,
+//! kinds, rule ids) become Python strings once each, and so do the offsets
+//! (ints are immutable: one object per value serves every span, as CPython
+//! does for the small ints).
 
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyString};
+use pyo3::types::{PyDict, PyInt, PyList, PyString};
 use reportage::{EntityOut, PersonOut, QuoteOut, Report, SpanOut, SpeakerOut};
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-/// Builds Python objects from reports; make one per batch.
-pub(crate) struct Converter<'py> {
-    py: Python<'py>,
-    k: Keys<'py>,
+/// Offsets below this are cached as Python ints (a few MB at most).
+const INT_CACHE: usize = 1 << 20;
+
+/// Builds Python objects from reports; one serves a whole batch. It holds no
+/// GIL-bound reference, so it can live across `Python::detach`.
+pub(crate) struct Converter {
+    k: Keys,
     /// Python strings for `&'static str` values, by address and length.
-    statics: RefCell<HashMap<(usize, usize), Bound<'py, PyString>>>,
+    statics: RefCell<HashMap<(usize, usize), Py<PyString>>>,
+    /// Python ints for offsets, by value.
+    ints: RefCell<Vec<Option<Py<PyInt>>>>,
 }
 
-struct Keys<'py> {
-    schema: Bound<'py, PyString>,
-    date: Bound<'py, PyString>,
-    paragraphs: Bound<'py, PyString>,
-    sentences: Bound<'py, PyString>,
-    entities: Bound<'py, PyString>,
-    people: Bound<'py, PyString>,
-    quotes: Bound<'py, PyString>,
-    start: Bound<'py, PyString>,
-    end: Bound<'py, PyString>,
-    byte_start: Bound<'py, PyString>,
-    byte_end: Bound<'py, PyString>,
-    text: Bound<'py, PyString>,
-    label: Bound<'py, PyString>,
-    value: Bound<'py, PyString>,
-    rule: Bound<'py, PyString>,
-    id: Bound<'py, PyString>,
-    name: Bound<'py, PyString>,
-    titles: Bound<'py, PyString>,
-    gender: Bound<'py, PyString>,
-    mentions: Bound<'py, PyString>,
-    kind: Bound<'py, PyString>,
-    content: Bound<'py, PyString>,
-    cue: Bound<'py, PyString>,
-    speaker: Bound<'py, PyString>,
-    type_: Bound<'py, PyString>,
-    person: Bound<'py, PyString>,
+macro_rules! keys {
+    ($($field:ident = $name:literal),* $(,)?) => {
+        /// The interned keys of the report's dicts.
+        struct Keys { $($field: Py<PyString>,)* }
+        impl Keys {
+            fn new(py: Python<'_>) -> Keys {
+                Keys { $($field: PyString::intern(py, $name).unbind(),)* }
+            }
+        }
+    };
 }
 
-impl<'py> Converter<'py> {
-    pub(crate) fn new(py: Python<'py>) -> Converter<'py> {
-        let k = |s: &str| PyString::intern(py, s);
+keys! {
+    schema = "schema", date = "date", paragraphs = "paragraphs", sentences = "sentences",
+    entities = "entities", people = "people", quotes = "quotes", start = "start", end = "end",
+    byte_start = "byte_start", byte_end = "byte_end", text = "text", label = "label",
+    value = "value", rule = "rule", id = "id", name = "name", titles = "titles",
+    gender = "gender", mentions = "mentions", kind = "kind", content = "content", cue = "cue",
+    speaker = "speaker", type_ = "type", person = "person",
+}
+
+impl Converter {
+    pub(crate) fn new(py: Python<'_>) -> Converter {
         Converter {
-            py,
-            k: Keys {
-                schema: k("schema"),
-                date: k("date"),
-                paragraphs: k("paragraphs"),
-                sentences: k("sentences"),
-                entities: k("entities"),
-                people: k("people"),
-                quotes: k("quotes"),
-                start: k("start"),
-                end: k("end"),
-                byte_start: k("byte_start"),
-                byte_end: k("byte_end"),
-                text: k("text"),
-                label: k("label"),
-                value: k("value"),
-                rule: k("rule"),
-                id: k("id"),
-                name: k("name"),
-                titles: k("titles"),
-                gender: k("gender"),
-                mentions: k("mentions"),
-                kind: k("kind"),
-                content: k("content"),
-                cue: k("cue"),
-                speaker: k("speaker"),
-                type_: k("type"),
-                person: k("person"),
-            },
+            k: Keys::new(py),
             statics: RefCell::new(HashMap::new()),
+            ints: RefCell::new(Vec::new()),
         }
     }
 
     /// The report as a dict.
-    pub(crate) fn report(&self, r: &Report) -> PyResult<Bound<'py, PyDict>> {
-        let py = self.py;
+    pub(crate) fn report<'py>(&self, py: Python<'py>, r: &Report) -> PyResult<Bound<'py, PyDict>> {
+        let k = &self.k;
         let d = PyDict::new(py);
-        d.set_item(&self.k.schema, r.schema)?;
-        d.set_item(&self.k.date, r.date.as_deref())?;
-        d.set_item(&self.k.paragraphs, self.spans(&r.paragraphs)?)?;
-        d.set_item(&self.k.sentences, self.spans(&r.sentences)?)?;
+        d.set_item(k.schema.bind(py), r.schema)?;
+        d.set_item(k.date.bind(py), r.date.as_deref())?;
+        d.set_item(k.paragraphs.bind(py), self.spans(py, &r.paragraphs)?)?;
+        d.set_item(k.sentences.bind(py), self.spans(py, &r.sentences)?)?;
         let entities = r
             .entities
             .iter()
-            .map(|e| self.entity(e))
+            .map(|e| self.entity(py, e))
             .collect::<PyResult<Vec<_>>>()?;
-        d.set_item(&self.k.entities, PyList::new(py, entities)?)?;
+        d.set_item(k.entities.bind(py), PyList::new(py, entities)?)?;
         let people = r
             .people
             .iter()
-            .map(|p| self.person(p))
+            .map(|p| self.person(py, p))
             .collect::<PyResult<Vec<_>>>()?;
-        d.set_item(&self.k.people, PyList::new(py, people)?)?;
+        d.set_item(k.people.bind(py), PyList::new(py, people)?)?;
         let quotes = r
             .quotes
             .iter()
-            .map(|q| self.quote(q))
+            .map(|q| self.quote(py, q))
             .collect::<PyResult<Vec<_>>>()?;
-        d.set_item(&self.k.quotes, PyList::new(py, quotes)?)?;
+        d.set_item(k.quotes.bind(py), PyList::new(py, quotes)?)?;
         Ok(d)
     }
 
-    fn static_str(&self, s: &'static str) -> Bound<'py, PyString> {
-        let py = self.py;
+    fn static_str<'py>(&self, py: Python<'py>, s: &'static str) -> Bound<'py, PyString> {
         self.statics
             .borrow_mut()
             .entry((s.as_ptr() as usize, s.len()))
-            .or_insert_with(|| PyString::new(py, s))
+            .or_insert_with(|| PyString::new(py, s).unbind())
+            .bind(py)
             .clone()
     }
 
+    fn int<'py>(&self, py: Python<'py>, v: usize) -> PyResult<Bound<'py, PyAny>> {
+        if v >= INT_CACHE {
+            return Ok(v.into_pyobject(py)?.into_any());
+        }
+        let mut ints = self.ints.borrow_mut();
+        if ints.len() <= v {
+            ints.resize_with(v + 1, || None);
+        }
+        let slot = &mut ints[v];
+        if let Some(i) = slot {
+            return Ok(i.bind(py).clone().into_any());
+        }
+        let i = v.into_pyobject(py)?.cast_into::<PyInt>()?;
+        *slot = Some(i.clone().unbind());
+        Ok(i.into_any())
+    }
+
     /// A new dict holding the span's five fields.
-    fn span(&self, s: &SpanOut) -> PyResult<Bound<'py, PyDict>> {
-        let d = PyDict::new(self.py);
-        self.span_into(&d, s)?;
+    fn span<'py>(&self, py: Python<'py>, s: &SpanOut) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        self.span_into(py, &d, s)?;
         Ok(d)
     }
 
     /// The span's fields, for the structures that flatten one in.
-    fn span_into(&self, d: &Bound<'py, PyDict>, s: &SpanOut) -> PyResult<()> {
-        d.set_item(&self.k.start, s.start)?;
-        d.set_item(&self.k.end, s.end)?;
-        d.set_item(&self.k.byte_start, s.byte_start)?;
-        d.set_item(&self.k.byte_end, s.byte_end)?;
-        d.set_item(&self.k.text, PyString::new(self.py, &s.text))
+    fn span_into<'py>(&self, py: Python<'py>, d: &Bound<'py, PyDict>, s: &SpanOut) -> PyResult<()> {
+        let k = &self.k;
+        let start = self.int(py, s.start)?;
+        let end = self.int(py, s.end)?;
+        d.set_item(k.start.bind(py), &start)?;
+        d.set_item(k.end.bind(py), &end)?;
+        // In ASCII text the byte offsets are the code-point offsets.
+        if s.byte_start == s.start {
+            d.set_item(k.byte_start.bind(py), start)?;
+        } else {
+            d.set_item(k.byte_start.bind(py), self.int(py, s.byte_start)?)?;
+        }
+        if s.byte_end == s.end {
+            d.set_item(k.byte_end.bind(py), end)?;
+        } else {
+            d.set_item(k.byte_end.bind(py), self.int(py, s.byte_end)?)?;
+        }
+        d.set_item(k.text.bind(py), PyString::new(py, &s.text))
     }
 
-    fn spans(&self, spans: &[SpanOut]) -> PyResult<Bound<'py, PyList>> {
+    fn spans<'py>(&self, py: Python<'py>, spans: &[SpanOut]) -> PyResult<Bound<'py, PyList>> {
         let items = spans
             .iter()
-            .map(|s| self.span(s))
+            .map(|s| self.span(py, s))
             .collect::<PyResult<Vec<_>>>()?;
-        PyList::new(self.py, items)
+        PyList::new(py, items)
     }
 
-    fn entity(&self, e: &EntityOut) -> PyResult<Bound<'py, PyDict>> {
-        let d = self.span(&e.span)?;
-        d.set_item(&self.k.label, self.static_str(e.label))?;
+    fn entity<'py>(&self, py: Python<'py>, e: &EntityOut) -> PyResult<Bound<'py, PyDict>> {
+        let k = &self.k;
+        let d = self.span(py, &e.span)?;
+        d.set_item(k.label.bind(py), self.static_str(py, e.label))?;
         if let Some(v) = &e.value {
-            d.set_item(&self.k.value, PyString::new(self.py, v))?;
+            d.set_item(k.value.bind(py), PyString::new(py, v))?;
         }
-        d.set_item(&self.k.rule, self.static_str(e.rule))?;
+        d.set_item(k.rule.bind(py), self.static_str(py, e.rule))?;
         Ok(d)
     }
 
-    fn person(&self, p: &PersonOut) -> PyResult<Bound<'py, PyDict>> {
-        let py = self.py;
+    fn person<'py>(&self, py: Python<'py>, p: &PersonOut) -> PyResult<Bound<'py, PyDict>> {
+        let k = &self.k;
         let d = PyDict::new(py);
-        d.set_item(&self.k.id, p.id)?;
-        d.set_item(&self.k.name, PyString::new(py, &p.name))?;
-        d.set_item(&self.k.titles, PyList::new(py, &p.titles)?)?;
+        d.set_item(k.id.bind(py), self.int(py, p.id)?)?;
+        d.set_item(k.name.bind(py), PyString::new(py, &p.name))?;
+        d.set_item(k.titles.bind(py), PyList::new(py, &p.titles)?)?;
         if let Some(g) = p.gender {
-            d.set_item(&self.k.gender, self.static_str(g))?;
+            d.set_item(k.gender.bind(py), self.static_str(py, g))?;
         }
-        d.set_item(&self.k.mentions, self.spans(&p.mentions)?)?;
+        d.set_item(k.mentions.bind(py), self.spans(py, &p.mentions)?)?;
         Ok(d)
     }
 
-    fn speaker(&self, s: &SpeakerOut) -> PyResult<Bound<'py, PyDict>> {
-        let d = self.span(&s.span)?;
-        d.set_item(&self.k.type_, self.static_str(s.kind))?;
-        d.set_item(&self.k.person, s.person)?;
-        d.set_item(&self.k.name, PyString::new(self.py, &s.name))?;
+    fn speaker<'py>(&self, py: Python<'py>, s: &SpeakerOut) -> PyResult<Bound<'py, PyDict>> {
+        let k = &self.k;
+        let d = self.span(py, &s.span)?;
+        d.set_item(k.type_.bind(py), self.static_str(py, s.kind))?;
+        match s.person {
+            Some(p) => d.set_item(k.person.bind(py), self.int(py, p)?)?,
+            None => d.set_item(k.person.bind(py), py.None())?,
+        }
+        d.set_item(k.name.bind(py), PyString::new(py, &s.name))?;
         Ok(d)
     }
 
-    fn quote(&self, q: &QuoteOut) -> PyResult<Bound<'py, PyDict>> {
-        let d = self.span(&q.span)?;
-        d.set_item(&self.k.kind, self.static_str(q.kind))?;
-        d.set_item(&self.k.content, self.spans(&q.content)?)?;
+    fn quote<'py>(&self, py: Python<'py>, q: &QuoteOut) -> PyResult<Bound<'py, PyDict>> {
+        let k = &self.k;
+        let d = self.span(py, &q.span)?;
+        d.set_item(k.kind.bind(py), self.static_str(py, q.kind))?;
+        d.set_item(k.content.bind(py), self.spans(py, &q.content)?)?;
         match &q.cue {
-            Some(c) => d.set_item(&self.k.cue, self.span(c)?)?,
-            None => d.set_item(&self.k.cue, self.py.None())?,
+            Some(c) => d.set_item(k.cue.bind(py), self.span(py, c)?)?,
+            None => d.set_item(k.cue.bind(py), py.None())?,
         }
         match &q.speaker {
-            Some(s) => d.set_item(&self.k.speaker, self.speaker(s)?)?,
-            None => d.set_item(&self.k.speaker, self.py.None())?,
+            Some(s) => d.set_item(k.speaker.bind(py), self.speaker(py, s)?)?,
+            None => d.set_item(k.speaker.bind(py), py.None())?,
         }
-        d.set_item(&self.k.rule, self.static_str(q.rule))?;
+        d.set_item(k.rule.bind(py), self.static_str(py, q.rule))?;
         Ok(d)
     }
 }
