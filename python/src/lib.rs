@@ -6,7 +6,7 @@
 
 mod convert;
 
-use convert::Converter;
+use convert::{Converter, Offsets};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDate, PyDateAccess, PyList, PyString};
@@ -131,8 +131,8 @@ impl Extractor {
         date: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyAny>> {
         let date = date_arg(date)?;
-        let report = py.detach(|| report(&self.inner, &text, date));
-        Ok(Converter::new(py).report(py, &report)?.into_any())
+        let offsets = py.detach(|| Offsets::new(self.inner.analyze_dated(&text, date)));
+        Ok(Converter::new(py)?.report(py, &text, &offsets)?.into_any())
     }
 
     /// Analyse one text; returns its report as one line of JSON (the schema
@@ -166,7 +166,7 @@ impl Extractor {
         let docs = inputs(texts, dates)?;
         let jobs = jobs_arg(jobs)?;
         let mut out: Vec<Py<PyAny>> = Vec::with_capacity(docs.len());
-        let conv = Converter::new(py);
+        let conv = Converter::new(py)?;
         // The reports hold no cycles: the collector need not look at them
         // while they are built (it scanned them again and again, a tenth of
         // the time). It is on again, if it was, when this call returns.
@@ -178,11 +178,11 @@ impl Extractor {
             let done = ex.analyze_stream(
                 jobs,
                 docs.into_iter().map(Ok::<_, PyErr>),
-                |_, a| a.report(),
+                |_, a| Offsets::new(a),
                 // On this thread, in input order, while the workers go on.
-                |_, report| {
+                |(text, _), offsets| {
                     Python::attach(|py| {
-                        out.push(conv.report(py, &report)?.into_any().unbind());
+                        out.push(conv.report(py, &text, &offsets)?.into_any().unbind());
                         Ok(())
                     })
                 },
@@ -345,8 +345,8 @@ fn analyze<'py>(
     date: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let date = date_arg(date)?;
-    let report = py.detach(|| report(default_extractor(), &text, date));
-    Ok(Converter::new(py).report(py, &report)?.into_any())
+    let offsets = py.detach(|| Offsets::new(default_extractor().analyze_dated(&text, date)));
+    Ok(Converter::new(py)?.report(py, &text, &offsets)?.into_any())
 }
 
 /// Analyse one text with the default extractor; returns its report as one line of JSON.
