@@ -145,7 +145,7 @@ pub(crate) struct Converter {
     k: Keys,
     t: Templates,
     /// Python strings for `&'static str` values, by address and length.
-    statics: RefCell<HashMap<(usize, usize), Py<PyString>, BuildHasherDefault<AddrHasher>>>,
+    statics: RefCell<Statics>,
     /// Python ints for offsets, by value.
     ints: RefCell<Vec<Option<Py<PyInt>>>>,
 }
@@ -170,6 +170,9 @@ keys! {
     gender = "gender", mentions = "mentions", kind = "kind", content = "content", cue = "cue",
     speaker = "speaker", type_ = "type", person = "person",
 }
+
+/// Python strings of `&'static str` values, by address and length.
+type Statics = HashMap<(usize, usize), Py<PyString>, BuildHasherDefault<AddrHasher>>;
 
 /// A hasher for addresses (the statics' keys): one multiply per word.
 #[derive(Default)]
