@@ -64,7 +64,12 @@ struct Extractor {
 fn describe(lists: &[(&str, &Option<Vec<String>>)], quotes: bool) -> String {
     let mut parts: Vec<String> = lists
         .iter()
-        .filter_map(|(name, l)| l.as_ref().map(|l| format!("{name}=<{} entries>", l.len())))
+        .filter_map(|(name, l)| {
+            l.as_ref().map(|l| match l.len() {
+                1 => format!("{name}=<1 entry>"),
+                n => format!("{name}=<{n} entries>"),
+            })
+        })
         .collect();
     if !quotes {
         parts.push("quotes=False".to_string());

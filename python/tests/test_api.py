@@ -231,4 +231,6 @@ def test_hostile_input_is_safe():
 def test_repr_names_the_options():
     assert repr(reportage.Extractor()) == "Extractor()"
     r = repr(reportage.Extractor(titles=["harbour master"], quotes=False))
-    assert r == "Extractor(titles=<1 entries>, quotes=False)"
+    assert r == "Extractor(titles=<1 entry>, quotes=False)"
+    r = repr(reportage.Extractor(people=["Ann Lee", "Bo Chen"], places=[]))
+    assert r == "Extractor(people=<2 entries>, places=<0 entries>)"
