@@ -5,14 +5,18 @@
 
 pub(crate) use crate::date::days_in_month;
 pub use crate::date::Date;
+use crate::error::Error;
 use crate::rule::Rule;
 use crate::span::Span;
 use crate::text::token::Token;
 pub use crate::text::Paragraph;
+use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::str::FromStr;
 
 /// A sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Sentence {
     /// The sentence, trimmed of surrounding whitespace, closing quote marks included.
     pub span: Span,
@@ -20,8 +24,11 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
-/// Entity labels, with OntoNotes (spaCy) names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// Entity labels, with OntoNotes (spaCy) names. In JSON, the name
+/// (`"PERSON"`, `"GPE"`); more labels may come.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+#[non_exhaustive]
 pub enum Label {
     /// People, including fictional.
     Person,
@@ -66,6 +73,43 @@ impl Label {
     }
 }
 
+impl Label {
+    /// Every label, in the order of the enum.
+    pub const ALL: &'static [Label] = &[
+        Label::Person,
+        Label::Org,
+        Label::Gpe,
+        Label::Loc,
+        Label::Fac,
+        Label::Norp,
+        Label::Event,
+        Label::Date,
+        Label::Time,
+        Label::Money,
+        Label::Percent,
+    ];
+}
+
+impl FromStr for Label {
+    type Err = Error;
+
+    /// The label of an OntoNotes name, as [`Label::as_str`] writes it
+    /// (`"PERSON"`, `"ORG"`, `"GPE"`, …).
+    ///
+    /// ```
+    /// use reportage::Label;
+    /// assert_eq!("GPE".parse::<Label>(), Ok(Label::Gpe));
+    /// assert!("gpe".parse::<Label>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<Label, Error> {
+        Label::ALL
+            .iter()
+            .copied()
+            .find(|l| l.as_str() == s)
+            .ok_or_else(|| Error::bad_label(s))
+    }
+}
+
 impl fmt::Display for Label {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -74,6 +118,7 @@ impl fmt::Display for Label {
 
 /// A named entity or value expression.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Entity {
     /// The entity's words (a person's title and possessive `'s` are outside).
     pub span: Span,
@@ -87,7 +132,10 @@ pub struct Entity {
 }
 
 /// Grammatical gender of a person, where the article or the name tells it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// In JSON, `"male"` or `"female"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Gender {
     /// Referred to as "he", or a male given name.
     Male,
@@ -95,8 +143,38 @@ pub enum Gender {
     Female,
 }
 
+impl Gender {
+    /// "male" or "female".
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Gender::Male => "male",
+            Gender::Female => "female",
+        }
+    }
+}
+
+impl fmt::Display for Gender {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Gender {
+    type Err = Error;
+
+    /// `"male"` or `"female"` (also `"m"`, `"f"`, any case).
+    fn from_str(s: &str) -> Result<Gender, Error> {
+        match s.to_ascii_lowercase().as_str() {
+            "male" | "m" => Ok(Gender::Male),
+            "female" | "f" => Ok(Gender::Female),
+            _ => Err(Error::bad_gender(s)),
+        }
+    }
+}
+
 /// One person of the article: every mention of the same person, joined.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Person {
     /// Index in [`Analysis::people`].
     pub id: usize,
@@ -127,8 +205,11 @@ pub(crate) struct TitleNote {
     pub(crate) record: bool,
 }
 
-/// How a quote reports speech.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// How a quote reports speech. In JSON, `"direct"`, `"mixed"` or
+/// `"indirect"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum QuoteKind {
     /// All reported words are inside quotation marks.
     Direct,
@@ -149,8 +230,17 @@ impl QuoteKind {
     }
 }
 
-/// What kind of source a speaker is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+impl fmt::Display for QuoteKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What kind of source a speaker is. In JSON, `"person"`,
+/// `"organization"`, `"anonymous"`, `"pronoun"` or `"other"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum SpeakerKind {
     /// A named person of the article.
     Person,
@@ -177,8 +267,15 @@ impl SpeakerKind {
     }
 }
 
+impl fmt::Display for SpeakerKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// Who said it.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Speaker {
     /// The mention nearest the quote ("he", "the official", "Driscoll").
     pub span: Span,
@@ -192,6 +289,7 @@ pub struct Speaker {
 
 /// A quote: reported words with their cue and speaker.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Quote {
     /// The whole quote, marks included (from the first to the last content piece).
     pub span: Span,

@@ -30,7 +30,9 @@
 //!     println!("{:?} {} -> {}", q.kind, a.slice(q.span), who);
 //!     assert_eq!(who, "Ana Ruiz");
 //! }
-//! // The owned, serialisable view (code-point and byte offsets, text, rule ids):
+//! // The owned, serialisable view (code-point, byte and UTF-16 offsets, text,
+//! // rule ids); it reads back from its JSON. See `CharIndex` for which
+//! // offsets which language uses.
 //! let report = a.report();
 //! assert_eq!(report.quotes.len(), a.quotes.len());
 //! ```
@@ -49,9 +51,14 @@
 //!
 //! # Adding to the word lists
 //!
-//! [`Extractor::builder`] adds people, organisations, places, titles and
-//! speech verbs to the embedded lists; [`ExtractorBuilder::build`] is the
-//! only call that can fail (an entry without a letter or digit).
+//! [`Extractor::builder`] adds people, organisations, places, names with any
+//! [`Label`] ([`ExtractorBuilder::entity`]), titles and speech verbs to the
+//! embedded lists; [`ExtractorBuilder::exclude`] suppresses a false
+//! positive, [`ExtractorBuilder::pattern`] adds a regular expression for
+//! case numbers, bills or tickers, and [`ExtractorBuilder::given_name`] /
+//! [`ExtractorBuilder::given_names`] change the given-name → gender list.
+//! [`ExtractorBuilder::build`] is the only call that can fail (an entry
+//! without a letter or digit, a pattern that does not compile).
 //!
 //! ```
 //! let ex = reportage::Extractor::builder()

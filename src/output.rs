@@ -1,23 +1,37 @@
-//! The serialisable report: owned, with code-point and byte offsets and the
-//! covered text on every span (the JSON contract).
+//! The serialisable report: owned, with byte, code-point and UTF-16 offsets
+//! and the covered text on every span (the JSON contract), and read back
+//! with serde.
+//!
+//! `schema/report.schema.json` in the repository is the JSON Schema of this
+//! output, for readers in other languages.
 
-use crate::analysis::Analysis;
+use crate::analysis::{Analysis, Gender, Label, QuoteKind, SpeakerKind};
+use crate::date::Date;
 use crate::span::{CharIndex, Span};
-use serde::Serialize;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::borrow::Cow;
 
 impl Analysis<'_> {
-    /// An owned, serialisable view with code-point and byte offsets.
+    /// An owned, serialisable view with byte, code-point and UTF-16 offsets.
     pub fn report(&self) -> Report {
         Report::new(self)
     }
 }
 
-/// Version of the report schema.
-pub const SCHEMA_VERSION: u32 = 1;
+/// Version of the report schema: 2 added the UTF-16 offsets of every span.
+pub const SCHEMA_VERSION: u32 = 2;
 
-/// A span in the report: code-point offsets (what Python and JavaScript
-/// index with), byte offsets, and the text.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// A span in the report: the same range counted three ways, and the text.
+///
+/// | fields | unit | index with |
+/// |---|---|---|
+/// | `start`, `end` | Unicode code points | Python `text[start:end]`, Rust `chars()` |
+/// | `byte_start`, `byte_end` | UTF-8 bytes | Rust `&text[byte_start..byte_end]`, Go, C |
+/// | `utf16_start`, `utf16_end` | UTF-16 code units | JavaScript `text.slice(utf16_start, utf16_end)`, Java, C# |
+///
+/// Every end is exclusive. For ASCII text the three agree.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SpanOut {
     /// First code point.
     pub start: usize,
@@ -27,27 +41,40 @@ pub struct SpanOut {
     pub byte_start: usize,
     /// One past the last byte.
     pub byte_end: usize,
+    /// First UTF-16 code unit.
+    pub utf16_start: usize,
+    /// One past the last UTF-16 code unit.
+    pub utf16_end: usize,
     /// The covered text.
     pub text: String,
 }
 
+impl SpanOut {
+    /// The byte span (into the analysed text).
+    pub fn bytes(&self) -> Span {
+        Span::new(self.byte_start, self.byte_end)
+    }
+}
+
 /// An entity in the report.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct EntityOut {
     /// Where it is.
     #[serde(flatten)]
     pub span: SpanOut,
     /// OntoNotes label.
-    pub label: &'static str,
-    /// Normalised value, if known.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Label,
+    /// Normalised value, if known (absent from the JSON when unknown).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
-    /// The rule that made it.
-    pub rule: &'static str,
+    /// The rule that made it (see [`rules()`](crate::rule::rules)).
+    pub rule: Cow<'static, str>,
 }
 
 /// A person in the report.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct PersonOut {
     /// Index in `people`.
     pub id: usize,
@@ -55,22 +82,23 @@ pub struct PersonOut {
     pub name: String,
     /// Titles gathered from every mention.
     pub titles: Vec<String>,
-    /// "male", "female", or absent.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub gender: Option<&'static str>,
+    /// Gender, where known (absent from the JSON when unknown).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gender: Option<Gender>,
     /// Every mention.
     pub mentions: Vec<SpanOut>,
 }
 
 /// A speaker in the report.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SpeakerOut {
     /// The mention nearest the quote.
     #[serde(flatten)]
     pub span: SpanOut,
-    /// "person", "organization", "anonymous", "pronoun" or "other".
+    /// What kind of source (`"type"` in the JSON).
     #[serde(rename = "type")]
-    pub kind: &'static str,
+    pub kind: SpeakerKind,
     /// Index in `people`, if the speaker is one of them.
     pub person: Option<usize>,
     /// Resolved name.
@@ -78,37 +106,46 @@ pub struct SpeakerOut {
 }
 
 /// A quote in the report.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct QuoteOut {
     /// The whole quote.
     #[serde(flatten)]
     pub span: SpanOut,
-    /// "direct", "mixed" or "indirect".
-    pub kind: &'static str,
+    /// Direct, mixed or indirect.
+    pub kind: QuoteKind,
     /// The reported words, one piece per fragment.
     pub content: Vec<SpanOut>,
     /// The speech cue.
     pub cue: Option<SpanOut>,
     /// The speaker.
     pub speaker: Option<SpeakerOut>,
-    /// The rule that made it.
-    pub rule: &'static str,
+    /// The rule that made it (see [`rules()`](crate::rule::rules)).
+    pub rule: Cow<'static, str>,
 }
 
-/// The owned, serialisable view of an [`Analysis`].
+/// The owned, serialisable view of an [`Analysis`]; it reads back from its
+/// JSON (`serde_json::from_str::<Report>`), which may carry other fields
+/// (such as the `"id"` of `--jsonl`): they are ignored.
 ///
 /// ```
 /// let a = reportage::analyze("date 2025-11-20 It rained.");
 /// let r = a.report();
-/// assert_eq!(r.date.as_deref(), Some("2025-11-20"));
+/// assert_eq!(r.date.map(|d| d.to_string()).as_deref(), Some("2025-11-20"));
 /// assert_eq!(r.sentences[0].text, "It rained.");
+/// let json = serde_json::to_string(&r).unwrap();
+/// assert!(json.starts_with(r#"{"schema":2,"date":"2025-11-20","#));
+/// let back: reportage::Report = serde_json::from_str(&json).unwrap();
+/// assert_eq!(back, r);
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Report {
-    /// Schema version.
+    /// Schema version ([`SCHEMA_VERSION`]).
     pub schema: u32,
-    /// Publication date, `YYYY-MM-DD`.
-    pub date: Option<String>,
+    /// Publication date, `"YYYY-MM-DD"` in the JSON.
+    #[serde(with = "iso_date")]
+    pub date: Option<Date>,
     /// Paragraphs.
     pub paragraphs: Vec<SpanOut>,
     /// Sentences.
@@ -126,16 +163,22 @@ impl Report {
     pub fn new(a: &Analysis<'_>) -> Report {
         let text = a.text();
         let idx = CharIndex::new(text);
-        let span = |s: Span| SpanOut {
-            start: idx.char_offset(s.start),
-            end: idx.char_offset(s.end),
-            byte_start: s.start,
-            byte_end: s.end,
-            text: text[s].to_string(),
+        let span = |s: Span| {
+            let (start, utf16_start) = idx.offsets(s.start);
+            let (end, utf16_end) = idx.offsets(s.end);
+            SpanOut {
+                start,
+                end,
+                byte_start: s.start,
+                byte_end: s.end,
+                utf16_start,
+                utf16_end,
+                text: text[s].to_string(),
+            }
         };
         Report {
             schema: SCHEMA_VERSION,
-            date: a.date.map(|d| d.to_string()),
+            date: a.date,
             paragraphs: a.paragraphs.iter().map(|p| span(p.span)).collect(),
             sentences: a.sentences.iter().map(|s| span(s.span)).collect(),
             entities: a
@@ -143,9 +186,9 @@ impl Report {
                 .iter()
                 .map(|e| EntityOut {
                     span: span(e.span),
-                    label: e.label.as_str(),
+                    label: e.label,
                     value: e.value.clone(),
-                    rule: e.rule.id(),
+                    rule: Cow::Borrowed(e.rule.id()),
                 })
                 .collect(),
             people: a
@@ -155,10 +198,7 @@ impl Report {
                     id: p.id,
                     name: p.name.clone(),
                     titles: p.titles.clone(),
-                    gender: p.gender.map(|g| match g {
-                        crate::Gender::Male => "male",
-                        crate::Gender::Female => "female",
-                    }),
+                    gender: p.gender,
                     mentions: p.mentions.iter().map(|&m| span(m)).collect(),
                 })
                 .collect(),
@@ -167,18 +207,36 @@ impl Report {
                 .iter()
                 .map(|q| QuoteOut {
                     span: span(q.span),
-                    kind: q.kind.as_str(),
+                    kind: q.kind,
                     content: q.content.iter().map(|&c| span(c)).collect(),
                     cue: q.cue.map(span),
                     speaker: q.speaker.as_ref().map(|s| SpeakerOut {
                         span: span(s.span),
-                        kind: s.kind.as_str(),
+                        kind: s.kind,
                         person: s.person,
                         name: s.name.clone(),
                     }),
-                    rule: q.rule.id(),
+                    rule: Cow::Borrowed(q.rule.id()),
                 })
                 .collect(),
         }
+    }
+}
+
+/// A [`Date`] as `"YYYY-MM-DD"`, or `null`.
+mod iso_date {
+    use super::*;
+
+    pub(super) fn serialize<S: Serializer>(d: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
+        match d {
+            Some(d) => s.collect_str(d),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
+        let s: Option<Cow<'de, str>> = Option::deserialize(d)?;
+        s.map(|s| s.parse().map_err(serde::de::Error::custom))
+            .transpose()
     }
 }

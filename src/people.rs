@@ -23,7 +23,8 @@
 //!    (the weakest clue: the pronoun may be about someone else).
 
 use crate::analysis::{Analysis, Gender, Label, Person, TitleNote};
-use crate::ner::lexicon::{given_gender, WordMap};
+use crate::ner::lexicon::WordMap;
+use crate::ner::user::Genders;
 use crate::span::Span;
 use crate::text::token::TokenKind;
 
@@ -127,7 +128,7 @@ fn normalise_into(out: &mut String, s: &str) {
 /// Join the PERSON mentions of `doc` into people.
 // One call per document: kept out of line so that profiles show the pass.
 #[inline(never)]
-pub(crate) fn run(doc: &mut Analysis<'_>) {
+pub(crate) fn run(doc: &mut Analysis<'_>, genders: &Genders) {
     let text = doc.text;
     let mentions: Vec<Span> = doc
         .entities
@@ -305,7 +306,7 @@ pub(crate) fn run(doc: &mut Analysis<'_>) {
     {
         let spans: Vec<Span> = d.mentions.iter().map(|&m| mentions[m]).collect();
         let given = if d.words >= 2 {
-            given_gender(&d.first)
+            genders.get(&d.first)
         } else {
             None
         };

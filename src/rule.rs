@@ -26,6 +26,11 @@ impl fmt::Display for Rule {
     }
 }
 
+/// The rule of every entity a user pattern makes
+/// ([`ExtractorBuilder::pattern`](crate::ExtractorBuilder::pattern)). It is
+/// not in [`rules()`], which lists the built-in rules.
+pub const USER_PATTERN: Rule = Rule("user/pattern");
+
 /// A documented rule: its id, what it does, and a text it fires on.
 #[derive(Clone, Copy, Debug)]
 pub struct RuleInfo {

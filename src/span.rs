@@ -80,48 +80,118 @@ impl Index<Span> for str {
     }
 }
 
-/// Maps byte offsets of one text to Unicode code-point offsets.
+/// Maps byte offsets of one text to code-point and UTF-16 offsets.
 ///
-/// Built once per document when a [`Report`](crate::Report) is made; lookups
-/// are `O(log n)` over the non-ASCII positions only, so pure-ASCII text costs
-/// nothing.
+/// The three ways of counting, and who uses which:
+///
+/// - bytes of UTF-8 ([`Span`], `byte_start`/`byte_end` in the JSON): Rust,
+///   Go, C, C++ (`&text[start..end]`);
+/// - Unicode code points (`start`/`end`): Python (`text[start:end]`), and
+///   Rust's `chars()`;
+/// - UTF-16 code units (`utf16_start`/`utf16_end`): JavaScript
+///   (`text.slice(start, end)`), Java, C#, Kotlin, Swift's `utf16` view.
+///
+/// They differ only after a non-ASCII character (code points) or a character
+/// outside the Basic Multilingual Plane, such as an emoji (UTF-16 counts it
+/// twice).
+///
+/// Built once per document when a [`Report`](crate::Report) is made. For
+/// each block of 64 bytes it keeps the number of characters before the block
+/// and a bit per byte that starts a character: a quarter of the text's size
+/// whatever the script, and a lookup is one load and a bit count. The
+/// characters of four bytes (two UTF-16 units) are listed apart, and a
+/// UTF-16 look-up adds a binary search over them. Pure-ASCII text needs no
+/// table.
+///
+/// ```
+/// let text = "Zoë 😀 said";
+/// let idx = reportage::CharIndex::new(text);
+/// let said = text.find("said").unwrap();
+/// assert_eq!(said, 10); // bytes: Z o ë(2) space 😀(4) space
+/// assert_eq!(idx.char_offset(said), 6);
+/// assert_eq!(idx.utf16_offset(said), 7);
+/// ```
 #[derive(Debug, Clone)]
 pub struct CharIndex {
-    /// Byte offsets of every non-ASCII character start, in order.
-    wide: Vec<(usize, usize)>, // (byte offset, extra bytes before and including this char)
+    /// Per 64-byte block: characters before it, and the bit set of the
+    /// bytes in it that start a character. Empty for ASCII text.
+    blocks: Vec<(usize, u64)>,
+    /// Characters in the text.
+    total: usize,
+    /// Byte offsets of the characters of four bytes, in order.
+    astral: Vec<usize>,
 }
 
 impl CharIndex {
     /// Build the table for `text`.
     pub fn new(text: &str) -> CharIndex {
-        let mut wide = Vec::new();
-        let mut extra = 0usize;
-        if !text.is_ascii() {
-            // A byte from 0xC0 up starts a character of 2, 3 or 4 bytes (the
-            // text is UTF-8); every other byte is ASCII or a continuation.
-            for (i, &b) in text.as_bytes().iter().enumerate() {
-                if b >= 0xC0 {
-                    extra += match b {
-                        0xF0..=0xFF => 3,
-                        0xE0..=0xEF => 2,
-                        _ => 1,
-                    };
-                    wide.push((i, extra));
-                }
-            }
+        let b = text.as_bytes();
+        if text.is_ascii() {
+            return CharIndex {
+                blocks: Vec::new(),
+                total: b.len(),
+                astral: Vec::new(),
+            };
         }
-        CharIndex { wide }
+        let mut blocks = Vec::with_capacity(b.len() / 64 + 1);
+        let mut astral = Vec::new();
+        let mut total = 0;
+        for (i, block) in b.chunks(64).enumerate() {
+            // Every byte but a continuation byte (10xxxxxx) starts a character.
+            let mut starts = 0u64;
+            let mut wide = false;
+            for (k, &c) in block.iter().enumerate() {
+                starts |= u64::from(c & 0xC0 != 0x80) << k;
+                wide |= c >= 0xF0;
+            }
+            if wide {
+                let at = i * 64;
+                astral.extend(
+                    (0..block.len())
+                        .filter(|&k| block[k] >= 0xF0)
+                        .map(|k| at + k),
+                );
+            }
+            blocks.push((total, starts));
+            total += starts.count_ones() as usize;
+        }
+        CharIndex {
+            blocks,
+            total,
+            astral,
+        }
     }
 
-    /// The code-point offset of byte offset `byte` (which must be a char boundary).
+    /// The code-point offset of byte offset `byte` (which must be a char
+    /// boundary, at most the text's length).
     pub fn char_offset(&self, byte: usize) -> usize {
-        // Number of extra bytes contributed by wide chars starting before `byte`.
-        let k = self.wide.partition_point(|&(b, _)| b < byte);
-        if k == 0 {
-            byte
-        } else {
-            byte - self.wide[k - 1].1
+        if self.blocks.is_empty() {
+            return byte;
         }
+        match self.blocks.get(byte / 64) {
+            Some(&(before, starts)) => {
+                let below = (1u64 << (byte % 64)) - 1;
+                before + (starts & below).count_ones() as usize
+            }
+            None => self.total,
+        }
+    }
+
+    /// The UTF-16 offset of byte offset `byte` (which must be a char
+    /// boundary, at most the text's length).
+    pub fn utf16_offset(&self, byte: usize) -> usize {
+        self.offsets(byte).1
+    }
+
+    /// The code-point and UTF-16 offsets of byte offset `byte` (which must be
+    /// a char boundary, at most the text's length).
+    #[inline]
+    pub fn offsets(&self, byte: usize) -> (usize, usize) {
+        let chars = self.char_offset(byte);
+        if self.astral.is_empty() {
+            return (chars, chars);
+        }
+        (chars, chars + self.astral.partition_point(|&b| b < byte))
     }
 }
 
@@ -131,13 +201,36 @@ mod tests {
 
     #[test]
     fn char_index_matches_naive_count() {
-        let text = "Jean-Noël «said» 日本 ok 😀 é";
-        let idx = CharIndex::new(text);
-        for (b, _) in text
-            .char_indices()
-            .chain(std::iter::once((text.len(), ' ')))
-        {
-            assert_eq!(idx.char_offset(b), text[..b].chars().count(), "byte {b}");
+        let short = "Jean-Noël «said» 日本 ok 😀 é";
+        // Long enough for many blocks, and every block boundary in the
+        // middle of some character.
+        let long = "a😀bé日".repeat(40) + "𝄞" + &"x".repeat(63) + "😀";
+        for text in [short, &long, "plain ascii", "", "é", &"😀".repeat(16)] {
+            let idx = CharIndex::new(text);
+            for (b, _) in text
+                .char_indices()
+                .chain(std::iter::once((text.len(), ' ')))
+            {
+                let chars = text[..b].chars().count();
+                let utf16 = text[..b].encode_utf16().count();
+                assert_eq!(idx.offsets(b), (chars, utf16), "byte {b}");
+                assert_eq!(idx.char_offset(b), chars);
+                assert_eq!(idx.utf16_offset(b), utf16);
+            }
         }
+        // Across blocks of 64 bytes, ending on a block boundary or not.
+        for n in [63, 64, 65, 127, 128, 200] {
+            let text: String = "aé日😀".chars().cycle().take(n).collect();
+            let idx = CharIndex::new(&text);
+            for (b, _) in text
+                .char_indices()
+                .chain(std::iter::once((text.len(), ' ')))
+            {
+                let want = (text[..b].chars().count(), text[..b].encode_utf16().count());
+                assert_eq!(idx.offsets(b), want, "{n}: byte {b}");
+            }
+        }
+        let ascii = CharIndex::new("plain");
+        assert_eq!(ascii.char_offset(5), 5);
     }
 }

@@ -7,7 +7,8 @@ use reportage::{Extractor, Report};
 use serde_json::Value;
 
 /// Texts with every kind of character the offsets must survive.
-const UNICODE: &str = "date 2025-11-20 Jean-Noël Barrot, France’s foreign minister, said «non» \
+pub const UNICODE: &str =
+    "date 2025-11-20 Jean-Noël Barrot, France’s foreign minister, said «non» \
 to the plan. “It is not a plan,” he told Le Monde.\n\nAnkara’s İbrahim Öztürk 😀 agreed: \
 „Nein“. قال الوزير «نعم». Kraków’s mayor, Łukasz Żak, said he was ‘pleased’.";
 
@@ -220,6 +221,20 @@ fn check_span(text: &str, v: &Value, what: &str) {
         by_chars, covered,
         "{what}: code-point offsets do not give the text"
     );
+    // UTF-16 units, as JavaScript, Java and C# index.
+    let (us, ue) = (get("utf16_start"), get("utf16_end"));
+    assert_eq!(
+        us,
+        text[..bs].encode_utf16().count(),
+        "{what}: utf16_start is not the UTF-16 offset of byte_start"
+    );
+    let units: Vec<u16> = text.encode_utf16().collect();
+    assert!(us <= ue && ue <= units.len(), "{what}: utf16 {us}..{ue}");
+    assert_eq!(
+        String::from_utf16(&units[us..ue]).ok().as_deref(),
+        Some(covered),
+        "{what}: UTF-16 offsets do not give the text"
+    );
 }
 
 fn array<'v>(v: &'v Value, key: &str, what: &str) -> &'v Vec<Value> {
@@ -339,8 +354,9 @@ fn report_json_has_the_contract_fields() {
 
 #[test]
 fn report_json_offsets_survive_wide_characters() {
-    // Every sentence of the unicode text: its code-point offsets, read back the way
-    // Python or JavaScript would, give the same text as its byte offsets.
+    // Every sentence of the unicode text: its code-point offsets (read back the
+    // way Python would) and its UTF-16 offsets (the way JavaScript would) give
+    // the same text as its byte offsets.
     let v = serde_json::to_value(reportage::analyze(UNICODE).report()).unwrap();
     let sentences = array(&v, "sentences", "report");
     assert!(sentences.len() >= 3, "{sentences:?}");
@@ -348,6 +364,10 @@ fn report_json_offsets_survive_wide_characters() {
     assert!(
         last["start"].as_u64() < last["byte_start"].as_u64(),
         "wide chars come before it"
+    );
+    assert!(
+        last["start"].as_u64() < last["utf16_start"].as_u64(),
+        "an emoji (two UTF-16 units) comes before it"
     );
     check_contract(UNICODE, &v);
 }

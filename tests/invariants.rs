@@ -64,7 +64,10 @@ pub fn check_analysis(text: &str, a: &Analysis<'_>) -> Result<(), String> {
         if a.date.is_none() {
             return Err("a date marker without a date".into());
         }
-        if !text[..m.start].trim().is_empty() {
+        if text[..m.start]
+            .chars()
+            .any(|c| !c.is_whitespace() && !is_format(c))
+        {
             return Err("text before the date marker".into());
         }
     }
@@ -112,7 +115,7 @@ pub fn check_analysis(text: &str, a: &Analysis<'_>) -> Result<(), String> {
     let mut k = 0;
     for (i, c) in text[body..].char_indices() {
         let at = body + i;
-        if c.is_whitespace() {
+        if c.is_whitespace() || is_format(c) {
             continue;
         }
         while k < a.sentences.len() && a.sentences[k].span.end <= at {
@@ -237,6 +240,37 @@ pub fn check_analysis(text: &str, a: &Analysis<'_>) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// A format character (Unicode general category Cf: zero-width joiners and
+/// spaces, direction marks, the word joiner, a byte-order mark, soft
+/// hyphens): invisible, and transparent to every pass, so like whitespace
+/// it need not lie in a sentence.
+pub fn is_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}'
+            | '\u{600}'..='\u{605}'
+            | '\u{61c}'
+            | '\u{6dd}'
+            | '\u{70f}'
+            | '\u{890}'..='\u{891}'
+            | '\u{8e2}'
+            | '\u{180e}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206f}'
+            | '\u{feff}'
+            | '\u{fff9}'..='\u{fffb}'
+            | '\u{110bd}'
+            | '\u{110cd}'
+            | '\u{13430}'..='\u{1343f}'
+            | '\u{1bca0}'..='\u{1bca3}'
+            | '\u{1d173}'..='\u{1d17a}'
+            | '\u{e0001}'
+            | '\u{e0020}'..='\u{e007f}'
+    )
 }
 
 /// The span lies inside the text, start ≤ end, both ends on char boundaries.

@@ -321,6 +321,9 @@ impl Lexicon {
         for o in &config.places {
             b.add(Cow::Owned(norm_space(o)), user(Kind::Named(Label::Gpe)));
         }
+        for (label, o) in &config.entities {
+            b.add(Cow::Owned(norm_space(o)), user(Kind::Named(*label)));
+        }
         for t in &config.titles {
             b.add_cased(
                 Cow::Owned(norm_space(t)),

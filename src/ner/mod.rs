@@ -50,6 +50,7 @@ mod doc;
 mod find;
 pub(crate) mod lexicon;
 pub(crate) mod temporal;
+pub(crate) mod user;
 
 use crate::analysis::{Analysis, Entity, Label};
 use crate::config::Config;
@@ -187,12 +188,14 @@ pub(crate) const RULES: &[RuleInfo] = &[
 #[derive(Debug, Clone)]
 pub(crate) struct Tagger {
     lexicon: Lexicon,
+    user: user::UserEntities,
 }
 
 impl Tagger {
     pub(crate) fn new(config: &Config) -> Result<Tagger, Error> {
         Ok(Tagger {
             lexicon: Lexicon::new(config)?,
+            user: user::UserEntities::new(config)?,
         })
     }
 
@@ -244,6 +247,7 @@ impl Tagger {
         let mut out: Vec<Entity> = values;
         out.extend(names.into_iter().map(|(e, _)| e));
         out.sort_by_key(|e| e.span.start);
+        self.user.merge(doc.text, &doc.paragraphs, &mut out);
         // Invariant: an entity lies inside one paragraph. The rules keep to
         // that themselves; this guard makes it hold for any rule added later.
         let paras = &doc.paragraphs;

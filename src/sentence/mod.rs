@@ -450,10 +450,25 @@ impl ExactSizeIterator for Sentences<'_> {}
 /// assert_eq!(got, ["Mr. Smith went to Washington.", "He said: \"It went well.\""]);
 /// ```
 pub fn sentences(text: &str) -> Sentences<'_> {
-    let from = crate::text::date_marker(text).map_or(0, |(_, s)| s.end);
-    let paragraphs = crate::text::paragraphs(text, from);
-    let mut out = Vec::new();
-    split(text, &paragraphs, &mut out);
+    fn layout(text: &str) -> Vec<Sentence> {
+        let from = crate::text::date_marker(text).map_or(0, |(_, s)| s.end);
+        let paragraphs = crate::text::paragraphs(text, from);
+        let mut out = Vec::new();
+        split(text, &paragraphs, &mut out);
+        out
+    }
+    // As `analyze` does: format characters and decomposed accents are read
+    // through a view of the text, and the spans mapped back.
+    let out = match crate::text::view::View::new(text) {
+        None => layout(text),
+        Some(view) => {
+            let mut out = layout(&view.text);
+            for s in &mut out {
+                s.span = view.span(s.span);
+            }
+            out
+        }
+    };
     Sentences {
         text,
         spans: out.into_iter(),

@@ -2,26 +2,40 @@
 //!
 //! Reads: the text. Writes: `Analysis::date`, `date_marker`, `paragraphs`, `tokens`.
 
+mod compose;
 pub mod token;
+pub(crate) mod view;
 
 use crate::date::Date;
 use crate::span::Span;
 
 /// A paragraph: a block of text between blank lines.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Paragraph {
     /// The paragraph, trimmed of surrounding whitespace.
     pub span: Span,
 }
 
-/// Read a leading `date YYYY-MM-DD` marker (after optional whitespace).
+/// The length of a leading byte-order mark (U+FEFF), which belongs to no
+/// layer: 3 bytes or none.
+pub(crate) fn bom_len(text: &str) -> usize {
+    if text.starts_with('\u{feff}') {
+        3
+    } else {
+        0
+    }
+}
+
+/// Read a leading `date YYYY-MM-DD` marker (after an optional byte-order
+/// mark and optional whitespace).
 ///
-/// Returns the date and the marker's span. The word `date` is lower-case (a
-/// header line such as `DATE 2024-05-01` belongs to the article), the marker
-/// must be followed by whitespace or the end of the text, and the date must
-/// exist.
+/// Returns the date and the marker's span. `date` is lower case (a header
+/// line `DATE 2024-05-01` is text), the marker must be followed by
+/// whitespace or the end of the text, and the date must exist.
 pub fn date_marker(text: &str) -> Option<(Date, Span)> {
-    let start = text.len() - text.trim_start().len();
+    let bom = bom_len(text);
+    let start = text.len() - text[bom..].trim_start().len();
     let b = &text.as_bytes()[start..];
     if b.len() < 15 || &b[..5] != b"date " {
         return None;
@@ -35,7 +49,9 @@ pub fn date_marker(text: &str) -> Option<(Date, Span)> {
 
 /// Split `text[from..]` into paragraphs at blank lines (lines holding only
 /// whitespace). Each paragraph span is trimmed; empty paragraphs are dropped.
+/// A byte-order mark at the start of the text is skipped.
 pub fn paragraphs(text: &str, from: usize) -> Vec<Paragraph> {
+    let from = from.max(bom_len(text));
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut para_start: Option<usize> = None; // first non-space byte of the current paragraph
@@ -188,11 +204,17 @@ mod tests {
         assert!(date_marker("date 2025-13-20 x").is_none());
         assert!(date_marker("date 2025-11-20x").is_none());
         assert!(date_marker("dated 2025-11-20").is_none());
-        // Only the lower-case marker: a header line of the article stays text.
-        assert!(date_marker("DATE 2024-05-01 LAGOS").is_none());
-        assert!(date_marker("Date 2024-05-01 x").is_none());
         assert!(date_marker("date 2025-11-20").is_some());
         assert!(date_marker("Hi I´m here, in the long text").is_none());
+        // Lower case only: a header line in capitals is text.
+        assert!(date_marker("DATE 2025-11-20 x").is_none());
+        assert!(date_marker("Date 2025-11-20 x").is_none());
+        // A leading byte-order mark is skipped, before the whitespace too.
+        let (d, s) = date_marker("\u{feff}date 2025-11-20 The team").unwrap();
+        assert_eq!((d.to_string(), s), ("2025-11-20".into(), Span::new(3, 18)));
+        let (_, s) = date_marker("\u{feff}\n date 2025-11-20").unwrap();
+        assert_eq!(s, Span::new(5, 20));
+        assert!(date_marker("x\u{feff}date 2025-11-20").is_none());
     }
 
     #[test]
@@ -203,6 +225,9 @@ mod tests {
         let t = "\u{a0}A long first line of text.\r\n\u{2003}\r\n\u{3000}B\u{85}\n \n\tC";
         let p: Vec<&str> = paragraphs(t, 0).iter().map(|p| &t[p.span]).collect();
         assert_eq!(p, ["A long first line of text.", "B", "C"]);
+        let t = "\u{feff}First.\n\nSecond.";
+        let p: Vec<&str> = paragraphs(t, 0).iter().map(|p| &t[p.span]).collect();
+        assert_eq!(p, ["First.", "Second."]);
     }
 
     #[test]

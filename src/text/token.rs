@@ -350,6 +350,11 @@ fn scan_word(text: &str, mut i: usize, end: usize, c: char) -> (usize, TokenKind
             i += ch.len_utf8();
             continue;
         }
+        // A combining mark belongs to the letter before it ("x\u{303}").
+        if crate::text::view::is_mark(ch) {
+            i += ch.len_utf8();
+            continue;
+        }
         let next = i + ch.len_utf8();
         let after = if next < end {
             char_at(text, next)
@@ -471,6 +476,14 @@ mod tests {
         }
         // Spaces of the same block stay spaces.
         assert_eq!(words("a\u{2009}b\u{2028}c"), ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn combining_marks_stay_in_their_word() {
+        assert_eq!(words("Ba\u{303}o said"), ["Ba\u{303}o", "said"]);
+        assert_eq!(words("Jose\u{301}'s"), ["Jose\u{301}", "'s"]);
+        // A mark with no letter before it is a character of its own.
+        assert_eq!(words("a \u{301}b"), ["a", "\u{301}", "b"]);
     }
 
     #[test]

@@ -1722,7 +1722,7 @@ mod tests {
     fn every_rule_example_fires_its_rule() {
         let ex = crate::Extractor::new();
         for info in RULES {
-            let a = ex.analyze(info.example);
+            let a = ex.run(info.example);
             let got = find(&a);
             assert!(
                 got.iter().any(|e| e.rule == info.rule),

@@ -727,7 +727,7 @@ mod tests {
     #[test]
     fn classifies_tokens_at_the_end_of_the_text() {
         // The last words have no 16-byte window: the slow key must agree.
-        let a = crate::analyze("On Monday, last year, in January");
+        let a = crate::Extractor::new().run("On Monday, last year, in January");
         let got: Vec<W> = a
             .tokens
             .iter()
