@@ -16,7 +16,8 @@ Rust, without the GIL.
 A report is plain dicts and lists, with the schema of the JSON the
 ``extract --jsonl`` command writes (see ``reportage.types`` for its TypedDicts):
 offsets ``start``/``end`` are code points (index the str with them),
-``byte_start``/``byte_end`` the same span in UTF-8 bytes.
+``byte_start``/``byte_end`` and ``utf16_start``/``utf16_end`` the same span
+in UTF-8 bytes and UTF-16 code units.
 
 For many texts, build an ``Extractor`` once and call ``analyze_many``, which
 runs on several threads and returns the reports in input order.

@@ -1,7 +1,7 @@
 """Type stubs of the native module (re-exported by ``reportage``)."""
 
 import datetime
-from typing import Iterable, List, Optional, Union
+from typing import Iterable, List, Mapping, Optional, Tuple, Union
 
 from .types import Report
 
@@ -26,8 +26,20 @@ class Extractor:
         places: Optional[Iterable[str]] = None,
         titles: Optional[Iterable[str]] = None,
         speech_verbs: Optional[Iterable[str]] = None,
+        entities: Optional[Iterable[Tuple[str, str]]] = None,
+        exclude: Optional[Iterable[str]] = None,
+        patterns: Optional[Iterable[Tuple[str, str]]] = None,
+        given_names: Optional[Mapping[str, Optional[str]]] = None,
+        replace_given_names: bool = False,
         quotes: bool = True,
-    ) -> None: ...
+    ) -> None:
+        """All keyword-only. ``entities``: (label, name) pairs, label an
+        OntoNotes name ("EVENT", "FAC", ...); ``exclude``: texts never made an
+        entity; ``patterns``: (label, regex) pairs; ``given_names``: given
+        name -> "male", "female" or None, over the embedded list (instead of
+        it with ``replace_given_names=True``); ``quotes=False`` skips the
+        quote pass. Raises ValueError on an entry without a word, an unknown
+        label or gender, or a pattern that does not compile."""
     def analyze(self, text: str, date: DateLike = None) -> Report:
         """Analyse one text; returns its report (the JSON schema, as dicts).
 

@@ -1,7 +1,7 @@
 """The schema of a report, as TypedDicts (for type checkers and readers).
 
 A report is what ``reportage.analyze`` returns: plain dicts and lists, the
-same as the JSON ``extract --jsonl`` writes (schema version 1). Every layer is
+same as the JSON ``extract --jsonl`` writes (schema version 2). Every layer is
 sorted by ``start``.
 """
 
@@ -16,13 +16,16 @@ Gender = Literal["male", "female"]
 
 
 class Span(TypedDict):
-    """A stretch of the text: code-point offsets (end exclusive), UTF-8 byte
-    offsets of the same span, and the covered text."""
+    """A stretch of the text, its offsets counted three ways (ends exclusive):
+    code points (``text[start:end]`` in Python), UTF-8 bytes and UTF-16 code
+    units (JavaScript, Java); and the covered text."""
 
     start: int
     end: int
     byte_start: int
     byte_end: int
+    utf16_start: int
+    utf16_end: int
     text: str
 
 

@@ -16,7 +16,7 @@
 
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyInt, PyList, PyString};
-use reportage::{Analysis, CharIndex, Gender, Span, SCHEMA_VERSION};
+use reportage::{Analysis, CharIndex, Span, SCHEMA_VERSION};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -28,6 +28,8 @@ pub(crate) struct Sp {
     end: usize,
     byte_start: usize,
     byte_end: usize,
+    utf16_start: usize,
+    utf16_end: usize,
 }
 
 pub(crate) struct EntityOff {
@@ -76,11 +78,17 @@ impl Offsets {
     /// values are moved out of `a`.
     pub(crate) fn new(a: Analysis<'_>) -> Offsets {
         let idx = CharIndex::new(a.text());
-        let sp = |s: Span| Sp {
-            start: idx.char_offset(s.start),
-            end: idx.char_offset(s.end),
-            byte_start: s.start,
-            byte_end: s.end,
+        let sp = |s: Span| {
+            let (start, utf16_start) = idx.offsets(s.start);
+            let (end, utf16_end) = idx.offsets(s.end);
+            Sp {
+                start,
+                end,
+                byte_start: s.start,
+                byte_end: s.end,
+                utf16_start,
+                utf16_end,
+            }
         };
         Offsets {
             date: a.date.map(|d| d.to_string()),
@@ -104,10 +112,7 @@ impl Offsets {
                     mentions: p.mentions.iter().map(|&m| sp(m)).collect(),
                     name: p.name,
                     titles: p.titles,
-                    gender: p.gender.map(|g| match g {
-                        Gender::Male => "male",
-                        Gender::Female => "female",
-                    }),
+                    gender: p.gender.map(|g| g.as_str()),
                 })
                 .collect(),
             quotes: a
@@ -165,7 +170,8 @@ macro_rules! keys {
 keys! {
     schema = "schema", date = "date", paragraphs = "paragraphs", sentences = "sentences",
     entities = "entities", people = "people", quotes = "quotes", start = "start", end = "end",
-    byte_start = "byte_start", byte_end = "byte_end", text = "text", label = "label",
+    byte_start = "byte_start", byte_end = "byte_end", utf16_start = "utf16_start",
+    utf16_end = "utf16_end", text = "text", label = "label",
     value = "value", rule = "rule", id = "id", name = "name", titles = "titles",
     gender = "gender", mentions = "mentions", kind = "kind", content = "content", cue = "cue",
     speaker = "speaker", type_ = "type", person = "person",
@@ -217,7 +223,15 @@ impl Converter {
             }
             Ok(d.unbind())
         };
-        let span = [&k.start, &k.end, &k.byte_start, &k.byte_end, &k.text];
+        let span = [
+            &k.start,
+            &k.end,
+            &k.byte_start,
+            &k.byte_end,
+            &k.utf16_start,
+            &k.utf16_end,
+            &k.text,
+        ];
         let t = Templates {
             report: template(&[
                 &k.schema,
@@ -339,14 +353,26 @@ impl Converter {
         d.set_item(k.end.bind(py), &end)?;
         // In ASCII text the byte offsets are the code-point offsets.
         if s.byte_start == s.start {
-            d.set_item(k.byte_start.bind(py), start)?;
+            d.set_item(k.byte_start.bind(py), &start)?;
         } else {
             d.set_item(k.byte_start.bind(py), self.int(py, s.byte_start)?)?;
         }
         if s.byte_end == s.end {
-            d.set_item(k.byte_end.bind(py), end)?;
+            d.set_item(k.byte_end.bind(py), &end)?;
         } else {
             d.set_item(k.byte_end.bind(py), self.int(py, s.byte_end)?)?;
+        }
+        // Outside the astral planes (emoji, rare scripts) the UTF-16
+        // offsets are the code-point offsets.
+        if s.utf16_start == s.start {
+            d.set_item(k.utf16_start.bind(py), start)?;
+        } else {
+            d.set_item(k.utf16_start.bind(py), self.int(py, s.utf16_start)?)?;
+        }
+        if s.utf16_end == s.end {
+            d.set_item(k.utf16_end.bind(py), end)?;
+        } else {
+            d.set_item(k.utf16_end.bind(py), self.int(py, s.utf16_end)?)?;
         }
         d.set_item(
             k.text.bind(py),

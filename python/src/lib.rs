@@ -10,7 +10,8 @@ use convert::{Converter, Offsets};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDate, PyDateAccess, PyList, PyString};
-use reportage::{Date, Report};
+use reportage::{Date, Gender, Label, Report};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The date of one document: `None`, a `"YYYY-MM-DD"` string or a `datetime.date`.
@@ -49,15 +50,35 @@ fn date_arg(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Date>> {
 ///   "Kramatorsk", "harbour master").
 /// - ``speech_verbs``: speech verbs, base form ("opine"); their inflections
 ///   are derived.
+/// - ``entities``: ``(label, name)`` pairs for any label ("EVENT",
+///   "Harbour Lights Festival"; "FAC", "Quayside Hall").
+/// - ``exclude``: texts never to make an entity of (false positives).
+/// - ``patterns``: ``(label, regex)`` pairs: every match of the regular
+///   expression (Rust regex syntax) is an entity with that label.
+/// - ``given_names``: a dict of given name to "male", "female" or None (tells
+///   no gender), over the embedded list; with ``replace_given_names=True``
+///   it replaces that list.
 /// - ``quotes``: run the quote pass (default True). False skips it: the
 ///   reports have no quotes, and the rest comes in a half to three quarters
 ///   of the time.
 ///
-/// Raises ValueError when an entry holds no word.
+/// Raises ValueError when an entry holds no word, a label or gender is
+/// unknown, or a pattern does not compile.
 #[pyclass(frozen, module = "reportage")]
 struct Extractor {
     inner: reportage::Extractor,
     repr: String,
+}
+
+/// An entity label by its OntoNotes name ("PERSON", "EVENT", ...).
+fn label_arg(label: &str) -> PyResult<Label> {
+    label.parse::<Label>().map_err(|_| {
+        let all: Vec<&str> = Label::ALL.iter().map(Label::as_str).collect();
+        PyValueError::new_err(format!(
+            "unknown label {label:?}: expected one of {}",
+            all.join(", ")
+        ))
+    })
 }
 
 /// Options of `Extractor(...)`, as given, for `repr`.
@@ -80,17 +101,53 @@ fn describe(lists: &[(&str, &Option<Vec<String>>)], quotes: bool) -> String {
 #[pymethods]
 impl Extractor {
     #[new]
-    #[pyo3(signature = (*, organizations=None, people=None, places=None, titles=None, speech_verbs=None, quotes=true))]
+    #[pyo3(signature = (*, organizations=None, people=None, places=None, titles=None, speech_verbs=None, entities=None, exclude=None, patterns=None, given_names=None, replace_given_names=false, quotes=true))]
+    #[allow(clippy::too_many_arguments)]
     fn new(
         organizations: Option<Vec<String>>,
         people: Option<Vec<String>>,
         places: Option<Vec<String>>,
         titles: Option<Vec<String>>,
         speech_verbs: Option<Vec<String>>,
+        entities: Option<Vec<(String, String)>>,
+        exclude: Option<Vec<String>>,
+        patterns: Option<Vec<(String, String)>>,
+        given_names: Option<HashMap<String, Option<String>>>,
+        replace_given_names: bool,
         quotes: bool,
     ) -> PyResult<Self> {
         let mut b = reportage::Extractor::builder();
         b.quotes(quotes);
+        for (label, name) in entities.iter().flatten() {
+            b.entity(label_arg(label)?, name);
+        }
+        for name in exclude.iter().flatten() {
+            b.exclude(name);
+        }
+        for (label, regex) in patterns.iter().flatten() {
+            b.pattern(label_arg(label)?, regex);
+        }
+        let mut genders = Vec::new();
+        for (name, gender) in given_names.iter().flatten() {
+            let g = match gender.as_deref() {
+                None => None,
+                Some(g) => Some(g.parse::<Gender>().map_err(|_| {
+                    PyValueError::new_err(format!(
+                        "given_names[{name:?}] must be 'male', 'female' (or 'm', 'f') or None, not {g:?}"
+                    ))
+                })?),
+            };
+            genders.push((name.clone(), g));
+        }
+        // Sorted, so the extractor does not depend on the dict's order.
+        genders.sort_by(|a, b| a.0.cmp(&b.0));
+        if replace_given_names {
+            b.given_names(genders);
+        } else {
+            for (name, g) in &genders {
+                b.given_name(name, *g);
+            }
+        }
         for o in organizations.iter().flatten() {
             b.organization(o);
         }
@@ -109,6 +166,7 @@ impl Extractor {
         let inner = b
             .build()
             .map_err(|e| PyValueError::new_err(e.to_string()))?;
+        let count = |n: Option<usize>| n.map(|n| vec![String::new(); n]);
         let repr = describe(
             &[
                 ("organizations", &organizations),
@@ -116,6 +174,13 @@ impl Extractor {
                 ("places", &places),
                 ("titles", &titles),
                 ("speech_verbs", &speech_verbs),
+                ("entities", &count(entities.as_ref().map(Vec::len))),
+                ("exclude", &exclude),
+                ("patterns", &count(patterns.as_ref().map(Vec::len))),
+                (
+                    "given_names",
+                    &count(given_names.as_ref().map(HashMap::len)),
+                ),
             ],
             quotes,
         );

@@ -54,12 +54,15 @@ def test_dicts_are_the_json_contract(text):
 
 
 @pytest.mark.parametrize("text", TEXTS)
-def test_offsets_index_the_python_str_and_its_utf8_bytes(text):
+def test_offsets_index_the_python_str_and_its_utf8_and_utf16_units(text):
+    text = text + " \U0001F30A said the Ōtaki surfer, \"𝒜 wave\" in Lagos."  # astral characters too
     data = text.encode("utf-8")
+    wide = text.encode("utf-16-le")
     r = reportage.analyze(text)
     for where, s in spans(r):
         assert text[s["start"]:s["end"]] == s["text"], where
         assert data[s["byte_start"]:s["byte_end"]].decode("utf-8") == s["text"], where
+        assert wide[2 * s["utf16_start"]:2 * s["utf16_end"]].decode("utf-16-le") == s["text"], where
 
 
 def test_typeddicts_name_the_keys_of_a_report():
@@ -147,6 +150,47 @@ def test_extractor_people_and_places():
     labels = {e["text"]: e["label"] for e in ex.analyze(text)["entities"]}
     assert labels["Zuzanna Kettlewell"] == "PERSON"
     assert labels["Brackenmoor"] == "GPE"
+
+
+def test_extractor_entities_exclude_and_patterns():
+    text = ("Council leader Sarah Okafor opened the Harbour Lights Festival at Quayside Hall. "
+            "The court heard Case No. 24-1187 on Monday.")
+    plain = {e["text"]: e["label"] for e in reportage.analyze(text)["entities"]}
+    assert plain.get("Council") == "ORG"
+    ex = reportage.Extractor(
+        entities=[("EVENT", "Harbour Lights Festival"), ("FAC", "Quayside Hall")],
+        exclude=["Council"],
+        patterns=[("EVENT", r"\bCase No\. \d+-\d+\b")],
+    )
+    r = ex.analyze(text)
+    found = {e["text"]: (e["label"], e["rule"]) for e in r["entities"]}
+    assert "Council" not in found
+    assert found["Harbour Lights Festival"][0] == "EVENT"
+    assert found["Quayside Hall"][0] == "FAC"
+    assert found["Case No. 24-1187"] == ("EVENT", "user/pattern")
+
+
+def test_extractor_given_names():
+    text = "Andrea Rossi said the vote was fair."
+    assert reportage.analyze(text)["people"][0]["gender"] == "female"
+    male = reportage.Extractor(given_names={"Andrea": "male"}).analyze(text)
+    assert male["people"][0]["gender"] == "male"
+    unknown = reportage.Extractor(given_names={"Andrea": None}).analyze(text)
+    assert "gender" not in unknown["people"][0]
+    # Replacing the list: names not in it tell nothing.
+    only = reportage.Extractor(given_names={"Maria": "female"}, replace_given_names=True)
+    assert "gender" not in only.analyze(text)["people"][0]
+
+
+def test_extension_errors_are_value_errors():
+    with pytest.raises(ValueError, match='unknown label "EVENTS"'):
+        reportage.Extractor(entities=[("EVENTS", "Harbour Lights Festival")])
+    with pytest.raises(ValueError, match="pattern|regex"):
+        reportage.Extractor(patterns=[("ORG", "(unclosed")])
+    with pytest.raises(ValueError, match="'male', 'female'"):
+        reportage.Extractor(given_names={"Andrea": "boy"})
+    with pytest.raises(TypeError):
+        reportage.Extractor(entities=["EVENT"])
 
 
 def test_quotes_false_skips_the_quote_pass_only():
