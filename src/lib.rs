@@ -12,6 +12,7 @@
 //! - [Adding to the word lists](#adding-to-the-word-lists)
 //! - [The pipeline](#the-pipeline)
 //! - [Rules](#rules)
+//! - [Views and the command line](#views-and-the-command-line)
 //! - [Limitations](#limitations)
 //!
 //! # Quick start
@@ -89,6 +90,15 @@
 //! (`ner/person/title`, `date/weekday`, `quote/direct/cue-after`, …), each
 //! with a one-line description and an example text it fires on.
 //!
+//! # Views and the command line
+//!
+//! [`render::html`] writes a self-contained who-said-what page of an
+//! [`Analysis`] (quotes coloured by speaker, the people, entities with their
+//! rule on hover); [`render::displacy`] exports the entities for spaCy's
+//! displaCy. [`cli`] is the `reportage` command (`cargo install --path .`,
+//! `reportage --help`): a readable summary, `--json`, `--jsonl` on the
+//! [`batch`] API, `--html` and `--displacy`.
+//!
 //! # Limitations
 //!
 //! - English only, news register; rules and word lists, no statistical model.
@@ -109,6 +119,7 @@
 
 mod analysis;
 pub mod batch;
+pub mod cli;
 mod config;
 mod date;
 mod error;
@@ -118,6 +129,7 @@ mod ner;
 mod output;
 mod people;
 mod quote;
+pub mod render;
 pub mod rule;
 mod sentence;
 mod span;

@@ -137,20 +137,31 @@ impl CharIndex {
         let mut astral = Vec::new();
         let mut total = 0;
         for (i, block) in b.chunks(64).enumerate() {
-            // Every byte but a continuation byte (10xxxxxx) starts a character.
+            // Every byte but a continuation byte (10xxxxxx) starts a
+            // character. Eight bytes at a time: bit 7 of each byte of `cont`
+            // is set for a continuation byte; the multiply gathers the eight
+            // bits 7 into the top byte. Bit 7 of `four` marks a byte 11110xxx,
+            // the first of a character of four bytes.
             let mut starts = 0u64;
-            let mut wide = false;
-            for (k, &c) in block.iter().enumerate() {
-                starts |= u64::from(c & 0xC0 != 0x80) << k;
-                wide |= c >= 0xF0;
+            let mut words = block.chunks_exact(8);
+            for (k, w) in (&mut words).enumerate() {
+                let x = u64::from_le_bytes(w.try_into().expect("8 bytes"));
+                let cont = x & !(x << 1) & 0x8080_8080_8080_8080;
+                let start = !cont & 0x8080_8080_8080_8080;
+                let bits = ((start >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56;
+                starts |= bits << (8 * k);
+                let mut four = x & (x << 1) & (x << 2) & (x << 3) & 0x8080_8080_8080_8080;
+                while four != 0 {
+                    astral.push(i * 64 + 8 * k + (four.trailing_zeros() / 8) as usize);
+                    four &= four - 1;
+                }
             }
-            if wide {
-                let at = i * 64;
-                astral.extend(
-                    (0..block.len())
-                        .filter(|&k| block[k] >= 0xF0)
-                        .map(|k| at + k),
-                );
+            let done = block.len() - words.remainder().len();
+            for (k, &c) in words.remainder().iter().enumerate() {
+                starts |= u64::from(c & 0xC0 != 0x80) << (done + k);
+                if c >= 0xF0 {
+                    astral.push(i * 64 + done + k);
+                }
             }
             blocks.push((total, starts));
             total += starts.count_ones() as usize;

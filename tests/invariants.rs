@@ -11,18 +11,26 @@
 
 use reportage::{Analysis, Label, Span};
 
-/// Check every invariant of `reportage::analyze(text)`, and that a second run
-/// and `reportage::sentences` agree with it. `Err` says what broke.
+/// Check every invariant of `reportage::analyze(text)` and of its report,
+/// and that a second run and `reportage::sentences` agree with it. `Err`
+/// says what broke.
 pub fn check(text: &str) -> Result<(), String> {
+    check_with(text, true)
+}
+
+/// [`check`], with the second run (determinism) only when `again`: long
+/// fuzz campaigns run it on a share of their inputs.
+pub fn check_with(text: &str, again: bool) -> Result<(), String> {
     let a = reportage::analyze(text);
     check_analysis(text, &a)?;
-    let again = reportage::analyze(text);
-    if again.report() != a.report() {
+    let report = a.report();
+    check_report(text, &report)?;
+    if again && reportage::analyze(text).report() != report {
         return Err("two runs on the same text differ".into());
     }
-    let alone: Vec<Span> = reportage::sentences(text).map(|(s, _)| s).collect();
+    let alone: Vec<(Span, &str)> = reportage::sentences(text).collect();
     let piped: Vec<Span> = a.sentences.iter().map(|s| s.span).collect();
-    if alone != piped {
+    if alone.len() != piped.len() || alone.iter().zip(&piped).any(|(x, y)| x.0 != *y) {
         return Err(format!(
             "sentences() gives {} sentences, analyze() {}; first difference at {:?}",
             alone.len(),
@@ -30,13 +38,63 @@ pub fn check(text: &str) -> Result<(), String> {
             alone
                 .iter()
                 .zip(&piped)
-                .find(|(x, y)| x != y)
-                .map(|(x, y)| (show(text, *x), show(text, *y)))
+                .find(|(x, y)| x.0 != **y)
+                .map(|(x, y)| (show(text, x.0), show(text, *y)))
         ));
     }
-    for (s, t) in reportage::sentences(text) {
+    for &(s, t) in &alone {
         if &text[s] != t {
             return Err(format!("sentences() yields {t:?} for span {s:?}"));
+        }
+    }
+    Ok(())
+}
+
+/// Every span of the report: its code-point offsets count the characters
+/// before its byte offsets, and its text is the text between them.
+pub fn check_report(text: &str, r: &reportage::Report) -> Result<(), String> {
+    // Characters before each byte offset (for char boundaries).
+    let mut chars = vec![usize::MAX; text.len() + 1];
+    for (k, (i, _)) in text.char_indices().enumerate() {
+        chars[i] = k;
+    }
+    chars[text.len()] = text.chars().count();
+    let span = |s: &reportage::SpanOut, what: &str| -> Result<(), String> {
+        let ok = s.byte_start <= s.byte_end
+            && s.byte_end <= text.len()
+            && chars[s.byte_start] == s.start
+            && chars[s.byte_end] == s.end
+            && text.get(s.byte_start..s.byte_end) == Some(s.text.as_str());
+        if ok {
+            Ok(())
+        } else {
+            Err(format!(
+                "report {what}: offsets {}..{} (bytes {}..{}) do not match its text {:?}",
+                s.start, s.end, s.byte_start, s.byte_end, s.text
+            ))
+        }
+    };
+    for s in r.paragraphs.iter().chain(&r.sentences) {
+        span(s, "paragraph or sentence")?;
+    }
+    for e in &r.entities {
+        span(&e.span, "entity")?;
+    }
+    for p in &r.people {
+        for m in &p.mentions {
+            span(m, "mention")?;
+        }
+    }
+    for q in &r.quotes {
+        span(&q.span, "quote")?;
+        for c in &q.content {
+            span(c, "quote content")?;
+        }
+        if let Some(c) = &q.cue {
+            span(c, "cue")?;
+        }
+        if let Some(sp) = &q.speaker {
+            span(&sp.span, "speaker")?;
         }
     }
     Ok(())

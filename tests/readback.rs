@@ -2,8 +2,8 @@
 //! same value after a round trip, and a line of `--jsonl` (with its `"id"`)
 //! too.
 //!
-//! These tests serialise with the library (`serde_json::to_string(&report)`),
-//! which is what the command prints; `tests/cli.rs` reads the command's own
+//! The first tests serialise with the library (`serde_json::to_string(&report)`);
+//! the last ones read the `reportage` command's own `--json` and `--jsonl`
 //! output back.
 
 use crate::api::UNICODE;
@@ -132,5 +132,71 @@ fn unknown_values_do_not_read_back() {
             serde_json::from_value::<Report>(v).is_err(),
             "a bad {what} was accepted"
         );
+    }
+}
+
+/// Run the `reportage` command on `stdin` with `args`; its standard output.
+fn command(args: &[&str], stdin: &str) -> String {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_reportage"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the reportage command runs");
+    let mut input = child.stdin.take().unwrap();
+    let text = stdin.to_string();
+    let writer = std::thread::spawn(move || input.write_all(text.as_bytes()));
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+#[test]
+fn the_commands_json_reads_back_into_report() {
+    for (name, text) in texts() {
+        let out = command(&["--json", "-"], text);
+        let back: Report =
+            serde_json::from_str(out.trim_end()).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(back, reportage::analyze(text).report(), "{name}");
+    }
+}
+
+#[test]
+fn the_commands_jsonl_reads_back_with_dates() {
+    let docs = [
+        ("a", ARTICLE, None),
+        (
+            "b",
+            "Talks end on Friday, officials said.",
+            Some("2025-11-20"),
+        ),
+        ("c", UNICODE, None),
+    ];
+    let mut input = String::new();
+    for (id, text, date) in docs {
+        let mut line = serde_json::json!({"id": id, "text": text});
+        if let Some(d) = date {
+            line["date"] = d.into();
+        }
+        input.push_str(&line.to_string());
+        input.push('\n');
+    }
+    let out = command(&["--jsonl", "--jobs", "2"], &input);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), docs.len());
+    for ((id, text, date), line) in docs.iter().zip(lines) {
+        let v: Value = serde_json::from_str(line).unwrap();
+        assert_eq!(v["id"], *id);
+        let back: Report = serde_json::from_str(line).unwrap();
+        let date = date.map(|d| d.parse().unwrap());
+        assert_eq!(back, reportage::analyze_dated(text, date).report(), "{id}");
     }
 }

@@ -230,6 +230,14 @@ fn small_hard_cases() {
             "according to title of title",
             "According to U.K. of President it was fine.",
         ),
+        // A quotation left open at the end of a paragraph and continued by
+        // the next, whose piece was appended after the pieces of a quote
+        // that stands later (content out of order; found by the structured
+        // fuzzing, seed 2001, input 254945).
+        (
+            "continued quotation joins a later quote",
+            "«\n\n'!W Ae exhorts wh.m. “f",
+        ),
     ];
     for (name, text) in cases {
         assert_ok(name, text);

@@ -54,7 +54,7 @@ impl Seen {
     /// Record `label` at strength `st` unless a stronger label is known
     /// (the first of equal strength wins).
     fn name(&mut self, label: Label, st: u8) {
-        if !self.name.is_some_and(|(_, old)| st <= old) {
+        if self.name.is_none_or(|(_, old)| st > old) {
             self.name = Some((label, st));
         }
     }

@@ -626,6 +626,9 @@ impl<'a> Attributor<'a> {
                             q.span = join(Some(q.span), p.outer);
                         }
                     }
+                    // A quotation begun in an earlier paragraph has a piece
+                    // before the quote's: keep the pieces in text order.
+                    q.content.sort_by_key(|s| s.start);
                     if q.kind == QuoteKind::Indirect {
                         q.kind = QuoteKind::Mixed;
                     }

@@ -465,7 +465,7 @@ impl<'a> Resolver<'a> {
             .iter()
             .rev()
             .take_while(|p| p.0 >= floor)
-            .find(|p| p.3.map_or(true, |g| g == want));
+            .find(|p| p.3.is_none_or(|g| g == want));
         let upto = self.runs.partition_point(|r| r.start < span.start);
         let last_run = self.runs[..upto]
             .iter()

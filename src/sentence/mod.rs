@@ -272,7 +272,7 @@ impl<'t> Scan<'t> {
         } else if run.dots == 3 {
             let before = rules::char_before(text, i);
             let bracketed = matches!(before, Some('[' | '('));
-            let spaced = before.map_or(true, char::is_whitespace);
+            let spaced = before.is_none_or(char::is_whitespace);
             // Inside a quotation a spaced ellipsis marks words left out.
             let omission = spaced && self.quote_open;
             (!omission && rules::ellipsis_ends(spaced, bracketed, &next)).then_some(k)
@@ -372,7 +372,7 @@ impl<'t> Scan<'t> {
         let before = rules::char_before(text, i).filter(|_| i > self.floor);
         let opens = after < lim
             && !rules::is_ws_byte(b[after])
-            && (len > 1 || before.map_or(true, |c| c.is_whitespace() || matches!(c, '(' | '[')));
+            && (len > 1 || before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[')));
         self.quote_open = opens;
         if !opens || before.is_none() {
             return;

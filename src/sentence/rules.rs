@@ -29,7 +29,7 @@ pub(super) fn char_before(text: &str, pos: usize) -> Option<char> {
     if pos > 0
         && pos <= b.len()
         && b[pos - 1].is_ascii()
-        && b.get(pos).map_or(true, |&c| (c as i8) >= -0x40)
+        && b.get(pos).is_none_or(|&c| (c as i8) >= -0x40)
     {
         return Some(char::from(b[pos - 1]));
     }

@@ -1,4 +1,4 @@
-//! Text layout: the `date` marker, paragraphs, and word tokens.
+//! Text layout: the Unicode view, the `date` marker, paragraphs, and word tokens.
 //!
 //! Reads: the text. Writes: `Analysis::date`, `date_marker`, `paragraphs`, `tokens`.
 

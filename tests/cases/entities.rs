@@ -494,7 +494,7 @@ fn no_panic_on_generated_texts() {
             seed ^= seed >> 7;
             seed ^= seed << 17;
             text.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
-            if seed % 3 != 0 {
+            if !seed.is_multiple_of(3) {
                 text.push(' ');
             }
         }
