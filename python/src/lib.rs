@@ -1,0 +1,455 @@
+//! `reportage._reportage`: the Python binding of the reportage crate.
+//!
+//! The Python package `reportage` re-exports what is defined here; its type
+//! stubs are `reportage/_reportage.pyi`. Analysis runs with the GIL released;
+//! only the building of the Python dicts (`convert`) holds it.
+
+mod convert;
+
+use convert::{Converter, Offsets};
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyDate, PyDateAccess, PyList, PyString};
+use reportage::{Date, Gender, Label, Report};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The date of one document: `None`, a `"YYYY-MM-DD"` string or a `datetime.date`.
+fn date_arg(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Date>> {
+    let Some(obj) = obj.filter(|o| !o.is_none()) else {
+        return Ok(None);
+    };
+    if let Ok(s) = obj.cast::<PyString>() {
+        return s
+            .to_cow()?
+            .parse::<Date>()
+            .map(Some)
+            .map_err(|e| PyValueError::new_err(e.to_string()));
+    }
+    if let Ok(d) = obj.cast::<PyDate>() {
+        // datetime.datetime is a date too: its time of day is dropped.
+        return Date::new(d.get_year(), d.get_month().into(), d.get_day().into())
+            .map(Some)
+            .ok_or_else(|| PyValueError::new_err(format!("date out of range: {d}")));
+    }
+    Err(PyTypeError::new_err(format!(
+        "date must be None, a 'YYYY-MM-DD' string or a datetime.date, not {}",
+        obj.get_type().name()?
+    )))
+}
+
+/// Finds sentences, entities, people and attributed quotes in English news.
+///
+/// Build one with your additions to the word lists, then call `analyze` or
+/// `analyze_many` as often as you like; it is safe to share between threads.
+///
+/// All arguments are keyword-only:
+///
+/// - ``organizations``, ``people``, ``places``, ``titles``: names to add to the
+///   embedded word lists ("Brightwater Ferries", "Tova Lindqvist",
+///   "Kramatorsk", "harbour master").
+/// - ``speech_verbs``: speech verbs, base form ("opine"); their inflections
+///   are derived.
+/// - ``entities``: ``(label, name)`` pairs for any label ("EVENT",
+///   "Harbour Lights Festival"; "FAC", "Quayside Hall").
+/// - ``exclude``: texts never to make an entity of (false positives).
+/// - ``patterns``: ``(label, regex)`` pairs: every match of the regular
+///   expression (Rust regex syntax) is an entity with that label.
+/// - ``given_names``: a dict of given name to "male", "female" or None (tells
+///   no gender), over the embedded list; with ``replace_given_names=True``
+///   it replaces that list.
+/// - ``quotes``: run the quote pass (default True). False skips it: the
+///   reports have no quotes, and the rest comes in a half to three quarters
+///   of the time.
+///
+/// Raises ValueError when an entry holds no word, a label or gender is
+/// unknown, or a pattern does not compile.
+#[pyclass(frozen, module = "reportage")]
+struct Extractor {
+    inner: reportage::Extractor,
+    repr: String,
+}
+
+/// An entity label by its OntoNotes name ("PERSON", "EVENT", ...).
+fn label_arg(label: &str) -> PyResult<Label> {
+    label.parse::<Label>().map_err(|_| {
+        let all: Vec<&str> = Label::ALL.iter().map(Label::as_str).collect();
+        PyValueError::new_err(format!(
+            "unknown label {label:?}: expected one of {}",
+            all.join(", ")
+        ))
+    })
+}
+
+/// Options of `Extractor(...)`, as given, for `repr`.
+fn describe(lists: &[(&str, &Option<Vec<String>>)], quotes: bool) -> String {
+    let mut parts: Vec<String> = lists
+        .iter()
+        .filter_map(|(name, l)| {
+            l.as_ref().map(|l| match l.len() {
+                1 => format!("{name}=<1 entry>"),
+                n => format!("{name}=<{n} entries>"),
+            })
+        })
+        .collect();
+    if !quotes {
+        parts.push("quotes=False".to_string());
+    }
+    format!("Extractor({})", parts.join(", "))
+}
+
+#[pymethods]
+impl Extractor {
+    #[new]
+    #[pyo3(signature = (*, organizations=None, people=None, places=None, titles=None, speech_verbs=None, entities=None, exclude=None, patterns=None, given_names=None, replace_given_names=false, quotes=true))]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        organizations: Option<Vec<String>>,
+        people: Option<Vec<String>>,
+        places: Option<Vec<String>>,
+        titles: Option<Vec<String>>,
+        speech_verbs: Option<Vec<String>>,
+        entities: Option<Vec<(String, String)>>,
+        exclude: Option<Vec<String>>,
+        patterns: Option<Vec<(String, String)>>,
+        given_names: Option<HashMap<String, Option<String>>>,
+        replace_given_names: bool,
+        quotes: bool,
+    ) -> PyResult<Self> {
+        let mut b = reportage::Extractor::builder();
+        b.quotes(quotes);
+        for (label, name) in entities.iter().flatten() {
+            b.entity(label_arg(label)?, name);
+        }
+        for name in exclude.iter().flatten() {
+            b.exclude(name);
+        }
+        for (label, regex) in patterns.iter().flatten() {
+            b.pattern(label_arg(label)?, regex);
+        }
+        let mut genders = Vec::new();
+        for (name, gender) in given_names.iter().flatten() {
+            let g = match gender.as_deref() {
+                None => None,
+                Some(g) => Some(g.parse::<Gender>().map_err(|_| {
+                    PyValueError::new_err(format!(
+                        "given_names[{name:?}] must be 'male', 'female' (or 'm', 'f') or None, not {g:?}"
+                    ))
+                })?),
+            };
+            genders.push((name.clone(), g));
+        }
+        // Sorted, so the extractor does not depend on the dict's order.
+        genders.sort_by(|a, b| a.0.cmp(&b.0));
+        if replace_given_names {
+            b.given_names(genders);
+        } else {
+            for (name, g) in &genders {
+                b.given_name(name, *g);
+            }
+        }
+        for o in organizations.iter().flatten() {
+            b.organization(o);
+        }
+        for p in people.iter().flatten() {
+            b.person(p);
+        }
+        for p in places.iter().flatten() {
+            b.place(p);
+        }
+        for t in titles.iter().flatten() {
+            b.title(t);
+        }
+        for v in speech_verbs.iter().flatten() {
+            b.speech_verb(v);
+        }
+        let inner = b
+            .build()
+            .map_err(|e| PyValueError::new_err(e.to_string()))?;
+        let count = |n: Option<usize>| n.map(|n| vec![String::new(); n]);
+        let repr = describe(
+            &[
+                ("organizations", &organizations),
+                ("people", &people),
+                ("places", &places),
+                ("titles", &titles),
+                ("speech_verbs", &speech_verbs),
+                ("entities", &count(entities.as_ref().map(Vec::len))),
+                ("exclude", &exclude),
+                ("patterns", &count(patterns.as_ref().map(Vec::len))),
+                (
+                    "given_names",
+                    &count(given_names.as_ref().map(HashMap::len)),
+                ),
+            ],
+            quotes,
+        );
+        Ok(Extractor { inner, repr })
+    }
+
+    /// Analyse one text; returns its report as a dict (the JSON schema).
+    ///
+    /// ``date`` is the publication date (a ``"YYYY-MM-DD"`` string or a
+    /// ``datetime.date``) that relative dates ("on Thursday", "next week") are
+    /// resolved against; when None, a leading ``date YYYY-MM-DD`` line of the
+    /// text gives it, if there is one.
+    #[pyo3(signature = (text, date=None))]
+    fn analyze<'py>(
+        &self,
+        py: Python<'py>,
+        text: String,
+        date: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let date = date_arg(date)?;
+        let offsets = py.detach(|| Offsets::new(self.inner.analyze_dated(&text, date)));
+        Ok(Converter::new(py)?.report(py, &text, &offsets)?.into_any())
+    }
+
+    /// Analyse one text; returns its report as one line of JSON (the schema
+    /// of ``analyze``, as ``extract --jsonl`` writes it, without the id).
+    #[pyo3(signature = (text, date=None))]
+    fn analyze_json(
+        &self,
+        py: Python<'_>,
+        text: String,
+        date: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<String> {
+        let date = date_arg(date)?;
+        Ok(py.detach(|| json(&report(&self.inner, &text, date))))
+    }
+
+    /// Analyse many texts on ``jobs`` threads; returns their reports, in input order.
+    ///
+    /// ``texts`` is a sequence (or any iterable) of str. ``jobs`` is the
+    /// number of threads (default: all cores). ``dates``, when given, holds
+    /// one date per text (each None, a ``"YYYY-MM-DD"`` string or a
+    /// ``datetime.date``). The analysis runs without the GIL; the dicts are
+    /// built on the calling thread while the workers go on.
+    #[pyo3(signature = (texts, jobs=None, dates=None))]
+    fn analyze_many<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
+        jobs: Option<usize>,
+        dates: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let docs = inputs(texts, dates)?;
+        let jobs = jobs_arg(jobs)?;
+        let mut out: Vec<Py<PyAny>> = Vec::with_capacity(docs.len());
+        let conv = Converter::new(py)?;
+        // The reports hold no cycles: the collector need not look at them
+        // while they are built (it scanned them again and again, a tenth of
+        // the time). It is on again, if it was, when this call returns.
+        let _gc = GcPause::new(py)?;
+        let ex = &self.inner;
+        // The converter moves to the detached closure and back (it is Send,
+        // not Sync), to be dropped with the GIL held.
+        let (done, conv) = py.detach(move || {
+            let done = ex.analyze_stream(
+                jobs,
+                docs.into_iter().map(Ok::<_, PyErr>),
+                |_, a| Offsets::new(a),
+                // On this thread, in input order, while the workers go on.
+                |(text, _), offsets| {
+                    Python::attach(|py| {
+                        out.push(conv.report(py, &text, &offsets)?.into_any().unbind());
+                        Ok(())
+                    })
+                },
+            );
+            (done.map(|()| out), conv)
+        });
+        drop(conv);
+        let out = done?;
+        PyList::new(py, out)
+    }
+
+    /// Like ``analyze_many``, but each report is one line of JSON (str),
+    /// made on the worker threads.
+    #[pyo3(signature = (texts, jobs=None, dates=None))]
+    fn analyze_many_json<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
+        jobs: Option<usize>,
+        dates: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Vec<String>> {
+        let docs = inputs(texts, dates)?;
+        let jobs = jobs_arg(jobs)?;
+        let mut out = Vec::with_capacity(docs.len());
+        py.detach(|| {
+            self.inner.analyze_stream(
+                jobs,
+                docs.into_iter().map(Ok::<_, PyErr>),
+                |_, a| json(&a.report()),
+                |_, line| {
+                    out.push(line);
+                    Ok(())
+                },
+            )
+        })?;
+        Ok(out)
+    }
+
+    fn __repr__(&self) -> String {
+        self.repr.clone()
+    }
+}
+
+/// Turns Python's cyclic garbage collector off while it lives, and back on
+/// (if it was on) when dropped.
+struct GcPause<'py> {
+    gc: Option<Bound<'py, PyModule>>,
+}
+
+impl<'py> GcPause<'py> {
+    fn new(py: Python<'py>) -> PyResult<GcPause<'py>> {
+        let gc = py.import("gc")?;
+        if gc.call_method0("isenabled")?.is_truthy()? {
+            gc.call_method0("disable")?;
+            Ok(GcPause { gc: Some(gc) })
+        } else {
+            Ok(GcPause { gc: None })
+        }
+    }
+}
+
+impl Drop for GcPause<'_> {
+    fn drop(&mut self) {
+        if let Some(gc) = &self.gc {
+            let _ = gc.call_method0("enable");
+        }
+    }
+}
+
+/// Analyse and build the report (off the GIL).
+fn report(ex: &reportage::Extractor, text: &str, date: Option<Date>) -> Report {
+    ex.analyze_dated(text, date).report()
+}
+
+fn json(r: &Report) -> String {
+    serde_json::to_string(r).expect("a report always serialises")
+}
+
+fn jobs_arg(jobs: Option<usize>) -> PyResult<usize> {
+    match jobs {
+        // 0 is the batch API's "one per core".
+        None => Ok(0),
+        Some(0) => Err(PyValueError::new_err(
+            "jobs must be at least 1 (or None for one thread per core)",
+        )),
+        Some(n) => Ok(n),
+    }
+}
+
+/// The texts and dates of a batch, copied out of Python.
+fn inputs(
+    texts: &Bound<'_, PyAny>,
+    dates: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Vec<(String, Option<Date>)>> {
+    if texts.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(
+            "texts must be a sequence of str, not one str (use analyze for one text)",
+        ));
+    }
+    let mut docs = Vec::with_capacity(texts.len().unwrap_or(0));
+    for (i, t) in texts.try_iter()?.enumerate() {
+        let t = t?;
+        let s = t.cast::<PyString>().map_err(|_| {
+            PyTypeError::new_err(format!(
+                "texts[{i}] is a {}, not a str",
+                t.get_type().name().map_or("?".into(), |n| n.to_string())
+            ))
+        })?;
+        docs.push((s.to_cow()?.into_owned(), None));
+    }
+    if let Some(dates) = dates.filter(|d| !d.is_none()) {
+        if dates.is_instance_of::<PyString>() {
+            return Err(PyTypeError::new_err(
+                "dates must be a sequence with one date per text, not one str",
+            ));
+        }
+        let mut n = 0;
+        for (i, d) in dates.try_iter()?.enumerate() {
+            let d = d?;
+            let Some(doc) = docs.get_mut(i) else {
+                n = i + 1;
+                continue;
+            };
+            doc.1 = date_arg(Some(&d)).map_err(|e| {
+                let err = PyValueError::new_err(format!("dates[{i}]: {}", e.value(d.py())));
+                if e.is_instance_of::<PyTypeError>(d.py()) {
+                    PyTypeError::new_err(format!("dates[{i}]: {}", e.value(d.py())))
+                } else {
+                    err
+                }
+            })?;
+            n = i + 1;
+        }
+        if n != docs.len() {
+            return Err(PyValueError::new_err(format!(
+                "dates holds {n} dates for {} texts: give one per text (None where unknown)",
+                docs.len()
+            )));
+        }
+    }
+    Ok(docs)
+}
+
+/// The default extractor of the module-level functions, built on first use.
+fn default_extractor() -> &'static reportage::Extractor {
+    static DEFAULT: OnceLock<reportage::Extractor> = OnceLock::new();
+    DEFAULT.get_or_init(reportage::Extractor::new)
+}
+
+/// Analyse one text with the default extractor; returns its report as a dict.
+///
+/// ``date`` is the publication date (a ``"YYYY-MM-DD"`` string or a
+/// ``datetime.date``) that relative dates are resolved against; when None, a
+/// leading ``date YYYY-MM-DD`` line of the text gives it, if there is one.
+#[pyfunction]
+#[pyo3(signature = (text, date=None))]
+fn analyze<'py>(
+    py: Python<'py>,
+    text: String,
+    date: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let date = date_arg(date)?;
+    let offsets = py.detach(|| Offsets::new(default_extractor().analyze_dated(&text, date)));
+    Ok(Converter::new(py)?.report(py, &text, &offsets)?.into_any())
+}
+
+/// Analyse one text with the default extractor; returns its report as one line of JSON.
+#[pyfunction]
+#[pyo3(signature = (text, date=None))]
+fn analyze_json(py: Python<'_>, text: String, date: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+    let date = date_arg(date)?;
+    Ok(py.detach(|| json(&report(default_extractor(), &text, date))))
+}
+
+/// The rules an entity or quote can name: dicts of ``id``, ``what`` (one
+/// line) and ``example`` (a text it fires on).
+#[pyfunction]
+fn rules(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
+    let items = reportage::rule::rules()
+        .map(|r| {
+            let d = pyo3::types::PyDict::new(py);
+            d.set_item("id", r.rule.id())?;
+            d.set_item("what", r.what)?;
+            d.set_item("example", r.example)?;
+            Ok(d)
+        })
+        .collect::<PyResult<Vec<_>>>()?;
+    PyList::new(py, items)
+}
+
+#[pymodule]
+fn _reportage(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<Extractor>()?;
+    m.add_function(wrap_pyfunction!(analyze, m)?)?;
+    m.add_function(wrap_pyfunction!(analyze_json, m)?)?;
+    m.add_function(wrap_pyfunction!(rules, m)?)?;
+    m.add("SCHEMA_VERSION", reportage::SCHEMA_VERSION)?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}
