@@ -1,7 +1,7 @@
 //! Quotation marks: pairing opening and closing marks into quoted spans.
 //!
 //! Marks are read from the token layer (each is a one-character `Punct`
-//! token; `''` and ` `` ` are two). Whether a mark opens or closes is decided by
+//! token; `''`, ` `` `, ‘‘ and ’’ are two, read as one double mark). Whether a mark opens or closes is decided by
 //! what surrounds it (space or opening punctuation before and a word after
 //! opens; a word or punctuation before and space after closes), then by its
 //! glyph (“ „ « open, ” » close), then by the pairing state. Single quotes
@@ -118,11 +118,12 @@ fn collect_marks(text: &str, tokens: &[Token], lo: usize, hi: usize, out: &mut V
             continue;
         };
         let mut last = i;
-        // `''` and ``: two single marks written as one double mark.
+        // `''`, ``, ‘‘ and ’’: two single marks written as one double mark
+        // (wire copy often closes a “ with ’’).
         if family == Family::Single && i + 1 < hi && !tokens[i + 1].has(Token::SPACE_BEFORE) {
             let a = &text[tokens[i].span];
             let b = &text[tokens[i + 1].span];
-            if (a == "'" || a == "`") && a == b {
+            if matches!(a, "'" | "`" | "‘" | "’") && a == b {
                 family = Family::Double;
                 last = i + 1;
             }
@@ -436,6 +437,12 @@ mod tests {
             [["yes, we will"], ["non"], ["maybe so"], ["ja doch"]]
         );
         assert_eq!(quotes("''We won,'' she said."), [["We won,"]]);
+        assert_eq!(quotes("“We won,’’ she said."), [["We won,"]]);
+        assert_eq!(quotes("‘‘We won,’’ she said."), [["We won,"]]);
+        assert_eq!(
+            quotes("“They said ‘no’ twice,’’ he said."),
+            [["They said ‘no’ twice,"]]
+        );
     }
 
     #[test]

@@ -324,6 +324,18 @@ const CASES: &[Case] = &[
     },
     Case {
         pattern: "quotation-marks",
+        text: "“The bridge stays shut,’’ Mayor Lena Voss said on Friday. Traffic was diverted.",
+        speakers: &[("bridge stays shut", Some("Lena Voss"))],
+        no_quote: &["Traffic was diverted"],
+    },
+    Case {
+        pattern: "quotation-marks",
+        text: "‘‘We were never told,’’ said Owen Price, a tenant. He moved out in May.",
+        speakers: &[("never told", Some("Owen Price"))],
+        no_quote: &["moved out"],
+    },
+    Case {
+        pattern: "quotation-marks",
         text: "\"Is this the best we can do?\" Graham asked.",
         speakers: &[("best we can do", Some("Graham"))],
         no_quote: &[],
