@@ -379,6 +379,20 @@ const CASES: &[Case] = &[
         &["\"Who pays for this?\" Senator Ruiz asked."],
     ),
     case(
+        "quote_nested_question_before_name_and_speech_verb",
+        "The clerk was asked once more. “Did he ask, ‘Who signed it?’” Nadia Holt testified. The court rose.",
+        &[
+            "The clerk was asked once more.",
+            "“Did he ask, ‘Who signed it?’” Nadia Holt testified.",
+            "The court rose.",
+        ],
+    ),
+    case(
+        "quote_exclamation_before_name_and_less_common_speech_verb",
+        "“Not again!” Victor Lund grumbled. Nobody answered him.",
+        &["“Not again!” Victor Lund grumbled.", "Nobody answered him."],
+    ),
+    case(
         "quote_exclamation_then_new_subject",
         "\"We want water!\" Residents marched to the town hall.",
         &["\"We want water!\"", "Residents marched to the town hall."],

@@ -336,6 +336,12 @@ const CASES: &[Case] = &[
     },
     Case {
         pattern: "quotation-marks",
+        text: "Counsel read the memo aloud. “Did he ask you, ‘Is the deal clean?’” Rita Sand testified.",
+        speakers: &[("Is the deal clean", Some("Rita Sand"))],
+        no_quote: &["read the memo"],
+    },
+    Case {
+        pattern: "quotation-marks",
         text: "\"Is this the best we can do?\" Graham asked.",
         speakers: &[("best we can do", Some("Graham"))],
         no_quote: &[],
