@@ -386,3 +386,41 @@ fn sources_table_is_read_by_file_name() {
     );
     assert_eq!(rows["places.tsv"].1, "9");
 }
+
+/// The sentence splitter keeps `"…?" Name verb` in one sentence only for the
+/// speech verbs of `sentence_words.tsv`; the quote pass inverts after every
+/// verb flagged `i` in `speech_verbs.tsv`. The two lists must not drift apart:
+/// every third-person and past form of an inverting verb is a sentence
+/// `speech` word.
+#[test]
+fn inverting_speech_verbs_are_sentence_speech_words() {
+    let dir = lexicon_dir();
+    let read = |name: &str| {
+        std::fs::read_to_string(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+    };
+    let sentence = read("sentence_words.tsv");
+    let speech: std::collections::HashSet<&str> = sentence
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .filter(|(_, role)| *role == "speech")
+        .map(|(w, _)| w)
+        .collect();
+    let verbs = read("speech_verbs.tsv");
+    let mut missing = Vec::new();
+    for line in verbs.lines().filter(|l| !l.starts_with('#')) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 6 || !cols[5].contains('i') {
+            continue;
+        }
+        for form in [cols[1], cols[2]] {
+            if form != "-" && !speech.contains(form) {
+                missing.push(form);
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "add to sentence_words.tsv with the role speech: {missing:?}"
+    );
+}
