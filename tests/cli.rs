@@ -13,7 +13,8 @@ fn bin() -> &'static Path {
     Path::new(env!("CARGO_BIN_EXE_reportage"))
 }
 
-fn run(args: &[&str], stdin: &[u8]) -> Output {
+/// Run the `reportage` command with `args` on `stdin`.
+pub(crate) fn run(args: &[&str], stdin: &[u8]) -> Output {
     let mut child = Command::new(bin())
         .args(args)
         .stdin(Stdio::piped())

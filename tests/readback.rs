@@ -137,20 +137,7 @@ fn unknown_values_do_not_read_back() {
 
 /// Run the `reportage` command on `stdin` with `args`; its standard output.
 fn command(args: &[&str], stdin: &str) -> String {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_reportage"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the reportage command runs");
-    let mut input = child.stdin.take().unwrap();
-    let text = stdin.to_string();
-    let writer = std::thread::spawn(move || input.write_all(text.as_bytes()));
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap().unwrap();
+    let out = crate::cli::run(args, stdin.as_bytes());
     assert!(
         out.status.success(),
         "{}",
