@@ -66,8 +66,25 @@ static WORDS: Lazy<Table<u8>> = Lazy::new(|| {
         };
         *m.entry(r[0]).or_insert(0) |= role;
     }
+    // Every verb the quote pass lets follow a quotation and its speaker
+    // (flag `i` in `speech_verbs.tsv`: '"…," Ruiz conceded') is a speech
+    // word here too, in its third-person and past forms, so the two lists
+    // cannot drift apart.
+    for r in rows(SPEECH_VERBS) {
+        if r.get(5).is_some_and(|flags| flags.contains('i')) {
+            for &form in &r[1..3] {
+                if form != "-" {
+                    *m.entry(form).or_insert(0) |= SPEECH;
+                }
+            }
+        }
+    }
     Table::new(m.iter().map(|(k, v)| (k.as_bytes(), *v)))
 });
+
+/// The quote pass's speech verbs (columns: base, third person, past, past
+/// participle, -ing, flags).
+const SPEECH_VERBS: &str = include_str!("../../data/lexicon/speech_verbs.tsv");
 
 /// The kind of the abbreviation `word` (written without its final period).
 pub(crate) fn abbreviation(word: &[u8]) -> Option<Kind> {
@@ -107,5 +124,27 @@ mod tests {
         assert_eq!(roles(b"At"), PREP | STARTER);
         assert_eq!(roles(b"Tuesday"), TIME);
         assert_eq!(roles(b"Government"), 0);
+    }
+
+    #[test]
+    fn inverting_speech_verbs_are_speech_words() {
+        let mut seen = 0;
+        for r in rows(SPEECH_VERBS) {
+            if r.get(5).is_some_and(|f| f.contains('i')) {
+                for &form in &r[1..3] {
+                    if form != "-" {
+                        assert_ne!(roles(form.as_bytes()) & SPEECH, 0, "{form}");
+                        seen += 1;
+                    }
+                }
+            }
+        }
+        assert!(seen > 100, "only {seen} inverting forms read");
+        assert_ne!(roles(b"testified") & SPEECH, 0);
+        assert_eq!(
+            roles(b"testify") & SPEECH,
+            0,
+            "the base form is no speech word"
+        );
     }
 }
