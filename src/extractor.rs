@@ -359,7 +359,7 @@ impl Extractor {
             titles: Vec::new(),
         };
         self.inner.tagger.run(&mut doc);
-        people::run(&mut doc, &self.inner.genders);
+        people::run(&mut doc, &self.inner.genders, self.inner.tagger.lexicon());
         if let Some(attributor) = &self.inner.attributor {
             attributor.run(&mut doc);
         }

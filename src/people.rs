@@ -28,7 +28,7 @@
 //!    (the weakest clue: the pronoun may be about someone else).
 
 use crate::analysis::{Analysis, Gender, Label, Person, TitleNote};
-use crate::ner::lexicon::WordMap;
+use crate::ner::lexicon::{Lexicon, WordMap};
 use crate::ner::user::Genders;
 use crate::span::Span;
 use crate::text::token::TokenKind;
@@ -133,7 +133,7 @@ fn normalise_into(out: &mut String, s: &str) {
 /// Join the PERSON mentions of `doc` into people.
 // One call per document: kept out of line so that profiles show the pass.
 #[inline(never)]
-pub(crate) fn run(doc: &mut Analysis<'_>, genders: &Genders) {
+pub(crate) fn run(doc: &mut Analysis<'_>, genders: &Genders, lex: &Lexicon) {
     let text = doc.text;
     let mentions: Vec<Span> = doc
         .entities
@@ -368,7 +368,7 @@ pub(crate) fn run(doc: &mut Analysis<'_>, genders: &Genders) {
     {
         let spans: Vec<Span> = d.mentions.iter().map(|&m| mentions[m]).collect();
         let given = if d.words >= 2 {
-            genders.get(&d.first)
+            genders.get(&d.first, lex)
         } else {
             None
         };

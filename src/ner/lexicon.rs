@@ -533,6 +533,20 @@ impl Lexicon {
         self.word_map(w, lower)
     }
 
+    /// The gender the given-name list gives a first name, when it is sure
+    /// (90% of the births with that name are of one sex): read from the
+    /// word's features, so the list is held once.
+    pub(crate) fn given_gender(&self, name: &str) -> Option<Gender> {
+        let g = self.word(name);
+        if g & f::GIVEN_M != 0 {
+            Some(Gender::Male)
+        } else if g & f::GIVEN_F != 0 {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    }
+
     /// The map look-up behind [`Lexicon::word`], apart so that the filter
     /// test inlines small into the callers.
     #[inline(never)]
@@ -603,23 +617,6 @@ pub(crate) fn boundary_after(text: &str, end: usize) -> bool {
         None => true,
         Some(c) => !c.is_alphanumeric(),
     }
-}
-
-static GIVEN_GENDER: once_cell::sync::Lazy<WordMap<&'static str, Gender>> =
-    once_cell::sync::Lazy::new(|| {
-        rows(GIVEN_NAMES)
-            .filter_map(|r| match r.get(1).copied() {
-                Some("M") => Some((r[0], Gender::Male)),
-                Some("F") => Some((r[0], Gender::Female)),
-                _ => None,
-            })
-            .collect()
-    });
-
-/// The gender the given-name list gives a first name, when it is sure
-/// (90% of the births with that name are of one sex).
-pub(crate) fn given_gender(name: &str) -> Option<Gender> {
-    GIVEN_GENDER.get(name).copied()
 }
 
 #[cfg(test)]
@@ -740,6 +737,21 @@ mod tests {
         assert_ne!(lex.word("Foreign") & f::TITLE_MOD, 0);
         assert_ne!(lex.word_any_case("CRICKET", true) & f::SPORT, 0);
         assert_ne!(lex.head_of("Departments", 0) & f::ORG_HEAD, 0);
-        assert_eq!(given_gender("Margaret"), Some(Gender::Female));
+        assert_eq!(lex.given_gender("Margaret"), Some(Gender::Female));
+    }
+
+    /// The gender read from the features is the list's, for every name of it.
+    #[test]
+    fn given_gender_is_the_lists() {
+        let lex = lexicon();
+        for r in rows(GIVEN_NAMES) {
+            let want = match r[1] {
+                "M" => Some(Gender::Male),
+                "F" => Some(Gender::Female),
+                _ => None,
+            };
+            assert_eq!(lex.given_gender(r[0]), want, "{}", r[0]);
+        }
+        assert_eq!(lex.given_gender("Ventriloquist"), None);
     }
 }

@@ -204,6 +204,11 @@ impl Tagger {
         })
     }
 
+    /// The word lists (the people pass reads given names' genders there).
+    pub(crate) fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
     pub(crate) fn run(&self, doc: &mut Analysis<'_>) {
         let values = temporal::find(doc);
         let mut ctx = find::Ctx::new(doc.text, &doc.tokens, &doc.sentences, &self.lexicon);

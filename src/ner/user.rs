@@ -13,7 +13,7 @@
 
 use crate::analysis::{Entity, Gender, Label, Paragraph};
 use crate::config::Config;
-use crate::ner::lexicon::{given_gender, WordMap};
+use crate::ner::lexicon::{Lexicon, WordMap};
 use crate::rule::USER_PATTERN;
 use crate::span::Span;
 use crate::Error;
@@ -116,12 +116,13 @@ impl Genders {
         }
     }
 
-    /// The gender the list gives the first name `name`, if it is sure.
-    pub(crate) fn get(&self, name: &str) -> Option<Gender> {
+    /// The gender the list gives the first name `name`, if it is sure; the
+    /// embedded list is read from the entity pass's word features (`lex`).
+    pub(crate) fn get(&self, name: &str, lex: &Lexicon) -> Option<Gender> {
         match self.user.get(name) {
             Some(g) => *g,
             None if self.replace => None,
-            None => given_gender(name),
+            None => lex.given_gender(name),
         }
     }
 }

@@ -18,7 +18,7 @@
 //! that skips ASCII sixteen bytes at a time tells ([`View::new`]).
 
 use super::compose::PAIRS;
-use super::{halves, HIGH};
+use super::{first_marked, halves, HIGH};
 use crate::span::Span;
 
 /// A format character (Unicode general category Cf).
@@ -237,9 +237,13 @@ fn needs_view(text: &str) -> bool {
     while i < b.len() {
         if i + 16 <= b.len() {
             let (lo, hi) = halves(&b[i..i + 16]);
-            if (lo | hi) & HIGH == 0 {
-                i += 16;
-                continue;
+            match first_marked(lo & HIGH, hi & HIGH) {
+                None => {
+                    i += 16;
+                    continue;
+                }
+                // Straight to the first byte that is not ASCII.
+                Some(k) => i += k,
             }
         }
         let c = b[i];
@@ -263,7 +267,14 @@ fn needs_view(text: &str) -> bool {
         if found {
             return true;
         }
-        i += 1;
+        // On to the next character (`i` is at a character start: ASCII, or
+        // the lead byte of a sequence of two to four bytes).
+        i += match c {
+            0xF0.. => 4,
+            0xE0.. => 3,
+            0xC0.. => 2,
+            _ => 1,
+        };
     }
     false
 }
