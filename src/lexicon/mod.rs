@@ -10,6 +10,9 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+mod trie;
+pub(crate) use trie::Trie;
+
 /// A small fast hasher for short word keys (multiply-rotate, as in rustc's
 /// FxHasher). Not resistant to crafted collisions; keys come from our own
 /// lists, and a document's words only ever probe.

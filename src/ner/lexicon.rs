@@ -1,7 +1,7 @@
 //! The entity pass's word lists, compiled once per [`Tagger`](super::Tagger).
 //!
 //! Multi-word names, places, organisations, nationalities and titles go into
-//! one Aho-Corasick automaton, walked byte by byte from a token start: the
+//! one byte trie ([`Trie`]), walked byte by byte from a token start: the
 //! entries the text begins there with, in their own case. Single-word evidence
 //! (given names, surnames, head words, particles, function words) goes into
 //! one hash map from the word to a bit set of features.
@@ -10,11 +10,8 @@ use crate::analysis::{Gender, Label};
 use crate::config::Config;
 use crate::lexicon::rows;
 pub(crate) use crate::lexicon::WordMap;
-use crate::lexicon::{LetterFilter, WordTable};
+use crate::lexicon::{LetterFilter, Trie, WordTable};
 use crate::Error;
-use aho_corasick::automaton::Automaton;
-use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{Anchored, MatchKind, PatternID};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -126,8 +123,8 @@ pub(crate) struct Hit {
 /// The compiled word lists.
 #[derive(Debug, Clone)]
 pub(crate) struct Lexicon {
-    /// The automaton of every entry, walked anchored at a token start.
-    ac: NFA,
+    /// The trie of every entry, walked anchored at a token start.
+    trie: Trie,
     entries: Vec<Entry>,
     /// Features of the words that do not start with a lower-case letter.
     words: WordTable<u32>,
@@ -388,10 +385,7 @@ impl Lexicon {
                 true
             }
         });
-        let ac = NFA::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(b.patterns.iter().map(|p| p.as_bytes()))
-            .map_err(|e| Error::bad_entry("word list", &e.to_string()))?;
+        let trie = Trie::new(b.patterns.iter().map(|p| p.as_bytes()));
         let mut lower_filter = LetterFilter::new();
         for k in lower_words.keys() {
             lower_filter.insert(k.as_bytes());
@@ -415,7 +409,7 @@ impl Lexicon {
             }
         }
         Ok(Lexicon {
-            ac,
+            trie,
             entries: b.entries,
             words: WordTable::new(words.iter().map(|(k, &v)| (k.as_bytes(), v))),
             lower_words: WordTable::new(lower_words.iter().map(|(k, &v)| (k.as_bytes(), v))),
@@ -440,29 +434,19 @@ impl Lexicon {
         if lim <= start {
             return None;
         }
-        // Walk the automaton from `start`: every match state on the way is
-        // an entry the text begins with. Keep the four longest (a ring).
-        let aut = &self.ac;
-        let mut sid = aut.start_state(Anchored::Yes).ok()?;
-        let mut found = [(0usize, PatternID::ZERO); 4];
+        // Walk the trie from `start`: every entry that ends on the way is
+        // one the text begins with. Keep the four longest (a ring).
+        let mut node = Trie::ROOT;
+        let mut found = [(0usize, 0u32); 4];
         let mut n = 0usize;
         for (k, &b) in bytes[start..lim].iter().enumerate() {
-            sid = aut.next_state(Anchored::Yes, sid, b);
-            if aut.is_special(sid) {
-                if aut.is_dead(sid) {
-                    break;
-                }
-                // A match state may also hold entries that end here but
-                // start later (a suffix); only one that starts at `start` counts.
-                if aut.is_match(sid) {
-                    let own = (0..aut.match_len(sid))
-                        .map(|m| aut.match_pattern(sid, m))
-                        .find(|&p| aut.pattern_len(p) == k + 1);
-                    if let Some(p) = own {
-                        found[n % 4] = (start + k + 1, p);
-                        n += 1;
-                    }
-                }
+            let Some(next) = self.trie.next(node, b) else {
+                break;
+            };
+            node = next;
+            if let Some(p) = self.trie.string(node) {
+                found[n % 4] = (start + k + 1, p);
+                n += 1;
             }
         }
         // The longest entry that ends on a word boundary, trying at most
@@ -470,7 +454,7 @@ impl Lexicon {
         let mut lim = lim;
         for t in 0..n.min(4) {
             let (end, pattern) = found[(n - 1 - t) % 4];
-            let entry = self.entries[pattern.as_usize()];
+            let entry = self.entries[pattern as usize];
             if boundary_after(text, end) {
                 return Some(Hit {
                     end,
@@ -658,7 +642,7 @@ mod tests {
     }
 
     #[test]
-    fn automaton_walk_agrees_with_brute_force() {
+    fn trie_walk_agrees_with_brute_force() {
         let lex = lexicon();
         let text = concat!(
             include_str!("../../data/sample/article.txt"),

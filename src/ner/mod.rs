@@ -8,7 +8,7 @@
 //! How it works, per document:
 //! 1. every word token is looked up once: its features (given name, surname,
 //!    head word, function word…) in one hash map, and the longest word-list
-//!    entry starting there in one anchored Aho-Corasick automaton
+//!    entry starting there in one byte trie, walked from the token
 //!    (`lexicon.rs`);
 //! 2. per sentence or line (`find.rs`): title chains before names
 //!    ("US Army Secretary Dan Driscoll", "Army chief of staff Gen Randy

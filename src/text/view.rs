@@ -117,30 +117,48 @@ impl View {
         };
         // The last character written to the view and where it starts there.
         let mut last: Option<(char, usize)> = None;
-        for (i, c) in text.char_indices() {
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            // A run of ASCII is copied as it is, in one piece.
+            let run = ascii_run(b, i);
+            if run > i {
+                let at = view.text.len();
+                view.push_str(i, &text[i..run]);
+                last = Some((char::from(b[run - 1]), at + (run - 1 - i)));
+                i = run;
+                continue;
+            }
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            let next = i + c.len_utf8();
             if is_format(c) {
+                i = next;
                 continue;
             }
             if is_mark(c) {
                 if let Some((base, at)) = last {
                     if let Some(q) = compose(base, c) {
-                        view.replace_last(at, i + c.len_utf8(), q);
+                        view.replace_last(at, next, q);
                         last = Some((q, at));
+                        i = next;
                         continue;
                     }
                 }
             }
             last = Some((c, view.text.len()));
-            view.push(i, c);
+            view.push_str(i, &text[i..next]);
+            i = next;
         }
         Some(view)
     }
 
-    /// Write `c`, found at byte `i` of the caller's text.
-    fn push(&mut self, i: usize, c: char) {
-        let n = c.len_utf8();
+    /// Write `s`, found at byte `i` of the caller's text.
+    fn push_str(&mut self, i: usize, s: &str) {
+        let n = s.len();
         let at = self.text.len();
-        self.text.push(c);
+        self.text.push_str(s);
         if let Some(p) = self.pieces.last_mut() {
             if p.view_len == p.orig_len && p.view_end() == at && p.orig_end() == i {
                 p.view_len += n;
@@ -224,6 +242,21 @@ impl View {
         }
         Span::new(start, self.end(s.end).max(start))
     }
+}
+
+/// The end of the run of ASCII bytes at `i`: sixteen bytes at a time.
+fn ascii_run(b: &[u8], mut i: usize) -> usize {
+    while i + 16 <= b.len() {
+        let (lo, hi) = halves(&b[i..i + 16]);
+        match first_marked(lo & HIGH, hi & HIGH) {
+            None => i += 16,
+            Some(k) => return i + k,
+        }
+    }
+    while i < b.len() && b[i].is_ascii() {
+        i += 1;
+    }
+    i
 }
 
 /// Whether `text` holds a format character (but a leading byte-order
