@@ -313,8 +313,63 @@ pub(crate) fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 /// The columns of each entry line of an embedded list.
-pub(crate) fn rows(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    entries(src).map(|l| l.split('\t').collect())
+pub(crate) fn rows(src: &'static str) -> impl Iterator<Item = Row> {
+    entries(src).map(Row::new)
+}
+
+/// The columns of an entry line, held without a heap allocation up to
+/// [`Row::INLINE`] columns (the lists have at most six); read it as a slice.
+#[derive(Clone, Debug)]
+pub(crate) struct Row {
+    inline: [&'static str; Row::INLINE],
+    len: usize,
+    /// Every column, when there are more than fit inline.
+    more: Vec<&'static str>,
+}
+
+impl Row {
+    const INLINE: usize = 8;
+
+    fn new(line: &'static str) -> Row {
+        let mut row = Row {
+            inline: [""; Row::INLINE],
+            len: 0,
+            more: Vec::new(),
+        };
+        let mut start = 0;
+        for (i, &b) in line.as_bytes().iter().enumerate() {
+            if b == b'\t' {
+                row.push(&line[start..i]);
+                start = i + 1;
+            }
+        }
+        row.push(&line[start..]);
+        row
+    }
+
+    fn push(&mut self, col: &'static str) {
+        if self.len < Row::INLINE {
+            self.inline[self.len] = col;
+        } else {
+            if self.more.is_empty() {
+                self.more.extend_from_slice(&self.inline);
+            }
+            self.more.push(col);
+        }
+        self.len += 1;
+    }
+}
+
+impl std::ops::Deref for Row {
+    type Target = [&'static str];
+
+    fn deref(&self) -> &[&'static str] {
+        if self.more.is_empty() {
+            &self.inline[..self.len]
+        } else {
+            &self.more
+        }
+    }
 }
 
 #[cfg(test)]
@@ -325,7 +380,25 @@ mod tests {
     fn skips_headers_and_splits_columns() {
         let src = "# source: x\n# licence: CC0-1.0\na\tb\n\nc\n";
         assert_eq!(entries(src).collect::<Vec<_>>(), ["a\tb", "c"]);
-        assert_eq!(rows(src).next().unwrap(), ["a", "b"]);
+        assert_eq!(*rows(src).next().unwrap(), ["a", "b"]);
+        // Any number of columns, empty ones kept.
+        for n in 1..=20 {
+            let line: &'static str = Box::leak(
+                (0..n)
+                    .map(|i| {
+                        if i % 3 == 1 {
+                            String::new()
+                        } else {
+                            format!("c{i}")
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\t")
+                    .into_boxed_str(),
+            );
+            let want: Vec<&str> = line.split('\t').collect();
+            assert_eq!(*Row::new(line), *want, "{n}");
+        }
     }
 
     #[test]
