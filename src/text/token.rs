@@ -63,6 +63,15 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     }
 }
 
+/// `char::is_alphanumeric`, with the general punctuation block (U+2000 to
+/// U+206F: dashes, quotation marks, spaces, format characters), where news
+/// keeps most of its characters that are not ASCII, answered without the
+/// Unicode tables.
+#[inline]
+fn is_alnum(c: char) -> bool {
+    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
+}
+
 #[inline]
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
@@ -139,7 +148,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
         let start = i;
         let flags_before = pending;
         pending = 0;
-        if c.is_alphanumeric() {
+        if is_alnum(c) {
             let (stop, kind, flags) = scan_word(text, i, end, c);
             out.push(Token {
                 span: Span::new(start, stop),
@@ -152,7 +161,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
                 let s = i + a.len_utf8();
                 if s < end
                     && matches!(bytes[s], b's' | b'S')
-                    && !char_at(text, s + 1).is_some_and(char::is_alphanumeric)
+                    && !char_at(text, s + 1).is_some_and(is_alnum)
                 {
                     out.push(Token {
                         span: Span::new(i, s + 1),
@@ -340,7 +349,7 @@ fn scan_word(text: &str, mut i: usize, end: usize, c: char) -> (usize, TokenKind
             Some(ch) if i < end => ch,
             _ => break,
         };
-        if ch.is_alphanumeric() {
+        if is_alnum(ch) {
             if ch.is_alphabetic() {
                 letters += 1;
                 if ch.is_lowercase() {
@@ -361,7 +370,7 @@ fn scan_word(text: &str, mut i: usize, end: usize, c: char) -> (usize, TokenKind
         } else {
             None
         };
-        if is_hyphen(ch) && after.is_some_and(char::is_alphanumeric) {
+        if is_hyphen(ch) && after.is_some_and(is_alnum) {
             flags |= Token::HYPHEN;
             i = next;
             continue;
@@ -375,8 +384,8 @@ fn scan_word(text: &str, mut i: usize, end: usize, c: char) -> (usize, TokenKind
         }
         if is_apostrophe(ch) && after.is_some_and(char::is_alphabetic) {
             // Keep "don't", "O'Brien"; leave a possessive "'s" to the caller.
-            let is_possessive = matches!(after, Some('s' | 'S'))
-                && !char_at(text, next + 1).is_some_and(char::is_alphanumeric);
+            let is_possessive =
+                matches!(after, Some('s' | 'S')) && !char_at(text, next + 1).is_some_and(is_alnum);
             if !is_possessive {
                 i = next;
                 continue;
@@ -401,6 +410,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_alnum_is_is_alphanumeric() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| &text[t.span]).collect()
