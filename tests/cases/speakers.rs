@@ -574,6 +574,78 @@ const CASES: &[Case] = &[
         speakers: &[("vote was rigged", Some("They"))],
         no_quote: &[],
     },
+    Case {
+        pattern: "as-clause",
+        text: "The vote was close. As Mayor Ana Ruiz put it on Monday, \"Nobody won tonight and nobody will win next year.\"",
+        speakers: &[("Nobody won tonight", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "as-clause",
+        text: "Ruiz put it bluntly: \"The budget is gone and nobody will say where it went.\"",
+        speakers: &[("budget is gone", Some("Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "as-clause",
+        text: "\"The budget is gone and nobody will say where it went,\" Petra Lind points out.",
+        speakers: &[("budget is gone", Some("Petra Lind"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "as-clause",
+        text: "Costs rose again. As Ben Ortiz pointed out, \"The steel alone doubled in price over the winter.\"",
+        speakers: &[("steel alone doubled", Some("Ben Ortiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "as-clause",
+        text: "As Ben Ortiz said last week in Leeds, \"The steel alone doubled in price over the winter.\"",
+        speakers: &[("steel alone doubled", Some("Ben Ortiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "as-clause",
+        text: "But as Dr. Lina Park wrote in a letter to the board, \"Patients cannot wait another year for this.\"",
+        speakers: &[("Patients cannot wait", Some("Lina Park"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "as-clause",
+        text: "Nadia Holt pointed out that the contract \"was never signed by the city.\"",
+        speakers: &[("never signed", Some("Nadia Holt"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "as-clause",
+        text: "The decision, as Mayor Ana Ruiz put it, was \"a bridge to nowhere at twice the price.\"",
+        speakers: &[("bridge to nowhere", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "as-clause",
+        text: "To put it mildly, the evening was a disaster for the home side.",
+        speakers: &[],
+        no_quote: &["disaster"],
+    },
+    Case {
+        pattern: "as-clause",
+        text: "She put it on the shelf and left the room without a word.",
+        speakers: &[],
+        no_quote: &["shelf", "room"],
+    },
+    Case {
+        pattern: "as-clause",
+        text: "The guide pointed out the window at the old harbour wall and the ferry beyond it.",
+        speakers: &[],
+        no_quote: &["window", "harbour"],
+    },
+    Case {
+        pattern: "as-clause",
+        text: "As Ruiz announced the closure, protesters outside chanted \"Open the bridge now.\"",
+        speakers: &[("Open the bridge", Some("protesters outside"))],
+        no_quote: &[],
+    },
 ];
 
 #[test]

@@ -42,8 +42,10 @@ impl<'a> Attributor<'a> {
                     continue;
                 }
             }
+            // Two-word cues ("put it", "pointed out") are read apart.
+            let phrasal = self.phrasal_cue(i, lo, hi);
             // The cheap filter first: most words are no cue.
-            if !self.cls.cues.may_be_cue(wb) {
+            if phrasal.is_none() && !self.cls.cues.may_be_cue(wb) {
                 i += 1;
                 continue;
             }
@@ -58,7 +60,9 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             // (The filter passed: the map look-up of `lookup` is what is left.)
-            let Some(cw) = self.cls.cues.lookup_map(wb) else {
+            let Some((cw, width)) =
+                phrasal.or_else(|| self.cls.cues.lookup_map(wb).map(|c| (c, 1)))
+            else {
                 i += 1;
                 continue;
             };
@@ -311,7 +315,7 @@ impl<'a> Attributor<'a> {
                 }
                 attrs.push(Attr {
                     cue_lo: i,
-                    cue_hi: i + 1,
+                    cue_hi: i + width,
                     speaker: np,
                     order,
                     object: cw.object,
@@ -326,6 +330,57 @@ impl<'a> Attributor<'a> {
             i += 1;
         }
         attrs
+    }
+
+    /// A cue of two words at `i`, with its width: "put it" / "puts it" when
+    /// the clause or a quotation follows ("as the mayor put it,", "Ruiz put it
+    /// bluntly:"), and "point out" in every form when what follows is a report
+    /// or its end ("pointed out that", "points out.", "pointing out to
+    /// reporters that"). "put it on the table", "pointed out the window" and
+    /// the speaker's own "to put it mildly" are no cue. Looks two tokens on.
+    fn phrasal_cue(&self, i: usize, lo: usize, hi: usize) -> Option<(CueWord, usize)> {
+        let span = self.tokens[i].span;
+        let b = self.text.as_bytes();
+        if !matches!(span.len(), 3..=8) || !matches!(b[span.start], b'p') || i + 2 > hi {
+            return None;
+        }
+        let w = self.tok(i);
+        let (form, base) = match w {
+            "put" | "puts" if self.tok(i + 1) == "it" => (Form::Finite, false),
+            "point" | "points" | "pointed" if self.tok(i + 1) == "out" => {
+                (Form::Finite, w == "point")
+            }
+            "pointing" if self.tok(i + 1) == "out" => (Form::Ing, false),
+            _ => return None,
+        };
+        if i > lo && self.lw_is(i - 1, "to") && w.starts_with("put") {
+            return None;
+        }
+        // What follows the two words.
+        let mut k = i + 2;
+        if w.starts_with("put") && k < hi && self.is_word(k) && self.has(k, B::LY_ADVERB) {
+            k += 1;
+        }
+        // "as the mayor put it on Monday," is the idiom whatever follows.
+        let as_clause = w.starts_with("put") && self.in_as_clause(i, lo);
+        let fits = k >= hi
+            || as_clause
+            || self.in_quote(k)
+            || matches!(self.punct(k), b',' | b':' | b'.' | b';' | b'!' | b'?')
+            || !w.starts_with("put") && self.is_word(k) && matches!(self.lw(k), "that" | "to");
+        if !fits {
+            return None;
+        }
+        let cue = CueWord {
+            form,
+            inverts: false,
+            object: false,
+            noun_like: false,
+            needs_quote: false,
+            base,
+            ends_clause: false,
+        };
+        Some((cue, 2))
     }
 
     /// Is token `k` a lowercase "-ing" participle ("citing", "referring")?
