@@ -646,6 +646,54 @@ const CASES: &[Case] = &[
         speakers: &[("Open the bridge", Some("protesters outside"))],
         no_quote: &[],
     },
+    Case {
+        pattern: "wrong-words",
+        text: "The ministry less than two weeks ago said that the bridge was \"perfectly safe for all traffic.\"",
+        speakers: &[("perfectly safe", Some("The ministry"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "wrong-words",
+        text: "Close friends of the senator have in the past said that he was \"never interested in the job.\"",
+        speakers: &[("never interested", Some("Close friends of the senator"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "wrong-words",
+        text: "A trio of unions have in fact reported that the fund \"ran dry months ago.\"",
+        speakers: &[("ran dry", Some("A trio of unions"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "wrong-words",
+        text: "Ruiz herself emailed the council that the plan was \"not ready for a vote.\"",
+        speakers: &[("not ready", Some("Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "wrong-words",
+        text: "Petra Lind, the harbour master, this past week announced that the pier \"will reopen by the summer.\"",
+        speakers: &[("will reopen", Some("Petra Lind"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "wrong-words",
+        text: "He said, \"Ruiz will fix the bridge\" - at which point the crowd chanted \"Fix it now!\" - \"and keep the ferry running.\"",
+        speakers: &[("Fix it now", Some("the crowd"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "wrong-words",
+        text: "Shoppers say they prefer items labeled \"Made in Wales\" when the prices are equal.",
+        speakers: &[("they prefer items", Some("Shoppers"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "wrong-words",
+        text: "Experts said that the virus is what is now typically called \"a seasonal illness\" in most countries.",
+        speakers: &[("seasonal illness", Some("Experts"))],
+        no_quote: &[],
+    },
 ];
 
 #[test]

@@ -293,6 +293,28 @@ impl<'a> Attributor<'a> {
                     }
                 }
             }
+            // "items labeled "Made in the U.S.A."", "a film called "Home"": a
+            // naming participle right before the quotation names the thing
+            // before it; a common noun there is no speaker (a pronoun, a name
+            // or a speaking noun is: "what he called "a farce"").
+            if let Some((np, Order::Subject)) = found {
+                let h = np.hi - 1;
+                if width == 1
+                    && i + 2 < hi
+                    && (self.in_quote(i + 1)
+                        || self.has(i + 1, B::DETERMINER) && self.in_quote(i + 2))
+                    && matches!(
+                        self.lw(i),
+                        "called" | "labeled" | "labelled" | "dubbed" | "branded" | "termed"
+                    )
+                    && self.is_word(h)
+                    && !self.tokens[h].has(Token::CAP)
+                    && !self.has(h, B::PRONOUN | B::CLASS)
+                {
+                    i += 1;
+                    continue;
+                }
+            }
             if let Some((np, order)) = found {
                 if order == Order::Subject && self.embedded(np, &attrs, lo) {
                     i += 1;

@@ -465,6 +465,15 @@ impl<'a> Attributor<'a> {
                 n += 1;
                 continue;
             }
+            // "X in the past said", "X at last described", "X less than two
+            // weeks ago said", "she herself emailed": adverbials and an
+            // intensifying "-self" between the subject and its verb.
+            let skip = self.adverbial_before(j, lo);
+            if skip > 0 {
+                k = j + 1 - skip;
+                n += 1;
+                continue;
+            }
             if is(l_b, B::AUX_OR_ADVERB)
                 || (is(l_b, B::LY_ADVERB) && !self.tokens[j].has(Token::CAP))
                 || (is(l_b, B::TIME) && j > lo && self.is_word(j - 1))
@@ -535,6 +544,57 @@ impl<'a> Attributor<'a> {
             return self.appositive(h, lo).map(Before::Np);
         }
         self.np_end_at(h, lo).map(Before::Np)
+    }
+
+    /// How many tokens ending at `j` form a short adverbial that may stand
+    /// between a subject and its verb: "in the past", "in fact", "in
+    /// particular", "at last", "at least", "at first", "(less than) two weeks
+    /// ago", "this past week", or an intensifying "herself"; 0 when none.
+    /// Looks back at most six tokens.
+    pub(super) fn adverbial_before(&self, j: usize, lo: usize) -> usize {
+        if self.tokens[j].has(Token::CAP) {
+            return 0;
+        }
+        let w = |k: usize| -> &str {
+            if k >= lo && self.is_word(k) {
+                self.lw(k)
+            } else {
+                ""
+            }
+        };
+        let at = |back: usize| if j >= lo + back { w(j - back) } else { "" };
+        match w(j) {
+            "himself" | "herself" | "themselves" | "itself" => 1,
+            "fact" | "particular" | "turn" | "general" | "public" | "private" if at(1) == "in" => 2,
+            "last" | "least" | "first" | "once" | "times" if at(1) == "at" => 2,
+            "past" if at(1) == "the" && at(2) == "in" => 3,
+            "week" | "month" | "year" | "weekend" if at(1) == "past" && at(2) == "this" => 3,
+            "ago" => {
+                // "ago" after a period word and its count ("two weeks", "a year", "days").
+                let p = at(1);
+                if !(p.ends_with('s') || matches!(p, "year" | "week" | "month" | "day" | "decade"))
+                    || p.is_empty()
+                {
+                    return 0;
+                }
+                let mut n = 2;
+                let count = j >= lo + 2
+                    && (self.tokens[j - 2].kind == TokenKind::Number
+                        || self.has(j - 2, B::DETERMINER)
+                        || matches!(
+                            at(2),
+                            "a" | "few" | "several" | "four" | "five" | "six" | "ten"
+                        ));
+                if count {
+                    n = 3;
+                    if at(3) == "than" && matches!(at(4), "less" | "more") {
+                        n = 5;
+                    }
+                }
+                n
+            }
+            _ => 0,
+        }
     }
 
     /// The phrase ending at `h`, stepping over a parenthesis ("Sen. Jane Roe (D-Ohio)").
@@ -726,6 +786,45 @@ impl<'a> Attributor<'a> {
                         break;
                     }
                     if is(lj_b, B::PRONOUN) {
+                        break;
+                    }
+                    // A determiner opens the phrase: "at which point the crowd",
+                    // "to broadcast a short film" stop at it; "the head of the
+                    // agency", "an adviser to the president", "all the members",
+                    // "the other two" go on.
+                    if is(lj_b, B::DETERMINER)
+                        && !t.has(Token::CAP)
+                        && !(j > lo
+                            && self.is_word(j - 1)
+                            && (self.has(j - 1, B::NP_PREPOSITION | B::DETERMINER)
+                                || matches!(
+                                    self.lw(j - 1),
+                                    "all"
+                                        | "both"
+                                        | "half"
+                                        | "to"
+                                        | "by"
+                                        | "about"
+                                        | "near"
+                                        | "along"
+                                        | "among"
+                                        | "against"
+                                        | "across"
+                                        | "behind"
+                                        | "under"
+                                        | "over"
+                                        | "into"
+                                        | "onto"
+                                        | "around"
+                                        | "inside"
+                                        | "outside"
+                                        | "between"
+                                        | "without"
+                                        | "like"
+                                        | "than"
+                                )))
+                    {
+                        m = j;
                         break;
                     }
                 }

@@ -165,6 +165,16 @@ impl<'a> Attributor<'a> {
         if !names || is(l_b, B::TIME) {
             return None;
         }
+        // A description opens the clause or follows a preposition ("More
+        // from the report:"); after a verb it is an object ("adopted the
+        // stance of some members in office:"), not who speaks.
+        if !self.tokens[h].has(Token::CAP)
+            && np.lo > self.skip_fillers(lo, c)
+            && self.is_word(np.lo - 1)
+            && !self.has(np.lo - 1, B::NP_PREPOSITION | B::OPENS_ADVERBIAL)
+        {
+            return None;
+        }
         self.used[qi] = true;
         Some(self.whole_quotation(
             qi,
