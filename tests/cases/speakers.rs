@@ -694,6 +694,66 @@ const CASES: &[Case] = &[
         speakers: &[("seasonal illness", Some("Experts"))],
         no_quote: &[],
     },
+    Case {
+        pattern: "documents",
+        text: "\"We need everyone on the team to step up now,\" the email said. \"Our rival is raising more money.\"",
+        speakers: &[("step up now", Some("the email"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "documents",
+        text: "\"Closed until the end of the month for urgent repairs,\" the sign on the door read.",
+        speakers: &[("urgent repairs", Some("the sign on the door"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "documents",
+        text: "\"The mayor should come and see the damage for herself,\" the editorial read.",
+        speakers: &[("see the damage", Some("the editorial"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "documents",
+        text: "\"Demand for housing will outstrip supply for a decade,\" the report stated.",
+        speakers: &[("outstrip supply", Some("the report"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "documents",
+        text: "The report said the bridge was \"unsafe for heavy traffic.\"",
+        speakers: &[("unsafe for heavy traffic", Some("The report"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "documents",
+        text: "The letter read, \"We will not cut a single route this year or the next.\"",
+        speakers: &[("single route", Some("The letter"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "documents",
+        text: "\"We will not cut a single route this year or the next,\" the statement from the bus company said.",
+        speakers: &[("single route", Some("the statement from the bus company"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "documents",
+        text: "\"We will not cut a single route this year or the next,\" read the notice on the depot door.",
+        speakers: &[("single route", Some("the notice"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "documents",
+        text: "Ana Ruiz read the report on Monday and said it was \"a fair account of events.\"",
+        speakers: &[("fair account", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "documents",
+        text: "He read the letter aloud to the crowd before the vote on the budget.",
+        speakers: &[],
+        no_quote: &["letter", "crowd"],
+    },
 ];
 
 #[test]

@@ -433,6 +433,18 @@ impl<'a> Attributor<'a> {
         if self.any_quoted(i.saturating_sub(3).max(lo), i) {
             return true;
         }
+        // `"…," the sign on the door read`: a quotation right before the
+        // cue's subject (words only, up to `MAX_NP` of them).
+        let mut k = i;
+        while k > lo && i - k <= MAX_NP {
+            k -= 1;
+            if self.in_quote(k) {
+                return true;
+            }
+            if !self.is_word(k) && self.tokens[k].kind != TokenKind::Possessive {
+                break;
+            }
+        }
         for k in i + 1..hi.min(i + 20) {
             if self.in_quote(k) {
                 return true;

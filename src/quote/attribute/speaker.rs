@@ -754,10 +754,19 @@ impl<'a> Attributor<'a> {
                 hi: h + 1,
             });
         }
+        // A cue word heads no phrase ("officials said"), except a noun form
+        // after a determiner: "the email said", "the report stated", "her
+        // statement reads".
+        let cue_noun = || {
+            h > lo
+                && self.is_word(h - 1)
+                && self.has(h - 1, B::DETERMINER)
+                && self.cue(h).is_some_and(|c| c.noun_like)
+        };
         if is(l_b, B::ENDS_NP)
             || is(l_b, B::DETERMINER)
             || is(l_b, B::NP_PREPOSITION)
-            || self.cue(h).is_some()
+            || self.cue(h).is_some() && !cue_noun()
         {
             return None;
         }
