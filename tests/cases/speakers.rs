@@ -754,6 +754,78 @@ const CASES: &[Case] = &[
         speakers: &[],
         no_quote: &["letter", "crowd"],
     },
+    Case {
+        pattern: "after-quote",
+        text: "\"We need to make sure we come out on top in the states ahead,\" the Ohio senator and presidential candidate said in a statement.",
+        speakers: &[("come out on top", Some("the Ohio senator and presidential candidate"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "after-quote",
+        text: "\"We need to make sure we come out on top in the states ahead,\" the Ohio senator and presidential candidate has also said.",
+        speakers: &[("come out on top", Some("the Ohio senator and presidential candidate"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "after-quote",
+        text: "\"We need to make sure we come out on top in the states ahead,\" Anne Richards, assistant secretary for refugees, housing, and migration, said on the same call.",
+        speakers: &[("come out on top", Some("Anne Richards"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "after-quote",
+        text: "\"We need to make sure we come out on top in the states ahead,\" Kelly Moss charged in her speech.",
+        speakers: &[("come out on top", Some("Kelly Moss"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "after-quote",
+        text: "\"We need to make sure we come out on top in the states ahead,\" Fight for Wages organizing director Kendall Fells told Channel 6 in Milwaukee.",
+        speakers: &[("come out on top", Some("Kendall Fells"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "after-quote",
+        text: "\"We need to make sure we come out on top in the states ahead,\" a woman who lives nearby said.",
+        speakers: &[("come out on top", Some("a woman"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "after-quote",
+        text: "\"We need to make sure we come out on top in the states ahead,\" exhorted the mayor's introducer, actress Jane Lee.",
+        speakers: &[("come out on top", Some("Jane Lee"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "after-quote",
+        text: "\"We need to make sure we come out on top in the states ahead,\" Morning Show co-anchor Dana Morgan said.",
+        speakers: &[("come out on top", Some("Dana Morgan"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "after-quote",
+        text: "\"We need to make sure we come out on top in the states ahead,\" one factory employee told the station.",
+        speakers: &[("come out on top", Some("one factory employee"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "after-quote",
+        text: "\"Call the roll now and let every member be counted,\" came shouts from the floor.",
+        speakers: &[("Call the roll", None)],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "after-quote",
+        text: "\"The mood has improved a great deal since the spring,\" like the recent rally in share prices.",
+        speakers: &[("mood has improved", None)],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "after-quote",
+        text: "\"We are proud to cast all of our votes for the next president of this country!\" Senator Jeff Sands said as he opened the session.",
+        speakers: &[("proud to cast", Some("Jeff Sands"))],
+        no_quote: &[],
+    },
 ];
 
 #[test]

@@ -95,8 +95,21 @@ impl<'a> Attributor<'a> {
                 i += 1;
                 continue;
             }
-            // "he continued." but not "they continued to stay away".
+            // The frame quotation, subject, cue: `"…," the senator and
+            // candidate said`, `"…," Kelly charged in her speech`.
+            let after_quote = if cw.form == Form::Finite && width == 1 {
+                self.subject_after_quote(i, lo)
+            } else {
+                None
+            };
+            // "he continued." but not "they continued to stay away" (after a
+            // quotation and its speaker, an adverbial may follow: "he
+            // continued in a statement").
             if cw.ends_clause
+                && !(after_quote.is_some()
+                    && i + 1 < hi
+                    && self.is_word(i + 1)
+                    && self.has(i + 1, B::OPENS_ADVERBIAL | B::LY_ADVERB))
                 && i + 1 < hi
                 && !self.in_quote(i + 1)
                 && !matches!(self.punct(i + 1), b',' | b'.' | b':' | b';' | b'!' | b'?')
@@ -191,6 +204,19 @@ impl<'a> Attributor<'a> {
                         continue;
                     }
                     _ => {}
+                }
+                // Right after a quotation, the subject starts where it ends:
+                // a phrase read backwards that stops short of it ("presidential
+                // candidate" of "the Ohio senator and presidential candidate")
+                // or finds nothing gives way to the words between.
+                if let Some(np) = after_quote {
+                    let short = match found {
+                        Some((f, _)) => f.lo >= np.lo && f.hi <= np.hi && f != np,
+                        None => true,
+                    };
+                    if short && !self.negated_subject(np.hi, lo) {
+                        found = Some((np, Order::Subject));
+                    }
                 }
             }
             if found.is_none() && !cw.noun_like {

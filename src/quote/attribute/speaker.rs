@@ -443,6 +443,114 @@ impl<'a> Attributor<'a> {
             .is_some_and(|e| e.start <= s.start && s.end <= e.end)
     }
 
+    /// `"…," the Ohio senator and presidential candidate said`, `"…?" Anne
+    /// Richards, assistant secretary for refugees, and migration, asked`: in
+    /// the frame quotation, subject, cue, the subject is every word between
+    /// the quotation (ending in a comma, "?", "!" or a dash) and the cue at
+    /// `cue`: up to its first comma when it has one (the rest is an
+    /// appositive), else all of it. `None` when the words between hold a
+    /// cue, a clause mark or a quotation, or more than `MAX_APPOSITIVE`
+    /// tokens, or do not open like a phrase that can speak.
+    pub(super) fn subject_after_quote(&self, cue: usize, lo: usize) -> Option<Np> {
+        let stop = cue.saturating_sub(MAX_APPOSITIVE).max(lo);
+        let mut k = cue;
+        let mut comma = None;
+        while k > stop {
+            let j = k - 1;
+            if self.in_quote(j) {
+                break;
+            }
+            match self.tokens[j].kind {
+                TokenKind::Word => {
+                    if !self.tokens[j].has(Token::CAP) && self.cue(j).is_some() {
+                        return None;
+                    }
+                }
+                TokenKind::Punct => match self.punct(j) {
+                    b',' => comma = Some(j),
+                    b'.' | b'-' | b'&' | b'\'' | b'(' | b')' | b'$' => {}
+                    _ if matches!(self.tok(j), "’" | "–") => {}
+                    _ => return None,
+                },
+                TokenKind::Number | TokenKind::Possessive => {}
+            }
+            k = j;
+        }
+        // `k` is the first word after the quotation, `k - 1` its closing mark.
+        if k <= lo || k >= cue || !self.in_quote(k - 1) {
+            return None;
+        }
+        let ends = |m: usize| {
+            m >= lo
+                && self.in_quote(m)
+                && (matches!(self.punct(m), b',' | b'?' | b'!' | b'-')
+                    || matches!(self.tok(m), "—" | "–" | "…"))
+        };
+        if !(ends(k - 1) || k >= lo + 2 && ends(k - 2) || k >= lo + 3 && ends(k - 3)) {
+            return None;
+        }
+        // An appositive closes with a comma before the cue ("Ana Ruiz, a
+        // secretary of state, said"; not "Ana Ruiz, secretary of state").
+        if comma.is_some() {
+            let mut e = cue;
+            while e > k + 1 && self.is_word(e - 1) && self.has(e - 1, B::AUX_OR_ADVERB) {
+                e -= 1;
+            }
+            if !self.is_punct(e - 1, ",") {
+                return None;
+            }
+        }
+        let mut hi = comma.unwrap_or(cue);
+        // Not the auxiliaries, adverbs and times before the cue ("has", "also", "Monday").
+        while hi > k + 1
+            && self.is_word(hi - 1)
+            && (self.has(hi - 1, B::AUX_OR_ADVERB | B::TIME | B::PERIOD)
+                || self.has(hi - 1, B::LY_ADVERB) && !self.tokens[hi - 1].has(Token::CAP))
+        {
+            hi -= 1;
+        }
+        if hi <= k || !self.is_word(k) {
+            return None;
+        }
+        // A name, a pronoun, a determiner, or words holding a name or a
+        // speaking noun ("nuclear experts"); not "came shouts", "like the
+        // recent volatility".
+        let (l, l_b) = self.lwb(k);
+        let opens = self.tokens[k].has(Token::CAP)
+            || is(l_b, B::DETERMINER | B::CLASS | B::PRONOUN)
+            || !is(
+                l_b,
+                B::AUX_OR_ADVERB
+                    | B::LY_ADVERB
+                    | B::ENDS_NP
+                    | B::NP_PREPOSITION
+                    | B::OPENS_ADVERBIAL
+                    | B::SENTENCE_FILLER
+                    | B::TIME,
+            ) && !matches!(l, "as" | "if" | "so" | "then" | "however" | "like")
+                && !self.lw(k).ends_with("ing")
+                && (k + 1..cue).any(|m| self.tokens[m].has(Token::CAP) || self.has(m, B::CLASS));
+        // The last word must be a noun's place: not a determiner or a preposition.
+        let last = hi - 1;
+        let closes = self.tokens[last].kind != TokenKind::Punct
+            && !self.has(last, B::DETERMINER | B::NP_PREPOSITION | B::ENDS_NP);
+        // No verb inside: a lowercase "-ed" or "-ing" word after a lowercase
+        // word that is no determiner ("moment and deleted an archive using").
+        // Nor a relative word or an auxiliary ("a day during which leaders
+        // will seek"); "and" may join two names or descriptions.
+        let verb = (k + 1..hi).any(|m| {
+            self.is_word(m)
+                && !self.tokens[m].has(Token::CAP)
+                && ((self.lw(m).ends_with("ed") || self.lw(m).ends_with("ing"))
+                    && self.is_word(m - 1)
+                    && !self.tokens[m - 1].has(Token::CAP)
+                    && !self.has(m - 1, B::DETERMINER)
+                    || self.has(m, B::ENDS_NP | B::AUX_OR_ADVERB | B::OPENS_WITH_VERB)
+                        && !self.lw_is(m, "and"))
+        });
+        (opens && closes && !verb).then_some(Np { lo: k, hi })
+    }
+
     /// The speaker phrase ending before the cue at `cue`.
     pub(super) fn np_before(&self, cue: usize, lo: usize, form: Form) -> Option<Before> {
         let mut k = cue;
@@ -920,6 +1028,14 @@ impl<'a> Attributor<'a> {
                 j -= 1;
             }
             if j > lo && self.is_word(j) && matches!(self.lw(j), "who" | "that") && j < s - 1 {
+                return self.np_core(j - 1, lo).filter(|np| np.hi == j);
+            }
+            // "a woman who lives nearby said": a verb right after "who".
+            if j > lo
+                && j == s - 1
+                && self.lw_is(j, "who")
+                && !self.has(s, B::DETERMINER | B::CLASS | B::PRONOUN)
+            {
                 return self.np_core(j - 1, lo).filter(|np| np.hi == j);
             }
         }
