@@ -826,6 +826,72 @@ const CASES: &[Case] = &[
         speakers: &[("proud to cast", Some("Jeff Sands"))],
         no_quote: &[],
     },
+    Case {
+        pattern: "participle",
+        text: "And then Ruiz went fully on the attack, saying, \"Is the council going to finally admit the bridge is unsafe?\"",
+        speakers: &[("finally admit", Some("Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "coordinated",
+        text: "Eight years ago, Dana Cole backed Ana Ruiz over Ben Ortiz and said, \"Ortiz has never done anything for us here.\"",
+        speakers: &[("never done anything", Some("Dana Cole"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "coordinated",
+        text: "Former Mayor Ana Ruiz said back in the summer of 2015: \"I think it is a big mistake for us as a party.\"",
+        speakers: &[("big mistake", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "coordinated",
+        text: "Ben Ortiz read the report twice and then said that it was \"a fair account of the night.\"",
+        speakers: &[("fair account", Some("Ben Ortiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "coordinated",
+        text: "Ruiz said the members would still meet for dinner, but said, \"It is time we changed how we do it.\"",
+        speakers: &[("time we changed", Some("Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "coordinated",
+        text: "The mayor thanked the crews and added that the roads were \"clear for the first time in a week.\"",
+        speakers: &[("clear for the first time", Some("The mayor"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "coordinated",
+        text: "Petra Lind and Ben Ortiz left the hall together and spoke to nobody on the way out.",
+        speakers: &[],
+        no_quote: &["nobody"],
+    },
+    Case {
+        pattern: "coordinated",
+        text: "Later, Dana Cole stood up and told the room, \"We will not sign this contract as it stands.\"",
+        speakers: &[("not sign this contract", Some("Dana Cole"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "coordinated",
+        text: "Two weeks ago, the union met the board and warned that a strike was \"now all but certain.\"",
+        speakers: &[("all but certain", Some("the union"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "coordinated",
+        text: "Ana Ruiz signed the order on Friday and said it would \"save the town a fortune in repairs.\"",
+        speakers: &[("save the town", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "coordinated",
+        text: "Months ago, the minister visited the plant and promised that the jobs would \"stay in this valley.\"",
+        speakers: &[("stay in this valley", Some("the minister"))],
+        no_quote: &[],
+    },
 ];
 
 #[test]

@@ -710,6 +710,11 @@ impl<'a> Attributor<'a> {
                             "reporters" | "journalists" | "me" | "him" | "her" | "them" | "us"
                         ))
             }
+            // "said back in 2015:", "said back then".
+            "back" => matches!(
+                next,
+                "in" | "on" | "at" | "then" | "when" | "during" | "before"
+            ),
             _ => is(l_b, B::OPENS_ADVERBIAL) || is(l_b, B::LY_ADVERB),
         };
         if adverbial {

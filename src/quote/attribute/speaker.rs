@@ -61,12 +61,26 @@ impl<'a> Attributor<'a> {
     pub(super) fn unit_subject(&self, lo: usize, k: usize) -> Option<Np> {
         let mut s = self.skip_dateline(self.skip_fillers(lo, k), k);
         s = self.skip_fillers(s, k);
+        // "And then Ruiz went …", "Later, …": an opening adverb.
+        if s + 1 < k
+            && self.is_word(s)
+            && self.is_word(s + 1)
+            && !self.tokens[s + 1].has(Token::HYPHEN)
+            && matches!(
+                self.lw(s),
+                "then" | "later" | "also" | "finally" | "still" | "now"
+            )
+        {
+            s += 1;
+        }
         s = self.skip_intro(s, k);
         if let Some(c) = (s..k.min(s + 10)).find(|&j| self.is_punct(j, ",")) {
-            // An opening phrase ("In January, …", "Meanwhile, …"), not an appositive.
+            // An opening phrase ("In January, …", "Meanwhile, …", "Eight
+            // years ago, …"), not an appositive.
             let (l, l_b) = self.lwb(s);
             if self.is_intro(s, c + 1)
                 || (c == s + 1 && (l.ends_with("ly") || is(l_b, B::SENTENCE_FILLER)))
+                || (c <= s + 5 && c > s + 1 && self.lw_is(c - 1, "ago"))
             {
                 s = c + 1;
             }
