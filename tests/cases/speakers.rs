@@ -892,6 +892,66 @@ const CASES: &[Case] = &[
         speakers: &[("stay in this valley", Some("the minister"))],
         no_quote: &[],
     },
+    Case {
+        pattern: "signature",
+        text: "Readers wrote in.\n\n“He does not answer a single question and nobody seems to care.” ― Julie A. Diaz Martinez.\n\nMore followed.",
+        speakers: &[("answer a single question", Some("Julie A. Diaz Martinez"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "signature",
+        text: "Readers wrote in.\n\n“He does not answer a single question and nobody seems to care.” ― Oscar P. Quintero\n“I just hope this campaign gives us the anger to go out and vote.” ― Ana Ruiz.",
+        speakers: &[("anger to go out", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "signature",
+        text: "Readers wrote in.\n\n“He does not answer a single question and nobody seems to care.” ― Oscar P. Quintero\n“I just hope this campaign gives us the anger to go out and vote.” ― Ana Ruiz.",
+        speakers: &[("answer a single question", Some("Oscar P. Quintero"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "signature",
+        text: "Readers wrote in.\n\n\"The whole idea of a crooked mayor is something we hear all the time, and it needs to stop.\" - Michelle Marks, Leeds.\n\nMore followed.",
+        speakers: &[("crooked mayor", Some("Michelle Marks"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "signature",
+        text: "The claims.\n\n\"Almost all new income and wealth is going to the top one percent of households.\"\n\n- Ben Ortiz.\n\nThe senator is relying on an outdated figure.",
+        speakers: &[("top one percent", Some("Ben Ortiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "signature",
+        text: "The claims.\n\n\"Almost all new income and wealth is going to the top one percent of households.\"\n\n— Senator Ben Ortiz, in a speech in Leeds.\n\nThe figure is old.",
+        speakers: &[("top one percent", Some("Ben Ortiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "signature",
+        text: "The claims.\n\n\"Almost all new income and wealth is going to the top one percent of households.\"\n\n- and then the numbers changed again.",
+        speakers: &[("top one percent", None)],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "signature",
+        text: "The claims.\n\n\"Almost all new income and wealth is going to the top one percent of households.\" - a figure that has not been true for years.",
+        speakers: &[("top one percent", None)],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "signature",
+        text: "The claims.\n\n\"Almost all new income and wealth is going to the top one percent of households.\"\n\n- Ben Ortiz and his staff left the room early.",
+        speakers: &[("top one percent", None)],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "signature",
+        text: "“We lost everything in one night and nobody came to help us.” — Petra Lind, a farmer near the river.",
+        speakers: &[("lost everything", Some("Petra Lind"))],
+        no_quote: &[],
+    },
 ];
 
 #[test]

@@ -332,27 +332,56 @@ impl<'a> Attributor<'a> {
         let mq = &self.mqs[qi];
         let last = mq.pieces.last()?;
         let d = last.last_tok + 1;
-        // The signature may stand past the sentence end, up to the line end.
-        let hi = hi.max((d + 7).min(self.para_hi));
+        // The signature may stand past the sentence end, up to the line end,
+        // or on a line of its own right after a quotation that ends its
+        // paragraph ("“…”" / "— Bernie Sanders.").
+        let next_line = d >= self.para_hi
+            && d < self.tokens.len()
+            && self.tokens[d].has(Token::NEWLINE_BEFORE)
+            && !self.any_quoted(d, (d + 12).min(self.tokens.len()));
+        let line_hi = if next_line {
+            self.tokens.len()
+        } else {
+            self.para_hi
+        };
+        let hi = hi.max((d + 7).min(line_hi));
         if d >= hi
             || !matches!(self.tok(d), "―" | "—" | "–" | "-")
             || self.in_quote(d)
-            || self.tokens[d].has(Token::NEWLINE_BEFORE)
+            || self.tokens[d].has(Token::NEWLINE_BEFORE) && !next_line
         {
             return None;
         }
         let mut e = d + 1;
+        // Capitalised words, and the dot of an initial ("Julie A. Diaz").
         while e < hi
-            && e - d <= 5
+            && e - d <= 6
             && !self.in_quote(e)
             && !(e > d + 1 && self.tokens[e].has(Token::NEWLINE_BEFORE))
-            && self.tokens[e].kind == TokenKind::Word
-            && self.tokens[e].has(Token::CAP)
+            && (self.tokens[e].kind == TokenKind::Word && self.tokens[e].has(Token::CAP)
+                || e > d + 1
+                    && self.punct(e) == b'.'
+                    && self.tokens[e - 1].has(Token::CAP)
+                    && self.tok(e - 1).len() == 1
+                    && e + 1 < hi
+                    && self.tokens[e + 1].has(Token::CAP))
         {
             e += 1;
         }
-        let line_end = |k: usize| k >= self.para_hi || self.tokens[k].has(Token::NEWLINE_BEFORE);
-        let ends_line = line_end(e) || (e < hi && self.punct(e) == b'.' && line_end(e + 1));
+        let line_end = |k: usize| k >= line_hi || self.tokens[k].has(Token::NEWLINE_BEFORE);
+        // "― Ana Ruiz, Leeds." / "— Ana Ruiz, tweeting after the vote.": a
+        // short description after a comma, to the line end.
+        let mut f = e;
+        if e < hi && e > d + 1 && self.punct(e) == b',' {
+            f = e + 1;
+            while f < line_hi && f - e <= 8 && !line_end(f) && !self.in_quote(f) {
+                f += 1;
+            }
+            if !line_end(f) && !(self.punct(f - 1) == b'.' && line_end(f)) {
+                f = e;
+            }
+        }
+        let ends_line = line_end(f) || (f < line_hi && self.punct(f) == b'.' && line_end(f + 1));
         if e == d + 1 || !ends_line {
             return None;
         }
