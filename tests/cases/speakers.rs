@@ -952,6 +952,30 @@ const CASES: &[Case] = &[
         speakers: &[("lost everything", Some("Petra Lind"))],
         no_quote: &[],
     },
+    Case {
+        pattern: "named-vs-description",
+        text: "Asked why the plan leaves out fathers, the 34-year-old mother of three replied, \"It is meant to help the parent who gave birth.\"",
+        speakers: &[("meant to help", Some("mother of three"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "participle",
+        text: "The campaign video uses footage of Ana Ruiz asking, \"Why are we not fifty points ahead, you might ask?\"",
+        speakers: &[("fifty points ahead", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "participle",
+        text: "\"The whole debate today is about the old rumour again, which is absurd,\" Ortiz said, going on to say that the town had spent \"years fighting this kind of thing.\"",
+        speakers: &[("years fighting", Some("Ortiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "wrong-words",
+        text: "Protesters marching through the streets chanted \"Open the bridge now\" until the early hours.",
+        speakers: &[("Open the bridge", Some("Protesters"))],
+        no_quote: &[],
+    },
 ];
 
 #[test]

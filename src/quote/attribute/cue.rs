@@ -69,7 +69,10 @@ impl<'a> Attributor<'a> {
             // A noun use ("the report", "his claims") is no cue.
             if i > lo && self.is_word(i - 1) {
                 let (l, l_b) = self.lwb(i - 1);
-                if is(l_b, B::DETERMINER) && l != "that" {
+                // ("a mother of two replied": a count after "of" ends a phrase.)
+                let count_of =
+                    matches!(l, "one" | "two" | "three") && i >= lo + 2 && self.lw_is(i - 2, "of");
+                if is(l_b, B::DETERMINER) && l != "that" && !count_of {
                     i += 1;
                     continue;
                 }
@@ -191,6 +194,17 @@ impl<'a> Attributor<'a> {
                 {
                     if let Some(Before::Np(np)) = self.np_before(v, lo, Form::Finite) {
                         found = Some((np, Order::Subject));
+                    }
+                }
+                // "…," Sanders said, going on to say that …: a participle after
+                // a comma hangs on the clause before and shares its speaker.
+                if found.is_none()
+                    && v > lo
+                    && matches!(self.lw(v), "going" | "wanting" | "trying" | "seeming")
+                    && self.is_punct(v - 1, ",")
+                {
+                    if let Some(prev) = attrs.last() {
+                        found = Some((prev.speaker, Order::Inherited));
                     }
                 }
             }

@@ -639,6 +639,28 @@ impl<'a> Attributor<'a> {
                 }));
             }
             if k > lo && k == cue {
+                // "footage of Ana Ruiz asking, "…"": a name after "of", the
+                // participle opening a quotation.
+                let mut n = k;
+                while n > lo
+                    && k - n < 4
+                    && self.is_word(n - 1)
+                    && self.tokens[n - 1].has(Token::CAP)
+                {
+                    n -= 1;
+                }
+                let of_name = n < k
+                    && n > lo
+                    && self.lw_is(n - 1, "of")
+                    && self.in_entity(n)
+                    && cue + 1 < self.tokens.len()
+                    && (self.in_quote(cue + 1)
+                        || matches!(self.punct(cue + 1), b',' | b':')
+                            && cue + 2 < self.tokens.len()
+                            && self.in_quote(cue + 2));
+                if of_name {
+                    return Some(Before::Np(Np { lo: n, hi: k }));
+                }
                 if let Some(np) = self.np_end_at(k - 1, lo) {
                     if np.lo > lo && self.lw_is(np.lo - 1, "with") {
                         return Some(Before::Np(np));
@@ -885,8 +907,14 @@ impl<'a> Attributor<'a> {
                 && self.has(h - 1, B::DETERMINER)
                 && self.cue(h).is_some_and(|c| c.noun_like)
         };
+        // "a mother of three", "a father of two": a count after "of" ends a phrase.
+        let count_of = matches!(l, "one" | "two" | "three")
+            && h > lo + 1
+            && self.lw_is(h - 1, "of")
+            && self.is_word(h - 2)
+            && !self.has(h - 2, B::DETERMINER);
         if is(l_b, B::ENDS_NP)
-            || is(l_b, B::DETERMINER)
+            || is(l_b, B::DETERMINER) && !count_of
             || is(l_b, B::NP_PREPOSITION)
             || self.cue(h).is_some() && !cue_noun()
         {
@@ -953,6 +981,14 @@ impl<'a> Attributor<'a> {
                                         | "without"
                                         | "like"
                                         | "than"
+                                        | "through"
+                                        | "throughout"
+                                        | "past"
+                                        | "beyond"
+                                        | "toward"
+                                        | "towards"
+                                        | "within"
+                                        | "upon"
                                 )))
                     {
                         m = j;
