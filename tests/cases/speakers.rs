@@ -976,6 +976,18 @@ const CASES: &[Case] = &[
         speakers: &[("Open the bridge", Some("Protesters"))],
         no_quote: &[],
     },
+    Case {
+        pattern: "pronoun",
+        text: "Meanwhile, Ana Ruiz endorsed the bipartisan budget deal, although she made it clear that she has \"serious concerns about the cuts to transport.\"",
+        speakers: &[("serious concerns", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun",
+        text: "Ben Ortiz praised the plan, but he called the timetable \"wildly optimistic for a project of this size.\"",
+        speakers: &[("wildly optimistic", Some("Ben Ortiz"))],
+        no_quote: &[],
+    },
 ];
 
 #[test]

@@ -315,16 +315,75 @@ impl<'a> Attributor<'a> {
             self.used[q] = true;
         }
         let span = Span::new(self.tokens[clo].span.start, self.tokens[chi - 1].span.end);
+        // The clause nearest the quotation may have a subject of its own:
+        // "Clinton endorsed the deal, although she made it clear that she
+        // has "serious concerns"", "… with Clinton, who is looking to bring
+        // "people together"".
+        let (speaker, relative) = self
+            .inner_clause_subject(np.hi, first)
+            .unwrap_or((np, None));
         Some(RawQuote {
             kind: QuoteKind::Mixed,
             content: vec![span],
             span,
             cue: Some(self.tokens[v].span),
-            speaker: Some(np),
+            speaker: Some(speaker),
             order: Order::Subject,
-            relative: None,
+            relative,
             rule: "quote/mixed/fragment",
         })
+    }
+
+    /// Between a sentence's subject (ending at `lo`) and a quoted fragment at
+    /// `first`: the subject of the last clause that opens there, a relative
+    /// "who" before a verb after a name or a comma (the phrase before it,
+    /// with "who" as its mention) or a pronoun after "although", "though",
+    /// "while", "but" or "and". Looks back at most 30 tokens.
+    fn inner_clause_subject(&self, lo: usize, first: usize) -> Option<(Np, Option<usize>)> {
+        let from = first.saturating_sub(30).max(lo + 1);
+        for m in (from..first).rev() {
+            if self.in_quote(m) || !self.is_word(m) || m + 1 >= first {
+                continue;
+            }
+            let next_verb = self.is_word(m + 1)
+                && !self.tokens[m + 1].has(Token::CAP)
+                && !self.has(m + 1, B::DETERMINER | B::PRONOUN | B::NP_PREPOSITION);
+            match self.lw(m) {
+                // (A relative clause closed by a comma or a dash before the
+                // quotation is no longer the quotation's clause.)
+                "who"
+                    if next_verb
+                        && m > lo + 1
+                        && (self.tokens[m - 1].has(Token::CAP) || self.is_punct(m - 1, ","))
+                        && !(m + 1..first).any(|k| {
+                            matches!(self.punct(k), b',' | b'-') || self.tok(k) == "—"
+                        }) =>
+                {
+                    let mut a = m;
+                    if a > lo && matches!(self.punct(a - 1), b',' | b'-') || self.tok(a - 1) == "—"
+                    {
+                        a -= 1;
+                    }
+                    if a <= lo {
+                        return None;
+                    }
+                    return self.np_core(a - 1, lo).map(|np| (np, Some(m)));
+                }
+                "although" | "though" | "while" | "but" | "and" => {
+                    if matches!(self.lw(m + 1), "he" | "she" | "they" | "we") && m + 2 < first {
+                        return Some((
+                            Np {
+                                lo: m + 1,
+                                hi: m + 2,
+                            },
+                            None,
+                        ));
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
     }
 
     /// `"…" ― Jane Roe`: a quotation signed with a dash and a name that ends its line.
