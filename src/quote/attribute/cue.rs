@@ -108,11 +108,12 @@ impl<'a> Attributor<'a> {
             // "he continued." but not "they continued to stay away" (after a
             // quotation and its speaker, an adverbial may follow: "he
             // continued in a statement").
+            let adverbial_after = after_quote.is_some()
+                && i + 1 < hi
+                && self.is_word(i + 1)
+                && self.has(i + 1, B::OPENS_ADVERBIAL | B::LY_ADVERB);
             if cw.ends_clause
-                && !(after_quote.is_some()
-                    && i + 1 < hi
-                    && self.is_word(i + 1)
-                    && self.has(i + 1, B::OPENS_ADVERBIAL | B::LY_ADVERB))
+                && !adverbial_after
                 && i + 1 < hi
                 && !self.in_quote(i + 1)
                 && !matches!(self.punct(i + 1), b',' | b'.' | b':' | b';' | b'!' | b'?')

@@ -369,16 +369,16 @@ impl<'a> Attributor<'a> {
                     }
                     return self.np_core(a - 1, lo).map(|np| (np, Some(m)));
                 }
-                "although" | "though" | "while" | "but" | "and" => {
-                    if matches!(self.lw(m + 1), "he" | "she" | "they" | "we") && m + 2 < first {
-                        return Some((
-                            Np {
-                                lo: m + 1,
-                                hi: m + 2,
-                            },
-                            None,
-                        ));
-                    }
+                "although" | "though" | "while" | "but" | "and"
+                    if matches!(self.lw(m + 1), "he" | "she" | "they" | "we") && m + 2 < first =>
+                {
+                    return Some((
+                        Np {
+                            lo: m + 1,
+                            hi: m + 2,
+                        },
+                        None,
+                    ));
                 }
                 _ => {}
             }
@@ -436,7 +436,7 @@ impl<'a> Attributor<'a> {
             while f < line_hi && f - e <= 8 && !line_end(f) && !self.in_quote(f) {
                 f += 1;
             }
-            if !line_end(f) && !(self.punct(f - 1) == b'.' && line_end(f)) {
+            if !line_end(f) {
                 f = e;
             }
         }
