@@ -43,7 +43,11 @@ impl<'a> Attributor<'a> {
                 }
             }
             // Two-word cues ("put it", "pointed out") are read apart.
-            let phrasal = self.phrasal_cue(i, lo, hi);
+            let phrasal = if wb.first() == Some(&b'p') {
+                self.phrasal_cue(i, lo, hi)
+            } else {
+                None
+            };
             // The cheap filter first: most words are no cue.
             if phrasal.is_none() && !self.cls.cues.may_be_cue(wb) {
                 i += 1;

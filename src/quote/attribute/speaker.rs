@@ -467,6 +467,10 @@ impl<'a> Attributor<'a> {
     /// tokens, or do not open like a phrase that can speak.
     pub(super) fn subject_after_quote(&self, cue: usize, lo: usize) -> Option<Np> {
         let stop = cue.saturating_sub(MAX_APPOSITIVE).max(lo);
+        // Most cues have no quotation in reach: one look at the prefix counts.
+        if !self.any_quoted(stop, cue) {
+            return None;
+        }
         let mut k = cue;
         let mut comma = None;
         while k > stop {
@@ -475,11 +479,7 @@ impl<'a> Attributor<'a> {
                 break;
             }
             match self.tokens[j].kind {
-                TokenKind::Word => {
-                    if !self.tokens[j].has(Token::CAP) && self.cue(j).is_some() {
-                        return None;
-                    }
-                }
+                TokenKind::Word => {}
                 TokenKind::Punct => match self.punct(j) {
                     b',' => comma = Some(j),
                     b'.' | b'-' | b'&' | b'\'' | b'(' | b')' | b'$' => {}
@@ -492,6 +492,14 @@ impl<'a> Attributor<'a> {
         }
         // `k` is the first word after the quotation, `k - 1` its closing mark.
         if k <= lo || k >= cue || !self.in_quote(k - 1) {
+            return None;
+        }
+        // No other cue among the words between.
+        if (k..cue).any(|j| {
+            self.tokens[j].kind == TokenKind::Word
+                && !self.tokens[j].has(Token::CAP)
+                && self.cue(j).is_some()
+        }) {
             return None;
         }
         let ends = |m: usize| {
