@@ -988,6 +988,18 @@ const CASES: &[Case] = &[
         speakers: &[("wildly optimistic", Some("Ben Ortiz"))],
         no_quote: &[],
     },
+    Case {
+        pattern: "named-vs-description",
+        text: "A third option would be what Petra Lind called a \"let a thousand flowers bloom\" approach.",
+        speakers: &[("thousand flowers", Some("Petra Lind"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "named-vs-description",
+        text: "The old trade pact, which Ben Ortiz had called a \"disaster for every farmer,\" was barely mentioned.",
+        speakers: &[("disaster for every farmer", Some("Ben Ortiz"))],
+        no_quote: &[],
+    },
 ];
 
 #[test]

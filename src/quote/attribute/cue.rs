@@ -316,9 +316,11 @@ impl<'a> Attributor<'a> {
             }
             // "denounced what he called a "breach"": the words belong to the clause's subject.
             if let Some((np, Order::Subject)) = found {
-                // ("in which he pledged" is a clause of its own.)
+                // ("in which he pledged" is a clause of its own; "what Sroka
+                // called "…"" keeps the name that did the calling.)
                 if cw.needs_quote
                     && np.lo > lo
+                    && !self.tokens[np.hi - 1].has(Token::CAP)
                     && (self.lw_is(np.lo - 1, "what")
                         || (self.lw_is(np.lo - 1, "which")
                             && !(np.lo >= lo + 2
