@@ -1000,6 +1000,12 @@ const CASES: &[Case] = &[
         speakers: &[("disaster for every farmer", Some("Ben Ortiz"))],
         no_quote: &[],
     },
+    Case {
+        pattern: "named-vs-description",
+        text: "Ben Ortiz spoke for an hour. He closed with an appeal to voters: \"To every parent who dreams for their child, this vote is yours.\"",
+        speakers: &[("every parent", Some("Ben Ortiz"))],
+        no_quote: &[],
+    },
 ];
 
 #[test]

@@ -165,13 +165,14 @@ impl<'a> Attributor<'a> {
         if !names || is(l_b, B::TIME) {
             return None;
         }
-        // A description opens the clause or follows a preposition ("More
-        // from the report:"); after a verb it is an object ("adopted the
-        // stance of some members in office:"), not who speaks.
+        // A description opens the clause or follows a preposition of source
+        // ("More from the report:"); after a verb or "to" it is an object
+        // ("adopted the stance of some members in office:", "an appeal to
+        // voters:"), not who speaks.
         if !self.tokens[h].has(Token::CAP)
             && np.lo > self.skip_fillers(lo, c)
             && self.is_word(np.lo - 1)
-            && !self.has(np.lo - 1, B::NP_PREPOSITION | B::OPENS_ADVERBIAL)
+            && !matches!(self.lw(np.lo - 1), "from" | "by" | "of" | "in")
         {
             return None;
         }
