@@ -1006,6 +1006,18 @@ const CASES: &[Case] = &[
         speakers: &[("every parent", Some("Ben Ortiz"))],
         no_quote: &[],
     },
+    Case {
+        pattern: "wrong-words",
+        text: "Leeds (AFP) – Mayor Ana Ruiz on Monday toured the flooded streets, saying the barrier was \"a promise we will keep.\"",
+        speakers: &[("promise we will keep", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "wrong-words",
+        text: "LEEDS (Reuters) — A news report published Wednesday said the minister had used \"a private account for years.\"",
+        speakers: &[("private account", Some("A news report published"))],
+        no_quote: &[],
+    },
 ];
 
 #[test]

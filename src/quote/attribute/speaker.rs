@@ -210,14 +210,21 @@ impl<'a> Attributor<'a> {
     /// A dateline is a word in capitals, then at most a dozen tokens of names,
     /// commas, dots and brackets, ended by a dash.
     pub(super) fn skip_dateline(&self, s: usize, k: usize) -> usize {
+        // "TOLEDO, Ohio —", or a title-case place with its agency in
+        // parentheses: "New York (AFP) –".
         if s >= k
             || !self.tokens[s].has(Token::PARA_START)
             || !self.is_word(s)
-            || !self.tokens[s].has(Token::UPPER)
+            || !self.tokens[s].has(Token::CAP)
         {
             return s;
         }
+        let upper = self.tokens[s].has(Token::UPPER);
+        let mut agency = false;
         for j in s + 1..k.min(s + 14) {
+            if self.punct(j) == b')' && j >= s + 3 && self.punct(j - 2) == b'(' {
+                agency |= self.tokens[j - 1].has(Token::UPPER);
+            }
             if self.in_quote(j) {
                 return s;
             }
@@ -230,7 +237,7 @@ impl<'a> Attributor<'a> {
                 TokenKind::Possessive => return s,
                 TokenKind::Punct => match self.tok(j) {
                     "," | "." | "(" | ")" => {}
-                    "—" | "–" | "-" | "--" => return j + 1,
+                    "—" | "–" | "-" | "--" if upper || agency => return j + 1,
                     _ => return s,
                 },
             }
@@ -949,7 +956,19 @@ impl<'a> Attributor<'a> {
                             break;
                         }
                     }
-                    if !t.has(Token::CAP) && self.cue(j).is_some() {
+                    // A cue word ends the phrase, unless it is a noun inside
+                    // it: "A news report published Wednesday said".
+                    if !t.has(Token::CAP)
+                        && self.cue(j).is_some_and(|c| {
+                            !(c.noun_like
+                                && !self.tokens[m].has(Token::CAP)
+                                && j > lo
+                                && self.is_word(j - 1)
+                                && !self.tokens[j - 1].has(Token::CAP)
+                                && !self.has(j - 1, B::PRONOUN | B::ENDS_NP)
+                                && self.cue(j - 1).is_none())
+                        })
+                    {
                         break;
                     }
                     if is(lj_b, B::PRONOUN) {
