@@ -209,8 +209,12 @@ fn insert(forms: &mut WordMap<Box<[u8]>, Entry>, w: &str, c: CueWord) {
     }
     let key: Box<[u8]> = w.to_ascii_lowercase().into_bytes().into_boxed_slice();
     let e = forms.entry(key).or_default();
-    if e.cue.is_none() {
-        e.cue = Some(c);
+    match &mut e.cue {
+        None => e.cue = Some(c),
+        // A base form that is its own past ("read"): the past reading is a
+        // finite verb after any subject ("the sign read"), not a noun.
+        Some(old) if c.form == Form::Finite && !c.noun_like => old.noun_like = false,
+        Some(_) => {}
     }
 }
 
@@ -279,6 +283,14 @@ mod tests {
         assert!(c.lookup("said").unwrap().inverts);
         assert!(c.lookup("table").is_none());
         assert!(c.lookup("sa").is_none());
+    }
+
+    #[test]
+    fn a_base_form_that_is_its_own_past_is_a_verb_after_any_subject() {
+        let cues = Cues::new(&[]);
+        let read = cues.lookup("read").expect("read is a cue");
+        assert!(!read.noun_like && read.base);
+        assert!(cues.lookup("reads").expect("reads is a cue").noun_like);
     }
 
     #[test]

@@ -42,8 +42,14 @@ impl<'a> Attributor<'a> {
                     continue;
                 }
             }
+            // Two-word cues ("put it", "pointed out") are read apart.
+            let phrasal = if wb.first() == Some(&b'p') {
+                self.phrasal_cue(i, lo, hi)
+            } else {
+                None
+            };
             // The cheap filter first: most words are no cue.
-            if !self.cls.cues.may_be_cue(wb) {
+            if phrasal.is_none() && !self.cls.cues.may_be_cue(wb) {
                 i += 1;
                 continue;
             }
@@ -58,14 +64,19 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             // (The filter passed: the map look-up of `lookup` is what is left.)
-            let Some(cw) = self.cls.cues.lookup_map(wb) else {
+            let Some((cw, width)) =
+                phrasal.or_else(|| self.cls.cues.lookup_map(wb).map(|c| (c, 1)))
+            else {
                 i += 1;
                 continue;
             };
             // A noun use ("the report", "his claims") is no cue.
             if i > lo && self.is_word(i - 1) {
                 let (l, l_b) = self.lwb(i - 1);
-                if is(l_b, B::DETERMINER) && l != "that" {
+                // ("a mother of two replied": a count after "of" ends a phrase.)
+                let count_of =
+                    matches!(l, "one" | "two" | "three") && i >= lo + 2 && self.lw_is(i - 2, "of");
+                if is(l_b, B::DETERMINER) && l != "that" && !count_of {
                     i += 1;
                     continue;
                 }
@@ -91,8 +102,22 @@ impl<'a> Attributor<'a> {
                 i += 1;
                 continue;
             }
-            // "he continued." but not "they continued to stay away".
+            // The frame quotation, subject, cue: `"…," the senator and
+            // candidate said`, `"…," Kelly charged in her speech`.
+            let after_quote = if cw.form == Form::Finite && width == 1 {
+                self.subject_after_quote(i, lo)
+            } else {
+                None
+            };
+            // "he continued." but not "they continued to stay away" (after a
+            // quotation and its speaker, an adverbial may follow: "he
+            // continued in a statement").
+            let adverbial_after = after_quote.is_some()
+                && i + 1 < hi
+                && self.is_word(i + 1)
+                && self.has(i + 1, B::OPENS_ADVERBIAL | B::LY_ADVERB);
             if cw.ends_clause
+                && !adverbial_after
                 && i + 1 < hi
                 && !self.in_quote(i + 1)
                 && !matches!(self.punct(i + 1), b',' | b'.' | b':' | b';' | b'!' | b'?')
@@ -176,6 +201,17 @@ impl<'a> Attributor<'a> {
                         found = Some((np, Order::Subject));
                     }
                 }
+                // "…," Sanders said, going on to say that …: a participle after
+                // a comma hangs on the clause before and shares its speaker.
+                if found.is_none()
+                    && v > lo
+                    && matches!(self.lw(v), "going" | "wanting" | "trying" | "seeming")
+                    && self.is_punct(v - 1, ",")
+                {
+                    if let Some(prev) = attrs.last() {
+                        found = Some((prev.speaker, Order::Inherited));
+                    }
+                }
             }
             if found.is_none() {
                 match self.np_before(i, lo, cw.form) {
@@ -187,6 +223,19 @@ impl<'a> Attributor<'a> {
                         continue;
                     }
                     _ => {}
+                }
+                // Right after a quotation, the subject starts where it ends:
+                // a phrase read backwards that stops short of it ("presidential
+                // candidate" of "the Ohio senator and presidential candidate")
+                // or finds nothing gives way to the words between.
+                if let Some(np) = after_quote {
+                    let short = match found {
+                        Some((f, _)) => f.lo >= np.lo && f.hi <= np.hi && f != np,
+                        None => true,
+                    };
+                    if short && !self.negated_subject(np.hi, lo) {
+                        found = Some((np, Order::Subject));
+                    }
                 }
             }
             if found.is_none() && !cw.noun_like {
@@ -267,9 +316,11 @@ impl<'a> Attributor<'a> {
             }
             // "denounced what he called a "breach"": the words belong to the clause's subject.
             if let Some((np, Order::Subject)) = found {
-                // ("in which he pledged" is a clause of its own.)
+                // ("in which he pledged" is a clause of its own; "what Sroka
+                // called "…"" keeps the name that did the calling.)
                 if cw.needs_quote
                     && np.lo > lo
+                    && !self.tokens[np.hi - 1].has(Token::CAP)
                     && (self.lw_is(np.lo - 1, "what")
                         || (self.lw_is(np.lo - 1, "which")
                             && !(np.lo >= lo + 2
@@ -287,6 +338,28 @@ impl<'a> Attributor<'a> {
                     if let Some(name) = self.name_after_description(np.hi, hi) {
                         found = Some((name, Order::Inverted));
                     }
+                }
+            }
+            // "items labeled "Made in the U.S.A."", "a film called "Home"": a
+            // naming participle right before the quotation names the thing
+            // before it; a common noun there is no speaker (a pronoun, a name
+            // or a speaking noun is: "what he called "a farce"").
+            if let Some((np, Order::Subject)) = found {
+                let h = np.hi - 1;
+                if width == 1
+                    && i + 2 < hi
+                    && (self.in_quote(i + 1)
+                        || self.has(i + 1, B::DETERMINER) && self.in_quote(i + 2))
+                    && matches!(
+                        self.lw(i),
+                        "called" | "labeled" | "labelled" | "dubbed" | "branded" | "termed"
+                    )
+                    && self.is_word(h)
+                    && !self.tokens[h].has(Token::CAP)
+                    && !self.has(h, B::PRONOUN | B::CLASS)
+                {
+                    i += 1;
+                    continue;
                 }
             }
             if let Some((np, order)) = found {
@@ -311,7 +384,7 @@ impl<'a> Attributor<'a> {
                 }
                 attrs.push(Attr {
                     cue_lo: i,
-                    cue_hi: i + 1,
+                    cue_hi: i + width,
                     speaker: np,
                     order,
                     object: cw.object,
@@ -326,6 +399,57 @@ impl<'a> Attributor<'a> {
             i += 1;
         }
         attrs
+    }
+
+    /// A cue of two words at `i`, with its width: "put it" / "puts it" when
+    /// the clause or a quotation follows ("as the mayor put it,", "Ruiz put it
+    /// bluntly:"), and "point out" in every form when what follows is a report
+    /// or its end ("pointed out that", "points out.", "pointing out to
+    /// reporters that"). "put it on the table", "pointed out the window" and
+    /// the speaker's own "to put it mildly" are no cue. Looks two tokens on.
+    fn phrasal_cue(&self, i: usize, lo: usize, hi: usize) -> Option<(CueWord, usize)> {
+        let span = self.tokens[i].span;
+        let b = self.text.as_bytes();
+        if !matches!(span.len(), 3..=8) || !matches!(b[span.start], b'p') || i + 2 > hi {
+            return None;
+        }
+        let w = self.tok(i);
+        let (form, base) = match w {
+            "put" | "puts" if self.tok(i + 1) == "it" => (Form::Finite, false),
+            "point" | "points" | "pointed" if self.tok(i + 1) == "out" => {
+                (Form::Finite, w == "point")
+            }
+            "pointing" if self.tok(i + 1) == "out" => (Form::Ing, false),
+            _ => return None,
+        };
+        if i > lo && self.lw_is(i - 1, "to") && w.starts_with("put") {
+            return None;
+        }
+        // What follows the two words.
+        let mut k = i + 2;
+        if w.starts_with("put") && k < hi && self.is_word(k) && self.has(k, B::LY_ADVERB) {
+            k += 1;
+        }
+        // "as the mayor put it on Monday," is the idiom whatever follows.
+        let as_clause = w.starts_with("put") && self.in_as_clause(i, lo);
+        let fits = k >= hi
+            || as_clause
+            || self.in_quote(k)
+            || matches!(self.punct(k), b',' | b':' | b'.' | b';' | b'!' | b'?')
+            || !w.starts_with("put") && self.is_word(k) && matches!(self.lw(k), "that" | "to");
+        if !fits {
+            return None;
+        }
+        let cue = CueWord {
+            form,
+            inverts: false,
+            object: false,
+            noun_like: false,
+            needs_quote: false,
+            base,
+            ends_clause: false,
+        };
+        Some((cue, 2))
     }
 
     /// Is token `k` a lowercase "-ing" participle ("citing", "referring")?
@@ -355,6 +479,18 @@ impl<'a> Attributor<'a> {
     pub(super) fn quote_in_reach(&self, i: usize, lo: usize, hi: usize) -> bool {
         if self.any_quoted(i.saturating_sub(3).max(lo), i) {
             return true;
+        }
+        // `"…," the sign on the door read`: a quotation right before the
+        // cue's subject (words only, up to `MAX_NP` of them).
+        let mut k = i;
+        while k > lo && i - k <= MAX_NP {
+            k -= 1;
+            if self.in_quote(k) {
+                return true;
+            }
+            if !self.is_word(k) && self.tokens[k].kind != TokenKind::Possessive {
+                break;
+            }
         }
         for k in i + 1..hi.min(i + 20) {
             if self.in_quote(k) {

@@ -710,6 +710,11 @@ impl<'a> Attributor<'a> {
                             "reporters" | "journalists" | "me" | "him" | "her" | "them" | "us"
                         ))
             }
+            // "said back in 2015:", "said back then".
+            "back" => matches!(
+                next,
+                "in" | "on" | "at" | "then" | "when" | "during" | "before"
+            ),
             _ => is(l_b, B::OPENS_ADVERBIAL) || is(l_b, B::LY_ADVERB),
         };
         if adverbial {
@@ -731,11 +736,14 @@ impl<'a> Attributor<'a> {
             }
             // "When veterans ask for help, too many calls …": the cue is in an
             // opening subordinate clause; what follows its comma is the main
-            // clause, not a report.
+            // clause, not a report. ("As Ruiz said on Monday, the plan …" is the
+            // other way round: an "as" clause of saying points at the main clause
+            // as what was said.)
             let first = self.skip_fillers(self.unit_lo, a.cue_lo);
             if self.punct(j) == b','
                 && first < a.cue_lo
                 && self.is_word(first)
+                && !self.as_of_saying(first, a.cue_lo)
                 && matches!(
                     self.lw(first),
                     "when"
@@ -774,13 +782,48 @@ impl<'a> Attributor<'a> {
         if self.content_strength(k, hi) < 2 && !self.any_quoted(k, hi) {
             return (hi, After::Empty);
         }
+        // ("The plan, as Ruiz put it, was "a bridge to nowhere"": after a
+        // parenthetical "as" clause of saying, the rest of the sentence is
+        // what was said when it quotes.)
         if self.is_word(k)
             && !self.tokens[k].has(Token::CAP)
             && (self.has(k, B::OPENS_WITH_VERB) || self.has(k, B::PARTICLE))
+            && !(self.has(k, B::OPENS_WITH_VERB)
+                && self.any_quoted(k, hi.min(k + MAX_TO_THAT))
+                && self.in_as_clause(a.cue_lo, self.unit_lo))
         {
             return (hi, After::Empty);
         }
         (k, After::Content)
+    }
+
+    /// Does an opening "as" at `first` start a clause of saying whose subject
+    /// runs up to the cue at `cue` ("As the mayor noted", not "As soon as",
+    /// "As well as", nor an "as" of time with words after a verb)? The subject
+    /// is a short phrase with no comma or quotation in it.
+    pub(super) fn as_of_saying(&self, first: usize, cue: usize) -> bool {
+        self.lw_is(first, "as")
+            && cue > first + 1
+            && cue - first <= MAX_NP + 1
+            && !matches!(
+                self.lw(first + 1),
+                "soon" | "long" | "far" | "well" | "much" | "many"
+            )
+            && !(first + 1..cue).any(|m| {
+                self.in_quote(m)
+                    || !self.is_word(m)
+                        && self.tokens[m].kind != TokenKind::Possessive
+                        && !matches!(self.tok(m), "." | "-" | "’" | "'")
+            })
+    }
+
+    /// Is the cue at `cue` the verb of an "as" clause of saying that opens
+    /// within `MAX_NP` tokens before it, after `lo` ("as the mayor put it")?
+    pub(super) fn in_as_clause(&self, cue: usize, lo: usize) -> bool {
+        (cue.saturating_sub(MAX_NP + 1).max(lo)..cue)
+            .rev()
+            .take_while(|&m| !self.in_quote(m) && !self.is_punct(m, ","))
+            .any(|m| self.as_of_saying(m, cue))
     }
 
     /// Skip a listener object after "told"/"warned"/"assured".

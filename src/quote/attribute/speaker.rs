@@ -61,12 +61,26 @@ impl<'a> Attributor<'a> {
     pub(super) fn unit_subject(&self, lo: usize, k: usize) -> Option<Np> {
         let mut s = self.skip_dateline(self.skip_fillers(lo, k), k);
         s = self.skip_fillers(s, k);
+        // "And then Ruiz went …", "Later, …": an opening adverb.
+        if s + 1 < k
+            && self.is_word(s)
+            && self.is_word(s + 1)
+            && !self.tokens[s + 1].has(Token::HYPHEN)
+            && matches!(
+                self.lw(s),
+                "then" | "later" | "also" | "finally" | "still" | "now"
+            )
+        {
+            s += 1;
+        }
         s = self.skip_intro(s, k);
         if let Some(c) = (s..k.min(s + 10)).find(|&j| self.is_punct(j, ",")) {
-            // An opening phrase ("In January, …", "Meanwhile, …"), not an appositive.
+            // An opening phrase ("In January, …", "Meanwhile, …", "Eight
+            // years ago, …"), not an appositive.
             let (l, l_b) = self.lwb(s);
             if self.is_intro(s, c + 1)
                 || (c == s + 1 && (l.ends_with("ly") || is(l_b, B::SENTENCE_FILLER)))
+                || (c <= s + 5 && c > s + 1 && self.lw_is(c - 1, "ago"))
             {
                 s = c + 1;
             }
@@ -196,14 +210,21 @@ impl<'a> Attributor<'a> {
     /// A dateline is a word in capitals, then at most a dozen tokens of names,
     /// commas, dots and brackets, ended by a dash.
     pub(super) fn skip_dateline(&self, s: usize, k: usize) -> usize {
+        // "TOLEDO, Ohio —", or a title-case place with its agency in
+        // parentheses: "New York (AFP) –".
         if s >= k
             || !self.tokens[s].has(Token::PARA_START)
             || !self.is_word(s)
-            || !self.tokens[s].has(Token::UPPER)
+            || !self.tokens[s].has(Token::CAP)
         {
             return s;
         }
+        let upper = self.tokens[s].has(Token::UPPER);
+        let mut agency = false;
         for j in s + 1..k.min(s + 14) {
+            if self.punct(j) == b')' && j >= s + 3 && self.punct(j - 2) == b'(' {
+                agency |= self.tokens[j - 1].has(Token::UPPER);
+            }
             if self.in_quote(j) {
                 return s;
             }
@@ -216,7 +237,7 @@ impl<'a> Attributor<'a> {
                 TokenKind::Possessive => return s,
                 TokenKind::Punct => match self.tok(j) {
                     "," | "." | "(" | ")" => {}
-                    "—" | "–" | "-" | "--" => return j + 1,
+                    "—" | "–" | "-" | "--" if upper || agency => return j + 1,
                     _ => return s,
                 },
             }
@@ -443,6 +464,122 @@ impl<'a> Attributor<'a> {
             .is_some_and(|e| e.start <= s.start && s.end <= e.end)
     }
 
+    /// `"…," the Ohio senator and presidential candidate said`, `"…?" Anne
+    /// Richards, assistant secretary for refugees, and migration, asked`: in
+    /// the frame quotation, subject, cue, the subject is every word between
+    /// the quotation (ending in a comma, "?", "!" or a dash) and the cue at
+    /// `cue`: up to its first comma when it has one (the rest is an
+    /// appositive), else all of it. `None` when the words between hold a
+    /// cue, a clause mark or a quotation, or more than `MAX_APPOSITIVE`
+    /// tokens, or do not open like a phrase that can speak.
+    pub(super) fn subject_after_quote(&self, cue: usize, lo: usize) -> Option<Np> {
+        let stop = cue.saturating_sub(MAX_APPOSITIVE).max(lo);
+        // Most cues have no quotation in reach: one look at the prefix counts.
+        if !self.any_quoted(stop, cue) {
+            return None;
+        }
+        let mut k = cue;
+        let mut comma = None;
+        while k > stop {
+            let j = k - 1;
+            if self.in_quote(j) {
+                break;
+            }
+            match self.tokens[j].kind {
+                TokenKind::Word => {}
+                TokenKind::Punct => match self.punct(j) {
+                    b',' => comma = Some(j),
+                    b'.' | b'-' | b'&' | b'\'' | b'(' | b')' | b'$' => {}
+                    _ if matches!(self.tok(j), "’" | "–") => {}
+                    _ => return None,
+                },
+                TokenKind::Number | TokenKind::Possessive => {}
+            }
+            k = j;
+        }
+        // `k` is the first word after the quotation, `k - 1` its closing mark.
+        if k <= lo || k >= cue || !self.in_quote(k - 1) {
+            return None;
+        }
+        // No other cue among the words between.
+        if (k..cue).any(|j| {
+            self.tokens[j].kind == TokenKind::Word
+                && !self.tokens[j].has(Token::CAP)
+                && self.cue(j).is_some()
+        }) {
+            return None;
+        }
+        let ends = |m: usize| {
+            m >= lo
+                && self.in_quote(m)
+                && (matches!(self.punct(m), b',' | b'?' | b'!' | b'-')
+                    || matches!(self.tok(m), "—" | "–" | "…"))
+        };
+        if !(ends(k - 1) || k >= lo + 2 && ends(k - 2) || k >= lo + 3 && ends(k - 3)) {
+            return None;
+        }
+        // An appositive closes with a comma before the cue ("Ana Ruiz, a
+        // secretary of state, said"; not "Ana Ruiz, secretary of state").
+        if comma.is_some() {
+            let mut e = cue;
+            while e > k + 1 && self.is_word(e - 1) && self.has(e - 1, B::AUX_OR_ADVERB) {
+                e -= 1;
+            }
+            if !self.is_punct(e - 1, ",") {
+                return None;
+            }
+        }
+        let mut hi = comma.unwrap_or(cue);
+        // Not the auxiliaries, adverbs and times before the cue ("has", "also", "Monday").
+        while hi > k + 1
+            && self.is_word(hi - 1)
+            && (self.has(hi - 1, B::AUX_OR_ADVERB | B::TIME | B::PERIOD)
+                || self.has(hi - 1, B::LY_ADVERB) && !self.tokens[hi - 1].has(Token::CAP))
+        {
+            hi -= 1;
+        }
+        if hi <= k || !self.is_word(k) {
+            return None;
+        }
+        // A name, a pronoun, a determiner, or words holding a name or a
+        // speaking noun ("nuclear experts"); not "came shouts", "like the
+        // recent volatility".
+        let (l, l_b) = self.lwb(k);
+        let opens = self.tokens[k].has(Token::CAP)
+            || is(l_b, B::DETERMINER | B::CLASS | B::PRONOUN)
+            || !is(
+                l_b,
+                B::AUX_OR_ADVERB
+                    | B::LY_ADVERB
+                    | B::ENDS_NP
+                    | B::NP_PREPOSITION
+                    | B::OPENS_ADVERBIAL
+                    | B::SENTENCE_FILLER
+                    | B::TIME,
+            ) && !matches!(l, "as" | "if" | "so" | "then" | "however" | "like")
+                && !self.lw(k).ends_with("ing")
+                && (k + 1..cue).any(|m| self.tokens[m].has(Token::CAP) || self.has(m, B::CLASS));
+        // The last word must be a noun's place: not a determiner or a preposition.
+        let last = hi - 1;
+        let closes = self.tokens[last].kind != TokenKind::Punct
+            && !self.has(last, B::DETERMINER | B::NP_PREPOSITION | B::ENDS_NP);
+        // No verb inside: a lowercase "-ed" or "-ing" word after a lowercase
+        // word that is no determiner ("moment and deleted an archive using").
+        // Nor a relative word or an auxiliary ("a day during which leaders
+        // will seek"); "and" may join two names or descriptions.
+        let verb = (k + 1..hi).any(|m| {
+            self.is_word(m)
+                && !self.tokens[m].has(Token::CAP)
+                && ((self.lw(m).ends_with("ed") || self.lw(m).ends_with("ing"))
+                    && self.is_word(m - 1)
+                    && !self.tokens[m - 1].has(Token::CAP)
+                    && !self.has(m - 1, B::DETERMINER)
+                    || self.has(m, B::ENDS_NP | B::AUX_OR_ADVERB | B::OPENS_WITH_VERB)
+                        && !self.lw_is(m, "and"))
+        });
+        (opens && closes && !verb).then_some(Np { lo: k, hi })
+    }
+
     /// The speaker phrase ending before the cue at `cue`.
     pub(super) fn np_before(&self, cue: usize, lo: usize, form: Form) -> Option<Before> {
         let mut k = cue;
@@ -462,6 +599,15 @@ impl<'a> Attributor<'a> {
                 && matches!(self.lw(j - 1), "last" | "this" | "next" | "that");
             if period {
                 k = j - 1;
+                n += 1;
+                continue;
+            }
+            // "X in the past said", "X at last described", "X less than two
+            // weeks ago said", "she herself emailed": adverbials and an
+            // intensifying "-self" between the subject and its verb.
+            let skip = self.adverbial_before(j, lo);
+            if skip > 0 {
+                k = j + 1 - skip;
                 n += 1;
                 continue;
             }
@@ -508,6 +654,28 @@ impl<'a> Attributor<'a> {
                 }));
             }
             if k > lo && k == cue {
+                // "footage of Ana Ruiz asking, "…"": a name after "of", the
+                // participle opening a quotation.
+                let mut n = k;
+                while n > lo
+                    && k - n < 4
+                    && self.is_word(n - 1)
+                    && self.tokens[n - 1].has(Token::CAP)
+                {
+                    n -= 1;
+                }
+                let of_name = n < k
+                    && n > lo
+                    && self.lw_is(n - 1, "of")
+                    && self.in_entity(n)
+                    && cue + 1 < self.tokens.len()
+                    && (self.in_quote(cue + 1)
+                        || matches!(self.punct(cue + 1), b',' | b':')
+                            && cue + 2 < self.tokens.len()
+                            && self.in_quote(cue + 2));
+                if of_name {
+                    return Some(Before::Np(Np { lo: n, hi: k }));
+                }
                 if let Some(np) = self.np_end_at(k - 1, lo) {
                     if np.lo > lo && self.lw_is(np.lo - 1, "with") {
                         return Some(Before::Np(np));
@@ -535,6 +703,57 @@ impl<'a> Attributor<'a> {
             return self.appositive(h, lo).map(Before::Np);
         }
         self.np_end_at(h, lo).map(Before::Np)
+    }
+
+    /// How many tokens ending at `j` form a short adverbial that may stand
+    /// between a subject and its verb: "in the past", "in fact", "in
+    /// particular", "at last", "at least", "at first", "(less than) two weeks
+    /// ago", "this past week", or an intensifying "herself"; 0 when none.
+    /// Looks back at most six tokens.
+    pub(super) fn adverbial_before(&self, j: usize, lo: usize) -> usize {
+        if self.tokens[j].has(Token::CAP) {
+            return 0;
+        }
+        let w = |k: usize| -> &str {
+            if k >= lo && self.is_word(k) {
+                self.lw(k)
+            } else {
+                ""
+            }
+        };
+        let at = |back: usize| if j >= lo + back { w(j - back) } else { "" };
+        match w(j) {
+            "himself" | "herself" | "themselves" | "itself" => 1,
+            "fact" | "particular" | "turn" | "general" | "public" | "private" if at(1) == "in" => 2,
+            "last" | "least" | "first" | "once" | "times" if at(1) == "at" => 2,
+            "past" if at(1) == "the" && at(2) == "in" => 3,
+            "week" | "month" | "year" | "weekend" if at(1) == "past" && at(2) == "this" => 3,
+            "ago" => {
+                // "ago" after a period word and its count ("two weeks", "a year", "days").
+                let p = at(1);
+                if !(p.ends_with('s') || matches!(p, "year" | "week" | "month" | "day" | "decade"))
+                    || p.is_empty()
+                {
+                    return 0;
+                }
+                let mut n = 2;
+                let count = j >= lo + 2
+                    && (self.tokens[j - 2].kind == TokenKind::Number
+                        || self.has(j - 2, B::DETERMINER)
+                        || matches!(
+                            at(2),
+                            "a" | "few" | "several" | "four" | "five" | "six" | "ten"
+                        ));
+                if count {
+                    n = 3;
+                    if at(3) == "than" && matches!(at(4), "less" | "more") {
+                        n = 5;
+                    }
+                }
+                n
+            }
+            _ => 0,
+        }
     }
 
     /// The phrase ending at `h`, stepping over a parenthesis ("Sen. Jane Roe (D-Ohio)").
@@ -694,10 +913,25 @@ impl<'a> Attributor<'a> {
                 hi: h + 1,
             });
         }
+        // A cue word heads no phrase ("officials said"), except a noun form
+        // after a determiner: "the email said", "the report stated", "her
+        // statement reads".
+        let cue_noun = || {
+            h > lo
+                && self.is_word(h - 1)
+                && self.has(h - 1, B::DETERMINER)
+                && self.cue(h).is_some_and(|c| c.noun_like)
+        };
+        // "a mother of three", "a father of two": a count after "of" ends a phrase.
+        let count_of = matches!(l, "one" | "two" | "three")
+            && h > lo + 1
+            && self.lw_is(h - 1, "of")
+            && self.is_word(h - 2)
+            && !self.has(h - 2, B::DETERMINER);
         if is(l_b, B::ENDS_NP)
-            || is(l_b, B::DETERMINER)
+            || is(l_b, B::DETERMINER) && !count_of
             || is(l_b, B::NP_PREPOSITION)
-            || self.cue(h).is_some()
+            || self.cue(h).is_some() && !cue_noun()
         {
             return None;
         }
@@ -722,10 +956,69 @@ impl<'a> Attributor<'a> {
                             break;
                         }
                     }
-                    if !t.has(Token::CAP) && self.cue(j).is_some() {
+                    // A cue word ends the phrase, unless it is a noun inside
+                    // it: "A news report published Wednesday said".
+                    if !t.has(Token::CAP)
+                        && self.cue(j).is_some_and(|c| {
+                            !(c.noun_like
+                                && !self.tokens[m].has(Token::CAP)
+                                && j > lo
+                                && self.is_word(j - 1)
+                                && !self.tokens[j - 1].has(Token::CAP)
+                                && !self.has(j - 1, B::PRONOUN | B::ENDS_NP)
+                                && self.cue(j - 1).is_none())
+                        })
+                    {
                         break;
                     }
                     if is(lj_b, B::PRONOUN) {
+                        break;
+                    }
+                    // A determiner opens the phrase: "at which point the crowd",
+                    // "to broadcast a short film" stop at it; "the head of the
+                    // agency", "an adviser to the president", "all the members",
+                    // "the other two" go on.
+                    if is(lj_b, B::DETERMINER)
+                        && !t.has(Token::CAP)
+                        && !(j > lo
+                            && self.is_word(j - 1)
+                            && (self.has(j - 1, B::NP_PREPOSITION | B::DETERMINER)
+                                || matches!(
+                                    self.lw(j - 1),
+                                    "all"
+                                        | "both"
+                                        | "half"
+                                        | "to"
+                                        | "by"
+                                        | "about"
+                                        | "near"
+                                        | "along"
+                                        | "among"
+                                        | "against"
+                                        | "across"
+                                        | "behind"
+                                        | "under"
+                                        | "over"
+                                        | "into"
+                                        | "onto"
+                                        | "around"
+                                        | "inside"
+                                        | "outside"
+                                        | "between"
+                                        | "without"
+                                        | "like"
+                                        | "than"
+                                        | "through"
+                                        | "throughout"
+                                        | "past"
+                                        | "beyond"
+                                        | "toward"
+                                        | "towards"
+                                        | "within"
+                                        | "upon"
+                                )))
+                    {
+                        m = j;
                         break;
                     }
                 }
@@ -812,6 +1105,14 @@ impl<'a> Attributor<'a> {
                 j -= 1;
             }
             if j > lo && self.is_word(j) && matches!(self.lw(j), "who" | "that") && j < s - 1 {
+                return self.np_core(j - 1, lo).filter(|np| np.hi == j);
+            }
+            // "a woman who lives nearby said": a verb right after "who".
+            if j > lo
+                && j == s - 1
+                && self.lw_is(j, "who")
+                && !self.has(s, B::DETERMINER | B::CLASS | B::PRONOUN)
+            {
                 return self.np_core(j - 1, lo).filter(|np| np.hi == j);
             }
         }

@@ -165,6 +165,17 @@ impl<'a> Attributor<'a> {
         if !names || is(l_b, B::TIME) {
             return None;
         }
+        // A description opens the clause or follows a preposition of source
+        // ("More from the report:"); after a verb or "to" it is an object
+        // ("adopted the stance of some members in office:", "an appeal to
+        // voters:"), not who speaks.
+        if !self.tokens[h].has(Token::CAP)
+            && np.lo > self.skip_fillers(lo, c)
+            && self.is_word(np.lo - 1)
+            && !matches!(self.lw(np.lo - 1), "from" | "by" | "of" | "in")
+        {
+            return None;
+        }
         self.used[qi] = true;
         Some(self.whole_quotation(
             qi,
@@ -305,16 +316,75 @@ impl<'a> Attributor<'a> {
             self.used[q] = true;
         }
         let span = Span::new(self.tokens[clo].span.start, self.tokens[chi - 1].span.end);
+        // The clause nearest the quotation may have a subject of its own:
+        // "Clinton endorsed the deal, although she made it clear that she
+        // has "serious concerns"", "… with Clinton, who is looking to bring
+        // "people together"".
+        let (speaker, relative) = self
+            .inner_clause_subject(np.hi, first)
+            .unwrap_or((np, None));
         Some(RawQuote {
             kind: QuoteKind::Mixed,
             content: vec![span],
             span,
             cue: Some(self.tokens[v].span),
-            speaker: Some(np),
+            speaker: Some(speaker),
             order: Order::Subject,
-            relative: None,
+            relative,
             rule: "quote/mixed/fragment",
         })
+    }
+
+    /// Between a sentence's subject (ending at `lo`) and a quoted fragment at
+    /// `first`: the subject of the last clause that opens there, a relative
+    /// "who" before a verb after a name or a comma (the phrase before it,
+    /// with "who" as its mention) or a pronoun after "although", "though",
+    /// "while", "but" or "and". Looks back at most 30 tokens.
+    fn inner_clause_subject(&self, lo: usize, first: usize) -> Option<(Np, Option<usize>)> {
+        let from = first.saturating_sub(30).max(lo + 1);
+        for m in (from..first).rev() {
+            if self.in_quote(m) || !self.is_word(m) || m + 1 >= first {
+                continue;
+            }
+            let next_verb = self.is_word(m + 1)
+                && !self.tokens[m + 1].has(Token::CAP)
+                && !self.has(m + 1, B::DETERMINER | B::PRONOUN | B::NP_PREPOSITION);
+            match self.lw(m) {
+                // (A relative clause closed by a comma or a dash before the
+                // quotation is no longer the quotation's clause.)
+                "who"
+                    if next_verb
+                        && m > lo + 1
+                        && (self.tokens[m - 1].has(Token::CAP) || self.is_punct(m - 1, ","))
+                        && !(m + 1..first).any(|k| {
+                            matches!(self.punct(k), b',' | b'-') || self.tok(k) == "—"
+                        }) =>
+                {
+                    let mut a = m;
+                    if a > lo && matches!(self.punct(a - 1), b',' | b'-') || self.tok(a - 1) == "—"
+                    {
+                        a -= 1;
+                    }
+                    if a <= lo {
+                        return None;
+                    }
+                    return self.np_core(a - 1, lo).map(|np| (np, Some(m)));
+                }
+                "although" | "though" | "while" | "but" | "and"
+                    if matches!(self.lw(m + 1), "he" | "she" | "they" | "we") && m + 2 < first =>
+                {
+                    return Some((
+                        Np {
+                            lo: m + 1,
+                            hi: m + 2,
+                        },
+                        None,
+                    ));
+                }
+                _ => {}
+            }
+        }
+        None
     }
 
     /// `"…" ― Jane Roe`: a quotation signed with a dash and a name that ends its line.
@@ -322,27 +392,56 @@ impl<'a> Attributor<'a> {
         let mq = &self.mqs[qi];
         let last = mq.pieces.last()?;
         let d = last.last_tok + 1;
-        // The signature may stand past the sentence end, up to the line end.
-        let hi = hi.max((d + 7).min(self.para_hi));
+        // The signature may stand past the sentence end, up to the line end,
+        // or on a line of its own right after a quotation that ends its
+        // paragraph ("“…”" / "— Bernie Sanders.").
+        let next_line = d >= self.para_hi
+            && d < self.tokens.len()
+            && self.tokens[d].has(Token::NEWLINE_BEFORE)
+            && !self.any_quoted(d, (d + 12).min(self.tokens.len()));
+        let line_hi = if next_line {
+            self.tokens.len()
+        } else {
+            self.para_hi
+        };
+        let hi = hi.max((d + 7).min(line_hi));
         if d >= hi
             || !matches!(self.tok(d), "―" | "—" | "–" | "-")
             || self.in_quote(d)
-            || self.tokens[d].has(Token::NEWLINE_BEFORE)
+            || self.tokens[d].has(Token::NEWLINE_BEFORE) && !next_line
         {
             return None;
         }
         let mut e = d + 1;
+        // Capitalised words, and the dot of an initial ("Julie A. Diaz").
         while e < hi
-            && e - d <= 5
+            && e - d <= 6
             && !self.in_quote(e)
             && !(e > d + 1 && self.tokens[e].has(Token::NEWLINE_BEFORE))
-            && self.tokens[e].kind == TokenKind::Word
-            && self.tokens[e].has(Token::CAP)
+            && (self.tokens[e].kind == TokenKind::Word && self.tokens[e].has(Token::CAP)
+                || e > d + 1
+                    && self.punct(e) == b'.'
+                    && self.tokens[e - 1].has(Token::CAP)
+                    && self.tok(e - 1).len() == 1
+                    && e + 1 < hi
+                    && self.tokens[e + 1].has(Token::CAP))
         {
             e += 1;
         }
-        let line_end = |k: usize| k >= self.para_hi || self.tokens[k].has(Token::NEWLINE_BEFORE);
-        let ends_line = line_end(e) || (e < hi && self.punct(e) == b'.' && line_end(e + 1));
+        let line_end = |k: usize| k >= line_hi || self.tokens[k].has(Token::NEWLINE_BEFORE);
+        // "― Ana Ruiz, Leeds." / "— Ana Ruiz, tweeting after the vote.": a
+        // short description after a comma, to the line end.
+        let mut f = e;
+        if e < hi && e > d + 1 && self.punct(e) == b',' {
+            f = e + 1;
+            while f < line_hi && f - e <= 8 && !line_end(f) && !self.in_quote(f) {
+                f += 1;
+            }
+            if !line_end(f) {
+                f = e;
+            }
+        }
+        let ends_line = line_end(f) || (f < line_hi && self.punct(f) == b'.' && line_end(f + 1));
         if e == d + 1 || !ends_line {
             return None;
         }
