@@ -14,10 +14,10 @@
 //! immutable: one object per value serves every span, as CPython does for the
 //! small ints).
 
+use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyInt, PyList, PyString};
 use reportage::{Analysis, CharIndex, Span, SCHEMA_VERSION};
-use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -145,14 +145,17 @@ const INT_CACHE: usize = 1 << 20;
 /// Each kind of dict is a copy of a template that holds its keys, in order,
 /// with `None` values, which are then replaced: CPython copies a dict's key
 /// table whole, where inserting key by key probes, and resizes the table of
-/// the dicts with more than five keys.
+/// the dicts with more than five keys. Values are stored with
+/// `PyDict_SetItem` on borrowed references (it takes its own), lists are made
+/// at their length and filled in place: no reference is taken and dropped
+/// around each store.
 pub(crate) struct Converter {
     k: Keys,
     t: Templates,
     /// Python strings for `&'static str` values, by address and length.
-    statics: RefCell<Statics>,
-    /// Python ints for offsets, by value.
-    ints: RefCell<Vec<Option<Py<PyInt>>>>,
+    statics: Statics,
+    /// Python ints for offsets, by value: `ints[v]` is `v`.
+    ints: Vec<Py<PyInt>>,
 }
 
 macro_rules! keys {
@@ -178,17 +181,34 @@ keys! {
 }
 
 /// Python strings of `&'static str` values, by address and length.
-type Statics = HashMap<(usize, usize), Py<PyString>, BuildHasherDefault<AddrHasher>>;
+type Statics = HashMap<(usize, usize), Py<PyString>, BuildHasherDefault<WordHasher>>;
 
-/// A hasher for addresses (the statics' keys): one multiply per word.
+/// The strings of one document's spans, by content: a name, a cue, a
+/// one-sentence paragraph come back many times in a report (nearly half of
+/// the span texts of a news article repeat one before), and str is
+/// immutable, so one object serves them all, as equal as separate copies.
+type Texts<'t, 'py> = HashMap<&'t str, Bound<'py, PyString>, BuildHasherDefault<WordHasher>>;
+
+/// A hasher for short keys (addresses, span texts): eight bytes at a time,
+/// one multiply each.
 #[derive(Default)]
-pub(crate) struct AddrHasher(u64);
+pub(crate) struct WordHasher(u64);
 
-impl Hasher for AddrHasher {
+impl Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(u64::from(b));
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.write_u64(u64::from_le_bytes(c.try_into().expect("8 bytes")));
         }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.write_u64(u64::from_le_bytes(last));
+        }
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.write_u64(u64::from(n));
     }
     fn write_u64(&mut self, n: u64) {
         self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
@@ -211,6 +231,58 @@ struct Templates {
     person_gender: Py<PyDict>,
     speaker: Py<PyDict>,
     quote: Py<PyDict>,
+}
+
+/// `d[key] = value`, every reference borrowed (the dict takes its own).
+fn set<T>(d: &Bound<'_, PyDict>, key: &Py<PyString>, value: &Bound<'_, T>) -> PyResult<()> {
+    // SAFETY: the GIL is held (`d` is bound to it) and the three pointers are
+    // live objects for the whole call: `d` and `value` are owned by the
+    // caller's `Bound`s, `key` by the converter. `PyDict_SetItem` does not
+    // steal: it takes new references to the key and the value.
+    let rc = unsafe { ffi::PyDict_SetItem(d.as_ptr(), key.as_ptr(), value.as_ptr()) };
+    if rc == 0 {
+        Ok(())
+    } else {
+        Err(PyErr::fetch(d.py()))
+    }
+}
+
+/// A list of `n` items made by `item(i)`, in order.
+fn list<'py>(
+    py: Python<'py>,
+    n: usize,
+    mut item: impl FnMut(usize) -> PyResult<Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyList>> {
+    let len = isize::try_from(n).expect("a list fits in memory");
+    // SAFETY: the GIL is held (`py`); PyList_New returns a new reference or
+    // NULL with an exception set, which `from_owned_ptr_or_err` turns into
+    // an owned `Bound` or the error.
+    let l = unsafe { Bound::from_owned_ptr_or_err(py, ffi::PyList_New(len))? };
+    for i in 0..n {
+        let v = item(i)?;
+        // SAFETY: `l` is a new list of length `n` that nothing else has seen,
+        // `i < n`, and slot `i` is still empty (NULL), so nothing is leaked;
+        // PyList_SetItem steals the reference `into_ptr` hands over. On an
+        // early return the list is dropped with its unfilled slots NULL,
+        // which CPython's list deallocation allows.
+        if unsafe { ffi::PyList_SetItem(l.as_ptr(), i as isize, v.into_ptr()) } != 0 {
+            return Err(PyErr::fetch(py));
+        }
+    }
+    // SAFETY: PyList_New made a list.
+    Ok(unsafe { l.cast_into_unchecked() })
+}
+
+/// The int `v`, from `ints` below `INT_CACHE` (filled on demand).
+fn int<'py>(py: Python<'py>, ints: &mut Vec<Py<PyInt>>, v: usize) -> Bound<'py, PyInt> {
+    let new = |v: usize| v.into_pyobject(py).unwrap_or_else(|e| match e {});
+    if v >= INT_CACHE {
+        return new(v);
+    }
+    while ints.len() <= v {
+        ints.push(new(ints.len()).unbind());
+    }
+    ints[v].bind(py).clone()
 }
 
 impl Converter {
@@ -259,221 +331,216 @@ impl Converter {
         Ok(Converter {
             k,
             t,
-            statics: RefCell::new(HashMap::default()),
-            ints: RefCell::new(Vec::new()),
+            statics: HashMap::default(),
+            ints: Vec::new(),
         })
-    }
-
-    /// A copy of a template (its values all `None`, to be replaced).
-    fn dict<'py>(&self, py: Python<'py>, template: &Py<PyDict>) -> PyResult<Bound<'py, PyDict>> {
-        template.bind(py).copy()
     }
 
     /// The report of `text` as a dict.
     pub(crate) fn report<'py>(
-        &self,
+        &mut self,
         py: Python<'py>,
         text: &str,
         r: &Offsets,
     ) -> PyResult<Bound<'py, PyDict>> {
-        let k = &self.k;
-        let d = self.dict(py, &self.t.report)?;
-        d.set_item(k.schema.bind(py), SCHEMA_VERSION)?;
-        if let Some(date) = &r.date {
-            d.set_item(k.date.bind(py), PyString::new(py, date))?;
+        let mut texts = Texts::default();
+        let mut b = Build {
+            py,
+            text,
+            c: self,
+            texts: &mut texts,
+        };
+        b.report(r)
+    }
+}
+
+/// One report being built: the converter and the document's strings.
+struct Build<'c, 't, 'py> {
+    py: Python<'py>,
+    text: &'t str,
+    c: &'c mut Converter,
+    texts: &'c mut Texts<'t, 'py>,
+}
+
+impl<'t, 'py> Build<'_, 't, 'py> {
+    /// A copy of a template (its values all `None`, to be replaced).
+    fn dict(&self, template: &Py<PyDict>) -> PyResult<Bound<'py, PyDict>> {
+        // SAFETY: the GIL is held and the template is a live dict;
+        // PyDict_Copy returns a new reference or NULL with an exception set.
+        unsafe {
+            Ok(
+                Bound::from_owned_ptr_or_err(self.py, ffi::PyDict_Copy(template.as_ptr()))?
+                    .cast_into_unchecked(),
+            )
         }
-        d.set_item(k.paragraphs.bind(py), self.spans(py, text, &r.paragraphs)?)?;
-        d.set_item(k.sentences.bind(py), self.spans(py, text, &r.sentences)?)?;
-        let entities = r
-            .entities
-            .iter()
-            .map(|e| self.entity(py, text, e))
-            .collect::<PyResult<Vec<_>>>()?;
-        d.set_item(k.entities.bind(py), PyList::new(py, entities)?)?;
-        let people = r
-            .people
-            .iter()
-            .map(|p| self.person(py, text, p))
-            .collect::<PyResult<Vec<_>>>()?;
-        d.set_item(k.people.bind(py), PyList::new(py, people)?)?;
-        let quotes = r
-            .quotes
-            .iter()
-            .map(|q| self.quote(py, text, q))
-            .collect::<PyResult<Vec<_>>>()?;
-        d.set_item(k.quotes.bind(py), PyList::new(py, quotes)?)?;
+    }
+
+    fn report(&mut self, r: &Offsets) -> PyResult<Bound<'py, PyDict>> {
+        let py = self.py;
+        let d = self.dict(&self.c.t.report)?;
+        let k = &self.c.k;
+        set(&d, &k.schema, &SCHEMA_VERSION.into_pyobject(py)?)?;
+        if let Some(date) = &r.date {
+            set(&d, &self.c.k.date, &PyString::new(py, date))?;
+        }
+        let l = self.spans(&r.paragraphs)?;
+        set(&d, &self.c.k.paragraphs, &l)?;
+        let l = self.spans(&r.sentences)?;
+        set(&d, &self.c.k.sentences, &l)?;
+        let l = list(py, r.entities.len(), |i| {
+            Ok(self.entity(&r.entities[i])?.into_any())
+        })?;
+        set(&d, &self.c.k.entities, &l)?;
+        let l = list(py, r.people.len(), |i| {
+            Ok(self.person(&r.people[i])?.into_any())
+        })?;
+        set(&d, &self.c.k.people, &l)?;
+        let l = list(py, r.quotes.len(), |i| {
+            Ok(self.quote(&r.quotes[i])?.into_any())
+        })?;
+        set(&d, &self.c.k.quotes, &l)?;
         Ok(d)
     }
 
-    fn static_str<'py>(&self, py: Python<'py>, s: &'static str) -> Bound<'py, PyString> {
-        self.statics
-            .borrow_mut()
+    fn static_str(&mut self, s: &'static str) -> Bound<'py, PyString> {
+        let py = self.py;
+        self.c
+            .statics
             .entry((s.as_ptr() as usize, s.len()))
             .or_insert_with(|| PyString::new(py, s).unbind())
             .bind(py)
             .clone()
     }
 
-    fn int<'py>(&self, py: Python<'py>, v: usize) -> PyResult<Bound<'py, PyAny>> {
-        if v >= INT_CACHE {
-            return Ok(v.into_pyobject(py)?.into_any());
-        }
-        let mut ints = self.ints.borrow_mut();
-        if ints.len() <= v {
-            ints.resize_with(v + 1, || None);
-        }
-        let slot = &mut ints[v];
-        if let Some(i) = slot {
-            return Ok(i.bind(py).clone().into_any());
-        }
-        let i = v.into_pyobject(py)?.cast_into::<PyInt>()?;
-        *slot = Some(i.clone().unbind());
-        Ok(i.into_any())
+    /// The int `v` (shared below `INT_CACHE`).
+    fn int(&mut self, v: usize) -> Bound<'py, PyInt> {
+        int(self.py, &mut self.c.ints, v)
     }
 
-    /// A new dict holding the span's five fields.
-    fn span<'py>(&self, py: Python<'py>, text: &str, s: &Sp) -> PyResult<Bound<'py, PyDict>> {
-        let d = self.dict(py, &self.t.span)?;
-        self.span_into(py, &d, text, s)?;
+    /// The text of a span, shared with the equal texts of the document.
+    fn text(&mut self, s: &Sp) -> Bound<'py, PyString> {
+        let t = &self.text[s.byte_start..s.byte_end];
+        let py = self.py;
+        self.texts
+            .entry(t)
+            .or_insert_with(|| PyString::new(py, t))
+            .clone()
+    }
+
+    /// A new dict holding the span's fields.
+    fn span(&mut self, s: &Sp) -> PyResult<Bound<'py, PyDict>> {
+        let d = self.dict(&self.c.t.span)?;
+        self.span_into(&d, s)?;
         Ok(d)
     }
 
     /// The span's fields, for the structures that flatten one in.
-    fn span_into<'py>(
-        &self,
-        py: Python<'py>,
-        d: &Bound<'py, PyDict>,
-        text: &str,
-        s: &Sp,
-    ) -> PyResult<()> {
-        let k = &self.k;
-        let start = self.int(py, s.start)?;
-        let end = self.int(py, s.end)?;
-        d.set_item(k.start.bind(py), &start)?;
-        d.set_item(k.end.bind(py), &end)?;
-        // In ASCII text the byte offsets are the code-point offsets.
-        if s.byte_start == s.start {
-            d.set_item(k.byte_start.bind(py), &start)?;
-        } else {
-            d.set_item(k.byte_start.bind(py), self.int(py, s.byte_start)?)?;
+    fn span_into(&mut self, d: &Bound<'py, PyDict>, s: &Sp) -> PyResult<()> {
+        let py = self.py;
+        let start = self.int(s.start);
+        let end = self.int(s.end);
+        let Converter { k, ints, .. } = &mut *self.c;
+        set(d, &k.start, &start)?;
+        set(d, &k.end, &end)?;
+        // In ASCII text the byte offsets are the code-point offsets, and
+        // outside the astral planes (emoji, rare scripts) the UTF-16 offsets
+        // are too.
+        let pairs = [
+            (&k.byte_start, s.byte_start, s.start, &start),
+            (&k.byte_end, s.byte_end, s.end, &end),
+            (&k.utf16_start, s.utf16_start, s.start, &start),
+            (&k.utf16_end, s.utf16_end, s.end, &end),
+        ];
+        for (key, v, cp, same) in pairs {
+            if v == cp {
+                set(d, key, same)?;
+            } else {
+                set(d, key, &int(py, ints, v))?;
+            }
         }
-        if s.byte_end == s.end {
-            d.set_item(k.byte_end.bind(py), &end)?;
-        } else {
-            d.set_item(k.byte_end.bind(py), self.int(py, s.byte_end)?)?;
-        }
-        // Outside the astral planes (emoji, rare scripts) the UTF-16
-        // offsets are the code-point offsets.
-        if s.utf16_start == s.start {
-            d.set_item(k.utf16_start.bind(py), start)?;
-        } else {
-            d.set_item(k.utf16_start.bind(py), self.int(py, s.utf16_start)?)?;
-        }
-        if s.utf16_end == s.end {
-            d.set_item(k.utf16_end.bind(py), end)?;
-        } else {
-            d.set_item(k.utf16_end.bind(py), self.int(py, s.utf16_end)?)?;
-        }
-        d.set_item(
-            k.text.bind(py),
-            PyString::new(py, &text[s.byte_start..s.byte_end]),
-        )
+        let text = self.text(s);
+        set(d, &self.c.k.text, &text)
     }
 
-    fn spans<'py>(
-        &self,
-        py: Python<'py>,
-        text: &str,
-        spans: &[Sp],
-    ) -> PyResult<Bound<'py, PyList>> {
-        let items = spans
-            .iter()
-            .map(|s| self.span(py, text, s))
-            .collect::<PyResult<Vec<_>>>()?;
-        PyList::new(py, items)
+    fn spans(&mut self, spans: &[Sp]) -> PyResult<Bound<'py, PyList>> {
+        list(self.py, spans.len(), |i| {
+            Ok(self.span(&spans[i])?.into_any())
+        })
     }
 
-    fn entity<'py>(
-        &self,
-        py: Python<'py>,
-        text: &str,
-        e: &EntityOff,
-    ) -> PyResult<Bound<'py, PyDict>> {
-        let k = &self.k;
+    fn entity(&mut self, e: &EntityOff) -> PyResult<Bound<'py, PyDict>> {
         let t = if e.value.is_some() {
-            &self.t.entity_value
+            &self.c.t.entity_value
         } else {
-            &self.t.entity
+            &self.c.t.entity
         };
-        let d = self.dict(py, t)?;
-        self.span_into(py, &d, text, &e.span)?;
-        d.set_item(k.label.bind(py), self.static_str(py, e.label))?;
+        let d = self.dict(t)?;
+        self.span_into(&d, &e.span)?;
+        let label = self.static_str(e.label);
+        set(&d, &self.c.k.label, &label)?;
         if let Some(v) = &e.value {
-            d.set_item(k.value.bind(py), PyString::new(py, v))?;
+            set(&d, &self.c.k.value, &PyString::new(self.py, v))?;
         }
-        d.set_item(k.rule.bind(py), self.static_str(py, e.rule))?;
+        let rule = self.static_str(e.rule);
+        set(&d, &self.c.k.rule, &rule)?;
         Ok(d)
     }
 
-    fn person<'py>(
-        &self,
-        py: Python<'py>,
-        text: &str,
-        p: &PersonOff,
-    ) -> PyResult<Bound<'py, PyDict>> {
-        let k = &self.k;
+    fn person(&mut self, p: &PersonOff) -> PyResult<Bound<'py, PyDict>> {
+        let py = self.py;
         let t = if p.gender.is_some() {
-            &self.t.person_gender
+            &self.c.t.person_gender
         } else {
-            &self.t.person
+            &self.c.t.person
         };
-        let d = self.dict(py, t)?;
-        d.set_item(k.id.bind(py), self.int(py, p.id)?)?;
-        d.set_item(k.name.bind(py), PyString::new(py, &p.name))?;
-        d.set_item(k.titles.bind(py), PyList::new(py, &p.titles)?)?;
+        let d = self.dict(t)?;
+        let id = self.int(p.id);
+        set(&d, &self.c.k.id, &id)?;
+        set(&d, &self.c.k.name, &PyString::new(py, &p.name))?;
+        let titles = list(py, p.titles.len(), |i| {
+            Ok(PyString::new(py, &p.titles[i]).into_any())
+        })?;
+        set(&d, &self.c.k.titles, &titles)?;
         if let Some(g) = p.gender {
-            d.set_item(k.gender.bind(py), self.static_str(py, g))?;
+            let g = self.static_str(g);
+            set(&d, &self.c.k.gender, &g)?;
         }
-        d.set_item(k.mentions.bind(py), self.spans(py, text, &p.mentions)?)?;
+        let mentions = self.spans(&p.mentions)?;
+        set(&d, &self.c.k.mentions, &mentions)?;
         Ok(d)
     }
 
-    fn speaker<'py>(
-        &self,
-        py: Python<'py>,
-        text: &str,
-        s: &SpeakerOff,
-    ) -> PyResult<Bound<'py, PyDict>> {
-        let k = &self.k;
-        let d = self.dict(py, &self.t.speaker)?;
-        self.span_into(py, &d, text, &s.span)?;
-        d.set_item(k.type_.bind(py), self.static_str(py, s.kind))?;
+    fn speaker(&mut self, s: &SpeakerOff) -> PyResult<Bound<'py, PyDict>> {
+        let d = self.dict(&self.c.t.speaker)?;
+        self.span_into(&d, &s.span)?;
+        let kind = self.static_str(s.kind);
+        set(&d, &self.c.k.type_, &kind)?;
         if let Some(p) = s.person {
-            d.set_item(k.person.bind(py), self.int(py, p)?)?;
+            let p = self.int(p);
+            set(&d, &self.c.k.person, &p)?;
         }
-        d.set_item(k.name.bind(py), PyString::new(py, &s.name))?;
+        set(&d, &self.c.k.name, &PyString::new(self.py, &s.name))?;
         Ok(d)
     }
 
-    fn quote<'py>(
-        &self,
-        py: Python<'py>,
-        text: &str,
-        q: &QuoteOff,
-    ) -> PyResult<Bound<'py, PyDict>> {
-        let k = &self.k;
-        let d = self.dict(py, &self.t.quote)?;
-        self.span_into(py, &d, text, &q.span)?;
-        d.set_item(k.kind.bind(py), self.static_str(py, q.kind))?;
-        d.set_item(k.content.bind(py), self.spans(py, text, &q.content)?)?;
+    fn quote(&mut self, q: &QuoteOff) -> PyResult<Bound<'py, PyDict>> {
+        let d = self.dict(&self.c.t.quote)?;
+        self.span_into(&d, &q.span)?;
+        let kind = self.static_str(q.kind);
+        set(&d, &self.c.k.kind, &kind)?;
+        let content = self.spans(&q.content)?;
+        set(&d, &self.c.k.content, &content)?;
         // The template's None stays where there is no cue or speaker.
         if let Some(c) = &q.cue {
-            d.set_item(k.cue.bind(py), self.span(py, text, c)?)?;
+            let c = self.span(c)?;
+            set(&d, &self.c.k.cue, &c)?;
         }
         if let Some(s) = &q.speaker {
-            d.set_item(k.speaker.bind(py), self.speaker(py, text, s)?)?;
+            let s = self.speaker(s)?;
+            set(&d, &self.c.k.speaker, &s)?;
         }
-        d.set_item(k.rule.bind(py), self.static_str(py, q.rule))?;
+        let rule = self.static_str(q.rule);
+        set(&d, &self.c.k.rule, &rule)?;
         Ok(d)
     }
 }

@@ -236,7 +236,7 @@ impl Extractor {
         let docs = inputs(texts, dates)?;
         let jobs = jobs_arg(jobs)?;
         let mut out: Vec<Py<PyAny>> = Vec::with_capacity(docs.len());
-        let conv = Converter::new(py)?;
+        let mut conv = Converter::new(py)?;
         // The reports hold no cycles: the collector need not look at them
         // while they are built (it scanned them again and again, a tenth of
         // the time). It is on again, if it was, when this call returns.
