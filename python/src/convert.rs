@@ -136,9 +136,6 @@ impl Offsets {
     }
 }
 
-/// Offsets below this are cached as Python ints (a few MB at most).
-const INT_CACHE: usize = 1 << 20;
-
 /// Builds Python objects from reports; one serves a whole batch. It holds no
 /// GIL-bound reference, so it can live across `Python::detach`.
 ///
@@ -146,14 +143,25 @@ const INT_CACHE: usize = 1 << 20;
 /// with `None` values, which are then replaced: CPython copies a dict's key
 /// table whole, where inserting key by key probes, and resizes the table of
 /// the dicts with more than five keys. Values are stored with
-/// `PyDict_SetItem` on borrowed references (it takes its own), lists are made
-/// at their length and filled in place: no reference is taken and dropped
-/// around each store.
+/// `PyDict_SetItem` on borrowed references (it takes its own), and lists are
+/// made at their length and filled in place: no reference is taken and
+/// dropped around each store. A store costs about as much as the copy of a
+/// whole dict, so the values that come from a small set (an entity's label
+/// and rule) are set once in a template of their own.
 pub(crate) struct Converter {
     k: Keys,
     t: Templates,
+    cache: Cache,
+}
+
+/// What a converter makes once and keeps for the batch.
+#[derive(Default)]
+struct Cache {
     /// Python strings for `&'static str` values, by address and length.
     statics: Statics,
+    /// Templates with fixed values set (an entity's label and rule, a
+    /// quote's kind and rule, a speaker's type), by template and values.
+    presets: Presets,
     /// Python ints for offsets, by value: `ints[v]` is `v`.
     ints: Vec<Py<PyInt>>,
 }
@@ -183,11 +191,15 @@ keys! {
 /// Python strings of `&'static str` values, by address and length.
 type Statics = HashMap<(usize, usize), Py<PyString>, BuildHasherDefault<WordHasher>>;
 
-/// The strings of one document's spans, by content: a name, a cue, a
-/// one-sentence paragraph come back many times in a report (nearly half of
-/// the span texts of a news article repeat one before), and str is
-/// immutable, so one object serves them all, as equal as separate copies.
-type Texts<'t, 'py> = HashMap<&'t str, Bound<'py, PyString>, BuildHasherDefault<WordHasher>>;
+/// Templates with values set, by the template's address and the values'
+/// addresses and lengths (`&'static str`s).
+type Presets = HashMap<[usize; 5], Py<PyDict>, BuildHasherDefault<WordHasher>>;
+
+/// The strings of one document, by content: a name, a cue, a one-sentence
+/// paragraph come back many times in a report (nearly half of the span texts
+/// of a news article repeat an earlier one), and str is immutable, so one
+/// object serves them all, as equal as separate copies.
+type Texts<'a, 'py> = HashMap<&'a str, Bound<'py, PyString>, BuildHasherDefault<WordHasher>>;
 
 /// A hasher for short keys (addresses, span texts): eight bytes at a time,
 /// one multiply each.
@@ -247,6 +259,19 @@ fn set<T>(d: &Bound<'_, PyDict>, key: &Py<PyString>, value: &Bound<'_, T>) -> Py
     }
 }
 
+/// A copy of a dict (of a template).
+fn copy<'py>(py: Python<'py>, template: &Py<PyDict>) -> PyResult<Bound<'py, PyDict>> {
+    // SAFETY: the GIL is held (`py`) and the template is a live dict;
+    // PyDict_Copy returns a new reference to a new dict, or NULL with an
+    // exception set, which `from_owned_ptr_or_err` turns into the error.
+    unsafe {
+        Ok(
+            Bound::from_owned_ptr_or_err(py, ffi::PyDict_Copy(template.as_ptr()))?
+                .cast_into_unchecked(),
+        )
+    }
+}
+
 /// A list of `n` items made by `item(i)`, in order.
 fn list<'py>(
     py: Python<'py>,
@@ -256,7 +281,7 @@ fn list<'py>(
     let len = isize::try_from(n).expect("a list fits in memory");
     // SAFETY: the GIL is held (`py`); PyList_New returns a new reference or
     // NULL with an exception set, which `from_owned_ptr_or_err` turns into
-    // an owned `Bound` or the error.
+    // the error.
     let l = unsafe { Bound::from_owned_ptr_or_err(py, ffi::PyList_New(len))? };
     for i in 0..n {
         let v = item(i)?;
@@ -271,18 +296,6 @@ fn list<'py>(
     }
     // SAFETY: PyList_New made a list.
     Ok(unsafe { l.cast_into_unchecked() })
-}
-
-/// The int `v`, from `ints` below `INT_CACHE` (filled on demand).
-fn int<'py>(py: Python<'py>, ints: &mut Vec<Py<PyInt>>, v: usize) -> Bound<'py, PyInt> {
-    let new = |v: usize| v.into_pyobject(py).unwrap_or_else(|e| match e {});
-    if v >= INT_CACHE {
-        return new(v);
-    }
-    while ints.len() <= v {
-        ints.push(new(ints.len()).unbind());
-    }
-    ints[v].bind(py).clone()
 }
 
 impl Converter {
@@ -331,8 +344,7 @@ impl Converter {
         Ok(Converter {
             k,
             t,
-            statics: HashMap::default(),
-            ints: Vec::new(),
+            cache: Cache::default(),
         })
     }
 
@@ -343,68 +355,65 @@ impl Converter {
         text: &str,
         r: &Offsets,
     ) -> PyResult<Bound<'py, PyDict>> {
-        let mut texts = Texts::default();
-        let mut b = Build {
+        Build {
             py,
             text,
-            c: self,
-            texts: &mut texts,
-        };
-        b.report(r)
-    }
-}
-
-/// One report being built: the converter and the document's strings.
-struct Build<'c, 't, 'py> {
-    py: Python<'py>,
-    text: &'t str,
-    c: &'c mut Converter,
-    texts: &'c mut Texts<'t, 'py>,
-}
-
-impl<'t, 'py> Build<'_, 't, 'py> {
-    /// A copy of a template (its values all `None`, to be replaced).
-    fn dict(&self, template: &Py<PyDict>) -> PyResult<Bound<'py, PyDict>> {
-        // SAFETY: the GIL is held and the template is a live dict;
-        // PyDict_Copy returns a new reference or NULL with an exception set.
-        unsafe {
-            Ok(
-                Bound::from_owned_ptr_or_err(self.py, ffi::PyDict_Copy(template.as_ptr()))?
-                    .cast_into_unchecked(),
-            )
+            k: &self.k,
+            t: &self.t,
+            cache: &mut self.cache,
+            texts: Texts::default(),
         }
+        .report(r)
     }
+}
 
-    fn report(&mut self, r: &Offsets) -> PyResult<Bound<'py, PyDict>> {
-        let py = self.py;
-        let d = self.dict(&self.c.t.report)?;
-        let k = &self.c.k;
+/// One report being built.
+struct Build<'c, 'a, 'py> {
+    py: Python<'py>,
+    /// The document.
+    text: &'a str,
+    k: &'c Keys,
+    t: &'c Templates,
+    cache: &'c mut Cache,
+    /// The document's strings.
+    texts: Texts<'a, 'py>,
+}
+
+impl<'a, 'py> Build<'_, 'a, 'py> {
+    fn report(&mut self, r: &'a Offsets) -> PyResult<Bound<'py, PyDict>> {
+        let (py, k) = (self.py, self.k);
+        let d = copy(py, &self.t.report)?;
         set(&d, &k.schema, &SCHEMA_VERSION.into_pyobject(py)?)?;
         if let Some(date) = &r.date {
-            set(&d, &self.c.k.date, &PyString::new(py, date))?;
+            set(&d, &k.date, &PyString::new(py, date))?;
         }
-        let l = self.spans(&r.paragraphs)?;
-        set(&d, &self.c.k.paragraphs, &l)?;
-        let l = self.spans(&r.sentences)?;
-        set(&d, &self.c.k.sentences, &l)?;
+        set(&d, &k.paragraphs, &self.spans(&r.paragraphs)?)?;
+        set(&d, &k.sentences, &self.spans(&r.sentences)?)?;
         let l = list(py, r.entities.len(), |i| {
             Ok(self.entity(&r.entities[i])?.into_any())
         })?;
-        set(&d, &self.c.k.entities, &l)?;
+        set(&d, &k.entities, &l)?;
         let l = list(py, r.people.len(), |i| {
             Ok(self.person(&r.people[i])?.into_any())
         })?;
-        set(&d, &self.c.k.people, &l)?;
+        set(&d, &k.people, &l)?;
         let l = list(py, r.quotes.len(), |i| {
             Ok(self.quote(&r.quotes[i])?.into_any())
         })?;
-        set(&d, &self.c.k.quotes, &l)?;
+        set(&d, &k.quotes, &l)?;
         Ok(d)
+    }
+
+    /// A string of the document (a span's text, a name, a value), shared
+    /// with the equal strings made before.
+    fn string(&mut self, s: &'a str) -> &Bound<'py, PyString> {
+        let py = self.py;
+        self.texts.entry(s).or_insert_with(|| PyString::new(py, s))
     }
 
     fn static_str(&mut self, s: &'static str) -> Bound<'py, PyString> {
         let py = self.py;
-        self.c
+        self.cache
             .statics
             .entry((s.as_ptr() as usize, s.len()))
             .or_insert_with(|| PyString::new(py, s).unbind())
@@ -412,54 +421,64 @@ impl<'t, 'py> Build<'_, 't, 'py> {
             .clone()
     }
 
-    /// The int `v` (shared below `INT_CACHE`).
-    fn int(&mut self, v: usize) -> Bound<'py, PyInt> {
-        int(self.py, &mut self.c.ints, v)
-    }
-
-    /// The text of a span, shared with the equal texts of the document.
-    fn text(&mut self, s: &Sp) -> Bound<'py, PyString> {
-        let t = &self.text[s.byte_start..s.byte_end];
+    /// A copy of `template` with the keys `a` and `b` set to `&'static str`
+    /// values; each such template is made once per batch, so a dict of this
+    /// kind costs one copy, not a copy and two stores.
+    fn preset(
+        &mut self,
+        template: &Py<PyDict>,
+        a: (&Py<PyString>, &'static str),
+        b: Option<(&Py<PyString>, &'static str)>,
+    ) -> PyResult<Bound<'py, PyDict>> {
         let py = self.py;
-        self.texts
-            .entry(t)
-            .or_insert_with(|| PyString::new(py, t))
-            .clone()
+        let key = [
+            template.as_ptr() as usize,
+            a.1.as_ptr() as usize,
+            a.1.len(),
+            b.map_or(0, |b| b.1.as_ptr() as usize),
+            b.map_or(0, |b| b.1.len()),
+        ];
+        if let Some(t) = self.cache.presets.get(&key) {
+            return copy(py, t);
+        }
+        let t = copy(py, template)?;
+        for (k, v) in [Some(a), b].into_iter().flatten() {
+            set(&t, k, &self.static_str(v))?;
+        }
+        let d = copy(py, t.as_unbound())?;
+        self.cache.presets.insert(key, t.unbind());
+        Ok(d)
     }
 
     /// A new dict holding the span's fields.
     fn span(&mut self, s: &Sp) -> PyResult<Bound<'py, PyDict>> {
-        let d = self.dict(&self.c.t.span)?;
+        let d = copy(self.py, &self.t.span)?;
         self.span_into(&d, s)?;
         Ok(d)
     }
 
     /// The span's fields, for the structures that flatten one in.
     fn span_into(&mut self, d: &Bound<'py, PyDict>, s: &Sp) -> PyResult<()> {
-        let py = self.py;
-        let start = self.int(s.start);
-        let end = self.int(s.end);
-        let Converter { k, ints, .. } = &mut *self.c;
-        set(d, &k.start, &start)?;
-        set(d, &k.end, &end)?;
-        // In ASCII text the byte offsets are the code-point offsets, and
-        // outside the astral planes (emoji, rare scripts) the UTF-16 offsets
-        // are too.
-        let pairs = [
-            (&k.byte_start, s.byte_start, s.start, &start),
-            (&k.byte_end, s.byte_end, s.end, &end),
-            (&k.utf16_start, s.utf16_start, s.start, &start),
-            (&k.utf16_end, s.utf16_end, s.end, &end),
-        ];
-        for (key, v, cp, same) in pairs {
-            if v == cp {
-                set(d, key, same)?;
-            } else {
-                set(d, key, &int(py, ints, v))?;
-            }
-        }
-        let text = self.text(s);
-        set(d, &self.c.k.text, &text)
+        let (py, k) = (self.py, self.k);
+        let ints = &mut self.cache.ints;
+        // The byte end is the largest of a span's offsets: the ints up to it
+        // are made first, then borrowed (no reference taken and dropped).
+        grow(py, ints, s.byte_end);
+        let put = |key: &Py<PyString>, v: usize| match ints.get(v) {
+            Some(i) => set(d, key, i.bind(py)),
+            None => set(d, key, &new_int(py, v)),
+        };
+        put(&k.start, s.start)?;
+        put(&k.end, s.end)?;
+        put(&k.byte_start, s.byte_start)?;
+        put(&k.byte_end, s.byte_end)?;
+        put(&k.utf16_start, s.utf16_start)?;
+        put(&k.utf16_end, s.utf16_end)?;
+        set(
+            d,
+            &k.text,
+            self.string(&self.text[s.byte_start..s.byte_end]),
+        )
     }
 
     fn spans(&mut self, spans: &[Sp]) -> PyResult<Bound<'py, PyList>> {
@@ -468,79 +487,82 @@ impl<'t, 'py> Build<'_, 't, 'py> {
         })
     }
 
-    fn entity(&mut self, e: &EntityOff) -> PyResult<Bound<'py, PyDict>> {
-        let t = if e.value.is_some() {
-            &self.c.t.entity_value
-        } else {
-            &self.c.t.entity
+    fn entity(&mut self, e: &'a EntityOff) -> PyResult<Bound<'py, PyDict>> {
+        let (t, k) = (self.t, self.k);
+        let template = match e.value {
+            Some(_) => &t.entity_value,
+            None => &t.entity,
         };
-        let d = self.dict(t)?;
+        let d = self.preset(template, (&k.label, e.label), Some((&k.rule, e.rule)))?;
         self.span_into(&d, &e.span)?;
-        let label = self.static_str(e.label);
-        set(&d, &self.c.k.label, &label)?;
         if let Some(v) = &e.value {
-            set(&d, &self.c.k.value, &PyString::new(self.py, v))?;
+            set(&d, &k.value, self.string(v))?;
         }
-        let rule = self.static_str(e.rule);
-        set(&d, &self.c.k.rule, &rule)?;
         Ok(d)
     }
 
-    fn person(&mut self, p: &PersonOff) -> PyResult<Bound<'py, PyDict>> {
-        let py = self.py;
-        let t = if p.gender.is_some() {
-            &self.c.t.person_gender
-        } else {
-            &self.c.t.person
+    fn person(&mut self, p: &'a PersonOff) -> PyResult<Bound<'py, PyDict>> {
+        let (py, t, k) = (self.py, self.t, self.k);
+        let d = match p.gender {
+            Some(g) => self.preset(&t.person_gender, (&k.gender, g), None)?,
+            None => copy(py, &t.person)?,
         };
-        let d = self.dict(t)?;
-        let id = self.int(p.id);
-        set(&d, &self.c.k.id, &id)?;
-        set(&d, &self.c.k.name, &PyString::new(py, &p.name))?;
+        set(&d, &k.id, &int(py, &mut self.cache.ints, p.id))?;
+        set(&d, &k.name, self.string(&p.name))?;
         let titles = list(py, p.titles.len(), |i| {
-            Ok(PyString::new(py, &p.titles[i]).into_any())
+            Ok(self.string(&p.titles[i]).clone().into_any())
         })?;
-        set(&d, &self.c.k.titles, &titles)?;
-        if let Some(g) = p.gender {
-            let g = self.static_str(g);
-            set(&d, &self.c.k.gender, &g)?;
-        }
-        let mentions = self.spans(&p.mentions)?;
-        set(&d, &self.c.k.mentions, &mentions)?;
+        set(&d, &k.titles, &titles)?;
+        set(&d, &k.mentions, &self.spans(&p.mentions)?)?;
         Ok(d)
     }
 
-    fn speaker(&mut self, s: &SpeakerOff) -> PyResult<Bound<'py, PyDict>> {
-        let d = self.dict(&self.c.t.speaker)?;
+    fn speaker(&mut self, s: &'a SpeakerOff) -> PyResult<Bound<'py, PyDict>> {
+        let (py, k) = (self.py, self.k);
+        let d = self.preset(&self.t.speaker, (&k.type_, s.kind), None)?;
         self.span_into(&d, &s.span)?;
-        let kind = self.static_str(s.kind);
-        set(&d, &self.c.k.type_, &kind)?;
         if let Some(p) = s.person {
-            let p = self.int(p);
-            set(&d, &self.c.k.person, &p)?;
+            set(&d, &k.person, &int(py, &mut self.cache.ints, p))?;
         }
-        set(&d, &self.c.k.name, &PyString::new(self.py, &s.name))?;
+        set(&d, &k.name, self.string(&s.name))?;
         Ok(d)
     }
 
-    fn quote(&mut self, q: &QuoteOff) -> PyResult<Bound<'py, PyDict>> {
-        let d = self.dict(&self.c.t.quote)?;
+    fn quote(&mut self, q: &'a QuoteOff) -> PyResult<Bound<'py, PyDict>> {
+        let k = self.k;
+        let d = self.preset(&self.t.quote, (&k.kind, q.kind), Some((&k.rule, q.rule)))?;
         self.span_into(&d, &q.span)?;
-        let kind = self.static_str(q.kind);
-        set(&d, &self.c.k.kind, &kind)?;
-        let content = self.spans(&q.content)?;
-        set(&d, &self.c.k.content, &content)?;
+        set(&d, &k.content, &self.spans(&q.content)?)?;
         // The template's None stays where there is no cue or speaker.
         if let Some(c) = &q.cue {
-            let c = self.span(c)?;
-            set(&d, &self.c.k.cue, &c)?;
+            set(&d, &k.cue, &self.span(c)?)?;
         }
         if let Some(s) = &q.speaker {
-            let s = self.speaker(s)?;
-            set(&d, &self.c.k.speaker, &s)?;
+            set(&d, &k.speaker, &self.speaker(s)?)?;
         }
-        let rule = self.static_str(q.rule);
-        set(&d, &self.c.k.rule, &rule)?;
         Ok(d)
     }
+}
+
+/// Offsets below this are cached as Python ints (a few MB at most).
+const INT_CACHE: usize = 1 << 20;
+
+/// The int `v`, from `ints` below `INT_CACHE` (filled on demand).
+fn int<'py>(py: Python<'py>, ints: &mut Vec<Py<PyInt>>, v: usize) -> Bound<'py, PyInt> {
+    grow(py, ints, v);
+    match ints.get(v) {
+        Some(i) => i.bind(py).clone(),
+        None => new_int(py, v),
+    }
+}
+
+/// Fills `ints` up to `v` (below `INT_CACHE`).
+fn grow(py: Python<'_>, ints: &mut Vec<Py<PyInt>>, v: usize) {
+    while ints.len() <= v.min(INT_CACHE - 1) {
+        ints.push(new_int(py, ints.len()).unbind());
+    }
+}
+
+fn new_int(py: Python<'_>, v: usize) -> Bound<'_, PyInt> {
+    v.into_pyobject(py).unwrap_or_else(|e| match e {})
 }
