@@ -18,6 +18,7 @@ use pyo3::ffi;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyInt, PyList, PyString};
 use reportage::{Analysis, CharIndex, Span, SCHEMA_VERSION};
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -74,6 +75,13 @@ pub(crate) struct Offsets {
 }
 
 impl Offsets {
+    /// How many spans the report holds.
+    fn spans(&self) -> usize {
+        let mentions: usize = self.people.iter().map(|p| p.mentions.len()).sum();
+        let quoted: usize = self.quotes.iter().map(|q| 3 + q.content.len()).sum();
+        self.paragraphs.len() + self.sentences.len() + self.entities.len() + mentions + quoted
+    }
+
     /// What `Report::new` computes, but the text of each span; names and
     /// values are moved out of `a`.
     pub(crate) fn new(a: Analysis<'_>) -> Offsets {
@@ -201,22 +209,28 @@ type Presets = HashMap<[usize; 5], Py<PyDict>, BuildHasherDefault<WordHasher>>;
 /// object serves them all, as equal as separate copies.
 type Texts<'a, 'py> = HashMap<&'a str, Bound<'py, PyString>, BuildHasherDefault<WordHasher>>;
 
-/// A hasher for short keys (addresses, span texts): eight bytes at a time,
-/// one multiply each.
+/// A hasher for the converter's keys (addresses, texts): one multiply per
+/// word. A text longer than 16 bytes is hashed by its length and its first
+/// and last eight bytes, which tell a document's texts apart well enough (an
+/// equal hash is checked by comparing the texts).
 #[derive(Default)]
 pub(crate) struct WordHasher(u64);
 
 impl Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.write_u64(u64::from_le_bytes(c.try_into().expect("8 bytes")));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut last = [0u8; 8];
-            last[..rest.len()].copy_from_slice(rest);
-            self.write_u64(u64::from_le_bytes(last));
+        let word = |b: &[u8]| {
+            let mut w = [0u8; 8];
+            w[..b.len()].copy_from_slice(b);
+            u64::from_le_bytes(w)
+        };
+        let n = bytes.len();
+        if n > 16 {
+            self.write_u64(n as u64);
+            self.write_u64(word(&bytes[..8]));
+            self.write_u64(word(&bytes[n - 8..]));
+        } else {
+            self.write_u64(word(&bytes[..n.min(8)]));
+            self.write_u64(word(&bytes[n.min(8)..]));
         }
     }
     fn write_u8(&mut self, n: u8) {
@@ -348,20 +362,21 @@ impl Converter {
         })
     }
 
-    /// The report of `text` as a dict.
+    /// The report of `text` as a dict; `source` is the same text as a str.
     pub(crate) fn report<'py>(
         &mut self,
-        py: Python<'py>,
+        source: &Bound<'py, PyString>,
         text: &str,
         r: &Offsets,
     ) -> PyResult<Bound<'py, PyDict>> {
         Build {
-            py,
+            py: source.py(),
+            source,
             text,
             k: &self.k,
             t: &self.t,
             cache: &mut self.cache,
-            texts: Texts::default(),
+            texts: Texts::with_capacity_and_hasher(r.spans(), Default::default()),
         }
         .report(r)
     }
@@ -370,7 +385,8 @@ impl Converter {
 /// One report being built.
 struct Build<'c, 'a, 'py> {
     py: Python<'py>,
-    /// The document.
+    /// The document, as a str and as UTF-8.
+    source: &'a Bound<'py, PyString>,
     text: &'a str,
     k: &'c Keys,
     t: &'c Templates,
@@ -474,11 +490,33 @@ impl<'a, 'py> Build<'_, 'a, 'py> {
         put(&k.byte_end, s.byte_end)?;
         put(&k.utf16_start, s.utf16_start)?;
         put(&k.utf16_end, s.utf16_end)?;
-        set(
-            d,
-            &k.text,
-            self.string(&self.text[s.byte_start..s.byte_end]),
-        )
+        set(d, &k.text, self.slice(s)?)
+    }
+
+    /// The text of a span, shared with the equal strings made before. A new
+    /// one is cut from the document's str by code points: a copy of its
+    /// characters, where making it from UTF-8 would decode them.
+    fn slice(&mut self, s: &Sp) -> PyResult<&Bound<'py, PyString>> {
+        let t = &self.text[s.byte_start..s.byte_end];
+        match self.texts.entry(t) {
+            Entry::Occupied(e) => Ok(e.into_mut()),
+            Entry::Vacant(e) => {
+                let (start, end) = (s.start as isize, s.end as isize);
+                // SAFETY: the GIL is held and `source` is a live str; `start`
+                // and `end` are code-point offsets within it (the UTF-8
+                // `text` was copied from it, so it has the same code points).
+                // PyUnicode_Substring returns a new reference or NULL with an
+                // exception set.
+                let slice = unsafe {
+                    Bound::from_owned_ptr_or_err(
+                        self.py,
+                        ffi::PyUnicode_Substring(self.source.as_ptr(), start, end),
+                    )?
+                    .cast_into_unchecked()
+                };
+                Ok(e.insert(slice))
+            }
+        }
     }
 
     fn spans(&mut self, spans: &[Sp]) -> PyResult<Bound<'py, PyList>> {
