@@ -341,12 +341,14 @@ fn jobs_arg(jobs: Option<usize>) -> PyResult<usize> {
     }
 }
 
-/// The texts and dates of a batch, copied out of Python, and the str of each
-/// text.
+/// The documents of a batch: each text, copied out of Python, and its date.
+type Docs = Vec<(String, Option<Date>)>;
+
+/// The texts and dates of a batch, and the str of each text.
 fn inputs(
     texts: &Bound<'_, PyAny>,
     dates: Option<&Bound<'_, PyAny>>,
-) -> PyResult<(Vec<(String, Option<Date>)>, Vec<Py<PyString>>)> {
+) -> PyResult<(Docs, Vec<Py<PyString>>)> {
     if texts.is_instance_of::<PyString>() {
         return Err(PyTypeError::new_err(
             "texts must be a sequence of str, not one str (use analyze for one text)",
