@@ -228,8 +228,13 @@ def test_analyze_many_keeps_input_order(jobs):
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_reports_are_plain_objects_and_no_dict_or_list_is_shared(jobs):
     # Equal texts may be one str object (str is immutable), but every dict
-    # and list is a new object: changing one never changes another.
-    out = reportage.Extractor().analyze_many(TEXTS * 2, jobs=jobs)
+    # and list is a new object: changing one never changes another. A text
+    # given as a str subclass still gives plain str.
+    class Text(str):
+        pass
+
+    out = reportage.Extractor().analyze_many(TEXTS * 2 + [Text(SAMPLE)], jobs=jobs)
+    assert out[-1] == out[0]
     seen = set()
 
     def walk(o):
