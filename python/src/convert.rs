@@ -5,14 +5,16 @@
 //! It comes in two steps. On the worker threads, [`Offsets::new`] turns an
 //! `Analysis` into what the dicts need besides the text: code-point and byte
 //! offsets, labels, names (moved out of the analysis, not copied). On the
-//! caller's thread, with the GIL, a [`Converter`] builds the dicts, taking
-//! each span's text from the document. That second step is the serial part of
-//! `Extractor.analyze_many`, and its cost decides how close Python comes to
-//! the crate's own throughput. So one `Converter` serves a whole batch: the
-//! keys are interned once, the few `&'static str` values (labels, kinds, rule
-//! ids) become Python strings once each, and so do the offsets (ints are
-//! immutable: one object per value serves every span, as CPython does for the
-//! small ints).
+//! caller's thread, with the GIL, a [`Converter`] builds the dicts, cutting
+//! each span's text from the document's str. That second step is the serial
+//! part of `Extractor.analyze_many`, and its cost decides how close Python
+//! comes to the crate's own throughput. So one `Converter` serves a whole
+//! batch: the keys are interned once, the few `&'static str` values (labels,
+//! kinds, rule ids) become Python strings once each, and so do the offsets
+//! (ints are immutable: one object per value serves every span, as CPython
+//! does for the small ints); within a document, equal strings are one str.
+//! Most of what is left is CPython's own work: storing a value in a dict
+//! (`PyDict_SetItem`), about 1,600 times per news article.
 
 use pyo3::ffi;
 use pyo3::prelude::*;
