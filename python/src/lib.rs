@@ -239,6 +239,8 @@ impl Extractor {
         // the time). It is on again, if it was, when this call returns.
         let _gc = GcPause::new(py)?;
         let ex = &self.inner;
+        // Borrowed, so the strs are released here, with the GIL held.
+        let sources = &sources;
         // The converter moves to the detached closure and back (it is Send,
         // not Sync), to be dropped with the GIL held.
         let (done, conv) = py.detach(move || {
