@@ -7,7 +7,9 @@
 //!
 //! Reads the "text" of every line, then for each `--jobs` value and output
 //! runs the whole set `--rounds` times and prints the best round as
-//! documents/s and MB/s (10^6 bytes of text per second):
+//! documents/s and MB/s (10^6 bytes of text per second), and the CPU time of
+//! a round (all threads, the mean of the rounds, from `/proc/self/stat` in
+//! clock ticks of 10 ms; on a shared machine it moves less than the clock):
 //!
 //! - report: every document's `Report` (the owned form of the JSON contract,
 //!   what the Python dicts hold), as `Extractor::analyze_many` returns them;
@@ -64,7 +66,9 @@ fn main() {
     for &j in &jobs {
         for mode in &modes {
             let mut best = Duration::MAX;
+            let mut cpu_sum = Some(0.0);
             for _ in 0..rounds {
+                let c = cpu();
                 let t = Instant::now();
                 // The outputs are dropped after the clock stops, as the
                 // Python bench drops its dicts after its clock stops.
@@ -77,6 +81,9 @@ fn main() {
                     m => panic!("unknown mode {m}"),
                 };
                 best = best.min(t.elapsed());
+                cpu_sum = cpu_sum
+                    .zip(c.zip(cpu()))
+                    .map(|(sum, (c0, c1))| sum + c1 - c0);
                 let n = match &out {
                     Out::Reports(r) => r.iter().map(|r| r.quotes.len()).sum::<usize>(),
                     Out::Json(j) => j.iter().map(String::len).sum(),
@@ -84,15 +91,35 @@ fn main() {
                 };
                 std::hint::black_box(n);
             }
+            // A round's CPU time is counted in whole ticks: the mean over the
+            // rounds evens that out.
+            let cpu_ms = cpu_sum.map_or("      ?".to_string(), |c| {
+                format!("{:7.1}", c * 1e3 / rounds as f64)
+            });
             let s = best.as_secs_f64();
             println!(
-                "rust   {mode:<10} jobs {j}: {:8.1} ms {:8.0} docs/s {:6.1} MB/s",
+                "rust   {mode:<10} jobs {j}: {:8.1} ms {:8.0} docs/s {:6.1} MB/s cpu {cpu_ms} ms",
                 s * 1e3,
                 texts.len() as f64 / s,
                 bytes as f64 / s / 1e6
             );
         }
     }
+}
+
+/// The CPU time of this process so far, all threads (user and system), in
+/// seconds: fields 14 and 15 of `/proc/self/stat`, in clock ticks (100 a
+/// second on Linux). `None` where there is no such file. The outputs are
+/// dropped after it is read, as the Python bench reads its clock before it
+/// drops its dicts.
+fn cpu() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // The command name (field 2) is in parentheses and may hold spaces.
+    let rest = &stat[stat.rfind(')')? + 1..];
+    let mut fields = rest.split_whitespace().skip(11);
+    let utime: f64 = fields.next()?.parse().ok()?;
+    let stime: f64 = fields.next()?.parse().ok()?;
+    Some((utime + stime) / 100.0)
 }
 
 /// What a round made.

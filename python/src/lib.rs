@@ -196,13 +196,10 @@ impl Extractor {
     #[pyo3(signature = (text, date=None))]
     fn analyze<'py>(
         &self,
-        py: Python<'py>,
-        text: String,
+        text: &Bound<'py, PyString>,
         date: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let date = date_arg(date)?;
-        let offsets = py.detach(|| Offsets::new(self.inner.analyze_dated(&text, date)));
-        Ok(Converter::new(py)?.report(py, &text, &offsets)?.into_any())
+        analyze_one(&self.inner, text, date)
     }
 
     /// Analyse one text; returns its report as one line of JSON (the schema
@@ -233,15 +230,17 @@ impl Extractor {
         jobs: Option<usize>,
         dates: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyList>> {
-        let docs = inputs(texts, dates)?;
+        let (docs, sources) = inputs(texts, dates)?;
         let jobs = jobs_arg(jobs)?;
         let mut out: Vec<Py<PyAny>> = Vec::with_capacity(docs.len());
-        let conv = Converter::new(py)?;
+        let mut conv = Converter::new(py)?;
         // The reports hold no cycles: the collector need not look at them
         // while they are built (it scanned them again and again, a tenth of
         // the time). It is on again, if it was, when this call returns.
         let _gc = GcPause::new(py)?;
         let ex = &self.inner;
+        // Borrowed, so the strs are released here, with the GIL held.
+        let sources = &sources;
         // The converter moves to the detached closure and back (it is Send,
         // not Sync), to be dropped with the GIL held.
         let (done, conv) = py.detach(move || {
@@ -250,9 +249,11 @@ impl Extractor {
                 docs.into_iter().map(Ok::<_, PyErr>),
                 |_, a| Offsets::new(a),
                 // On this thread, in input order, while the workers go on.
+                // `sources[i]` is the str of document `i`.
                 |(text, _), offsets| {
                     Python::attach(|py| {
-                        out.push(conv.report(py, &text, &offsets)?.into_any().unbind());
+                        let source = sources[out.len()].bind(py);
+                        out.push(conv.report(source, &text, &offsets)?.into_any().unbind());
                         Ok(())
                     })
                 },
@@ -274,7 +275,7 @@ impl Extractor {
         jobs: Option<usize>,
         dates: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Vec<String>> {
-        let docs = inputs(texts, dates)?;
+        let (docs, _) = inputs(texts, dates)?;
         let jobs = jobs_arg(jobs)?;
         let mut out = Vec::with_capacity(docs.len());
         py.detach(|| {
@@ -342,17 +343,21 @@ fn jobs_arg(jobs: Option<usize>) -> PyResult<usize> {
     }
 }
 
-/// The texts and dates of a batch, copied out of Python.
+/// The documents of a batch: each text, copied out of Python, and its date.
+type Docs = Vec<(String, Option<Date>)>;
+
+/// The texts and dates of a batch, and the str of each text.
 fn inputs(
     texts: &Bound<'_, PyAny>,
     dates: Option<&Bound<'_, PyAny>>,
-) -> PyResult<Vec<(String, Option<Date>)>> {
+) -> PyResult<(Docs, Vec<Py<PyString>>)> {
     if texts.is_instance_of::<PyString>() {
         return Err(PyTypeError::new_err(
             "texts must be a sequence of str, not one str (use analyze for one text)",
         ));
     }
     let mut docs = Vec::with_capacity(texts.len().unwrap_or(0));
+    let mut sources = Vec::with_capacity(docs.capacity());
     for (i, t) in texts.try_iter()?.enumerate() {
         let t = t?;
         let s = t.cast::<PyString>().map_err(|_| {
@@ -362,6 +367,7 @@ fn inputs(
             ))
         })?;
         docs.push((s.to_cow()?.into_owned(), None));
+        sources.push(s.clone().unbind());
     }
     if let Some(dates) = dates.filter(|d| !d.is_none()) {
         if dates.is_instance_of::<PyString>() {
@@ -393,7 +399,7 @@ fn inputs(
             )));
         }
     }
-    Ok(docs)
+    Ok((docs, sources))
 }
 
 /// The default extractor of the module-level functions, built on first use.
@@ -410,13 +416,23 @@ fn default_extractor() -> &'static reportage::Extractor {
 #[pyfunction]
 #[pyo3(signature = (text, date=None))]
 fn analyze<'py>(
-    py: Python<'py>,
-    text: String,
+    text: &Bound<'py, PyString>,
     date: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
+    analyze_one(default_extractor(), text, date)
+}
+
+/// The report of one text as a dict.
+fn analyze_one<'py>(
+    ex: &reportage::Extractor,
+    text: &Bound<'py, PyString>,
+    date: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let py = text.py();
     let date = date_arg(date)?;
-    let offsets = py.detach(|| Offsets::new(default_extractor().analyze_dated(&text, date)));
-    Ok(Converter::new(py)?.report(py, &text, &offsets)?.into_any())
+    let s = text.to_cow()?;
+    let offsets = py.detach(|| Offsets::new(ex.analyze_dated(&s, date)));
+    Ok(Converter::new(py)?.report(text, &s, &offsets)?.into_any())
 }
 
 /// Analyse one text with the default extractor; returns its report as one line of JSON.

@@ -225,6 +225,30 @@ def test_analyze_many_keeps_input_order(jobs):
     assert [json.loads(s) for s in out_json] == out
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_reports_are_plain_objects_and_no_dict_or_list_is_shared(jobs):
+    # Equal texts may be one str object (str is immutable), but every dict
+    # and list is a new object: changing one never changes another. A text
+    # given as a str subclass still gives plain str.
+    class Text(str):
+        pass
+
+    out = reportage.Extractor().analyze_many(TEXTS * 2 + [Text(SAMPLE)], jobs=jobs)
+    assert out[-1] == out[0]
+    seen = set()
+
+    def walk(o):
+        assert type(o) in (dict, list, str, int, type(None)), type(o)
+        if type(o) in (dict, list):
+            assert id(o) not in seen
+            seen.add(id(o))
+            for v in o.values() if type(o) is dict else o:
+                walk(v)
+
+    walk(out)
+    assert len(seen) > 500
+
+
 def test_analyze_many_of_nothing_and_of_a_generator():
     ex = reportage.Extractor()
     assert ex.analyze_many([]) == []
