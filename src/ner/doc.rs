@@ -12,6 +12,7 @@
 
 use super::find::{rules, strength, Ctx};
 use super::lexicon::{f, WordMap};
+use super::tables;
 use crate::analysis::Label;
 use crate::lexicon::hash_word;
 use crate::text::token::{Token, TokenKind};
@@ -227,8 +228,30 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
         }
     }
     org_context(ctx, &seen);
+    codes(ctx);
     named_after(ctx);
     teams(ctx);
+    tables::after_country(ctx);
+}
+
+/// Wire instrument codes are no names: ".FTSE", ".N225" (an index code
+/// after its full stop), "<TSCO.L>" (a ticker in angle brackets).
+fn codes(ctx: &mut Ctx<'_>) {
+    for i in 0..ctx.cands.len() {
+        let c = ctx.cands[i];
+        if c.a == 0 || c.listed || ctx.toks[c.a].has(Token::SPACE_BEFORE) {
+            continue;
+        }
+        let p = ctx.w(c.a - 1);
+        let dot_code = p == "."
+            && (c.a == 1 || ctx.toks[c.a - 1].has(Token::SPACE_BEFORE) || ctx.w(c.a - 2) == "<");
+        if dot_code || p == "<" {
+            let c = &mut ctx.cands[i];
+            c.label = None;
+            c.rule = rules::UNKNOWN;
+            c.strength = strength::UNKNOWN;
+        }
+    }
 }
 
 /// A name used for a place or a thing: a name shaped like a person's right
@@ -419,6 +442,17 @@ fn org_cue(ctx: &Ctx<'_>, a: usize, b: usize) -> Cue {
                 return Cue::Weak;
             }
         }
+        // "Le Matin newspaper", "Britain's Sun newspaper": a title;
+        // "Zycie Warszawy daily said".
+        "newspaper" | "newspapers" | "tabloid" | "magazine" | "weekly" | "daily"
+            if p1 != "a" && p1 != "an" =>
+        {
+            return if matches!(next, "daily" | "weekly") {
+                Cue::Weak
+            } else {
+                Cue::Strong
+            };
+        }
         // "X guerrillas", "X militants": an armed group.
         "guerrillas" | "guerrilla" | "militants" | "militiamen" | "rebels" | "fighters"
             if ctx.feat[a] == 0 =>
@@ -456,8 +490,12 @@ fn org_cue(ctx: &Ctx<'_>, a: usize, b: usize) -> Cue {
         _ => {}
     }
     // "X's shares", "X's chief executive".
-    if b < n && ctx.toks[b].kind == TokenKind::Possessive {
-        let w = at(b + 1);
+    if possessive(ctx, b) {
+        let w = at(b + if ctx.toks[b].kind == TokenKind::Possessive {
+            1
+        } else {
+            2
+        });
         if company_owned(w) || (w == "chief" && matches!(at(b + 2), "executive" | "financial")) {
             return Cue::Weak;
         }
@@ -748,10 +786,134 @@ fn context(ctx: &mut Ctx<'_>) {
 /// A dateline: a place, then a date ("LONDON 1996-08-30", "MILWAUKEE,
 /// Wisconsin 1996-08-29").
 fn dateline(ctx: &Ctx<'_>, _a: usize, b: usize) -> bool {
-    b < ctx.toks.len() && ctx.toks[b].kind == TokenKind::Number && {
-        let w = ctx.w(b).as_bytes();
-        w.len() == 10 && w[4] == b'-' && w[7] == b'-'
-    }
+    let n = ctx.toks.len();
+    let date = |k: usize| {
+        k < n && ctx.toks[k].kind == TokenKind::Number && {
+            let w = ctx.w(k).as_bytes();
+            w.len() == 10 && w[4] == b'-' && w[7] == b'-'
+        }
+    };
+    // "NICE , France 1996-08-30": the date after a comma and a place.
+    date(b)
+        || (b < n
+            && ctx.w(b) == ","
+            && (b + 2..(b + 6).min(n)).any(|k| {
+                !ctx.toks[k].has(Token::NEWLINE_BEFORE)
+                    && date(k)
+                    && (b + 1..k).all(|j| !ctx.toks[j].has(Token::NEWLINE_BEFORE))
+            }))
+}
+
+/// A place named as where a match is played ("in Salzburg", "At
+/// Headingley"): a venue, not a team.
+fn venue(ctx: &Ctx<'_>, a: usize) -> bool {
+    a > 0
+        && !ctx.toks[a].has(Token::PARA_START)
+        && matches!(ctx.w(a - 1), "in" | "In" | "IN" | "at" | "At" | "AT")
+}
+
+/// A possessive ending at token `k`: "'s", or "' s" as tokenised wire
+/// copy writes it ("Nice 's home defeat").
+fn possessive(ctx: &Ctx<'_>, k: usize) -> bool {
+    let n = ctx.toks.len();
+    k < n
+        && (ctx.toks[k].kind == TokenKind::Possessive
+            || (matches!(ctx.w(k), "'" | "’")
+                && k + 1 < n
+                && ctx.w(k + 1) == "s"
+                && !ctx.toks[k + 1].has(Token::SPACE_BEFORE)))
+}
+
+/// Words after a place that make it a team in a sports report: a result,
+/// a player's position, or a verb agreeing in the plural as British
+/// reports write of clubs ("Nice have", "Essex need").
+fn team_after(w: &str) -> bool {
+    matches!(
+        w,
+        "beat"
+            | "beats"
+            | "defeated"
+            | "drew"
+            | "won"
+            | "lost"
+            | "scored"
+            | "declared"
+            | "replied"
+            | "v"
+            | "vs"
+            | "vs."
+            | "captain"
+            | "coach"
+            | "manager"
+            | "striker"
+            | "forward"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "batsman"
+            | "bowler"
+            | "all-rounder"
+            | "pitcher"
+            | "quarterback"
+            | "team-mate"
+            | "teammate"
+            | "have"
+            | "are"
+            | "were"
+            | "need"
+            | "face"
+            | "trail"
+            | "trailed"
+            | "led"
+            | "tied"
+            | "rallied"
+            | "clinched"
+            | "edged"
+            | "routed"
+            | "thrashed"
+    )
+}
+
+/// Words before a place that make it a team in a sports report.
+fn team_before(w: &str) -> bool {
+    matches!(
+        w,
+        "beat"
+            | "beats"
+            | "beating"
+            | "defeated"
+            | "v"
+            | "vs"
+            | "vs."
+            | "against"
+            | "champions"
+            | "hosts"
+            | "visitors"
+            | "rivals"
+            | "hopefuls"
+            | "over"
+            | "joined"
+            | "joins"
+            | "joining"
+            | "side"
+            | "outfit"
+    )
+}
+
+/// Verbs of playing, before "for": "played for X", "scored for X".
+fn plays(w: &str) -> bool {
+    matches!(
+        w,
+        "played"
+            | "plays"
+            | "playing"
+            | "play"
+            | "scored"
+            | "homered"
+            | "signed"
+            | "starred"
+            | "appeared"
+    )
 }
 
 /// Places that play matches in a sports report become teams (ORG).
@@ -765,72 +927,95 @@ fn teams(ctx: &mut Ctx<'_>) {
         if !matches!(c.label, Some(Label::Gpe)) || c.country || dateline(ctx, c.a, c.b) {
             continue;
         }
-        let next = (c.b < n).then(|| ctx.w(c.b));
-        let prev = (c.a > 0).then(|| ctx.w(c.a - 1));
+        if venue(ctx, c.a) {
+            continue;
+        }
+        let next = (c.b < n).then(|| ctx.w(c.b)).unwrap_or("");
+        let prev = (c.a > 0).then(|| ctx.w(c.a - 1)).unwrap_or("");
+        let prev2 = (c.a > 1).then(|| ctx.w(c.a - 2)).unwrap_or("");
         let score_after = c.b < n
             && ctx.toks[c.b].kind == TokenKind::Number
             && !ctx.toks[c.b].has(Token::NEWLINE_BEFORE);
-        let verb_after = matches!(
-            next,
-            Some(
-                "beat"
-                    | "beats"
-                    | "defeated"
-                    | "drew"
-                    | "won"
-                    | "lost"
-                    | "scored"
-                    | "declared"
-                    | "replied"
-                    | "v"
-                    | "vs"
-                    | "vs."
-                    | "captain"
-                    | "coach"
-                    | "manager"
-                    | "striker"
-                    | "'s"
-                    | "AT"
-            )
-        );
-        let verb_before = matches!(
-            prev,
-            Some(
-                "beat"
-                    | "beats"
-                    | "beating"
-                    | "defeated"
-                    | "v"
-                    | "vs"
-                    | "vs."
-                    | "against"
-                    | "champions"
-                    | "hosts"
-                    | "visitors"
-                    | "rivals"
-                    | "hopefuls"
-                    | "over"
-                    | "and"
-                    | "or"
-                    | "AT"
-            )
-        );
+        let verb_after = team_after(next)
+            || possessive(ctx, c.b)
+            // "Kent stepped up", "Derbyshire reached": a verb in the past.
+            || (next.len() >= 5 && next.ends_with("ed") && next.as_bytes()[0].is_ascii_lowercase())
+            // "reducing Worcestershire to 133": a score.
+            || (next == "to" && c.b + 1 < n && ctx.toks[c.b + 1].kind == TokenKind::Number);
+        let verb_before = team_before(prev)
+            // "played for Nice", "homered for Cleveland".
+            || (prev == "for" && plays(prev2))
+            // "transferred to Milan".
+            || (prev == "to" && matches!(prev2, "transferred" | "moved" | "move" | "moving"));
         if score_after || verb_after || verb_before {
+            team.insert(key(ctx.span(c.a, c.b).as_str(ctx.text)), ());
+        }
+    }
+    // Results lines: "Hull 0 Barnet 0", "Bolton 3 2 1 0 5 2 7", "Walsall v
+    // Wrexham" (a name guessed to be a person's only on a line of matches).
+    for c in &ctx.cands {
+        let weak_place = matches!(c.label, Some(Label::Gpe | Label::Loc) | None) && !c.country;
+        let person = tables::weak_person(c);
+        if !(weak_place || person) || dateline(ctx, c.a, c.b) {
+            continue;
+        }
+        let yes = match tables::row(ctx, c) {
+            tables::Row::No => false,
+            tables::Row::Standings { counted } => counted || !person,
+            tables::Row::Match => true,
+        };
+        if yes {
             team.insert(key(ctx.span(c.a, c.b).as_str(ctx.text)), ());
         }
     }
     if team.is_empty() {
         return;
     }
+    // "Essex , Derbyshire and Surrey": places listed with a team are teams.
+    for _ in 0..2 {
+        for i in 1..ctx.cands.len() {
+            let (p, c) = (ctx.cands[i - 1], ctx.cands[i]);
+            let listed = match c.a.checked_sub(p.b) {
+                Some(1) => matches!(ctx.w(p.b), "," | "and" | "or"),
+                Some(2) => ctx.w(p.b) == "," && matches!(ctx.w(p.b + 1), "and" | "or"),
+                _ => false,
+            };
+            let place = |c: &super::find::Cand| {
+                matches!(c.label, Some(Label::Gpe | Label::Loc)) && !c.country
+            };
+            if !listed || !place(&p) || !place(&c) {
+                continue;
+            }
+            let kp = key(ctx.span(p.a, p.b).as_str(ctx.text));
+            let kc = key(ctx.span(c.a, c.b).as_str(ctx.text));
+            match (team.contains_key(&kp), team.contains_key(&kc)) {
+                (true, false) => {
+                    team.insert(kc, ());
+                }
+                (false, true) => {
+                    team.insert(kp, ());
+                }
+                _ => {}
+            }
+        }
+    }
     for i in 0..ctx.cands.len() {
         let c = ctx.cands[i];
-        if !matches!(c.label, Some(Label::Gpe | Label::Loc) | None)
+        if !(matches!(c.label, Some(Label::Gpe | Label::Loc) | None) || tables::weak_person(&c))
             || c.country
             || dateline(ctx, c.a, c.b)
         {
             continue;
         }
-        if team.contains_key(&key(ctx.span(c.a, c.b).as_str(ctx.text))) {
+        // "Reading" opening a sentence is the verb, unless on a results line.
+        let word_at_start = c.label.is_none()
+            && c.initial
+            && ctx.feat[c.a] & (f::VOCAB | f::COMMON | f::FUNC) != 0
+            && tables::row(ctx, &c) == tables::Row::No;
+        if !word_at_start
+            && !venue(ctx, c.a)
+            && team.contains_key(&key(ctx.span(c.a, c.b).as_str(ctx.text)))
+        {
             let c = &mut ctx.cands[i];
             c.label = Some(Label::Org);
             c.rule = rules::DOC_TEAM;

@@ -234,7 +234,7 @@ impl<'a> Ctx<'a> {
                 let w = &text[t.span];
                 feat[i] = lex.word_any_case(w, t.has(Token::UPPER));
                 feat[i] |= lex.head_of(w, feat[i]);
-                if feat[i] & f::SPORT != 0 {
+                if feat[i] & f::SPORT != 0 || (t.has(Token::HYPHEN) && sport_part(lex, w)) {
                     sport += 1;
                 }
                 let first = w.as_bytes()[0];
@@ -1857,10 +1857,19 @@ impl<'a> Ctx<'a> {
                 strength::RULE,
                 initial,
             );
-        } else if n == 1 {
+        } else if n <= 4 {
+            // Kept unlabelled: the document may label it ("Port Vale 4 1 2
+            // 1" in a results table, the same name elsewhere).
             self.push(s, e, None, rules::UNKNOWN, strength::UNKNOWN, initial);
         }
     }
+}
+
+/// A part of a hyphenated word is a word of sports reporting
+/// ("pro-baseball", "Baseball-Results").
+fn sport_part(lex: &Lexicon, w: &str) -> bool {
+    w.split('-')
+        .any(|p| p.len() >= 4 && lex.word_any_case(p, true) & f::SPORT != 0)
 }
 
 /// A lower-case function word: a preposition, conjunction, article,

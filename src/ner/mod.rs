@@ -49,6 +49,7 @@
 mod doc;
 mod find;
 pub(crate) mod lexicon;
+mod tables;
 pub(crate) mod temporal;
 pub(crate) mod user;
 

@@ -221,6 +221,83 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "names on the results lines of a sports report are teams, whatever the words",
+        text: "SOCCER - NORTHERN LEAGUE RESULTS .\nResults of northern league soccer matches on Saturday :\nDunmore 2 Kestle Vale 1\nPrice 0 Tarrow 0\nPostponed : Orbury v Wexley\nStandings :\nHadley 3 2 1 0 6 2 7",
+        want: &[
+            ("Dunmore", Label::Org, "ner/doc/team"),
+            ("Kestle Vale", Label::Org, "ner/doc/team"),
+            ("Price", Label::Org, "ner/doc/team"),
+            ("Tarrow", Label::Org, "ner/doc/team"),
+            ("Orbury", Label::Org, "ner/doc/team"),
+            ("Wexley", Label::Org, "ner/doc/team"),
+            ("Hadley", Label::Org, "ner/doc/team"),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "a golfer's scores are no standings row",
+        text: "GOLF - OPEN SCORES .\nLeading scores in the golf tournament on Friday :\nEllis Varner 68 70 71 209\nBram Oster 70 70 70 210",
+        want: &[
+            ("Ellis Varner", Label::Person, ""),
+            ("Bram Oster", Label::Person, ""),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "a rider's team after the country in a results list",
+        text: "CYCLING - TOUR STAGE .\nResults of the cycling stage on Sunday :\n1. Pavel Rusko ( Russia ) Voltrex 4 hours 12 mins\n2. Ian Dale ( Britain ) Corvana same time",
+        want: &[
+            ("Pavel Rusko", Label::Person, ""),
+            ("Voltrex", Label::Org, "ner/doc/team"),
+            ("Corvana", Label::Org, "ner/doc/team"),
+            ("Russia", Label::Gpe, "ner/gazetteer"),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "a club named by its town in a report: possessive, plural verb, listed with a team",
+        text: "Leeds 's defeat left rivals Bristol , Leicester and Cardiff level at the top of the rugby league .\nLeicester have won three games and Cardiff need one more win .",
+        want: &[
+            ("Leeds", Label::Org, "ner/doc/team"),
+            ("Bristol", Label::Org, "ner/doc/team"),
+            ("Leicester", Label::Org, "ner/doc/team"),
+            ("Cardiff", Label::Org, "ner/doc/team"),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "a venue and a dateline stay places in a sports report",
+        text: "LEEDS , England 1996-08-30\nBristol beat Leeds 3-1 in the league match in Leeds on Friday after two goals from the striker .",
+        want: &[
+            ("LEEDS", Label::Gpe, "ner/gazetteer"),
+            ("Bristol", Label::Org, "ner/doc/team"),
+            ("Leeds", Label::Gpe, "ner/gazetteer"),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "a newspaper named before the word newspaper, and later alone",
+        text: "Britain's Morning Lark newspaper reported on Friday that the deal was off. Ian Dale told the Morning Lark he was sorry.",
+        want: &[("Morning Lark", Label::Org, "ner/doc/org-context")],
+        not: &[],
+    },
+    Case {
+        name: "wire instrument codes are no organisations",
+        text: "London's .FTSE index rose 1.2 percent and the .NKX fell, while gold futures GCc1 slipped. Shares in Tesco <TSCO.L> rose.",
+        want: &[("London", Label::Gpe, "")],
+        not: &["FTSE", "NKX", "GCc1", "TSCO", "TSCO.L"],
+    },
+    Case {
+        name: "company head words: a firm named like a person",
+        text: "Orders rose at Halvorsen Controls and Murray Cement, while Ellis Bros cut jobs.",
+        want: &[
+            ("Halvorsen Controls", Label::Org, "ner/org/head-word"),
+            ("Murray Cement", Label::Org, "ner/org/head-word"),
+            ("Ellis Bros", Label::Org, "ner/org/head-word"),
+        ],
+        not: &[],
+    },
+    Case {
         name: "a country stays a place in a sports report",
         text: "Brazil beat Chile 2-1 in the match. The goals came late in the second half of the league game.",
         want: &[
