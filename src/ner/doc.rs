@@ -453,6 +453,12 @@ fn org_cue(ctx: &Ctx<'_>, a: usize, b: usize) -> Cue {
                 Cue::Strong
             };
         }
+        // "the Scientology organization", "Scientology officials".
+        "organization" | "organisation" | "officials"
+            if p1 != "a" && p1 != "an" && ctx.feat[a] == 0 =>
+        {
+            return Cue::Weak;
+        }
         // "X guerrillas", "X militants": an armed group.
         "guerrillas" | "guerrilla" | "militants" | "militiamen" | "rebels" | "fighters"
             if ctx.feat[a] == 0 =>
@@ -559,6 +565,14 @@ fn org_context(ctx: &mut Ctx<'_>, seen: &WordMap<Key<'_>, Seen>) {
                 orgs.push(k);
             }
         }
+        // "the Church of Scientology": its complement, a word of no list,
+        // alone is the organisation too ("critics of Scientology").
+        if let Some(x) = of_complement(ctx, c) {
+            let k = key(ctx.w(x));
+            if orgs.len() < MAX_ORGS && !orgs.contains(&k) {
+                orgs.push(k);
+            }
+        }
     }
     if orgs.is_empty() {
         return;
@@ -578,6 +592,25 @@ fn org_context(ctx: &mut Ctx<'_>, seen: &WordMap<Key<'_>, Seen>) {
         c.rule = rules::DOC_ORG;
         c.strength = strength::RULE;
     }
+}
+
+/// The last word of an organisation named "Head of X" ("Church of
+/// Scientology", "Bank of Ayudhya") when X is one capitalised word of no
+/// list (not a place, a name or an ordinary word).
+fn of_complement(ctx: &Ctx<'_>, c: &super::find::Cand) -> Option<usize> {
+    let x = c.b.checked_sub(1)?;
+    let ok = c.label == Some(Label::Org)
+        && c.rule == rules::ORG_HEAD
+        && x >= c.a + 2
+        && ctx.w(x - 1) == "of"
+        && ctx.feat[x - 2] & f::ORG_HEAD != 0
+        && ctx.feat[x] == 0
+        && !ctx.listed(x)
+        && ctx.toks[x].kind == TokenKind::Word
+        && ctx.toks[x].has(Token::CAP)
+        && !ctx.toks[x].has(Token::UPPER)
+        && more_than_one_char(ctx.w(x));
+    ok.then_some(x)
 }
 
 /// What only a person has, after a possessive: "X's wife", "X's lawyer".

@@ -326,6 +326,11 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Token `i` opens a word-list entry.
+    pub(crate) fn listed(&self, i: usize) -> bool {
+        self.hits[i].is_some()
+    }
+
     #[inline]
     pub(crate) fn w(&self, i: usize) -> &'a str {
         &self.text[self.toks[i].span]

@@ -195,7 +195,8 @@ pub(crate) fn after_country(ctx: &mut Ctx<'_>) {
             continue;
         }
         k += 1;
-        if k < c.a && ctx.w(k) == "," {
+        let comma = k < c.a && ctx.w(k) == ",";
+        if comma {
             k += 1;
         }
         if k != c.a || prev.a < 2 || ctx.w(prev.a - 1) != "(" {
@@ -206,10 +207,17 @@ pub(crate) fn after_country(ctx: &mut Ctx<'_>) {
             let p = ctx.cands[i - 2];
             p.label == Some(Label::Person) && p.b + 1 == prev.a
         };
-        let after_ok = c.b >= n
-            || line_start(&ctx.toks[c.b])
-            || ctx.toks[c.b].kind == TokenKind::Number
-            || matches!(ctx.w(c.b), "," | "same" | "all");
+        // Then a time or the end of the line; after a comma, a comma and a
+        // time ("Alex Zanardi ( Italy ) , Frankie Vale / ( …": a list of
+        // people goes on with a name).
+        let after_ok = if comma {
+            c.b + 1 < n && ctx.w(c.b) == "," && ctx.toks[c.b + 1].kind == TokenKind::Number
+        } else {
+            c.b >= n
+                || (line_start(&ctx.toks[c.b]) && ctx.w(c.b) != "(")
+                || ctx.toks[c.b].kind == TokenKind::Number
+                || matches!(ctx.w(c.b), "same" | "all")
+        };
         if person_before && after_ok && !line_start(&ctx.toks[c.a]) {
             let c = &mut ctx.cands[i];
             c.label = Some(Label::Org);

@@ -298,6 +298,21 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "the complement of an organisation named Head of X is the organisation alone",
+        text: "Members of the Society of Orvandi met on Sunday. Critics of Orvandi say the group is secretive.",
+        want: &[
+            ("Society of Orvandi", Label::Org, "ner/org/head-word"),
+            ("Orvandi", Label::Org, "ner/doc/org-context"),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "a name before organization or officials is an organisation throughout",
+        text: "Two former members left the Kelvaro organization last year. Kelvaro denied the claims on Monday. Government officials were silent.",
+        want: &[("Kelvaro", Label::Org, "ner/doc/org-context")],
+        not: &["Government"],
+    },
+    Case {
         name: "a country stays a place in a sports report",
         text: "Brazil beat Chile 2-1 in the match. The goals came late in the second half of the league game.",
         want: &[
