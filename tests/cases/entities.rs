@@ -313,6 +313,21 @@ const CASES: &[Case] = &[
         not: &["Government"],
     },
     Case {
+        name: "a club's short name is a team in a sports report",
+        text: "SOCCER - REAL HELD .\nReal drew 1-1 at home in the league on Sunday , and the Cardinals won in the baseball game .",
+        want: &[
+            ("Real", Label::Org, "ner/gazetteer"),
+            ("Cardinals", Label::Org, "ner/gazetteer"),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "the same short names are words outside a sports report",
+        text: "Real wages fell in March, and the cardinals met in Rome.",
+        want: &[("Rome", Label::Gpe, "")],
+        not: &["Real"],
+    },
+    Case {
         name: "a country stays a place in a sports report",
         text: "Brazil beat Chile 2-1 in the match. The goals came late in the second half of the league game.",
         want: &[
