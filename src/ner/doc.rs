@@ -230,6 +230,7 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
     org_context(ctx, &seen);
     codes(ctx);
     named_after(ctx);
+    leagues(ctx);
     teams(ctx);
     tables::after_country(ctx);
 }
@@ -250,6 +251,27 @@ fn codes(ctx: &mut Ctx<'_>) {
             c.label = None;
             c.rule = rules::UNKNOWN;
             c.strength = strength::UNKNOWN;
+        }
+    }
+}
+
+/// In a sports report a league named with its head word ("the American
+/// League", "Major League Baseball" aside) is the competition, an event,
+/// as in "won the National League pennant".
+fn leagues(ctx: &mut Ctx<'_>) {
+    if ctx.sport < 2 {
+        return;
+    }
+    for c in &mut ctx.cands {
+        if c.rule == rules::ORG_HEAD
+            && c.b - c.a >= 2
+            && matches!(
+                ctx.text[ctx.toks[c.b - 1].span].as_bytes(),
+                b"League" | b"LEAGUE"
+            )
+        {
+            c.label = Some(Label::Event);
+            c.rule = rules::EVENT_HEAD;
         }
     }
 }
@@ -313,7 +335,6 @@ fn org_noun(w: &str) -> bool {
             | "startup"
             | "start-up"
             | "conglomerate"
-            | "broker"
             | "brokerage"
             | "miner"
             | "giant"
@@ -522,7 +543,11 @@ fn org_cue(ctx: &Ctx<'_>, a: usize, b: usize) -> Cue {
         // "carmaker X", "the company X", "Italian side X" (the noun in lower
         // case; X a word, not a letter).
         _ => {
-            if org_noun(p1) && !matches!(before(2), "a" | "an") && ctx.toks[a].span.len() > 1 {
+            // ("the aircraft carrier Enterprise" is a ship.)
+            if org_noun(p1)
+                && !matches!(before(2), "a" | "an" | "aircraft")
+                && ctx.toks[a].span.len() > 1
+            {
                 return Cue::Weak;
             }
         }
@@ -840,9 +865,15 @@ fn dateline(ctx: &Ctx<'_>, _a: usize, b: usize) -> bool {
 /// A place named as where a match is played ("in Salzburg", "At
 /// Headingley"): a venue, not a team.
 fn venue(ctx: &Ctx<'_>, a: usize) -> bool {
+    let at = |k: usize| matches!(ctx.w(k), "in" | "In" | "IN" | "at" | "At" | "AT");
     a > 0
         && !ctx.toks[a].has(Token::PARA_START)
-        && matches!(ctx.w(a - 1), "in" | "In" | "IN" | "at" | "At" | "AT")
+        && (at(a - 1)
+            // "At the Oval".
+            || (a > 1
+                && ctx.w(a - 1) == "the"
+                && !ctx.toks[a - 1].has(Token::PARA_START)
+                && at(a - 2)))
 }
 
 /// A possessive ending at token `k`: "'s", or "' s" as tokenised wire

@@ -328,6 +328,18 @@ const CASES: &[Case] = &[
         not: &["Real"],
     },
     Case {
+        name: "a league in a sports report is the competition",
+        text: "BASEBALL - ROUNDUP .\nThe Orioles stayed level in the American League after the baseball game on Sunday .",
+        want: &[("American League", Label::Event, "ner/event/head-word")],
+        not: &[],
+    },
+    Case {
+        name: "a ship after aircraft carrier is no organisation, an airline after carrier is",
+        text: "The aircraft carrier Endeavour sailed on Monday, and the carrier Qantas cut fares.",
+        want: &[("Qantas", Label::Org, "ner/doc/org-context")],
+        not: &["Endeavour"],
+    },
+    Case {
         name: "a country stays a place in a sports report",
         text: "Brazil beat Chile 2-1 in the match. The goals came late in the second half of the league game.",
         want: &[
