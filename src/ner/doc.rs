@@ -7,8 +7,13 @@
 //! - an unlabelled capitalised word, or a word in a headline, takes the label
 //!   the article gives the same name elsewhere (`ner/doc/same-name`);
 //! - in a sports report, a place that is not a country and plays a match
-//!   (a score after it, "beat", "v") is a team: ORG throughout
-//!   (`ner/doc/team`).
+//!   (a score after it, "beat", "v", a position, a plural verb, a
+//!   possessive, "played for X") is a team: ORG throughout, except where it
+//!   is the venue or the dateline (`ner/doc/team`); so are the names on
+//!   results lines (`tables.rs`); a league is the competition (EVENT);
+//! - a name with an organisation context once ("shares of X", "X said in a
+//!   statement", "X newspaper", "the Church of X" for X) is ORG throughout
+//!   (`ner/doc/org-context`); wire instrument codes (".FTSE") are no names.
 
 use super::find::{rules, strength, Ctx};
 use super::lexicon::{f, WordMap};
@@ -988,7 +993,13 @@ fn teams(ctx: &mut Ctx<'_>) {
     let n = ctx.toks.len();
     let mut team: WordMap<Key<'_>, ()> = WordMap::default();
     for c in &ctx.cands {
-        if !matches!(c.label, Some(Label::Gpe)) || c.country || dateline(ctx, c.a, c.b) {
+        // ("the Republic of Ireland": a country named with its
+        // administrative word plays as a country.)
+        if !matches!(c.label, Some(Label::Gpe))
+            || c.country
+            || c.rule == rules::GPE_HEAD
+            || dateline(ctx, c.a, c.b)
+        {
             continue;
         }
         if venue(ctx, c.a) {

@@ -1386,8 +1386,10 @@ impl<'a> Ctx<'a> {
                 }
             }
             // "Bank of England", "Foundation for the Visual Arts".
+            // (A legal suffix ends the name: "Dow Chemical Co of the United
+            // States".)
             let head_before = match self.w(e) {
-                "of" => self.feat[e - 1] & f::HEAD != 0,
+                "of" => self.feat[e - 1] & (f::HEAD & !f::ORG_SUFFIX) != 0,
                 "for" => self.feat[e - 1] & f::ORG_HEAD != 0,
                 _ => false,
             };

@@ -340,6 +340,25 @@ const CASES: &[Case] = &[
         not: &["Endeavour"],
     },
     Case {
+        name: "a legal suffix ends the company's name before of and its place",
+        text: "The Harlan Chemical Co of the United States will invest $4 billion, and Brightwater Pharmaceuticals Inc of St. Petersburg was sold.",
+        want: &[
+            ("Harlan Chemical Co", Label::Org, "ner/org/legal-suffix"),
+            ("Brightwater Pharmaceuticals Inc", Label::Org, "ner/org/legal-suffix"),
+            ("United States", Label::Gpe, ""),
+        ],
+        not: &["Harlan Chemical Co of the United States"],
+    },
+    Case {
+        name: "a country named with its administrative word stays a place in a sports report",
+        text: "SOCCER - QUALIFIER .\nThe Republic of Moldova beat Malta 3-1 in the qualifier on Sunday after two goals from the striker in the league .",
+        want: &[
+            ("Republic of Moldova", Label::Gpe, "ner/gpe/head-word"),
+            ("Malta", Label::Gpe, ""),
+        ],
+        not: &[],
+    },
+    Case {
         name: "a country stays a place in a sports report",
         text: "Brazil beat Chile 2-1 in the match. The goals came late in the second half of the league game.",
         want: &[
