@@ -1624,6 +1624,20 @@ impl<'a> Ctx<'a> {
                         );
                     }
                     Kind::Title(_) => self.classify(he, e, false),
+                    // "British Labour Party", "American Red Cross": a
+                    // nationality before a listed organisation of two words
+                    // or more names its national branch.
+                    Kind::Named(Label::Norp) if matches!(self.hit_in(he, e), Some((he2, h2)) if he2 == e && e - he >= 2 && h2.entry.kind == Kind::Named(Label::Org)) =>
+                    {
+                        self.push(
+                            s,
+                            e,
+                            Some(Label::Org),
+                            rules::ORG_PLACE,
+                            strength::RULE,
+                            initial,
+                        );
+                    }
                     Kind::Named(Label::Norp) if matches!(self.hit_in(he, e), Some((_, h2)) if h2.entry.kind == Kind::Named(Label::Norp)) =>
                     {
                         // "Bosnian Serbs", "Iraqi Kurds": one group.

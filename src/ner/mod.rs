@@ -121,7 +121,7 @@ pub(crate) const RULES: &[RuleInfo] = &[
     },
     RuleInfo {
         rule: rules::ORG_PLACE,
-        what: "a place name with other capitalised words: a team or company named after a place",
+        what: "a place name with other capitalised words: a team or company named after a place; a nationality before a listed organisation (British Labour Party)",
         example: "The fans of Madrid Zorros were delighted.",
     },
     RuleInfo {

@@ -359,6 +359,15 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "a nationality before a listed organisation names its national branch",
+        text: "Volunteers from the British Red Cross met Kenyan officials in Nairobi.",
+        want: &[
+            ("British Red Cross", Label::Org, "ner/org/place-name"),
+            ("Kenyan", Label::Norp, ""),
+        ],
+        not: &["Red Cross"],
+    },
+    Case {
         name: "a country stays a place in a sports report",
         text: "Brazil beat Chile 2-1 in the match. The goals came late in the second half of the league game.",
         want: &[
