@@ -1082,15 +1082,15 @@ fn teams(ctx: &mut Ctx<'_>) {
         {
             continue;
         }
+        if !team.contains_key(&key(ctx.span(c.a, c.b).as_str(ctx.text))) || venue(ctx, c.a) {
+            continue;
+        }
         // "Reading" opening a sentence is the verb, unless on a results line.
         let word_at_start = c.label.is_none()
             && c.initial
             && ctx.feat[c.a] & (f::VOCAB | f::COMMON | f::FUNC) != 0
             && tables::row(ctx, &c) == tables::Row::No;
-        if !word_at_start
-            && !venue(ctx, c.a)
-            && team.contains_key(&key(ctx.span(c.a, c.b).as_str(ctx.text)))
-        {
+        if !word_at_start {
             let c = &mut ctx.cands[i];
             c.label = Some(Label::Org);
             c.rule = rules::DOC_TEAM;

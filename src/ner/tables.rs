@@ -98,10 +98,15 @@ pub(crate) fn row(ctx: &Ctx<'_>, c: &Cand) -> Row {
     {
         return Row::Match;
     }
+    // Only a name opening a line or right after a number can be on one.
+    let opens_line = line_start(&ctx.toks[a]);
+    if !opens_line && !(a >= 2 && int(ctx, a - 1).is_some()) {
+        return Row::No;
+    }
     let Some(end) = line_end(ctx, b) else {
         return Row::No;
     };
-    if line_start(&ctx.toks[a]) {
+    if opens_line {
         // Standings: numbers to the end of the line.
         let mut nums = [0u32; 4];
         let mut count = 0;
