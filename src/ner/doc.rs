@@ -234,6 +234,8 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
     }
     org_context(ctx, &seen);
     codes(ctx);
+    datelines(ctx);
+    place_events(ctx);
     named_after(ctx);
     leagues(ctx);
     teams(ctx);
@@ -241,21 +243,87 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
 }
 
 /// Wire instrument codes are no names: ".FTSE", ".N225" (an index code
-/// after its full stop), "<TSCO.L>" (a ticker in angle brackets).
+/// after its full stop), "<TSCO.L>" (a ticker in angle brackets); nor is a
+/// field label in capitals before a colon ("CUSIP : 072261", "ISSUER :");
+/// nor a listed name before an index word ("the Dow Jones industrial
+/// average", "the Nasdaq composite index": the index, not the company).
 fn codes(ctx: &mut Ctx<'_>) {
+    let n = ctx.toks.len();
     for i in 0..ctx.cands.len() {
         let c = ctx.cands[i];
-        if c.a == 0 || c.listed || ctx.toks[c.a].has(Token::SPACE_BEFORE) {
-            continue;
-        }
-        let p = ctx.w(c.a - 1);
-        let dot_code = p == "."
-            && (c.a == 1 || ctx.toks[c.a - 1].has(Token::SPACE_BEFORE) || ctx.w(c.a - 2) == "<");
-        if dot_code || p == "<" {
+        let next = if c.b < n { ctx.w(c.b) } else { "" };
+        let field = c.rule == rules::ORG_ACRONYM && next == ":";
+        let index = c.label == Some(Label::Org)
+            && c.listed
+            && matches!(
+                next,
+                "index" | "indices" | "industrial" | "composite" | "average"
+            );
+        let code = c.a > 0 && !c.listed && !ctx.toks[c.a].has(Token::SPACE_BEFORE) && {
+            let p = ctx.w(c.a - 1);
+            p == "<"
+                || (p == "."
+                    && (c.a == 1
+                        || ctx.toks[c.a - 1].has(Token::SPACE_BEFORE)
+                        || ctx.w(c.a - 2) == "<"))
+        };
+        if field || index || code {
             let c = &mut ctx.cands[i];
             c.label = None;
             c.rule = rules::UNKNOWN;
             c.strength = strength::UNKNOWN;
+        }
+    }
+}
+
+/// A dateline opening a line: a place in capitals, then a date, a comma
+/// and a place and a date, or the agency ("VENICE , Italy 1996-08-31",
+/// "MONTE CARLO 1996-08-30", "LONDON (Reuters) -"). The place is a place
+/// whatever its words would otherwise make it.
+fn datelines(ctx: &mut Ctx<'_>) {
+    let n = ctx.toks.len();
+    for i in 0..ctx.cands.len() {
+        let c = ctx.cands[i];
+        let t = &ctx.toks[c.a];
+        let line_start = t.has(Token::NEWLINE_BEFORE) || t.has(Token::PARA_START);
+        let weak = c.label.is_none()
+            || c.rule == rules::ORG_ACRONYM
+            || (c.label == Some(Label::Person) && !c.listed && c.strength <= strength::RULE);
+        if !line_start
+            || !weak
+            || c.b - c.a > 4
+            || !(c.a..c.b)
+                .all(|k| ctx.toks[k].has(Token::UPPER) || ctx.toks[k].kind != TokenKind::Word)
+        {
+            continue;
+        }
+        let agency = c.b + 2 < n
+            && ctx.w(c.b) == "("
+            && matches!(ctx.w(c.b + 1), "Reuters" | "AP" | "AFP")
+            && ctx.w(c.b + 2) == ")";
+        if agency || dateline(ctx, c.a, c.b) {
+            let c = &mut ctx.cands[i];
+            c.label = Some(Label::Gpe);
+            c.rule = rules::GPE_CONTEXT;
+            c.strength = strength::RULE;
+        }
+    }
+}
+
+/// "the Atlanta Games", "the Beijing Congress": a place and a head word of
+/// both an organisation and an event name the event.
+fn place_events(ctx: &mut Ctx<'_>) {
+    for i in 0..ctx.cands.len() {
+        let c = ctx.cands[i];
+        if c.rule == rules::ORG_HEAD
+            && c.b - c.a == 2
+            && ctx.feat[c.b - 1] & f::EVENT_HEAD != 0
+            && ctx.feat[c.a] == 0
+            && ctx.listed(c.a)
+        {
+            let c = &mut ctx.cands[i];
+            c.label = Some(Label::Event);
+            c.rule = rules::EVENT_HEAD;
         }
     }
 }
@@ -804,8 +872,10 @@ fn context(ctx: &mut Ctx<'_>) {
         {
             (Label::Person, rules::PERSON_SPEAKS)
         } else if sport && (c.feat_free || lone_first_name) {
+            // (A whole number: "10-0-50-0" after a bowler is his figures.)
             let number_after = b < n
                 && ctx.toks[b].kind == TokenKind::Number
+                && ctx.w(b).bytes().all(|c| c.is_ascii_digit())
                 && !dateline(ctx, a, b)
                 && (ctx.toks[a].has(Token::NEWLINE_BEFORE)
                     || a == 0

@@ -1669,6 +1669,8 @@ impl<'a> Ctx<'a> {
                     && self.all_unknown(s, p)
                     && !self.person_like(s, e)
                     && (!initial || first & (f::COMMON | f::GIVEN) == 0)
+                    // "G. Hamilton": an initial and a surname.
+                    && self.toks[s].span.len() > 1
                 {
                     self.push(
                         s,

@@ -368,6 +368,36 @@ const CASES: &[Case] = &[
         not: &["Red Cross"],
     },
     Case {
+        name: "field labels in capitals and index names are no organisations",
+        text: "ISSUER : Harlow County Water Authority\nCUSIP : 072261\nThe Dow Jones industrial average rose, the Nasdaq composite index fell, and Nasdaq said it would open late.",
+        want: &[
+            ("Harlow County Water Authority", Label::Org, ""),
+            ("Nasdaq", Label::Org, "ner/gazetteer"),
+        ],
+        not: &["ISSUER", "CUSIP", "Dow Jones"],
+    },
+    Case {
+        name: "a dateline names a place whatever its words",
+        text: "Film wins prize .\nVALDORA , Italy 1996-08-31\nThe jury met on Saturday .\nPORT ELLEN (Reuters) - Talks resumed .",
+        want: &[
+            ("VALDORA", Label::Gpe, "ner/gpe/context"),
+            ("PORT ELLEN", Label::Gpe, "ner/gpe/context"),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "a place and Games name the event",
+        text: "She finished fourth at the Atlanta Games and won at the Commonwealth Games.",
+        want: &[("Atlanta Games", Label::Event, "ner/event/head-word")],
+        not: &[],
+    },
+    Case {
+        name: "a bowler's figures do not make a team",
+        text: "CRICKET - SCOREBOARD .\nScoreboard of the cricket match on Saturday :\nBowling : Akram 10-0-50-0 , Ravel-ur-Dani 6-0-40-1 , Kumble 9-1-33-2 .",
+        want: &[],
+        not: &["Ravel-ur-Dani"],
+    },
+    Case {
         name: "a country stays a place in a sports report",
         text: "Brazil beat Chile 2-1 in the match. The goals came late in the second half of the league game.",
         want: &[
