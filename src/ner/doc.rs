@@ -1101,7 +1101,7 @@ fn teams(ctx: &mut Ctx<'_>) {
     for c in &ctx.cands {
         let weak_place = matches!(c.label, Some(Label::Gpe | Label::Loc) | None) && !c.country;
         let person = tables::weak_person(c);
-        if !(weak_place || person) || dateline(ctx, c.a, c.b) {
+        if !(weak_place || person) {
             continue;
         }
         let yes = match tables::row(ctx, c) {
@@ -1109,7 +1109,7 @@ fn teams(ctx: &mut Ctx<'_>) {
             tables::Row::Standings { counted } => counted || !person,
             tables::Row::Match => true,
         };
-        if yes {
+        if yes && !dateline(ctx, c.a, c.b) {
             team.insert(key(ctx.span(c.a, c.b).as_str(ctx.text)), ());
         }
     }
@@ -1148,11 +1148,13 @@ fn teams(ctx: &mut Ctx<'_>) {
         let c = ctx.cands[i];
         if !(matches!(c.label, Some(Label::Gpe | Label::Loc) | None) || tables::weak_person(&c))
             || c.country
-            || dateline(ctx, c.a, c.b)
         {
             continue;
         }
-        if !team.contains_key(&key(ctx.span(c.a, c.b).as_str(ctx.text))) || venue(ctx, c.a) {
+        if !team.contains_key(&key(ctx.span(c.a, c.b).as_str(ctx.text)))
+            || venue(ctx, c.a)
+            || dateline(ctx, c.a, c.b)
+        {
             continue;
         }
         // "Reading" opening a sentence is the verb, unless on a results line.
