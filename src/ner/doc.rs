@@ -233,88 +233,63 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
         }
     }
     org_context(ctx, &seen);
-    codes(ctx);
-    datelines(ctx);
-    place_events(ctx);
+    shapes(ctx);
     named_after(ctx);
     leagues(ctx);
     teams(ctx);
     tables::after_country(ctx);
 }
 
-/// Wire instrument codes are no names: ".FTSE", ".N225" (an index code
-/// after its full stop), "<TSCO.L>" (a ticker in angle brackets); nor is a
-/// field label in capitals before a colon ("CUSIP : 072261", "ISSUER :");
-/// nor a listed name before an index word ("the Dow Jones industrial
-/// average", "the Nasdaq composite index": the index, not the company).
-fn codes(ctx: &mut Ctx<'_>) {
-    let n = ctx.toks.len();
-    for i in 0..ctx.cands.len() {
-        let c = ctx.cands[i];
-        let next = if c.b < n { ctx.w(c.b) } else { "" };
-        let field = c.rule == rules::ORG_ACRONYM && next == ":";
-        let index = c.label == Some(Label::Org)
-            && c.listed
-            && matches!(
-                next,
-                "index" | "indices" | "industrial" | "composite" | "average"
-            );
-        let code = c.a > 0 && !c.listed && !ctx.toks[c.a].has(Token::SPACE_BEFORE) && {
-            let p = ctx.w(c.a - 1);
-            p == "<"
-                || (p == "."
-                    && (c.a == 1
-                        || ctx.toks[c.a - 1].has(Token::SPACE_BEFORE)
-                        || ctx.w(c.a - 2) == "<"))
-        };
-        if field || index || code {
-            let c = &mut ctx.cands[i];
-            c.label = None;
-            c.rule = rules::UNKNOWN;
-            c.strength = strength::UNKNOWN;
-        }
-    }
-}
-
-/// A dateline opening a line: a place in capitals, then a date, a comma
-/// and a place and a date, or the agency ("VENICE , Italy 1996-08-31",
-/// "MONTE CARLO 1996-08-30", "LONDON (Reuters) -"). The place is a place
-/// whatever its words would otherwise make it.
-fn datelines(ctx: &mut Ctx<'_>) {
+/// Names read by their shape and place, in one pass over the candidates:
+///
+/// - wire instrument codes are no names: ".FTSE", ".N225" (an index code
+///   after its full stop), "<TSCO.L>" (a ticker in angle brackets); nor is
+///   a field label in capitals before a colon ("CUSIP : 072261",
+///   "ISSUER :"); nor a listed name before an index word ("the Dow Jones
+///   industrial average", "the Nasdaq composite index": the index, not the
+///   company);
+/// - a dateline opening a line, a place in capitals, then a date, a comma
+///   and a place and a date, or the agency ("VENICE , Italy 1996-08-31",
+///   "MONTE CARLO 1996-08-30", "LONDON (Reuters) -"), is a place whatever
+///   its words would otherwise make it;
+/// - a place and a head word of both an organisation and an event name the
+///   event ("the Atlanta Games", "the Beijing Congress").
+fn shapes(ctx: &mut Ctx<'_>) {
     let n = ctx.toks.len();
     for i in 0..ctx.cands.len() {
         let c = ctx.cands[i];
         let t = &ctx.toks[c.a];
-        let line_start = t.has(Token::NEWLINE_BEFORE) || t.has(Token::PARA_START);
-        let weak = c.label.is_none()
-            || c.rule == rules::ORG_ACRONYM
-            || (c.label == Some(Label::Person) && !c.listed && c.strength <= strength::RULE);
-        if !line_start
-            || !weak
-            || c.b - c.a > 4
-            || !(c.a..c.b)
-                .all(|k| ctx.toks[k].has(Token::UPPER) || ctx.toks[k].kind != TokenKind::Word)
-        {
+        // Each test opens with its cheapest condition.
+        let no_name = (c.rule == rules::ORG_ACRONYM && c.b < n && ctx.w(c.b) == ":")
+            || (c.listed
+                && c.label == Some(Label::Org)
+                && c.b < n
+                && matches!(
+                    ctx.w(c.b),
+                    "index" | "indices" | "industrial" | "composite" | "average"
+                ))
+            || (!t.has(Token::SPACE_BEFORE) && c.a > 0 && !c.listed && {
+                let p = ctx.w(c.a - 1);
+                p == "<"
+                    || (p == "."
+                        && (c.a == 1
+                            || ctx.toks[c.a - 1].has(Token::SPACE_BEFORE)
+                            || ctx.w(c.a - 2) == "<"))
+            });
+        if no_name {
+            let c = &mut ctx.cands[i];
+            c.label = None;
+            c.rule = rules::UNKNOWN;
+            c.strength = strength::UNKNOWN;
             continue;
         }
-        let agency = c.b + 2 < n
-            && ctx.w(c.b) == "("
-            && matches!(ctx.w(c.b + 1), "Reuters" | "AP" | "AFP")
-            && ctx.w(c.b + 2) == ")";
-        if agency || dateline(ctx, c.a, c.b) {
+        if (t.has(Token::NEWLINE_BEFORE) || t.has(Token::PARA_START)) && dateline_place(ctx, &c) {
             let c = &mut ctx.cands[i];
             c.label = Some(Label::Gpe);
             c.rule = rules::GPE_CONTEXT;
             c.strength = strength::RULE;
+            continue;
         }
-    }
-}
-
-/// "the Atlanta Games", "the Beijing Congress": a place and a head word of
-/// both an organisation and an event name the event.
-fn place_events(ctx: &mut Ctx<'_>) {
-    for i in 0..ctx.cands.len() {
-        let c = ctx.cands[i];
         if c.rule == rules::ORG_HEAD
             && c.b - c.a == 2
             && ctx.feat[c.b - 1] & f::EVENT_HEAD != 0
@@ -326,6 +301,21 @@ fn place_events(ctx: &mut Ctx<'_>) {
             c.rule = rules::EVENT_HEAD;
         }
     }
+}
+
+/// Candidate `c`, opening a line, is a dateline's place (see [`shapes`]).
+fn dateline_place(ctx: &Ctx<'_>, c: &super::find::Cand) -> bool {
+    let n = ctx.toks.len();
+    let weak = c.label.is_none()
+        || c.rule == rules::ORG_ACRONYM
+        || (c.label == Some(Label::Person) && !c.listed && c.strength <= strength::RULE);
+    weak && c.b - c.a <= 4
+        && (c.a..c.b).all(|k| ctx.toks[k].has(Token::UPPER) || ctx.toks[k].kind != TokenKind::Word)
+        && ((c.b + 2 < n
+            && ctx.w(c.b) == "("
+            && matches!(ctx.w(c.b + 1), "Reuters" | "AP" | "AFP")
+            && ctx.w(c.b + 2) == ")")
+            || dateline(ctx, c.a, c.b))
 }
 
 /// In a sports report a league named with its head word ("the American
@@ -953,14 +943,22 @@ fn venue(ctx: &Ctx<'_>, a: usize) -> bool {
 
 /// A possessive ending at token `k`: "'s", or "' s" as tokenised wire
 /// copy writes it ("Nice 's home defeat").
+#[inline]
 fn possessive(ctx: &Ctx<'_>, k: usize) -> bool {
-    let n = ctx.toks.len();
-    k < n
-        && (ctx.toks[k].kind == TokenKind::Possessive
-            || (matches!(ctx.w(k), "'" | "’")
-                && k + 1 < n
-                && ctx.w(k + 1) == "s"
-                && !ctx.toks[k + 1].has(Token::SPACE_BEFORE)))
+    let Some(t) = ctx.toks.get(k) else {
+        return false;
+    };
+    if t.kind == TokenKind::Possessive {
+        return true;
+    }
+    // The first byte of ' or ’ before comparing the token.
+    t.kind == TokenKind::Punct
+        && matches!(ctx.text.as_bytes()[t.span.start], b'\'' | 0xE2)
+        && matches!(ctx.w(k), "'" | "’")
+        && ctx
+            .toks
+            .get(k + 1)
+            .is_some_and(|s| !s.has(Token::SPACE_BEFORE) && &ctx.text[s.span] == "s")
 }
 
 /// Words after a place that make it a team in a sports report: a result,

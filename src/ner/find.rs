@@ -234,7 +234,7 @@ impl<'a> Ctx<'a> {
                 let w = &text[t.span];
                 feat[i] = lex.word_any_case(w, t.has(Token::UPPER));
                 feat[i] |= lex.head_of(w, feat[i]);
-                if feat[i] & f::SPORT != 0 || (t.has(Token::HYPHEN) && sport_part(lex, w)) {
+                if feat[i] & f::SPORT != 0 {
                     sport += 1;
                 }
                 let first = w.as_bytes()[0];
@@ -1888,12 +1888,6 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// A part of a hyphenated word is a word of sports reporting
-/// ("pro-baseball", "Baseball-Results").
-fn sport_part(lex: &Lexicon, w: &str) -> bool {
-    w.split('-')
-        .any(|p| p.len() >= 4 && lex.word_any_case(p, true) & f::SPORT != 0)
-}
 
 /// A lower-case function word: a preposition, conjunction, article,
 /// pronoun or auxiliary.
