@@ -1073,9 +1073,9 @@ fn teams(ctx: &mut Ctx<'_>) {
         if venue(ctx, c.a) {
             continue;
         }
-        let next = (c.b < n).then(|| ctx.w(c.b)).unwrap_or("");
-        let prev = (c.a > 0).then(|| ctx.w(c.a - 1)).unwrap_or("");
-        let prev2 = (c.a > 1).then(|| ctx.w(c.a - 2)).unwrap_or("");
+        let next = if c.b < n { ctx.w(c.b) } else { "" };
+        let prev = if c.a > 0 { ctx.w(c.a - 1) } else { "" };
+        let prev2 = if c.a > 1 { ctx.w(c.a - 2) } else { "" };
         let score_after = c.b < n
             && ctx.toks[c.b].kind == TokenKind::Number
             && !ctx.toks[c.b].has(Token::NEWLINE_BEFORE);

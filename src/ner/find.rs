@@ -1888,7 +1888,6 @@ impl<'a> Ctx<'a> {
     }
 }
 
-
 /// A lower-case function word: a preposition, conjunction, article,
 /// pronoun or auxiliary.
 fn lower_function(w: &str) -> bool {

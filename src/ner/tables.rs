@@ -100,7 +100,7 @@ pub(crate) fn row(ctx: &Ctx<'_>, c: &Cand) -> Row {
     }
     // Only a name opening a line or right after a number can be on one.
     let opens_line = line_start(&ctx.toks[a]);
-    if !opens_line && !(a >= 2 && int(ctx, a - 1).is_some()) {
+    if !(opens_line || (a >= 2 && int(ctx, a - 1).is_some())) {
         return Row::No;
     }
     let Some(end) = line_end(ctx, b) else {
