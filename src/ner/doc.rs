@@ -7,11 +7,17 @@
 //! - an unlabelled capitalised word, or a word in a headline, takes the label
 //!   the article gives the same name elsewhere (`ner/doc/same-name`);
 //! - in a sports report, a place that is not a country and plays a match
-//!   (a score after it, "beat", "v") is a team: ORG throughout
-//!   (`ner/doc/team`).
+//!   (a score after it, "beat", "v", a position, a plural verb, a
+//!   possessive, "played for X") is a team: ORG throughout, except where it
+//!   is the venue or the dateline (`ner/doc/team`); so are the names on
+//!   results lines (`tables.rs`); a league is the competition (EVENT);
+//! - a name with an organisation context once ("shares of X", "X said in a
+//!   statement", "X newspaper", "the Church of X" for X) is ORG throughout
+//!   (`ner/doc/org-context`); wire instrument codes (".FTSE") are no names.
 
 use super::find::{rules, strength, Ctx};
 use super::lexicon::{f, WordMap};
+use super::tables;
 use crate::analysis::Label;
 use crate::lexicon::hash_word;
 use crate::text::token::{Token, TokenKind};
@@ -227,8 +233,110 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
         }
     }
     org_context(ctx, &seen);
+    shapes(ctx);
     named_after(ctx);
+    leagues(ctx);
     teams(ctx);
+    tables::after_country(ctx);
+}
+
+/// Names read by their shape and place, in one pass over the candidates:
+///
+/// - wire instrument codes are no names: ".FTSE", ".N225" (an index code
+///   after its full stop), "<TSCO.L>" (a ticker in angle brackets); nor is
+///   a field label in capitals before a colon ("CUSIP : 072261",
+///   "ISSUER :"); nor a listed name before an index word ("the Dow Jones
+///   industrial average", "the Nasdaq composite index": the index, not the
+///   company);
+/// - a dateline opening a line, a place in capitals, then a date, a comma
+///   and a place and a date, or the agency ("VENICE , Italy 1996-08-31",
+///   "MONTE CARLO 1996-08-30", "LONDON (Reuters) -"), is a place whatever
+///   its words would otherwise make it;
+/// - a place and a head word of both an organisation and an event name the
+///   event ("the Atlanta Games", "the Beijing Congress").
+fn shapes(ctx: &mut Ctx<'_>) {
+    let n = ctx.toks.len();
+    for i in 0..ctx.cands.len() {
+        let c = ctx.cands[i];
+        let t = &ctx.toks[c.a];
+        // Each test opens with its cheapest condition.
+        let no_name = (c.rule == rules::ORG_ACRONYM && c.b < n && ctx.w(c.b) == ":")
+            || (c.listed
+                && c.label == Some(Label::Org)
+                && c.b < n
+                && matches!(
+                    ctx.w(c.b),
+                    "index" | "indices" | "industrial" | "composite" | "average"
+                ))
+            || (!t.has(Token::SPACE_BEFORE) && c.a > 0 && !c.listed && {
+                let p = ctx.w(c.a - 1);
+                p == "<"
+                    || (p == "."
+                        && (c.a == 1
+                            || ctx.toks[c.a - 1].has(Token::SPACE_BEFORE)
+                            || ctx.w(c.a - 2) == "<"))
+            });
+        if no_name {
+            let c = &mut ctx.cands[i];
+            c.label = None;
+            c.rule = rules::UNKNOWN;
+            c.strength = strength::UNKNOWN;
+            continue;
+        }
+        if (t.has(Token::NEWLINE_BEFORE) || t.has(Token::PARA_START)) && dateline_place(ctx, &c) {
+            let c = &mut ctx.cands[i];
+            c.label = Some(Label::Gpe);
+            c.rule = rules::GPE_CONTEXT;
+            c.strength = strength::RULE;
+            continue;
+        }
+        if c.rule == rules::ORG_HEAD
+            && c.b - c.a == 2
+            && ctx.feat[c.b - 1] & f::EVENT_HEAD != 0
+            && ctx.feat[c.a] == 0
+            && ctx.listed(c.a)
+        {
+            let c = &mut ctx.cands[i];
+            c.label = Some(Label::Event);
+            c.rule = rules::EVENT_HEAD;
+        }
+    }
+}
+
+/// Candidate `c`, opening a line, is a dateline's place (see [`shapes`]).
+fn dateline_place(ctx: &Ctx<'_>, c: &super::find::Cand) -> bool {
+    let n = ctx.toks.len();
+    let weak = c.label.is_none()
+        || c.rule == rules::ORG_ACRONYM
+        || (c.label == Some(Label::Person) && !c.listed && c.strength <= strength::RULE);
+    weak && c.b - c.a <= 4
+        && (c.a..c.b).all(|k| ctx.toks[k].has(Token::UPPER) || ctx.toks[k].kind != TokenKind::Word)
+        && ((c.b + 2 < n
+            && ctx.w(c.b) == "("
+            && matches!(ctx.w(c.b + 1), "Reuters" | "AP" | "AFP")
+            && ctx.w(c.b + 2) == ")")
+            || dateline(ctx, c.a, c.b))
+}
+
+/// In a sports report a league named with its head word ("the American
+/// League", "Major League Baseball" aside) is the competition, an event,
+/// as in "won the National League pennant".
+fn leagues(ctx: &mut Ctx<'_>) {
+    if ctx.sport < 2 {
+        return;
+    }
+    for c in &mut ctx.cands {
+        if c.rule == rules::ORG_HEAD
+            && c.b - c.a >= 2
+            && matches!(
+                ctx.text[ctx.toks[c.b - 1].span].as_bytes(),
+                b"League" | b"LEAGUE"
+            )
+        {
+            c.label = Some(Label::Event);
+            c.rule = rules::EVENT_HEAD;
+        }
+    }
 }
 
 /// A name used for a place or a thing: a name shaped like a person's right
@@ -290,7 +398,6 @@ fn org_noun(w: &str) -> bool {
             | "startup"
             | "start-up"
             | "conglomerate"
-            | "broker"
             | "brokerage"
             | "miner"
             | "giant"
@@ -419,6 +526,23 @@ fn org_cue(ctx: &Ctx<'_>, a: usize, b: usize) -> Cue {
                 return Cue::Weak;
             }
         }
+        // "Le Matin newspaper", "Britain's Sun newspaper": a title;
+        // "Zycie Warszawy daily said".
+        "newspaper" | "newspapers" | "tabloid" | "magazine" | "weekly" | "daily"
+            if p1 != "a" && p1 != "an" =>
+        {
+            return if matches!(next, "daily" | "weekly") {
+                Cue::Weak
+            } else {
+                Cue::Strong
+            };
+        }
+        // "the Scientology organization", "Scientology officials".
+        "organization" | "organisation" | "officials"
+            if p1 != "a" && p1 != "an" && ctx.feat[a] == 0 =>
+        {
+            return Cue::Weak;
+        }
         // "X guerrillas", "X militants": an armed group.
         "guerrillas" | "guerrilla" | "militants" | "militiamen" | "rebels" | "fighters"
             if ctx.feat[a] == 0 =>
@@ -456,8 +580,12 @@ fn org_cue(ctx: &Ctx<'_>, a: usize, b: usize) -> Cue {
         _ => {}
     }
     // "X's shares", "X's chief executive".
-    if b < n && ctx.toks[b].kind == TokenKind::Possessive {
-        let w = at(b + 1);
+    if possessive(ctx, b) {
+        let w = at(b + if ctx.toks[b].kind == TokenKind::Possessive {
+            1
+        } else {
+            2
+        });
         if company_owned(w) || (w == "chief" && matches!(at(b + 2), "executive" | "financial")) {
             return Cue::Weak;
         }
@@ -478,7 +606,11 @@ fn org_cue(ctx: &Ctx<'_>, a: usize, b: usize) -> Cue {
         // "carmaker X", "the company X", "Italian side X" (the noun in lower
         // case; X a word, not a letter).
         _ => {
-            if org_noun(p1) && !matches!(before(2), "a" | "an") && ctx.toks[a].span.len() > 1 {
+            // ("the aircraft carrier Enterprise" is a ship.)
+            if org_noun(p1)
+                && !matches!(before(2), "a" | "an" | "aircraft")
+                && ctx.toks[a].span.len() > 1
+            {
                 return Cue::Weak;
             }
         }
@@ -521,6 +653,14 @@ fn org_context(ctx: &mut Ctx<'_>, seen: &WordMap<Key<'_>, Seen>) {
                 orgs.push(k);
             }
         }
+        // "the Church of Scientology": its complement, a word of no list,
+        // alone is the organisation too ("critics of Scientology").
+        if let Some(x) = of_complement(ctx, c) {
+            let k = key(ctx.w(x));
+            if orgs.len() < MAX_ORGS && !orgs.contains(&k) {
+                orgs.push(k);
+            }
+        }
     }
     if orgs.is_empty() {
         return;
@@ -540,6 +680,25 @@ fn org_context(ctx: &mut Ctx<'_>, seen: &WordMap<Key<'_>, Seen>) {
         c.rule = rules::DOC_ORG;
         c.strength = strength::RULE;
     }
+}
+
+/// The last word of an organisation named "Head of X" ("Church of
+/// Scientology", "Bank of Ayudhya") when X is one capitalised word of no
+/// list (not a place, a name or an ordinary word).
+fn of_complement(ctx: &Ctx<'_>, c: &super::find::Cand) -> Option<usize> {
+    let x = c.b.checked_sub(1)?;
+    let ok = c.label == Some(Label::Org)
+        && c.rule == rules::ORG_HEAD
+        && x >= c.a + 2
+        && ctx.w(x - 1) == "of"
+        && ctx.feat[x - 2] & f::ORG_HEAD != 0
+        && ctx.feat[x] == 0
+        && !ctx.listed(x)
+        && ctx.toks[x].kind == TokenKind::Word
+        && ctx.toks[x].has(Token::CAP)
+        && !ctx.toks[x].has(Token::UPPER)
+        && more_than_one_char(ctx.w(x));
+    ok.then_some(x)
 }
 
 /// What only a person has, after a possessive: "X's wife", "X's lawyer".
@@ -703,8 +862,10 @@ fn context(ctx: &mut Ctx<'_>) {
         {
             (Label::Person, rules::PERSON_SPEAKS)
         } else if sport && (c.feat_free || lone_first_name) {
+            // (A whole number: "10-0-50-0" after a bowler is his figures.)
             let number_after = b < n
                 && ctx.toks[b].kind == TokenKind::Number
+                && ctx.w(b).bytes().all(|c| c.is_ascii_digit())
                 && !dateline(ctx, a, b)
                 && (ctx.toks[a].has(Token::NEWLINE_BEFORE)
                     || a == 0
@@ -748,10 +909,148 @@ fn context(ctx: &mut Ctx<'_>) {
 /// A dateline: a place, then a date ("LONDON 1996-08-30", "MILWAUKEE,
 /// Wisconsin 1996-08-29").
 fn dateline(ctx: &Ctx<'_>, _a: usize, b: usize) -> bool {
-    b < ctx.toks.len() && ctx.toks[b].kind == TokenKind::Number && {
-        let w = ctx.w(b).as_bytes();
-        w.len() == 10 && w[4] == b'-' && w[7] == b'-'
+    let n = ctx.toks.len();
+    let date = |k: usize| {
+        k < n && ctx.toks[k].kind == TokenKind::Number && {
+            let w = ctx.w(k).as_bytes();
+            w.len() == 10 && w[4] == b'-' && w[7] == b'-'
+        }
+    };
+    // "NICE , France 1996-08-30": the date after a comma and a place.
+    date(b)
+        || (b < n
+            && ctx.w(b) == ","
+            && (b + 2..(b + 6).min(n)).any(|k| {
+                !ctx.toks[k].has(Token::NEWLINE_BEFORE)
+                    && date(k)
+                    && (b + 1..k).all(|j| !ctx.toks[j].has(Token::NEWLINE_BEFORE))
+            }))
+}
+
+/// A place named as where a match is played ("in Salzburg", "At
+/// Headingley"): a venue, not a team.
+fn venue(ctx: &Ctx<'_>, a: usize) -> bool {
+    let at = |k: usize| matches!(ctx.w(k), "in" | "In" | "IN" | "at" | "At" | "AT");
+    a > 0
+        && !ctx.toks[a].has(Token::PARA_START)
+        && (at(a - 1)
+            // "At the Oval".
+            || (a > 1
+                && ctx.w(a - 1) == "the"
+                && !ctx.toks[a - 1].has(Token::PARA_START)
+                && at(a - 2)))
+}
+
+/// A possessive ending at token `k`: "'s", or "' s" as tokenised wire
+/// copy writes it ("Nice 's home defeat").
+#[inline]
+fn possessive(ctx: &Ctx<'_>, k: usize) -> bool {
+    let Some(t) = ctx.toks.get(k) else {
+        return false;
+    };
+    if t.kind == TokenKind::Possessive {
+        return true;
     }
+    // The first byte of ' or ’ before comparing the token.
+    t.kind == TokenKind::Punct
+        && matches!(ctx.text.as_bytes()[t.span.start], b'\'' | 0xE2)
+        && matches!(ctx.w(k), "'" | "’")
+        && ctx
+            .toks
+            .get(k + 1)
+            .is_some_and(|s| !s.has(Token::SPACE_BEFORE) && &ctx.text[s.span] == "s")
+}
+
+/// Words after a place that make it a team in a sports report: a result,
+/// a player's position, or a verb agreeing in the plural as British
+/// reports write of clubs ("Nice have", "Essex need").
+fn team_after(w: &str) -> bool {
+    matches!(
+        w,
+        "beat"
+            | "beats"
+            | "defeated"
+            | "drew"
+            | "won"
+            | "lost"
+            | "scored"
+            | "declared"
+            | "replied"
+            | "v"
+            | "vs"
+            | "vs."
+            | "captain"
+            | "coach"
+            | "manager"
+            | "striker"
+            | "forward"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "batsman"
+            | "bowler"
+            | "all-rounder"
+            | "pitcher"
+            | "quarterback"
+            | "team-mate"
+            | "teammate"
+            | "have"
+            | "are"
+            | "were"
+            | "need"
+            | "face"
+            | "trail"
+            | "trailed"
+            | "led"
+            | "tied"
+            | "rallied"
+            | "clinched"
+            | "edged"
+            | "routed"
+            | "thrashed"
+    )
+}
+
+/// Words before a place that make it a team in a sports report.
+fn team_before(w: &str) -> bool {
+    matches!(
+        w,
+        "beat"
+            | "beats"
+            | "beating"
+            | "defeated"
+            | "v"
+            | "vs"
+            | "vs."
+            | "against"
+            | "champions"
+            | "hosts"
+            | "visitors"
+            | "rivals"
+            | "hopefuls"
+            | "over"
+            | "joined"
+            | "joins"
+            | "joining"
+            | "side"
+            | "outfit"
+    )
+}
+
+/// Verbs of playing, before "for": "played for X", "scored for X".
+fn plays(w: &str) -> bool {
+    matches!(
+        w,
+        "played"
+            | "plays"
+            | "playing"
+            | "play"
+            | "scored"
+            | "homered"
+            | "signed"
+            | "starred"
+            | "appeared"
+    )
 }
 
 /// Places that play matches in a sports report become teams (ORG).
@@ -762,75 +1061,106 @@ fn teams(ctx: &mut Ctx<'_>) {
     let n = ctx.toks.len();
     let mut team: WordMap<Key<'_>, ()> = WordMap::default();
     for c in &ctx.cands {
-        if !matches!(c.label, Some(Label::Gpe)) || c.country || dateline(ctx, c.a, c.b) {
+        // ("the Republic of Ireland": a country named with its
+        // administrative word plays as a country.)
+        if !matches!(c.label, Some(Label::Gpe))
+            || c.country
+            || c.rule == rules::GPE_HEAD
+            || dateline(ctx, c.a, c.b)
+        {
             continue;
         }
-        let next = (c.b < n).then(|| ctx.w(c.b));
-        let prev = (c.a > 0).then(|| ctx.w(c.a - 1));
+        if venue(ctx, c.a) {
+            continue;
+        }
+        let next = if c.b < n { ctx.w(c.b) } else { "" };
+        let prev = if c.a > 0 { ctx.w(c.a - 1) } else { "" };
+        let prev2 = if c.a > 1 { ctx.w(c.a - 2) } else { "" };
         let score_after = c.b < n
             && ctx.toks[c.b].kind == TokenKind::Number
             && !ctx.toks[c.b].has(Token::NEWLINE_BEFORE);
-        let verb_after = matches!(
-            next,
-            Some(
-                "beat"
-                    | "beats"
-                    | "defeated"
-                    | "drew"
-                    | "won"
-                    | "lost"
-                    | "scored"
-                    | "declared"
-                    | "replied"
-                    | "v"
-                    | "vs"
-                    | "vs."
-                    | "captain"
-                    | "coach"
-                    | "manager"
-                    | "striker"
-                    | "'s"
-                    | "AT"
-            )
-        );
-        let verb_before = matches!(
-            prev,
-            Some(
-                "beat"
-                    | "beats"
-                    | "beating"
-                    | "defeated"
-                    | "v"
-                    | "vs"
-                    | "vs."
-                    | "against"
-                    | "champions"
-                    | "hosts"
-                    | "visitors"
-                    | "rivals"
-                    | "hopefuls"
-                    | "over"
-                    | "and"
-                    | "or"
-                    | "AT"
-            )
-        );
+        let verb_after = team_after(next)
+            || possessive(ctx, c.b)
+            // "Kent stepped up", "Derbyshire reached": a verb in the past.
+            || (next.len() >= 5 && next.ends_with("ed") && next.as_bytes()[0].is_ascii_lowercase())
+            // "reducing Worcestershire to 133": a score.
+            || (next == "to" && c.b + 1 < n && ctx.toks[c.b + 1].kind == TokenKind::Number);
+        let verb_before = team_before(prev)
+            // "played for Nice", "homered for Cleveland".
+            || (prev == "for" && plays(prev2))
+            // "transferred to Milan".
+            || (prev == "to" && matches!(prev2, "transferred" | "moved" | "move" | "moving"));
         if score_after || verb_after || verb_before {
+            team.insert(key(ctx.span(c.a, c.b).as_str(ctx.text)), ());
+        }
+    }
+    // Results lines: "Hull 0 Barnet 0", "Bolton 3 2 1 0 5 2 7", "Walsall v
+    // Wrexham" (a name guessed to be a person's only on a line of matches).
+    for c in &ctx.cands {
+        let weak_place = matches!(c.label, Some(Label::Gpe | Label::Loc) | None) && !c.country;
+        let person = tables::weak_person(c);
+        if !(weak_place || person) {
+            continue;
+        }
+        let yes = match tables::row(ctx, c) {
+            tables::Row::No => false,
+            tables::Row::Standings { counted } => counted || !person,
+            tables::Row::Match => true,
+        };
+        if yes && !dateline(ctx, c.a, c.b) {
             team.insert(key(ctx.span(c.a, c.b).as_str(ctx.text)), ());
         }
     }
     if team.is_empty() {
         return;
     }
+    // "Essex , Derbyshire and Surrey": places listed with a team are teams.
+    for _ in 0..2 {
+        for i in 1..ctx.cands.len() {
+            let (p, c) = (ctx.cands[i - 1], ctx.cands[i]);
+            let listed = match c.a.checked_sub(p.b) {
+                Some(1) => matches!(ctx.w(p.b), "," | "and" | "or"),
+                Some(2) => ctx.w(p.b) == "," && matches!(ctx.w(p.b + 1), "and" | "or"),
+                _ => false,
+            };
+            let place = |c: &super::find::Cand| {
+                matches!(c.label, Some(Label::Gpe | Label::Loc)) && !c.country
+            };
+            if !listed || !place(&p) || !place(&c) {
+                continue;
+            }
+            let kp = key(ctx.span(p.a, p.b).as_str(ctx.text));
+            let kc = key(ctx.span(c.a, c.b).as_str(ctx.text));
+            match (team.contains_key(&kp), team.contains_key(&kc)) {
+                (true, false) => {
+                    team.insert(kc, ());
+                }
+                (false, true) => {
+                    team.insert(kp, ());
+                }
+                _ => {}
+            }
+        }
+    }
     for i in 0..ctx.cands.len() {
         let c = ctx.cands[i];
-        if !matches!(c.label, Some(Label::Gpe | Label::Loc) | None)
+        if !(matches!(c.label, Some(Label::Gpe | Label::Loc) | None) || tables::weak_person(&c))
             || c.country
+        {
+            continue;
+        }
+        if !team.contains_key(&key(ctx.span(c.a, c.b).as_str(ctx.text)))
+            || venue(ctx, c.a)
             || dateline(ctx, c.a, c.b)
         {
             continue;
         }
-        if team.contains_key(&key(ctx.span(c.a, c.b).as_str(ctx.text))) {
+        // "Reading" opening a sentence is the verb, unless on a results line.
+        let word_at_start = c.label.is_none()
+            && c.initial
+            && ctx.feat[c.a] & (f::VOCAB | f::COMMON | f::FUNC) != 0
+            && tables::row(ctx, &c) == tables::Row::No;
+        if !word_at_start {
             let c = &mut ctx.cands[i];
             c.label = Some(Label::Org);
             c.rule = rules::DOC_TEAM;

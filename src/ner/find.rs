@@ -326,6 +326,11 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Token `i` opens a word-list entry.
+    pub(crate) fn listed(&self, i: usize) -> bool {
+        self.hits[i].is_some()
+    }
+
     #[inline]
     pub(crate) fn w(&self, i: usize) -> &'a str {
         &self.text[self.toks[i].span]
@@ -1381,8 +1386,10 @@ impl<'a> Ctx<'a> {
                 }
             }
             // "Bank of England", "Foundation for the Visual Arts".
+            // (A legal suffix ends the name: "Dow Chemical Co of the United
+            // States".)
             let head_before = match self.w(e) {
-                "of" => self.feat[e - 1] & f::HEAD != 0,
+                "of" => self.feat[e - 1] & (f::HEAD & !f::ORG_SUFFIX) != 0,
                 "for" => self.feat[e - 1] & f::ORG_HEAD != 0,
                 _ => false,
             };
@@ -1617,6 +1624,20 @@ impl<'a> Ctx<'a> {
                         );
                     }
                     Kind::Title(_) => self.classify(he, e, false),
+                    // "British Labour Party", "American Red Cross": a
+                    // nationality before a listed organisation of two words
+                    // or more names its national branch.
+                    Kind::Named(Label::Norp) if matches!(self.hit_in(he, e), Some((he2, h2)) if he2 == e && e - he >= 2 && h2.entry.kind == Kind::Named(Label::Org)) =>
+                    {
+                        self.push(
+                            s,
+                            e,
+                            Some(Label::Org),
+                            rules::ORG_PLACE,
+                            strength::RULE,
+                            initial,
+                        );
+                    }
                     Kind::Named(Label::Norp) if matches!(self.hit_in(he, e), Some((_, h2)) if h2.entry.kind == Kind::Named(Label::Norp)) =>
                     {
                         // "Bosnian Serbs", "Iraqi Kurds": one group.
@@ -1648,6 +1669,8 @@ impl<'a> Ctx<'a> {
                     && self.all_unknown(s, p)
                     && !self.person_like(s, e)
                     && (!initial || first & (f::COMMON | f::GIVEN) == 0)
+                    // "G. Hamilton": an initial and a surname.
+                    && self.toks[s].span.len() > 1
                 {
                     self.push(
                         s,
@@ -1857,7 +1880,9 @@ impl<'a> Ctx<'a> {
                 strength::RULE,
                 initial,
             );
-        } else if n == 1 {
+        } else if n <= 4 {
+            // Kept unlabelled: the document may label it ("Port Vale 4 1 2
+            // 1" in a results table, the same name elsewhere).
             self.push(s, e, None, rules::UNKNOWN, strength::UNKNOWN, initial);
         }
     }

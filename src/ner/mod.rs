@@ -27,8 +27,9 @@
 //!    left to the document;
 //! 3. per document (`doc.rs`): surnames and first names of full names,
 //!    defined acronyms, names labelled elsewhere in the article, places
-//!    playing as teams, and the words around unknown capitalised words
-//!    ("the town of X", "X said", "X 3 Y 1");
+//!    playing as teams, the lines of results tables (`tables.rs`),
+//!    organisations learnt from their context, and the words around unknown
+//!    capitalised words ("the town of X", "X said", "X 3 Y 1");
 //! 4. merge with the value entities of `temporal.rs` (DATE, TIME, MONEY,
 //!    PERCENT) under the conflict policy below.
 //!
@@ -49,6 +50,7 @@
 mod doc;
 mod find;
 pub(crate) mod lexicon;
+mod tables;
 pub(crate) mod temporal;
 pub(crate) mod user;
 
@@ -119,7 +121,7 @@ pub(crate) const RULES: &[RuleInfo] = &[
     },
     RuleInfo {
         rule: rules::ORG_PLACE,
-        what: "a place name with other capitalised words: a team or company named after a place",
+        what: "a place name with other capitalised words: a team or company named after a place; a nationality before a listed organisation (British Labour Party)",
         example: "The fans of Madrid Zorros were delighted.",
     },
     RuleInfo {
@@ -179,12 +181,12 @@ pub(crate) const RULES: &[RuleInfo] = &[
     },
     RuleInfo {
         rule: rules::DOC_TEAM,
-        what: "in a sports report, a place that plays a match (a score, beat, v) is a team",
+        what: "in a sports report, a place that plays a match (a score, beat, v, a plural verb, a position) or a name on a results line (Hull 0 Barnet 0, a standings row, a rider's team) is a team",
         example: "Kent beat Essex by 40 runs in the cricket match. Kent 296 and Essex 180 in the innings.",
     },
     RuleInfo {
         rule: rules::DOC_ORG,
-        what: "a name with a strong organisation context once (X said in a statement, X's shares, analysts at X, carmaker X) is an organisation throughout the article",
+        what: "a name with a strong organisation context once (X said in a statement, X's shares, analysts at X, carmaker X, X newspaper, the Church of X) is an organisation throughout the article",
         example: "Investors sold shares of Quorvex. Quorvex makes pumps.",
     },
 ];
