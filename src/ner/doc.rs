@@ -50,6 +50,9 @@ struct Seen {
     name: Option<(Label, u8)>,
     /// The stem of a surname's spelling variants ([`variant_stem`]).
     stem: bool,
+    /// The last word of a name guessed from its shape ("Jesper Parnevik"):
+    /// alone, it names the person only where nothing else labels it.
+    guessed_surname: bool,
 }
 
 /// The stem shared by spellings of one surname that differ only in the i
@@ -79,6 +82,7 @@ const VARIANT_OF_SURNAME: Seen = Seen {
     acronym: None,
     name: None,
     stem: false,
+    guessed_surname: false,
 };
 
 fn key(s: &str) -> Key<'_> {
@@ -122,6 +126,7 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
             seen.entry(key(ctx.w(c.a))).or_default().surname = true;
         }
     }
+    guessed_names(ctx, &mut seen);
     // 2. Acronyms defined in brackets after their long form.
     let mut acronyms = false;
     for c in &ctx.cands {
@@ -208,6 +213,20 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
             c.strength = strength::RULE;
             continue;
         }
+        if single
+            && c.label.is_none()
+            && seen.guessed_surname
+            && !seen.first
+            && seen.name.is_none()
+            && !ctx.toks[c.a].has(Token::UPPER)
+            && !(c.a > 0 && determiner(ctx.w(c.a - 1)))
+        {
+            let c = &mut ctx.cands[i];
+            c.label = Some(Label::Person);
+            c.rule = rules::DOC_SURNAME;
+            c.strength = strength::GUESS;
+            continue;
+        }
         if single && c.label.is_none() && seen.first && !seen.surname {
             let c = &mut ctx.cands[i];
             c.label = Some(Label::Person);
@@ -229,6 +248,50 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
     org_context(ctx, &seen);
     named_after(ctx);
     teams(ctx);
+}
+
+/// Names guessed from their shape, read against the people the article
+/// names for sure:
+/// - "Warhol Polaroids" after "Andy Warhol": a surname of the article then
+///   a word is that person and a thing; the person is the surname alone;
+/// - otherwise, "Jesper Parnevik": "Parnevik" alone later is that person
+///   when no rule labels it (`Seen::guessed_surname`).
+fn guessed_names<'t>(ctx: &mut Ctx<'t>, seen: &mut WordMap<Key<'t>, Seen>) {
+    for i in 0..ctx.cands.len() {
+        let c = ctx.cands[i];
+        if c.label != Some(Label::Person)
+            || c.strength != strength::GUESS
+            || !(2..=3).contains(&(c.b - c.a))
+        {
+            continue;
+        }
+        let first = seen.get(&key(ctx.w(c.a))).copied().unwrap_or_default();
+        if first.surname
+            && !first.first
+            && ctx.feat[c.a] & (f::GIVEN | f::SURNAME_FIRST) == 0
+            && c.b - c.a == 2
+            // "Wong Kwok-hing": a family name, then a given name of two
+            // syllables joined by a hyphen.
+            && !ctx.toks[c.a + 1].has(Token::HYPHEN)
+        {
+            let c = &mut ctx.cands[i];
+            c.b = c.a + 1;
+            c.rule = rules::DOC_SURNAME;
+            c.strength = strength::RULE;
+            continue;
+        }
+        let last = c.b - 1;
+        let w = ctx.w(last);
+        if ctx.toks[last].kind == TokenKind::Word
+            && more_than_one_char(w)
+            && !ctx.toks[last].has(Token::UPPER)
+            // "GDRs": an acronym with a plural ending.
+            && !w.chars().nth(1).is_some_and(char::is_uppercase)
+            && ctx.feat[last] & (f::VOCAB | f::FUNC | f::COMMON | f::HEAD | f::TEMPORAL) == 0
+        {
+            seen.entry(key(w)).or_default().guessed_surname = true;
+        }
+    }
 }
 
 /// A name used for a place or a thing: a name shaped like a person's right
@@ -576,6 +639,29 @@ fn contraction(w: &str) -> bool {
     ]
     .iter()
     .any(|e| w.ends_with(e))
+}
+
+/// A word that stands before a noun and never before a person's name
+/// ("the Polaroid", "their own Polaroid"), or a number ("100 Polaroids").
+fn determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "The"
+            | "a"
+            | "A"
+            | "an"
+            | "An"
+            | "its"
+            | "their"
+            | "our"
+            | "own"
+            | "this"
+            | "these"
+            | "those"
+            | "every"
+            | "each"
+    ) || w.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// True when `w` has at least two characters.
