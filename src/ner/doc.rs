@@ -95,6 +95,7 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
         return;
     }
     context(ctx);
+    article_before_name(ctx);
     let mut seen: WordMap<Key<'_>, Seen> = WordMap::default();
     // 1. Surnames and full names of people.
     for c in &ctx.cands {
@@ -290,6 +291,44 @@ fn guessed_names<'t>(ctx: &mut Ctx<'t>, seen: &mut WordMap<Key<'t>, Seen>) {
             && ctx.feat[last] & (f::VOCAB | f::FUNC | f::COMMON | f::HEAD | f::TEMPORAL) == 0
         {
             seen.entry(key(w)).or_default().guessed_surname = true;
+        }
+    }
+}
+
+/// A person's name takes no article: a name of two words or more guessed
+/// from its shape or a rule (not a listed given name and surname) right
+/// after "the" — "the Velvet Underground", "the Bat Cave", "The Solent" in
+/// mid-sentence — is a band, a place or a thing; it is left unlabelled.
+/// Titles ("the Rev. Ann Lee") are title chains, outside the name.
+fn article_before_name(ctx: &mut Ctx<'_>) {
+    for i in 0..ctx.cands.len() {
+        let c = ctx.cands[i];
+        if c.label != Some(Label::Person)
+            || c.strength > strength::RULE
+            || c.b - c.a < 2
+            || !matches!(
+                c.rule,
+                rules::PERSON_SHAPE | rules::PERSON_GIVEN | rules::PERSON_SURNAME
+            )
+        {
+            continue;
+        }
+        let opens_with_the = ctx.w(c.a) == "The" && c.b - c.a >= 3;
+        let after_the = c.a > 0
+            && !ctx.toks[c.a].has(Token::PARA_START)
+            && matches!(ctx.w(c.a - 1), "the" | "The");
+        // "the Marc Dutroux case", "the Andy Warhol exhibit": a sure given
+        // name before a lower-case noun is a person named as a modifier.
+        let modifier = ctx.feat[c.a] & (f::GIVEN_M | f::GIVEN_F) != 0
+            && ctx.feat[c.a] & f::GIVEN_U == 0
+            && c.b < ctx.toks.len()
+            && ctx.toks[c.b].kind == TokenKind::Word
+            && !ctx.toks[c.b].has(Token::CAP);
+        if (opens_with_the || after_the) && !modifier {
+            let c = &mut ctx.cands[i];
+            c.label = None;
+            c.rule = rules::UNKNOWN;
+            c.strength = strength::UNKNOWN;
         }
     }
 }
