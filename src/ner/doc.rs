@@ -304,7 +304,7 @@ fn article_before_name(ctx: &mut Ctx<'_>) {
     for i in 0..ctx.cands.len() {
         let c = ctx.cands[i];
         if c.label != Some(Label::Person)
-            || c.strength > strength::RULE
+            || c.strength > strength::KNOWN
             || c.b - c.a < 2
             || !matches!(
                 c.rule,
@@ -323,7 +323,10 @@ fn article_before_name(ctx: &mut Ctx<'_>) {
             && ctx.feat[c.a] & f::GIVEN_U == 0
             && c.b < ctx.toks.len()
             && ctx.toks[c.b].kind == TokenKind::Word
-            && !ctx.toks[c.b].has(Token::CAP);
+            && !ctx.toks[c.b].has(Token::CAP)
+            && noun_like(ctx.w(c.b))
+            // "the Velvet Sparrows": a plural is a group.
+            && !ctx.w(c.b - 1).ends_with('s');
         if (opens_with_the || after_the) && !modifier {
             let c = &mut ctx.cands[i];
             c.label = None;
@@ -331,6 +334,46 @@ fn article_before_name(ctx: &mut Ctx<'_>) {
             c.strength = strength::UNKNOWN;
         }
     }
+}
+
+/// Could be a noun after a name used as a modifier ("case", "exhibit"), not
+/// a verb or a function word of the clause the name opens ("opened", "is",
+/// "and").
+fn noun_like(w: &str) -> bool {
+    !w.ends_with("ed")
+        && !speech_verb(w)
+        && !matches!(
+            w,
+            "is" | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "had"
+                | "have"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "and"
+                | "or"
+                | "but"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "from"
+                | "with"
+                | "by"
+                | "who"
+                | "which"
+                | "that"
+        )
 }
 
 /// A name used for a place or a thing: a name shaped like a person's right

@@ -841,7 +841,7 @@ impl<'a> Ctx<'a> {
         }
         let mut k = i + 1;
         while k < lim && k - i < MAX_NAME {
-            if self.name_token(k) {
+            if self.name_token(k) || self.word_surname(i, k, lim) {
                 k += 1;
                 continue;
             }
@@ -1333,7 +1333,7 @@ impl<'a> Ctx<'a> {
                     && self.cap(e + 2)
                     && self.toks[e + 2].has(Token::SPACE_BEFORE)
                     && self.feat[e + 2] & f::FUNC == 0;
-                if !blocked || initial || self.hits[e].is_some() {
+                if !blocked || initial || self.hits[e].is_some() || self.word_surname(i, e, lim) {
                     e += 1;
                     continue;
                 }
@@ -1425,6 +1425,22 @@ impl<'a> Ctx<'a> {
             break;
         }
         Some(e)
+    }
+
+    /// A short function word written with a capital inside a sentence right
+    /// after a lone given name, before a lower-case word or punctuation, is a
+    /// family name ("James To of the Democratic Party", "Wilson Or was
+    /// elected"): a title-case headline ("James To Face Trial") has a capital
+    /// after it.
+    fn word_surname(&self, i: usize, e: usize, lim: usize) -> bool {
+        e == i + 1
+            && self.feat[i] & f::GIVEN != 0
+            && self.feat[i] & (f::COMMON | f::VOCAB | f::FUNC) == 0
+            && self.feat[e] & f::FUNC != 0
+            && (2..=3).contains(&self.toks[e].span.len())
+            && !self.toks[e].has(Token::UPPER)
+            && self.mid_sentence(i)
+            && (e + 1 >= lim || !self.toks[e + 1].has(Token::CAP))
     }
 
     /// The longest word-list entry at `i` that ends by token `e`.

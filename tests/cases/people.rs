@@ -648,6 +648,42 @@ const SUITE: &[Article] = &[
             p("Kofi Mensah", &["striker"], 2),
         ],
     },
+    // people2 session: names guessed from their shape, articles, family
+    // names that are function words.
+    Article {
+        name: "a surname alone after a name guessed from its shape",
+        text: "Tamsin Okonkwo-Reyes lost in the first round. Okonkwo-Reyes blamed the wind.",
+        people: &[p("Tamsin Okonkwo-Reyes", &[], 2)],
+    },
+    Article {
+        name: "a surname guessed from its shape, alone after its full name",
+        text: "Jurgis Valancius shot a 65 to lead by two. \"I putted well,\" said \
+               Valancius. Valancius has never won on the tour.",
+        people: &[p("Jurgis Valancius", &[], 3)],
+    },
+    Article {
+        name: "a surname of the article then a noun is the person alone",
+        text: "The show features work by Andy Warhol. The Warhol prints were lent by a \
+               collector, and Warhol Screenprints fill the second room.",
+        people: &[p("Andy Warhol", &[], 3)],
+    },
+    Article {
+        name: "a name after the article is a band, a place or a thing",
+        text: "Fans queued for the Crimson Harbours, who played the Marlow Arms on \
+               Friday. The Velvet Sparrows opened, said organiser Ines Kahle.",
+        people: &[p("Ines Kahle", &["organiser"], 1)],
+    },
+    Article {
+        name: "a sure given name before a noun after the article is a person",
+        text: "Police reopened the Laura Benning case on Monday.",
+        people: &[p("Laura Benning", &[], 1)],
+    },
+    Article {
+        name: "a family name that is a function word",
+        text: "The seat was won by Albert To of the Civic Party. Councillor Wilson Or \
+               lost by 300 votes.",
+        people: &[p("Albert To", &[], 1), p("Wilson Or", &["Councillor"], 1)],
+    },
 ];
 
 /// Articles written after the rules above were made, and not tuned on:
@@ -715,6 +751,94 @@ const HELD_OUT: &[Article] = &[
         text: "Analysts at Fenwick Hart expect the central bank to hold rates. \
                \"It is too early,\" said Maya Lind, an economist at Fenwick Hart.",
         people: &[p("Maya Lind", &["economist at Fenwick Hart"], 1)],
+    },
+];
+
+/// A second held-out set, written during the people2 session (issue 10,
+/// items 1–3) after its first two rules and before the others, and never
+/// tuned on: its figures are reported as they come (at writing: precision
+/// 82.4%, recall 93.3%, titles right 71.4%).
+const HELD_OUT_2: &[Article] = &[
+    Article {
+        name: "held out 2: a union leader and a minister",
+        text: "Union leader Grace Mbeki said the strike would go ahead on Monday. \
+               Labour Minister Tom Abernathy, who met the union on Friday, called the \
+               decision regrettable. Mbeki said members had voted by a wide margin.",
+        people: &[
+            p("Grace Mbeki", &["Union leader"], 2),
+            p("Tom Abernathy", &["Labour Minister"], 1),
+        ],
+    },
+    Article {
+        name: "held out 2: a title after the name with an age",
+        text: "Walter Brandt, 62, a fisherman from Husum, said the catch had halved. \
+               Brandt has fished the North Sea for forty years.",
+        people: &[p("Walter Brandt", &["fisherman from Husum"], 2)],
+    },
+    Article {
+        name: "held out 2: a surname that is a word after a given name",
+        text: "Nora Price, the council's finance chief, defended the budget. \
+               Price said reserves would cover the gap.",
+        people: &[p("Nora Price", &["finance chief"], 2)],
+    },
+    Article {
+        name: "held out 2: two people with one surname",
+        text: "Senator Ellen Marsh and her brother, Paul Marsh, own the farm. \
+               Paul Marsh said the drought had cost them a harvest.",
+        people: &[p("Ellen Marsh", &["Senator"], 1), p("Paul Marsh", &[], 2)],
+    },
+    Article {
+        name: "held out 2: a family name written first",
+        text: "Foreign Minister Wang Yi arrived in Jakarta on Tuesday. Wang met his \
+               Indonesian counterpart for two hours.",
+        people: &[p("Wang Yi", &["Foreign Minister"], 2)],
+    },
+    Article {
+        name: "held out 2: a job word at the start of a sentence",
+        text: "Nurse Hannah Oduya said the ward was full. Technician Raj Patel agreed.",
+        people: &[
+            p("Hannah Oduya", &["Nurse"], 1),
+            p("Raj Patel", &["Technician"], 1),
+        ],
+    },
+    Article {
+        name: "held out 2: a school named after its street",
+        text: "Pupils at Birch Lane Primary were sent home early, said head teacher \
+               Carol Fenn. Fenn said the heating had failed.",
+        people: &[p("Carol Fenn", &["head teacher"], 2)],
+    },
+    Article {
+        name: "held out 2: a band after the article",
+        text: "The crowd sang along when the Silver Lanterns played their last song, said \
+               promoter Dev Anand Rao.",
+        people: &[p("Dev Anand Rao", &["promoter"], 1)],
+    },
+    Article {
+        name: "held out 2: a surname alone after a guessed full name",
+        text: "Olek Wiśniewski won the stage in Nice. Wiśniewski attacked on the last \
+               climb and held on.",
+        people: &[p("Olek Wiśniewski", &[], 2)],
+    },
+    Article {
+        name: "held out 2: a chief executive before the name",
+        text: "The airline's chief executive, Marta Lindqvist, apologised to passengers. \
+               Lindqvist said refunds would be paid within a week.",
+        people: &[p("Marta Lindqvist", &["chief executive"], 2)],
+    },
+    Article {
+        name: "held out 2: a nationality before the name",
+        text: "Kenyan Faith Chebet won the 1,500 metres. Chebet ran the last lap in 58 seconds.",
+        people: &[p("Faith Chebet", &[], 2)],
+    },
+    Article {
+        name: "held out 2: a spokesperson and an agency",
+        text: "\"We are reviewing the footage,\" said Lt. Ramon Ortega, a spokesman for the \
+               county sheriff's office. Ortega declined to name the officers.",
+        people: &[p(
+            "Ramon Ortega",
+            &["Lt.", "spokesman for the county sheriff's office"],
+            2,
+        )],
     },
 ];
 
@@ -796,6 +920,8 @@ fn people_suite() {
     let (precision, recall, titles) = report("people suite", SUITE.len(), counts, &fails);
     let (counts, fails) = score(HELD_OUT);
     let held = report("held out", HELD_OUT.len(), counts, &fails);
+    let (counts, fails) = score(HELD_OUT_2);
+    report("held out 2", HELD_OUT_2.len(), counts, &fails);
     assert!(SUITE.len() + HELD_OUT.len() >= 40);
     // The floors are the figures reached: a change that loses people fails.
     assert!(precision >= SUITE_FLOORS.0, "precision {precision:.3}");
