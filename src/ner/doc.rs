@@ -249,6 +249,7 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
     org_context(ctx, &seen);
     named_after(ctx);
     teams(ctx);
+    listed_with_people(ctx);
 }
 
 /// Names guessed from their shape, read against the people the article
@@ -332,6 +333,77 @@ fn article_before_name(ctx: &mut Ctx<'_>) {
             c.label = None;
             c.rule = rules::UNKNOWN;
             c.strength = strength::UNKNOWN;
+        }
+    }
+}
+
+/// Names in one list are of one kind: an unlabelled capitalised word (of
+/// no word list) between commas or before "and", next to a person in the
+/// same list, is a person ("Given, Breen, Staunton, Irwin", "Zeus, Hera,
+/// Poseidon and Athena"). Spread along the list both ways, at most one
+/// list item at a time from a person.
+fn listed_with_people(ctx: &mut Ctx<'_>) {
+    let n = ctx.cands.len();
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_unstable_by_key(|&i| ctx.cands[i].a);
+    // How the item at `k` of `order` joins the next one: 0 not, 1 by a
+    // comma, 2 by "and" or ", and".
+    let join = |ctx: &Ctx<'_>, k: usize| -> u8 {
+        if k + 1 >= order.len() {
+            return 0;
+        }
+        let (b, a) = (ctx.cands[order[k]].b, ctx.cands[order[k + 1]].a);
+        if ctx.toks[a].has(Token::PARA_START) {
+            return 0;
+        }
+        match a.checked_sub(b) {
+            Some(1) if ctx.w(b) == "," => 1,
+            Some(1) if ctx.w(b) == "and" => 2,
+            Some(2) if ctx.w(b) == "," && ctx.w(b + 1) == "and" => 2,
+            _ => 0,
+        }
+    };
+    let lone = |ctx: &Ctx<'_>, i: usize| -> bool {
+        let c = &ctx.cands[i];
+        c.label.is_none()
+            && !c.initial
+            && c.b - c.a == 1
+            && c.feat_free
+            && ctx.toks[c.a].kind == TokenKind::Word
+            && !ctx.toks[c.a].has(Token::UPPER)
+            && more_than_one_char(ctx.w(c.a))
+    };
+    let person = |ctx: &Ctx<'_>, i: usize| ctx.cands[i].label == Some(Label::Person);
+    if order.len() < 2 {
+        return;
+    }
+    let joins: Vec<u8> = (0..order.len()).map(|k| join(ctx, k)).collect();
+    // An item of a list of three or more, or of a pair joined by "and"
+    // (a comma alone may set off an apposition: "at Torino, Emiliano X").
+    let listed = |k: usize| -> bool {
+        let before = if k > 0 { joins[k - 1] } else { 0 };
+        let after = joins[k];
+        before == 2 || after == 2 || (before > 0 && after > 0)
+    };
+    for pass in 0..2 {
+        for step in 0..order.len() - 1 {
+            // Left to right, then right to left: `p` is the person, `x` the word.
+            let (pk, xk) = if pass == 0 {
+                (step, step + 1)
+            } else {
+                (order.len() - 1 - step, order.len() - 2 - step)
+            };
+            let link = joins[pk.min(xk)];
+            if link == 0 || !person(ctx, order[pk]) || !lone(ctx, order[xk]) {
+                continue;
+            }
+            if !(listed(xk) || (link == 1 && listed(pk))) {
+                continue;
+            }
+            let c = &mut ctx.cands[order[xk]];
+            c.label = Some(Label::Person);
+            c.rule = rules::DOC_LIST;
+            c.strength = strength::GUESS;
         }
     }
 }

@@ -68,6 +68,7 @@ pub(crate) mod rules {
     pub(crate) const DOC_SAME: Rule = Rule("ner/doc/same-name");
     pub(crate) const DOC_TEAM: Rule = Rule("ner/doc/team");
     pub(crate) const DOC_ORG: Rule = Rule("ner/doc/org-context");
+    pub(crate) const DOC_LIST: Rule = Rule("ner/doc/list-of-people");
 }
 
 const MAX_MODS: usize = 4;

@@ -168,6 +168,11 @@ pub(crate) const RULES: &[RuleInfo] = &[
         example: "Maria Kowalczyk spoke first. Later Kowalczyk left.",
     },
     RuleInfo {
+        rule: rules::DOC_LIST,
+        what: "an unknown capitalised word in a list (commas, and) next to a person is a person",
+        example: "The squad: Marek Olsza, Dravnik, Pellow and Tuvoka.",
+    },
+    RuleInfo {
         rule: rules::DOC_ACRONYM,
         what: "an acronym defined once in brackets takes the label of its long form",
         example: "The Northern Grain Board (NGB) met. The NGB agreed.",

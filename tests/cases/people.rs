@@ -684,6 +684,23 @@ const SUITE: &[Article] = &[
                lost by 300 votes.",
         people: &[p("Albert To", &[], 1), p("Wilson Or", &["Councillor"], 1)],
     },
+    Article {
+        name: "names in one list with people are people",
+        text: "The squad is as follows: Tomasz Brel, Okafor-Lund, Varnava, Sileski and \
+               Quenby. Separately, Varnava said he was fit.",
+        people: &[
+            p("Tomasz Brel", &[], 1),
+            p("Okafor-Lund", &[], 1),
+            p("Varnava", &[], 2),
+            p("Sileski", &[], 1),
+            p("Quenby", &[], 1),
+        ],
+    },
+    Article {
+        name: "a comma alone after a place is no list",
+        text: "He trained in Vardenis, Arman Petrosyan said.",
+        people: &[p("Arman Petrosyan", &[], 1)],
+    },
 ];
 
 /// Articles written after the rules above were made, and not tuned on:
