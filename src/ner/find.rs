@@ -1772,15 +1772,21 @@ impl<'a> Ctx<'a> {
         // description, a job or a position, not part of the name
         // ("Nonpartisan Paul Tse", "Employee Sam Ortiz", "Defenseman Erik
         // Lund", "DL Marcus Hale"). A noun is kept as the person's title.
+        // A job word may be a surname too ("Parent Luis Arriaga"): before a
+        // given name and one more word, its agent-noun shape decides.
+        let job_surname = n == 3
+            && first & (f::GIVEN | f::PARTICLE) == 0
+            && first & f::SURNAME != 0
+            && role_like(self.w(s));
         if n >= 3
-            && first & (f::GIVEN | f::SURNAME | f::PARTICLE) == 0
+            && (first & (f::GIVEN | f::SURNAME | f::PARTICLE) == 0 || job_surname)
             && self.feat[s + 1] & f::GIVEN != 0
             && self.feat[s + 1] & (f::COMMON | f::VOCAB) == 0
             && self.w(s + 1).len() > 1
             && (s + 2..e).all(|k| is_word(&self.toks[k]) && self.feat[k] & f::HEAD == 0)
             && (adjective_like(self.w(s)) || role_like(self.w(s)))
         {
-            if !adjective_like(self.w(s)) {
+            if !adjective_only(self.w(s)) {
                 self.notes.push(TitleNote {
                     mention: self.span(s + 1, e),
                     title: self.span(s, s + 1),
@@ -2052,6 +2058,17 @@ fn adjective_like(w: &str) -> bool {
     ]
     .iter()
     .any(|suf| w.len() > suf.len() + 2 && w.ends_with(suf))
+}
+
+/// Ends like an adjective and not like an agent noun ("Nonpartisan",
+/// "Conservative", "Veteran" aside): "-ent" and "-ant" words are more often
+/// nouns before a name ("Parent", "Student", "Assistant"), and so are "-ist"
+/// and "-ian" ones ("Scientologist", "Technician"), kept as titles.
+fn adjective_only(w: &str) -> bool {
+    adjective_like(w)
+        && !["ant", "ent", "ist", "ian"]
+            .iter()
+            .any(|suf| w.ends_with(suf))
 }
 
 /// A capital after a lower-case letter inside a word ("PlayStation"), except

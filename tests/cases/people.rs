@@ -701,6 +701,17 @@ const SUITE: &[Article] = &[
         text: "He trained in Vardenis, Arman Petrosyan said.",
         people: &[p("Arman Petrosyan", &[], 1)],
     },
+    Article {
+        name: "a job word that is also a surname before a name",
+        text: "Parent Irena Kowal said the buses were late again. Her daughter attends \
+               Maple Grove Elementary. Kowal wants a meeting.",
+        people: &[p("Irena Kowal", &["Parent"], 2)],
+    },
+    Article {
+        name: "a retired worker in apposition",
+        text: "Edwin Sharpe, 68, a retired nurse, organised the march. Sharpe spoke last.",
+        people: &[p("Edwin Sharpe", &["retired nurse"], 2)],
+    },
 ];
 
 /// Articles written after the rules above were made, and not tuned on:
@@ -953,7 +964,7 @@ fn people_suite() {
 }
 
 /// Precision, recall and title accuracy the held-out articles must keep.
-const HELD_OUT_FLOORS: (f64, f64) = (0.8, 0.9);
+const HELD_OUT_FLOORS: (f64, f64) = (0.9, 0.9);
 
 /// Precision, recall and title accuracy the suite must keep.
 const SUITE_FLOORS: (f64, f64, f64) = (0.97, 0.97, 0.95);
