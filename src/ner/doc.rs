@@ -246,10 +246,88 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
             }
         }
     }
+    places_named_as_people(ctx, &seen);
     org_context(ctx, &seen);
     named_after(ctx);
     teams(ctx);
     listed_with_people(ctx);
+}
+
+/// A place that is the surname of a person of the article ("Neil Jordan",
+/// then "Jordan said"): when one lone mention of it stands as a person's
+/// (a verb of speech after it, "said X" after a quotation, "X, who") and
+/// none as a place's ("in X", "from X", "X's government"), every lone
+/// mention of it is that person (`ner/doc/surname`).
+fn places_named_as_people(ctx: &mut Ctx<'_>, seen: &WordMap<Key<'_>, Seen>) {
+    let n = ctx.toks.len();
+    // (word, a person's context seen, a place's context seen), few of them.
+    let mut words: Vec<(&str, bool, bool)> = Vec::new();
+    let mut any = false;
+    for c in &ctx.cands {
+        if c.b - c.a != 1
+            || !matches!(c.label, Some(Label::Gpe | Label::Loc))
+            || ctx.toks[c.a].has(Token::UPPER)
+        {
+            continue;
+        }
+        let w = ctx.w(c.a);
+        if !seen.get(&key(w)).is_some_and(|s| s.surname) {
+            continue;
+        }
+        let (a, b) = (c.a, c.b);
+        let prev = if a > 0 && !ctx.toks[a].has(Token::PARA_START) {
+            ctx.w(a - 1)
+        } else {
+            ""
+        };
+        let next = if b < n { ctx.w(b) } else { "" };
+        let person = speech_verb(next)
+            || (speech_verb(prev)
+                && a >= 2
+                && matches!(ctx.w(a - 2), "," | "\"" | "”" | "'" | "’")
+                && matches!(next, "." | "," | ""))
+            || (next == "," && b + 1 < n && matches!(ctx.w(b + 1), "who" | "whose"));
+        let place = matches!(
+            prev,
+            "in" | "from" | "to" | "into" | "across" | "throughout" | "near" | "of" | "visit"
+        ) && ctx
+            .toks
+            .get(b)
+            .is_none_or(|t| t.kind != TokenKind::Possessive)
+            && !matches!(next, "'" | "’")
+            || (b + 1 < n
+                && ctx.toks[b].kind == TokenKind::Possessive
+                && matches!(
+                    ctx.w(b + 1),
+                    "government" | "capital" | "border" | "economy" | "army" | "king" | "people"
+                ));
+        match words.iter_mut().find(|(x, _, _)| key(x) == key(w)) {
+            Some(e) => {
+                e.1 |= person;
+                e.2 |= place;
+            }
+            None => words.push((w, person, place)),
+        }
+        any |= person;
+    }
+    if !any {
+        return;
+    }
+    for c in ctx.cands.iter_mut() {
+        if c.b - c.a != 1 || !matches!(c.label, Some(Label::Gpe | Label::Loc)) {
+            continue;
+        }
+        let w = ctx.text[ctx.toks[c.a].span.start..ctx.toks[c.a].span.end].as_ref();
+        if words
+            .iter()
+            .any(|&(x, person, place)| person && !place && key(x) == key(w))
+        {
+            c.label = Some(Label::Person);
+            c.rule = rules::DOC_SURNAME;
+            c.strength = strength::RULE;
+            c.country = false;
+        }
+    }
 }
 
 /// Names guessed from their shape, read against the people the article

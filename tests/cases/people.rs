@@ -712,6 +712,18 @@ const SUITE: &[Article] = &[
         text: "Edwin Sharpe, 68, a retired nurse, organised the march. Sharpe spoke last.",
         people: &[p("Edwin Sharpe", &["retired nurse"], 2)],
     },
+    Article {
+        name: "a surname that is a country, used by a person",
+        text: "The novel is by Irish author Sean Chad. \"It took ten years,\" Chad said. \
+               Chad, whose first book sold poorly, now lives in Cork.",
+        people: &[p("Sean Chad", &["author"], 3)],
+    },
+    Article {
+        name: "a surname that is a country stays the country when it is one",
+        text: "Analyst Ruth Jordan said exports rose. Jordan said on Monday that trade \
+               with Jordan's neighbours had grown, and officials in Jordan agreed.",
+        people: &[p("Ruth Jordan", &["Analyst"], 1)],
+    },
 ];
 
 /// Articles written after the rules above were made, and not tuned on:
