@@ -250,6 +250,7 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
     org_context(ctx, &seen);
     named_after(ctx);
     teams(ctx);
+    scorecard(ctx);
     listed_with_people(ctx);
 }
 
@@ -412,6 +413,74 @@ fn article_before_name(ctx: &mut Ctx<'_>) {
             c.rule = rules::UNKNOWN;
             c.strength = strength::UNKNOWN;
         }
+    }
+}
+
+/// A cricket scorecard names players by surname alone: in a sports report,
+/// an unlabelled word right after a mode of dismissal ("c Vaas b Chandana",
+/// "st Kaluwitharana", "lbw b Mullally"), before bowling figures ("Gough
+/// 8-0-39-3") or opening a line before one ("Vaas c Healy b Warne") is a
+/// person.
+fn scorecard(ctx: &mut Ctx<'_>) {
+    if ctx.sport < 2 {
+        return;
+    }
+    for i in 0..ctx.cands.len() {
+        let c = ctx.cands[i];
+        if c.label.is_some() || c.b - c.a > 2 || ctx.toks[c.a].has(Token::UPPER) {
+            continue;
+        }
+        let (a, b) = (c.a, c.b);
+        let dismissal = a > 0
+            && !ctx.toks[a].has(Token::PARA_START)
+            && matches!(ctx.w(a - 1), "c" | "b" | "st")
+            && (b >= ctx.toks.len()
+                || ctx.toks[b].kind == TokenKind::Number
+                || matches!(ctx.w(b), "b" | "," | "."));
+        let figures = b < ctx.toks.len() && bowling_figures(&ctx.text[ctx.toks[b].span.start..]);
+        // A batsman opens a line: "Ata-ur-Rehman c Knight b Hollioake 2".
+        let batsman = ctx.toks[a].has(Token::NEWLINE_BEFORE)
+            && b + 1 < ctx.toks.len()
+            && match ctx.w(b) {
+                "c" | "st" | "lbw" | "b" => ctx.w(b + 1) != ".",
+                "run" | "not" => ctx.w(b + 1) == "out",
+                _ => false,
+            };
+        if dismissal || figures || batsman {
+            let c = &mut ctx.cands[i];
+            c.label = Some(Label::Person);
+            c.rule = rules::DOC_SCORECARD;
+            c.strength = strength::GUESS;
+        }
+    }
+}
+
+/// Bowling figures at the start of `s`: overs (maybe with a ball count),
+/// maidens, runs, wickets ("8-0-39-3", "9.5-0-44-1"). Reads at most 16 bytes.
+fn bowling_figures(s: &str) -> bool {
+    let b = &s.as_bytes()[..s.len().min(16)];
+    let mut groups = 0;
+    let mut k = 0;
+    loop {
+        let start = k;
+        while k < b.len() && b[k].is_ascii_digit() {
+            k += 1;
+        }
+        if k == start || k - start > 3 {
+            return false;
+        }
+        // The overs may hold a ball count: "9.5".
+        if groups == 0 && k + 1 < b.len() && b[k] == b'.' && b[k + 1].is_ascii_digit() {
+            k += 2;
+        }
+        groups += 1;
+        if groups == 4 {
+            return k >= b.len() || !b[k].is_ascii_alphanumeric();
+        }
+        if k >= b.len() || b[k] != b'-' {
+            return false;
+        }
+        k += 1;
     }
 }
 

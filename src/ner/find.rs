@@ -69,6 +69,7 @@ pub(crate) mod rules {
     pub(crate) const DOC_TEAM: Rule = Rule("ner/doc/team");
     pub(crate) const DOC_ORG: Rule = Rule("ner/doc/org-context");
     pub(crate) const DOC_LIST: Rule = Rule("ner/doc/list-of-people");
+    pub(crate) const DOC_SCORECARD: Rule = Rule("ner/doc/scorecard");
 }
 
 const MAX_MODS: usize = 4;

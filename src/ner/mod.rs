@@ -173,6 +173,11 @@ pub(crate) const RULES: &[RuleInfo] = &[
         example: "The squad: Marek Olsza, Dravnik, Pellow and Tuvoka.",
     },
     RuleInfo {
+        rule: rules::DOC_SCORECARD,
+        what: "in a sports report, a word after a cricket dismissal (c X b Y, st X, lbw b Y) or before bowling figures (8-0-39-3) is a player",
+        example: "The cricket test went on. The bowler took wickets in the innings.\nA. Brel c Quarrie b Tendwa 12",
+    },
+    RuleInfo {
         rule: rules::DOC_ACRONYM,
         what: "an acronym defined once in brackets takes the label of its long form",
         example: "The Northern Grain Board (NGB) met. The NGB agreed.",

@@ -724,6 +724,20 @@ const SUITE: &[Article] = &[
                with Jordan's neighbours had grown, and officials in Jordan agreed.",
         people: &[p("Ruth Jordan", &["Analyst"], 1)],
     },
+    Article {
+        name: "a cricket scorecard names players by surname",
+        text: "Kent beat Essex by 40 runs in the county cricket match on Sunday.\n\
+               Essex innings\n\
+               Tom Abery c Pellack b Oduya 45\n\
+               Radlett lbw b Oduya 12\n\
+               Bowling: Oduya 9-1-33-2, Pellack 6-0-41-0",
+        people: &[
+            p("Tom Abery", &[], 1),
+            p("Pellack", &[], 2),
+            p("Oduya", &[], 3),
+            p("Radlett", &[], 1),
+        ],
+    },
 ];
 
 /// Articles written after the rules above were made, and not tuned on:
