@@ -96,6 +96,7 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
     }
     context(ctx);
     article_before_name(ctx);
+    datelines(ctx);
     let mut seen: WordMap<Key<'_>, Seen> = WordMap::default();
     // 1. Surnames and full names of people.
     for c in &ctx.cands {
@@ -373,6 +374,63 @@ fn guessed_names<'t>(ctx: &mut Ctx<'t>, seen: &mut WordMap<Key<'t>, Seen>) {
             seen.entry(key(w)).or_default().guessed_surname = true;
         }
     }
+}
+
+/// A dateline opens a line with a place in capitals, then a date, a comma
+/// and a state or country, an agency in brackets or a dash ("MONTE CARLO
+/// 1996-08-30", "MARTIN FERRY, Ohio —", "GLEN ALLEN, Va. (Reuters) -"):
+/// a name there shaped like a person's is the place (`ner/gpe/dateline`).
+fn datelines(ctx: &mut Ctx<'_>) {
+    let n = ctx.toks.len();
+    let mut places: Vec<usize> = Vec::new();
+    for i in 0..ctx.cands.len() {
+        let c = ctx.cands[i];
+        if c.label != Some(Label::Person)
+            || !matches!(
+                c.rule,
+                rules::PERSON_SHAPE | rules::PERSON_GIVEN | rules::PERSON_SURNAME
+            )
+            || !ctx.toks[c.a].has(Token::NEWLINE_BEFORE)
+            || !(c.a..c.b).all(|k| ctx.toks[k].has(Token::UPPER) || !is_word_tok(ctx, k))
+        {
+            continue;
+        }
+        let b = c.b;
+        let dash = |k: usize| k < n && matches!(ctx.w(k), "-" | "—" | "–" | "--");
+        let agency = |k: usize| {
+            k + 2 < n && ctx.w(k) == "(" && ctx.w(k + 2) == ")" && ctx.toks[k + 1].has(Token::CAP)
+        };
+        let after_place = |k: usize| dash(k) || agency(k) || dateline(ctx, k, k + 1);
+        let is_dateline = dateline(ctx, c.a, b)
+            || dash(b)
+            || agency(b)
+            || (b + 1 < n && ctx.w(b) == "," && {
+                if places.is_empty() {
+                    places = (ctx.cands.iter())
+                        .filter(|c| matches!(c.label, Some(Label::Gpe)))
+                        .map(|c| c.a)
+                        .collect();
+                    places.sort_unstable();
+                }
+                places.binary_search(&(b + 1)).is_ok() && {
+                    // The place's end: the candidate that starts there.
+                    let e = (ctx.cands.iter())
+                        .find(|p| p.a == b + 1 && matches!(p.label, Some(Label::Gpe)))
+                        .map_or(b + 2, |p| p.b);
+                    after_place(e) || (e < n && ctx.w(e) == "." && after_place(e + 1))
+                }
+            });
+        if is_dateline {
+            let c = &mut ctx.cands[i];
+            c.label = Some(Label::Gpe);
+            c.rule = rules::GPE_DATELINE;
+            c.strength = strength::RULE;
+        }
+    }
+}
+
+fn is_word_tok(ctx: &Ctx<'_>, k: usize) -> bool {
+    ctx.toks[k].kind == TokenKind::Word
 }
 
 /// A person's name takes no article: a name of two words or more guessed

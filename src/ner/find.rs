@@ -60,6 +60,7 @@ pub(crate) mod rules {
     pub(crate) const LOC_HEAD: Rule = Rule("ner/loc/head-word");
     pub(crate) const GPE_HEAD: Rule = Rule("ner/gpe/head-word");
     pub(crate) const GPE_CONTEXT: Rule = Rule("ner/gpe/context");
+    pub(crate) const GPE_DATELINE: Rule = Rule("ner/gpe/dateline");
     /// Internal: a capitalised word the document may label later; never on an entity.
     pub(crate) const UNKNOWN: Rule = Rule("ner/unknown");
     pub(crate) const DOC_SURNAME: Rule = Rule("ner/doc/surname");

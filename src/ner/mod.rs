@@ -158,6 +158,11 @@ pub(crate) const RULES: &[RuleInfo] = &[
         example: "Police reached the village of Orvesk at dawn.",
     },
     RuleInfo {
+        rule: rules::GPE_DATELINE,
+        what: "a name in capitals opening a line before a date, a comma and a state, an agency or a dash: the dateline's place",
+        example: "MARTIN FERRY, Ohio (AP) - The plant closed.",
+    },
+    RuleInfo {
         rule: rules::DOC_FIRST,
         what: "a lone word that is the listed first name of a full name in the same article",
         example: "Maria Kowalczyk spoke first. Maria then left.",

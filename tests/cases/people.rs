@@ -738,6 +738,12 @@ const SUITE: &[Article] = &[
             p("Radlett", &[], 1),
         ],
     },
+    Article {
+        name: "a dateline place shaped like a name is no person",
+        text: "WARREN HILLS, Iowa (AP) — Mayor Dana Kowal said the plant would \
+               close in May.\n\nGLEN ROSS 2024-03-02\nKowal declined to give a number.",
+        people: &[p("Dana Kowal", &["Mayor"], 2)],
+    },
 ];
 
 /// Articles written after the rules above were made, and not tuned on:
