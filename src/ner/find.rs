@@ -881,6 +881,19 @@ impl<'a> Ctx<'a> {
             }
             break;
         }
+        // A regnal number after a name given a title: "Queen Elizabeth I",
+        // "King Baudouin I" (the pronoun never follows a titled name).
+        if k == i + 1
+            && k < lim
+            && !self.used[k]
+            && match self.w(k) {
+                // "I" is also the pronoun: only after a listed given name.
+                "I" => self.feat[i] & f::GIVEN != 0,
+                w => matches!(w, "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII"),
+            }
+        {
+            k += 1;
+        }
         Some(k)
     }
 

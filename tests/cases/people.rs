@@ -744,6 +744,22 @@ const SUITE: &[Article] = &[
                close in May.\n\nGLEN ROSS 2024-03-02\nKowal declined to give a number.",
         people: &[p("Dana Kowal", &["Mayor"], 2)],
     },
+    Article {
+        name: "hyphenated ranks, market jobs and rugby positions are titles",
+        text: "Army spokesman Lieutenant-Colonel Ivo Brandt said the convoy had left. \
+               \"Prices will hold,\" said broker Amina Qureshi. Fullback Tane Rewi scored \
+               twice.",
+        people: &[
+            p("Ivo Brandt", &["Army spokesman", "Lieutenant-Colonel"], 1),
+            p("Amina Qureshi", &["broker"], 1),
+            p("Tane Rewi", &["Fullback"], 1),
+        ],
+    },
+    Article {
+        name: "a regnal number after a titled name",
+        text: "The exhibition marks the reign of Queen Elizabeth I and of King Olaf II.",
+        people: &[p("Elizabeth I", &["Queen"], 1), p("Olaf II", &["King"], 1)],
+    },
 ];
 
 /// Articles written after the rules above were made, and not tuned on:
