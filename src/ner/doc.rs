@@ -53,6 +53,9 @@ struct Seen {
     /// The last word of a name guessed from its shape ("Jesper Parnevik"):
     /// alone, it names the person only where nothing else labels it.
     guessed_surname: bool,
+    /// The first word of a full name of a person that no list knows
+    /// ("Saddam" of "Saddam Hussein"): alone inside a sentence, that person.
+    free_first: bool,
 }
 
 /// The stem shared by spellings of one surname that differ only in the i
@@ -83,6 +86,7 @@ const VARIANT_OF_SURNAME: Seen = Seen {
     name: None,
     stem: false,
     guessed_surname: false,
+    free_first: false,
 };
 
 fn key(s: &str) -> Key<'_> {
@@ -102,6 +106,17 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
     for c in &ctx.cands {
         // Full names, and single names after a title ("President Ruto").
         let named = c.b - c.a >= 2 || matches!(c.rule, rules::PERSON_TITLE | rules::PERSON_COORD);
+        if c.label == Some(Label::Person)
+            && c.strength >= strength::GUESS
+            && (2..=3).contains(&(c.b - c.a))
+            && ctx.feat[c.a] == 0
+            && ctx.toks[c.a].kind == TokenKind::Word
+            && !ctx.toks[c.a].has(Token::UPPER)
+            && !ctx.toks[c.a].has(Token::HYPHEN)
+            && more_than_one_char(ctx.w(c.a))
+        {
+            seen.entry(key(ctx.w(c.a))).or_default().free_first = true;
+        }
         if c.label == Some(Label::Person) && c.strength >= strength::RULE && named {
             if c.b - c.a >= 2 && ctx.feat[c.a] & f::GIVEN != 0 && more_than_one_char(ctx.w(c.a)) {
                 seen.entry(key(ctx.w(c.a))).or_default().first = true;
@@ -221,11 +236,32 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
             && !seen.first
             && seen.name.is_none()
             && !ctx.toks[c.a].has(Token::UPPER)
-            && !(c.a > 0 && determiner(ctx.w(c.a - 1)))
+            && !(c.a > 0
+                && (determiner(ctx.w(c.a - 1))
+                    || (ctx.w(c.a - 1).starts_with(|c: char| c.is_ascii_digit())
+                        && ctx
+                            .w(c.a - 1)
+                            .bytes()
+                            .all(|b| b.is_ascii_digit() || b == b','))))
         {
             let c = &mut ctx.cands[i];
             c.label = Some(Label::Person);
             c.rule = rules::DOC_SURNAME;
+            c.strength = strength::GUESS;
+            continue;
+        }
+        if single
+            && c.label.is_none()
+            && seen.free_first
+            && !seen.surname
+            && !seen.guessed_surname
+            && !c.initial
+            && c.feat_free
+            && !ctx.toks[c.a].has(Token::UPPER)
+        {
+            let c = &mut ctx.cands[i];
+            c.label = Some(Label::Person);
+            c.rule = rules::DOC_FIRST;
             c.strength = strength::GUESS;
             continue;
         }
@@ -991,6 +1027,30 @@ fn personal_noun(w: &str) -> bool {
     )
 }
 
+/// A relative named right after the word for the kinship: "his wife Naina".
+fn kin_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "brother"
+            | "sister"
+            | "mother"
+            | "father"
+            | "widow"
+            | "widower"
+            | "grandson"
+            | "granddaughter"
+            | "nephew"
+            | "niece"
+            | "cousin"
+            | "stepson"
+            | "stepdaughter"
+    )
+}
+
 /// A pronoun with a contracted verb ("I've", "We’re"): never a name.
 fn contraction(w: &str) -> bool {
     [
@@ -1001,7 +1061,7 @@ fn contraction(w: &str) -> bool {
 }
 
 /// A word that stands before a noun and never before a person's name
-/// ("the Polaroid", "their own Polaroid"), or a number ("100 Polaroids").
+/// ("the Polaroid", "their own Polaroid").
 fn determiner(w: &str) -> bool {
     matches!(
         w,
@@ -1020,7 +1080,7 @@ fn determiner(w: &str) -> bool {
             | "those"
             | "every"
             | "each"
-    ) || w.starts_with(|c: char| c.is_ascii_digit())
+    )
 }
 
 /// True when `w` has at least two characters.
@@ -1132,6 +1192,8 @@ fn context(ctx: &mut Ctx<'_>) {
                 && ctx.w(b + 2) == ","
                 && ctx.w(b + 1).len() == 2
                 && ctx.w(b + 1).as_bytes()[0] != b'0')
+            // "his wife Naina", "her son Ilya": a relative named.
+            || (a >= 2 && kin_noun(prev) && matches!(w(a - 2), "his" | "her" | "their" | "a" | "wife" | "husband"))
             // "Gaddafi's son": a relative or a life event of a person.
             || (b + 1 < n
                 && ctx.toks[b].kind == TokenKind::Possessive

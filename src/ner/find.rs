@@ -925,6 +925,25 @@ impl<'a> Ctx<'a> {
             Some(e) => e,
             None => return Some(j.max(i + 1)),
         };
+        // "Director of the National Iodine Nutrition study", "commander of
+        // the Korean People's Army": a complement ending with a modifier or
+        // a nationality goes on into an organisation's name, not a person's
+        // (unless a given name opens it: "Secretary of State John Kerry").
+        let u = units[n - 1];
+        if j >= 2
+            && (u.a..j).any(|k| matches!(self.w(k), "of" | "for"))
+            && self.feat[j] & f::GIVEN == 0
+            && (self.feat[j - 1] & f::TITLE_MOD != 0
+                || matches!(self.hits[j - 1], Some((e, h)) if e == j
+                    && h.entry.kind == Kind::Named(Label::Norp)))
+            && self.toks[j - 1].has(Token::CAP)
+        {
+            for u in &mut self.used[j..name_end] {
+                *u = true;
+            }
+            self.push(j, name_end, None, rules::UNKNOWN, strength::UNKNOWN, false);
+            return Some(name_end);
+        }
         // "Cofinec CEO Stephen Frater", "Volvex spokesman Ian Ross": an
         // unknown word right before a company office names the company (a
         // guess: the article may make it a person's surname).

@@ -760,6 +760,29 @@ const SUITE: &[Article] = &[
         text: "The exhibition marks the reign of Queen Elizabeth I and of King Olaf II.",
         people: &[p("Elizabeth I", &["Queen"], 1), p("Olaf II", &["King"], 1)],
     },
+    Article {
+        name: "a relative named after the kinship word",
+        text: "Senator Paul Dunmore visited his wife Ilsa in hospital on Friday.",
+        people: &[p("Paul Dunmore", &["Senator"], 1), p("Ilsa", &[], 1)],
+    },
+    Article {
+        name: "an unlisted first name alone inside a sentence",
+        text: "Negotiators for Abdelaziz Boutros met on Monday. The envoy carried a \
+               letter to Abdelaziz from the prime minister.",
+        people: &[p("Abdelaziz Boutros", &[], 2)],
+    },
+    Article {
+        name: "a title's complement running into an organisation's name",
+        text: "A report by the director of the National Hearing Research unit found \
+               that tests were free.",
+        people: &[],
+    },
+    Article {
+        name: "a surname after an age written with a hyphen",
+        text: "Joaquim Ferreira-Lund was born in 1961. A 27-year-old Ferreira-Lund \
+               won his first race in Lisbon.",
+        people: &[p("Joaquim Ferreira-Lund", &[], 2)],
+    },
 ];
 
 /// Articles written after the rules above were made, and not tuned on:
