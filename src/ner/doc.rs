@@ -114,6 +114,12 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
             && !ctx.toks[c.a].has(Token::UPPER)
             && !ctx.toks[c.a].has(Token::HYPHEN)
             && more_than_one_char(ctx.w(c.a))
+            && !ctx.w(c.a).contains(['\'', '’'])
+            // "Radical Islam", "Politics Today", "Floridians": shaped like
+            // an adjective, a field or a people, not like a first name.
+            && !["ics", "ians", "ing", "ed", "al"]
+                .iter()
+                .any(|e| ctx.w(c.a).ends_with(e))
         {
             seen.entry(key(ctx.w(c.a))).or_default().free_first = true;
         }
@@ -258,6 +264,7 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
             && !c.initial
             && c.feat_free
             && !ctx.toks[c.a].has(Token::UPPER)
+            && !(c.a > 0 && determiner(ctx.w(c.a - 1)))
         {
             let c = &mut ctx.cands[i];
             c.label = Some(Label::Person);
@@ -406,6 +413,12 @@ fn guessed_names<'t>(ctx: &mut Ctx<'t>, seen: &mut WordMap<Key<'t>, Seen>) {
             // "GDRs": an acronym with a plural ending.
             && !w.chars().nth(1).is_some_and(char::is_uppercase)
             && ctx.feat[last] & (f::VOCAB | f::FUNC | f::COMMON | f::HEAD | f::TEMPORAL) == 0
+            // "Challenging", "Blacklisted", "Politics": an unlisted word
+            // shaped like a verb form or a field of study (a listed surname
+            // such as "Manning" or "Harding" is kept).
+            && (ctx.feat[last] & f::SURNAME != 0
+                || !["ing", "ed", "ics"].iter().any(|e| w.ends_with(e)))
+            && !w.contains(['\'', '’'])
         {
             seen.entry(key(w)).or_default().guessed_surname = true;
         }
@@ -579,10 +592,9 @@ fn bowling_figures(s: &str) -> bool {
 }
 
 /// Names in one list are of one kind: an unlabelled capitalised word (of
-/// no word list) between commas or before "and", next to a person in the
-/// same list, is a person ("Given, Breen, Staunton, Irwin", "Zeus, Hera,
-/// Poseidon and Athena"). Spread along the list both ways, at most one
-/// list item at a time from a person.
+/// no word list) in a list of three or more (commas, "and") that names two
+/// people for sure is a person ("Given, Breen, Staunton, Irwin", "Zeus,
+/// Hera, Poseidon and Athena").
 fn listed_with_people(ctx: &mut Ctx<'_>) {
     let n = ctx.cands.len();
     let mut order: Vec<usize> = (0..n).collect();
@@ -604,6 +616,7 @@ fn listed_with_people(ctx: &mut Ctx<'_>) {
             _ => 0,
         }
     };
+    let n_toks = ctx.toks.len();
     let lone = |ctx: &Ctx<'_>, i: usize| -> bool {
         let c = &ctx.cands[i];
         c.label.is_none()
@@ -613,38 +626,51 @@ fn listed_with_people(ctx: &mut Ctx<'_>) {
             && ctx.toks[c.a].kind == TokenKind::Word
             && !ctx.toks[c.a].has(Token::UPPER)
             && more_than_one_char(ctx.w(c.a))
+            && !ctx.w(c.a).contains(['\'', '’'])
+            && !(c.a > 0
+                && (determiner(ctx.w(c.a - 1))
+                    || ctx.toks[c.a - 1].kind == TokenKind::Number))
+            // An item ends at a separator or the end of the sentence, not
+            // before a noun it qualifies ("Libertarian candidate").
+            && (c.b >= n_toks
+                || matches!(ctx.w(c.b), "," | "." | "and" | ";" | ")" | ":" | "or")
+                || ctx.toks[c.b].has(Token::NEWLINE_BEFORE))
     };
-    let person = |ctx: &Ctx<'_>, i: usize| ctx.cands[i].label == Some(Label::Person);
+    // A person the list can lean on: named by a rule or a word list, not a
+    // guess ("Walgreens, Uber and Motorola" after a mistaken guess).
+    let sure_person = |ctx: &Ctx<'_>, i: usize| {
+        ctx.cands[i].label == Some(Label::Person) && ctx.cands[i].strength >= strength::RULE
+    };
     if order.len() < 2 {
         return;
     }
     let joins: Vec<u8> = (0..order.len()).map(|k| join(ctx, k)).collect();
-    // An item of a list of three or more, or of a pair joined by "and"
-    // (a comma alone may set off an apposition: "at Torino, Emiliano X").
-    let listed = |k: usize| -> bool {
-        let before = if k > 0 { joins[k - 1] } else { 0 };
-        let after = joins[k];
-        before == 2 || after == 2 || (before > 0 && after > 0)
-    };
-    for pass in 0..2 {
-        for step in 0..order.len() - 1 {
-            // Left to right, then right to left: `p` is the person, `x` the word.
-            let (pk, xk) = if pass == 0 {
-                (step, step + 1)
-            } else {
-                (order.len() - 1 - step, order.len() - 2 - step)
-            };
-            let link = joins[pk.min(xk)];
-            if link == 0 || !person(ctx, order[pk]) || !lone(ctx, order[xk]) {
-                continue;
+    // Each list: a maximal run of items joined by commas or "and". A list
+    // of three or more with two sure people makes its lone words people (a
+    // pair is too often "Cornell and Technion", "Richmond and Petersburg").
+    let mut k = 0;
+    while k < order.len() {
+        let start = k;
+        while k < joins.len() && joins[k] > 0 {
+            k += 1;
+        }
+        let end = k + 1; // items start..end
+        k += 1;
+        let len = end - start;
+        if len < 2 {
+            continue;
+        }
+        let sure = (start..end).filter(|&m| sure_person(ctx, order[m])).count();
+        if len < 3 || sure < 2 {
+            continue;
+        }
+        for m in start..end {
+            if lone(ctx, order[m]) {
+                let c = &mut ctx.cands[order[m]];
+                c.label = Some(Label::Person);
+                c.rule = rules::DOC_LIST;
+                c.strength = strength::GUESS;
             }
-            if !(listed(xk) || (link == 1 && listed(pk))) {
-                continue;
-            }
-            let c = &mut ctx.cands[order[xk]];
-            c.label = Some(Label::Person);
-            c.rule = rules::DOC_LIST;
-            c.strength = strength::GUESS;
         }
     }
 }

@@ -887,8 +887,27 @@ impl<'a> Ctx<'a> {
             && k < lim
             && !self.used[k]
             && match self.w(k) {
-                // "I" is also the pronoun: only after a listed given name.
-                "I" => self.feat[i] & f::GIVEN != 0,
+                // "I" is also the pronoun ("President Carter I think"): only
+                // after a listed given name, before punctuation or a word of
+                // a reign ("Elizabeth I born", "Pedro I became").
+                "I" => {
+                    self.feat[i] & f::GIVEN != 0
+                        && (k + 1 >= lim
+                            || !is_word(&self.toks[k + 1])
+                            || matches!(
+                                self.w(k + 1),
+                                "born"
+                                    | "became"
+                                    | "died"
+                                    | "of"
+                                    | "and"
+                                    | "who"
+                                    | "whose"
+                                    | "reigned"
+                                    | "ruled"
+                                    | "succeeded"
+                            ))
+                }
                 w => matches!(w, "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII"),
             }
         {
