@@ -174,8 +174,8 @@ pub(crate) const RULES: &[RuleInfo] = &[
     },
     RuleInfo {
         rule: rules::DOC_LIST,
-        what: "an unknown capitalised word in a list (commas, and) next to a person is a person",
-        example: "The squad: Marek Olsza, Dravnik, Pellow and Tuvoka.",
+        what: "an unknown capitalised word in a list of three or more (commas, and) naming two people for sure is a person",
+        example: "The squad: Marek Olsza, Dravnik, Pellow and Ivan Tuvoka.",
     },
     RuleInfo {
         rule: rules::DOC_SCORECARD,
