@@ -506,14 +506,19 @@ fn article_before_name(ctx: &mut Ctx<'_>) {
             && matches!(ctx.w(c.a - 1), "the" | "The");
         // "the Marc Dutroux case", "the Andy Warhol exhibit": a sure given
         // name before a lower-case noun is a person named as a modifier.
-        let modifier = ctx.feat[c.a] & (f::GIVEN_M | f::GIVEN_F) != 0
-            && ctx.feat[c.a] & f::GIVEN_U == 0
+        // A given name is sure when most bearers are of one sex, or when a
+        // listed surname follows it and it is no ordinary word ("the Taylor
+        // Swift feud"; not "the Silver Clouds installation").
+        let sure_given = (ctx.feat[c.a] & (f::GIVEN_M | f::GIVEN_F) != 0
+            && ctx.feat[c.a] & f::GIVEN_U == 0)
+            || (ctx.feat[c.a] & f::GIVEN != 0
+                && ctx.feat[c.a] & (f::COMMON | f::VOCAB) == 0
+                && ctx.feat[c.b - 1] & f::SURNAME != 0);
+        let modifier = sure_given
             && c.b < ctx.toks.len()
             && ctx.toks[c.b].kind == TokenKind::Word
             && !ctx.toks[c.b].has(Token::CAP)
-            && noun_like(ctx.w(c.b))
-            // "the Velvet Sparrows": a plural is a group.
-            && !ctx.w(c.b - 1).ends_with('s');
+            && noun_like(ctx.w(c.b));
         if (opens_with_the || after_the) && !modifier {
             let c = &mut ctx.cands[i];
             c.label = None;
