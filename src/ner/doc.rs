@@ -662,16 +662,17 @@ fn listed_with_people(ctx: &mut Ctx<'_>) {
         let end = k + 1; // items start..end
         k += 1;
         let len = end - start;
-        if len < 2 {
+        if len < 3 {
             continue;
         }
-        let sure = (start..end).filter(|&m| sure_person(ctx, order[m])).count();
-        if len < 3 || sure < 2 {
+        let items = &order[start..end];
+        let sure = items.iter().filter(|&&m| sure_person(ctx, m)).count();
+        if sure < 2 {
             continue;
         }
-        for m in start..end {
-            if lone(ctx, order[m]) {
-                let c = &mut ctx.cands[order[m]];
+        for &m in items {
+            if lone(ctx, m) {
+                let c = &mut ctx.cands[m];
                 c.label = Some(Label::Person);
                 c.rule = rules::DOC_LIST;
                 c.strength = strength::GUESS;
