@@ -783,6 +783,18 @@ const SUITE: &[Article] = &[
                won his first race in Lisbon.",
         people: &[p("Joaquim Ferreira-Lund", &[], 2)],
     },
+    Article {
+        name: "a compound surname used before the full name",
+        text: "Tran Van says he will run again. Party leader Le Minh Tran Van spoke to \
+               reporters on Sunday, and Tran Van repeated the pledge.",
+        people: &[p("Le Minh Tran Van", &["Party leader"], 3)],
+    },
+    Article {
+        name: "a surname with its particles, used alone",
+        text: "Scrum-half Pieter van der Merwe scored twice. Van der Merwe was later \
+               replaced, and the coach praised van der Merwe.",
+        people: &[p("Pieter van der Merwe", &["Scrum-half"], 3)],
+    },
 ];
 
 /// Articles written after the rules above were made, and not tuned on:
