@@ -1481,17 +1481,17 @@ impl<'a> Ctx<'a> {
         Some(e)
     }
 
-    /// A short function word written with a capital inside a sentence right
-    /// after a lone given name, before a lower-case word or punctuation, is a
-    /// family name ("James To of the Democratic Party", "Wilson Or was
-    /// elected"): a title-case headline ("James To Face Trial") has a capital
-    /// after it.
+    /// A function word of two to five letters written with a capital inside
+    /// a sentence right after a lone given name, before a lower-case word or
+    /// punctuation, is a family name ("James To of the Democratic Party",
+    /// "Wilson Or was elected", "Peter Such took four wickets"): a title-case
+    /// headline ("James To Face Trial") has a capital after it.
     fn word_surname(&self, i: usize, e: usize, lim: usize) -> bool {
         e == i + 1
             && self.feat[i] & f::GIVEN != 0
             && self.feat[i] & (f::COMMON | f::VOCAB | f::FUNC) == 0
             && self.feat[e] & f::FUNC != 0
-            && (2..=3).contains(&self.toks[e].span.len())
+            && (2..=5).contains(&self.toks[e].span.len())
             && !self.toks[e].has(Token::UPPER)
             && self.mid_sentence(i)
             && (e + 1 >= lim || !self.toks[e + 1].has(Token::CAP))

@@ -681,8 +681,14 @@ const SUITE: &[Article] = &[
     Article {
         name: "a family name that is a function word",
         text: "The seat was won by Albert To of the Civic Party. Councillor Wilson Or \
-               lost by 300 votes.",
-        people: &[p("Albert To", &[], 1), p("Wilson Or", &["Councillor"], 1)],
+               lost by 300 votes, and the columnist Hugh Will wrote that Denise Such \
+               had the best campaign.",
+        people: &[
+            p("Albert To", &[], 1),
+            p("Wilson Or", &["Councillor"], 1),
+            p("Hugh Will", &["columnist"], 1),
+            p("Denise Such", &[], 1),
+        ],
     },
     Article {
         name: "names in one list with people are people",
