@@ -366,6 +366,108 @@ impl<'a> Ctx<'a> {
             a = b;
         }
         self.titles_after();
+        self.title_case_guesses();
+    }
+
+    /// A sentence in title case, as headlines are ("Houseguest Who Won't
+    /// Leave", "Trump Says He Never Pledged To Kill"): two capitalised
+    /// function words or more inside it, and no more lower-case words than
+    /// those. There, a name guessed from the shape of its words alone, or
+    /// one word of no name list after a title ("Governor Says"), is no
+    /// evidence, as in a line in capitals: it is left for the document to
+    /// label ("President Obama Says …" keeps Obama when the article names
+    /// him).
+    fn title_case_guesses(&mut self) {
+        let weak = |ctx: &Self, c: &Cand| {
+            (c.rule == rules::PERSON_SHAPE && c.strength == strength::GUESS)
+                // "The Bill": a function word does not open a name.
+                || (c.label == Some(Label::Person)
+                    && c.strength < strength::KNOWN
+                    && ctx.feat[c.a] & f::FUNC != 0
+                    && ctx.feat[c.a] & f::GIVEN == 0)
+                // "Governor Says", "Lawmakers Act": a title before one word
+                // of no name list.
+                || (matches!(c.rule, rules::PERSON_TITLE | rules::PERSON_COORD)
+                    && c.b - c.a == 1
+                    && ctx.feat[c.a] & (f::GIVEN | f::SURNAME) == 0)
+        };
+        if !self.cands.iter().any(|c| weak(self, c)) {
+            return;
+        }
+        let n = self.toks.len();
+        // The title-case sentences, as token ranges (few).
+        let mut units: Vec<(usize, usize)> = Vec::new();
+        let mut a = 0;
+        while a < n {
+            let mut b = a + 1;
+            let (mut cap_func, mut lower) = (0usize, 0usize);
+            while b < n && !self.unit_start[b] {
+                let t = &self.toks[b];
+                if is_word(t) {
+                    if !t.has(Token::CAP) {
+                        lower += 1;
+                    } else if self.feat[b] & f::FUNC != 0
+                        && !t.has(Token::UPPER)
+                        // "A." is an initial.
+                        && t.span.len() > 1
+                    {
+                        cap_func += 1;
+                    }
+                }
+                b += 1;
+            }
+            if cap_func >= 2 && lower <= cap_func {
+                units.push((a, b));
+            }
+            a = b;
+        }
+        if units.is_empty() {
+            return;
+        }
+        for i in 0..self.cands.len() {
+            if !weak(self, &self.cands[i]) {
+                continue;
+            }
+            let func_first = self.feat[self.cands[i].a] & f::FUNC != 0;
+            let c = &mut self.cands[i];
+            let k = units.partition_point(|&(_, b)| b <= c.a);
+            if k < units.len() && units[k].0 <= c.a {
+                if func_first && c.b - c.a >= 3 && c.rule != rules::PERSON_SHAPE {
+                    // "And Hillary Clinton": the name after the word.
+                    c.a += 1;
+                    continue;
+                }
+                c.label = None;
+                c.rule = rules::UNKNOWN;
+                c.strength = strength::UNKNOWN;
+            }
+        }
+        // "President Obama Says He …": a name after a title ends before a
+        // verb of the headline (a word of no name list ending in s) or a
+        // function word.
+        for i in 0..self.cands.len() {
+            let c = self.cands[i];
+            if !matches!(c.rule, rules::PERSON_TITLE | rules::PERSON_COORD) || c.b - c.a < 2 {
+                continue;
+            }
+            let k = units.partition_point(|&(_, b)| b <= c.a);
+            if !(k < units.len() && units[k].0 <= c.a) {
+                continue;
+            }
+            let cut = (c.a + 1..c.b).find(|&j| {
+                self.feat[j] & (f::GIVEN | f::SURNAME | f::PARTICLE) == 0
+                    && (self.feat[j] & f::FUNC != 0 || self.w(j).ends_with('s'))
+            });
+            if let Some(j) = cut {
+                let c = &mut self.cands[i];
+                c.b = j;
+                if j - c.a == 1 && self.feat[c.a] & (f::GIVEN | f::SURNAME) == 0 {
+                    c.label = None;
+                    c.rule = rules::UNKNOWN;
+                    c.strength = strength::UNKNOWN;
+                }
+            }
+        }
     }
 
     /// The tokens where a title chain or a name may open, as bit sets (one

@@ -801,6 +801,18 @@ const SUITE: &[Article] = &[
                replaced, and the coach praised van der Merwe.",
         people: &[p("Pieter van der Merwe", &["Scrum-half"], 3)],
     },
+    Article {
+        name: "a headline in title case holds no guessed names",
+        text: "Governor Says She Will Veto Budget Plan Unless Lawmakers Act\n\n\
+               Governor Tessa Orwell said on Monday that she would veto the plan.",
+        people: &[p("Tessa Orwell", &["Governor"], 1)],
+    },
+    Article {
+        name: "a headline in title case keeps the names the article gives",
+        text: "President Okoye Says He Will Sign The Water Bill And Veto Two More\n\n\
+               President Daniel Okoye said on Monday that he would sign the bill.",
+        people: &[p("Daniel Okoye", &["President"], 2)],
+    },
 ];
 
 /// Articles written after the rules above were made, and not tuned on:
