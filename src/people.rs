@@ -8,6 +8,10 @@
 //!    one longer name ending with them (a compound surname: "Garcia Lopez"
 //!    of "Maria Garcia Lopez", whose parts alone then join it too);
 //!    different given names with one surname stay different people;
+//!    names of three words or more are read first, so a compound surname
+//!    used before the full name ("Suu Kyi", then "Aung San Suu Kyi") joins
+//!    it too; a surname with its particles ("Van der Westhuizen") is read
+//!    as a one-word mention of its last word;
 //! 2. a one-word mention ("Driscoll", "Mr Driscoll", "President Zelensky")
 //!    joins the person whose last name word it is, or a spelling variant of
 //!    it (Zelensky, Zelenskiy, Zelenskyy) — among several, the one whose
@@ -84,6 +88,47 @@ fn first_last(s: &str) -> Option<(&str, &str, usize)> {
         n += 1;
     }
     (n > 0).then(|| (&s[first], &s[last], n))
+}
+
+/// True when `s` has at least `n` [`name_words`].
+fn words_at_least(s: &str, n: usize) -> bool {
+    name_words(s).nth(n - 1).is_some()
+}
+
+/// A name particle that may open a surname used alone ("Van der
+/// Westhuizen", "de Silva", "al-Assad" is one word).
+fn particle(w: &str) -> bool {
+    matches!(
+        w,
+        "van"
+            | "Van"
+            | "von"
+            | "Von"
+            | "de"
+            | "De"
+            | "der"
+            | "Der"
+            | "da"
+            | "Da"
+            | "di"
+            | "Di"
+            | "du"
+            | "Du"
+            | "del"
+            | "Del"
+            | "della"
+            | "Della"
+            | "dos"
+            | "Dos"
+            | "ter"
+            | "Ter"
+            | "ten"
+            | "Ten"
+            | "bin"
+            | "Bin"
+            | "ibn"
+            | "Ibn"
+    )
 }
 
 /// A name word as a map key: compared exactly, hashed eight bytes at a time
@@ -166,14 +211,25 @@ pub(crate) fn run(doc: &mut Analysis<'_>, genders: &Genders, lex: &Lexicon) {
     // The person of each mention, and the one name word of the others.
     let mut owner: Vec<Option<usize>> = vec![None; mentions.len()];
     let mut one_word: Vec<&str> = vec![""; mentions.len()];
-    // 1. Full names.
-    for (m, span) in mentions.iter().enumerate() {
+    // 1. Full names: those of three words or more first, so that a compound
+    // surname used before the full name ("Suu Kyi" in a headline, then "Aung
+    // San Suu Kyi") finds it.
+    let order = (mentions.iter().enumerate())
+        .filter(|(_, span)| words_at_least(&text[**span], 3))
+        .chain((mentions.iter().enumerate()).filter(|(_, span)| !words_at_least(&text[**span], 3)));
+    for (m, span) in order {
         let s = &text[*span];
         let Some((first, last, n_words)) = first_last(s) else {
             continue;
         };
         if n_words < 2 {
             one_word[m] = first;
+            continue;
+        }
+        // "Van der Westhuizen" after "Joost van der Westhuizen": a surname
+        // with its particles, used alone, is looked up by its last word.
+        if particle(first) {
+            one_word[m] = last;
             continue;
         }
         let key = (Name(first), Name(last));
@@ -274,7 +330,8 @@ pub(crate) fn run(doc: &mut Analysis<'_>, genders: &Genders, lex: &Lexicon) {
                     drafts.push(Draft {
                         mentions: Vec::new(),
                         first: word.to_string(),
-                        name: word.to_string(),
+                        // The word, or a surname with its particles.
+                        name: normalise(&text[*span]),
                         words: 1,
                         full_starts: Vec::new(),
                         last_single: None,

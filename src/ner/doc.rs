@@ -56,6 +56,12 @@ struct Seen {
     name: Option<(Label, u8)>,
     /// The stem of a surname's spelling variants ([`variant_stem`]).
     stem: bool,
+    /// The last word of a name guessed from its shape ("Jesper Parnevik"):
+    /// alone, it names the person only where nothing else labels it.
+    guessed_surname: bool,
+    /// The first word of a full name of a person that no list knows
+    /// ("Saddam" of "Saddam Hussein"): alone inside a sentence, that person.
+    free_first: bool,
 }
 
 /// The stem shared by spellings of one surname that differ only in the i
@@ -85,6 +91,8 @@ const VARIANT_OF_SURNAME: Seen = Seen {
     acronym: None,
     name: None,
     stem: false,
+    guessed_surname: false,
+    free_first: false,
 };
 
 fn key(s: &str) -> Key<'_> {
@@ -97,11 +105,30 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
         return;
     }
     context(ctx);
+    article_before_name(ctx);
+    datelines(ctx);
     let mut seen: WordMap<Key<'_>, Seen> = WordMap::default();
     // 1. Surnames and full names of people.
     for c in &ctx.cands {
         // Full names, and single names after a title ("President Ruto").
         let named = c.b - c.a >= 2 || matches!(c.rule, rules::PERSON_TITLE | rules::PERSON_COORD);
+        if c.label == Some(Label::Person)
+            && c.strength >= strength::GUESS
+            && (2..=3).contains(&(c.b - c.a))
+            && ctx.feat[c.a] == 0
+            && ctx.toks[c.a].kind == TokenKind::Word
+            && !ctx.toks[c.a].has(Token::UPPER)
+            && !ctx.toks[c.a].has(Token::HYPHEN)
+            && more_than_one_char(ctx.w(c.a))
+            && !ctx.w(c.a).contains(['\'', '’'])
+            // "Radical Islam", "Politics Today", "Floridians": shaped like
+            // an adjective, a field or a people, not like a first name.
+            && !["ics", "ians", "ing", "ed", "al"]
+                .iter()
+                .any(|e| ctx.w(c.a).ends_with(e))
+        {
+            seen.entry(key(ctx.w(c.a))).or_default().free_first = true;
+        }
         if c.label == Some(Label::Person) && c.strength >= strength::RULE && named {
             if c.b - c.a >= 2 && ctx.feat[c.a] & f::GIVEN != 0 && more_than_one_char(ctx.w(c.a)) {
                 seen.entry(key(ctx.w(c.a))).or_default().first = true;
@@ -128,6 +155,7 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
             seen.entry(key(ctx.w(c.a))).or_default().surname = true;
         }
     }
+    guessed_names(ctx, &mut seen);
     // 2. Acronyms defined in brackets after their long form.
     let mut acronyms = false;
     for c in &ctx.cands {
@@ -214,6 +242,42 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
             c.strength = strength::RULE;
             continue;
         }
+        if single
+            && c.label.is_none()
+            && seen.guessed_surname
+            && !seen.first
+            && seen.name.is_none()
+            && !ctx.toks[c.a].has(Token::UPPER)
+            && !(c.a > 0
+                && (determiner(ctx.w(c.a - 1))
+                    || (ctx.w(c.a - 1).starts_with(|c: char| c.is_ascii_digit())
+                        && ctx
+                            .w(c.a - 1)
+                            .bytes()
+                            .all(|b| b.is_ascii_digit() || b == b','))))
+        {
+            let c = &mut ctx.cands[i];
+            c.label = Some(Label::Person);
+            c.rule = rules::DOC_SURNAME;
+            c.strength = strength::GUESS;
+            continue;
+        }
+        if single
+            && c.label.is_none()
+            && seen.free_first
+            && !seen.surname
+            && !seen.guessed_surname
+            && !c.initial
+            && c.feat_free
+            && !ctx.toks[c.a].has(Token::UPPER)
+            && !(c.a > 0 && determiner(ctx.w(c.a - 1)))
+        {
+            let c = &mut ctx.cands[i];
+            c.label = Some(Label::Person);
+            c.rule = rules::DOC_FIRST;
+            c.strength = strength::GUESS;
+            continue;
+        }
         if single && c.label.is_none() && seen.first && !seen.surname {
             let c = &mut ctx.cands[i];
             c.label = Some(Label::Person);
@@ -232,12 +296,15 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
             }
         }
     }
+    places_named_as_people(ctx, &seen);
     org_context(ctx, &seen);
     shapes(ctx);
     named_after(ctx);
     leagues(ctx);
     teams(ctx);
     tables::after_country(ctx);
+    scorecard(ctx);
+    listed_with_people(ctx);
 }
 
 /// Names read by their shape and place, in one pass over the candidates:
@@ -337,6 +404,429 @@ fn leagues(ctx: &mut Ctx<'_>) {
             c.rule = rules::EVENT_HEAD;
         }
     }
+}
+
+/// A place that is the surname of a person of the article ("Neil Jordan",
+/// then "Jordan said"): when one lone mention of it stands as a person's
+/// (a verb of speech after it, "said X" after a quotation, "X, who") and
+/// none as a place's ("in X", "from X", "X's government"), every lone
+/// mention of it is that person (`ner/doc/surname`).
+fn places_named_as_people(ctx: &mut Ctx<'_>, seen: &WordMap<Key<'_>, Seen>) {
+    let n = ctx.toks.len();
+    // (word, a person's context seen, a place's context seen), few of them.
+    let mut words: Vec<(&str, bool, bool)> = Vec::new();
+    let mut any = false;
+    for c in &ctx.cands {
+        if c.b - c.a != 1
+            || !matches!(c.label, Some(Label::Gpe | Label::Loc))
+            || ctx.toks[c.a].has(Token::UPPER)
+        {
+            continue;
+        }
+        let w = ctx.w(c.a);
+        if !seen.get(&key(w)).is_some_and(|s| s.surname) {
+            continue;
+        }
+        let (a, b) = (c.a, c.b);
+        let prev = if a > 0 && !ctx.toks[a].has(Token::PARA_START) {
+            ctx.w(a - 1)
+        } else {
+            ""
+        };
+        let next = if b < n { ctx.w(b) } else { "" };
+        let person = speech_verb(next)
+            || (speech_verb(prev)
+                && a >= 2
+                && matches!(ctx.w(a - 2), "," | "\"" | "”" | "'" | "’")
+                && matches!(next, "." | "," | ""))
+            || (next == "," && b + 1 < n && matches!(ctx.w(b + 1), "who" | "whose"));
+        let place = matches!(
+            prev,
+            "in" | "from" | "to" | "into" | "across" | "throughout" | "near" | "of" | "visit"
+        ) && ctx
+            .toks
+            .get(b)
+            .is_none_or(|t| t.kind != TokenKind::Possessive)
+            && !matches!(next, "'" | "’")
+            || (b + 1 < n
+                && ctx.toks[b].kind == TokenKind::Possessive
+                && matches!(
+                    ctx.w(b + 1),
+                    "government" | "capital" | "border" | "economy" | "army" | "king" | "people"
+                ));
+        match words.iter_mut().find(|(x, _, _)| key(x) == key(w)) {
+            Some(e) => {
+                e.1 |= person;
+                e.2 |= place;
+            }
+            None => words.push((w, person, place)),
+        }
+        any |= person;
+    }
+    if !any {
+        return;
+    }
+    for c in ctx.cands.iter_mut() {
+        if c.b - c.a != 1 || !matches!(c.label, Some(Label::Gpe | Label::Loc)) {
+            continue;
+        }
+        let w = ctx.text[ctx.toks[c.a].span.start..ctx.toks[c.a].span.end].as_ref();
+        if words
+            .iter()
+            .any(|&(x, person, place)| person && !place && key(x) == key(w))
+        {
+            c.label = Some(Label::Person);
+            c.rule = rules::DOC_SURNAME;
+            c.strength = strength::RULE;
+            c.country = false;
+        }
+    }
+}
+
+/// Names guessed from their shape, read against the people the article
+/// names for sure:
+/// - "Warhol Polaroids" after "Andy Warhol": a surname of the article then
+///   a word is that person and a thing; the person is the surname alone;
+/// - otherwise, "Jesper Parnevik": "Parnevik" alone later is that person
+///   when no rule labels it (`Seen::guessed_surname`).
+fn guessed_names<'t>(ctx: &mut Ctx<'t>, seen: &mut WordMap<Key<'t>, Seen>) {
+    for i in 0..ctx.cands.len() {
+        let c = ctx.cands[i];
+        if c.label != Some(Label::Person)
+            || c.strength != strength::GUESS
+            || !(2..=3).contains(&(c.b - c.a))
+        {
+            continue;
+        }
+        let first = seen.get(&key(ctx.w(c.a))).copied().unwrap_or_default();
+        if first.surname
+            && !first.first
+            && ctx.feat[c.a] & (f::GIVEN | f::SURNAME_FIRST) == 0
+            && c.b - c.a == 2
+            // "Wong Kwok-hing": a family name, then a given name of two
+            // syllables joined by a hyphen.
+            && !ctx.toks[c.a + 1].has(Token::HYPHEN)
+        {
+            let c = &mut ctx.cands[i];
+            c.b = c.a + 1;
+            c.rule = rules::DOC_SURNAME;
+            c.strength = strength::RULE;
+            continue;
+        }
+        let last = c.b - 1;
+        let w = ctx.w(last);
+        if ctx.toks[last].kind == TokenKind::Word
+            && more_than_one_char(w)
+            && !ctx.toks[last].has(Token::UPPER)
+            // "GDRs": an acronym with a plural ending.
+            && !w.chars().nth(1).is_some_and(char::is_uppercase)
+            && ctx.feat[last] & (f::VOCAB | f::FUNC | f::COMMON | f::HEAD | f::TEMPORAL) == 0
+            // "Challenging", "Blacklisted", "Politics": an unlisted word
+            // shaped like a verb form or a field of study (a listed surname
+            // such as "Manning" or "Harding" is kept).
+            && (ctx.feat[last] & f::SURNAME != 0
+                || !["ing", "ed", "ics"].iter().any(|e| w.ends_with(e)))
+            && !w.contains(['\'', '’'])
+        {
+            seen.entry(key(w)).or_default().guessed_surname = true;
+        }
+    }
+}
+
+/// A dateline opens a line with a place in capitals, then a date, a comma
+/// and a state or country, an agency in brackets or a dash ("MONTE CARLO
+/// 1996-08-30", "MARTIN FERRY, Ohio —", "GLEN ALLEN, Va. (Reuters) -"):
+/// a name there shaped like a person's is the place (`ner/gpe/dateline`).
+fn datelines(ctx: &mut Ctx<'_>) {
+    let n = ctx.toks.len();
+    let mut places: Vec<usize> = Vec::new();
+    for i in 0..ctx.cands.len() {
+        let c = ctx.cands[i];
+        if c.label != Some(Label::Person)
+            || !matches!(
+                c.rule,
+                rules::PERSON_SHAPE | rules::PERSON_GIVEN | rules::PERSON_SURNAME
+            )
+            || !ctx.toks[c.a].has(Token::NEWLINE_BEFORE)
+            || !(c.a..c.b).all(|k| ctx.toks[k].has(Token::UPPER) || !is_word_tok(ctx, k))
+        {
+            continue;
+        }
+        let b = c.b;
+        let dash = |k: usize| k < n && matches!(ctx.w(k), "-" | "—" | "–" | "--");
+        let agency = |k: usize| {
+            k + 2 < n && ctx.w(k) == "(" && ctx.w(k + 2) == ")" && ctx.toks[k + 1].has(Token::CAP)
+        };
+        let after_place = |k: usize| dash(k) || agency(k) || dateline(ctx, k, k + 1);
+        let is_dateline = dateline(ctx, c.a, b)
+            || dash(b)
+            || agency(b)
+            || (b + 1 < n && ctx.w(b) == "," && {
+                if places.is_empty() {
+                    places = (ctx.cands.iter())
+                        .filter(|c| matches!(c.label, Some(Label::Gpe)))
+                        .map(|c| c.a)
+                        .collect();
+                    places.sort_unstable();
+                }
+                places.binary_search(&(b + 1)).is_ok() && {
+                    // The place's end: the candidate that starts there.
+                    let e = (ctx.cands.iter())
+                        .find(|p| p.a == b + 1 && matches!(p.label, Some(Label::Gpe)))
+                        .map_or(b + 2, |p| p.b);
+                    after_place(e) || (e < n && ctx.w(e) == "." && after_place(e + 1))
+                }
+            });
+        if is_dateline {
+            let c = &mut ctx.cands[i];
+            c.label = Some(Label::Gpe);
+            c.rule = rules::GPE_DATELINE;
+            c.strength = strength::RULE;
+        }
+    }
+}
+
+fn is_word_tok(ctx: &Ctx<'_>, k: usize) -> bool {
+    ctx.toks[k].kind == TokenKind::Word
+}
+
+/// A person's name takes no article: a name of two words or more guessed
+/// from its shape or a rule (not a listed given name and surname) right
+/// after "the" — "the Velvet Underground", "the Bat Cave", "The Solent" in
+/// mid-sentence — is a band, a place or a thing; it is left unlabelled.
+/// Titles ("the Rev. Ann Lee") are title chains, outside the name.
+fn article_before_name(ctx: &mut Ctx<'_>) {
+    for i in 0..ctx.cands.len() {
+        let c = ctx.cands[i];
+        if c.label != Some(Label::Person)
+            || c.strength > strength::KNOWN
+            || c.b - c.a < 2
+            || !matches!(
+                c.rule,
+                rules::PERSON_SHAPE | rules::PERSON_GIVEN | rules::PERSON_SURNAME
+            )
+        {
+            continue;
+        }
+        let opens_with_the = ctx.w(c.a) == "The" && c.b - c.a >= 3;
+        let after_the = c.a > 0
+            && !ctx.toks[c.a].has(Token::PARA_START)
+            && matches!(ctx.w(c.a - 1), "the" | "The");
+        // "the Marc Dutroux case", "the Andy Warhol exhibit": a sure given
+        // name before a lower-case noun is a person named as a modifier.
+        // A given name is sure when most bearers are of one sex, or when a
+        // listed surname follows it and it is no ordinary word ("the Taylor
+        // Swift feud"; not "the Silver Clouds installation").
+        let sure_given = (ctx.feat[c.a] & (f::GIVEN_M | f::GIVEN_F) != 0
+            && ctx.feat[c.a] & f::GIVEN_U == 0)
+            || (ctx.feat[c.a] & f::GIVEN != 0
+                && ctx.feat[c.a] & (f::COMMON | f::VOCAB) == 0
+                && ctx.feat[c.b - 1] & f::SURNAME != 0);
+        let modifier = sure_given
+            && c.b < ctx.toks.len()
+            && ctx.toks[c.b].kind == TokenKind::Word
+            && !ctx.toks[c.b].has(Token::CAP)
+            && noun_like(ctx.w(c.b));
+        if (opens_with_the || after_the) && !modifier {
+            let c = &mut ctx.cands[i];
+            c.label = None;
+            c.rule = rules::UNKNOWN;
+            c.strength = strength::UNKNOWN;
+        }
+    }
+}
+
+/// A cricket scorecard names players by surname alone: in a sports report,
+/// an unlabelled word right after a mode of dismissal ("c Vaas b Chandana",
+/// "st Kaluwitharana", "lbw b Mullally"), before bowling figures ("Gough
+/// 8-0-39-3") or opening a line before one ("Vaas c Healy b Warne") is a
+/// person.
+fn scorecard(ctx: &mut Ctx<'_>) {
+    if ctx.sport < 2 {
+        return;
+    }
+    for i in 0..ctx.cands.len() {
+        let c = ctx.cands[i];
+        if c.label.is_some() || c.b - c.a > 2 || ctx.toks[c.a].has(Token::UPPER) {
+            continue;
+        }
+        let (a, b) = (c.a, c.b);
+        let dismissal = a > 0
+            && !ctx.toks[a].has(Token::PARA_START)
+            && matches!(ctx.w(a - 1), "c" | "b" | "st")
+            && (b >= ctx.toks.len()
+                || ctx.toks[b].kind == TokenKind::Number
+                || matches!(ctx.w(b), "b" | "," | "."));
+        let figures = b < ctx.toks.len() && bowling_figures(&ctx.text[ctx.toks[b].span.start..]);
+        // A batsman opens a line: "Ata-ur-Rehman c Knight b Hollioake 2".
+        let batsman = ctx.toks[a].has(Token::NEWLINE_BEFORE)
+            && b + 1 < ctx.toks.len()
+            && match ctx.w(b) {
+                "c" | "st" | "lbw" | "b" => ctx.w(b + 1) != ".",
+                "run" | "not" => ctx.w(b + 1) == "out",
+                _ => false,
+            };
+        if dismissal || figures || batsman {
+            let c = &mut ctx.cands[i];
+            c.label = Some(Label::Person);
+            c.rule = rules::DOC_SCORECARD;
+            c.strength = strength::GUESS;
+        }
+    }
+}
+
+/// Bowling figures at the start of `s`: overs (maybe with a ball count),
+/// maidens, runs, wickets ("8-0-39-3", "9.5-0-44-1"). Reads at most 16 bytes.
+fn bowling_figures(s: &str) -> bool {
+    let b = &s.as_bytes()[..s.len().min(16)];
+    let mut groups = 0;
+    let mut k = 0;
+    loop {
+        let start = k;
+        while k < b.len() && b[k].is_ascii_digit() {
+            k += 1;
+        }
+        if k == start || k - start > 3 {
+            return false;
+        }
+        // The overs may hold a ball count: "9.5".
+        if groups == 0 && k + 1 < b.len() && b[k] == b'.' && b[k + 1].is_ascii_digit() {
+            k += 2;
+        }
+        groups += 1;
+        if groups == 4 {
+            return k >= b.len() || !b[k].is_ascii_alphanumeric();
+        }
+        if k >= b.len() || b[k] != b'-' {
+            return false;
+        }
+        k += 1;
+    }
+}
+
+/// Names in one list are of one kind: an unlabelled capitalised word (of
+/// no word list) in a list of three or more (commas, "and") that names two
+/// people for sure is a person ("Given, Breen, Staunton, Irwin", "Zeus,
+/// Hera, Poseidon and Athena").
+fn listed_with_people(ctx: &mut Ctx<'_>) {
+    let n = ctx.cands.len();
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_unstable_by_key(|&i| ctx.cands[i].a);
+    // How the item at `k` of `order` joins the next one: 0 not, 1 by a
+    // comma, 2 by "and" or ", and".
+    let join = |ctx: &Ctx<'_>, k: usize| -> u8 {
+        if k + 1 >= order.len() {
+            return 0;
+        }
+        let (b, a) = (ctx.cands[order[k]].b, ctx.cands[order[k + 1]].a);
+        if ctx.toks[a].has(Token::PARA_START) {
+            return 0;
+        }
+        match a.checked_sub(b) {
+            Some(1) if ctx.w(b) == "," => 1,
+            Some(1) if ctx.w(b) == "and" => 2,
+            Some(2) if ctx.w(b) == "," && ctx.w(b + 1) == "and" => 2,
+            _ => 0,
+        }
+    };
+    let n_toks = ctx.toks.len();
+    let lone = |ctx: &Ctx<'_>, i: usize| -> bool {
+        let c = &ctx.cands[i];
+        c.label.is_none()
+            && !c.initial
+            && c.b - c.a == 1
+            && c.feat_free
+            && ctx.toks[c.a].kind == TokenKind::Word
+            && !ctx.toks[c.a].has(Token::UPPER)
+            && more_than_one_char(ctx.w(c.a))
+            && !ctx.w(c.a).contains(['\'', '’'])
+            && !(c.a > 0
+                && (determiner(ctx.w(c.a - 1))
+                    || ctx.toks[c.a - 1].kind == TokenKind::Number))
+            // An item ends at a separator or the end of the sentence, not
+            // before a noun it qualifies ("Libertarian candidate").
+            && (c.b >= n_toks
+                || matches!(ctx.w(c.b), "," | "." | "and" | ";" | ")" | ":" | "or")
+                || ctx.toks[c.b].has(Token::NEWLINE_BEFORE))
+    };
+    // A person the list can lean on: named by a rule or a word list, not a
+    // guess ("Walgreens, Uber and Motorola" after a mistaken guess).
+    let sure_person = |ctx: &Ctx<'_>, i: usize| {
+        ctx.cands[i].label == Some(Label::Person) && ctx.cands[i].strength >= strength::RULE
+    };
+    if order.len() < 2 {
+        return;
+    }
+    let joins: Vec<u8> = (0..order.len()).map(|k| join(ctx, k)).collect();
+    // Each list: a maximal run of items joined by commas or "and". A list
+    // of three or more with two sure people makes its lone words people (a
+    // pair is too often "Cornell and Technion", "Richmond and Petersburg").
+    let mut k = 0;
+    while k < order.len() {
+        let start = k;
+        while k < joins.len() && joins[k] > 0 {
+            k += 1;
+        }
+        let end = k + 1; // items start..end
+        k += 1;
+        let len = end - start;
+        if len < 3 {
+            continue;
+        }
+        let items = &order[start..end];
+        let sure = items.iter().filter(|&&m| sure_person(ctx, m)).count();
+        if sure < 2 {
+            continue;
+        }
+        for &m in items {
+            if lone(ctx, m) {
+                let c = &mut ctx.cands[m];
+                c.label = Some(Label::Person);
+                c.rule = rules::DOC_LIST;
+                c.strength = strength::GUESS;
+            }
+        }
+    }
+}
+
+/// Could be a noun after a name used as a modifier ("case", "exhibit"), not
+/// a verb or a function word of the clause the name opens ("opened", "is",
+/// "and").
+fn noun_like(w: &str) -> bool {
+    !w.ends_with("ed")
+        && !speech_verb(w)
+        && !matches!(
+            w,
+            "is" | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "had"
+                | "have"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "and"
+                | "or"
+                | "but"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "from"
+                | "with"
+                | "by"
+                | "who"
+                | "which"
+                | "that"
+        )
 }
 
 /// A name used for a place or a thing: a name shaped like a person's right
@@ -728,6 +1218,30 @@ fn personal_noun(w: &str) -> bool {
     )
 }
 
+/// A relative named right after the word for the kinship: "his wife Naina".
+fn kin_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "brother"
+            | "sister"
+            | "mother"
+            | "father"
+            | "widow"
+            | "widower"
+            | "grandson"
+            | "granddaughter"
+            | "nephew"
+            | "niece"
+            | "cousin"
+            | "stepson"
+            | "stepdaughter"
+    )
+}
+
 /// A pronoun with a contracted verb ("I've", "We’re"): never a name.
 fn contraction(w: &str) -> bool {
     [
@@ -735,6 +1249,29 @@ fn contraction(w: &str) -> bool {
     ]
     .iter()
     .any(|e| w.ends_with(e))
+}
+
+/// A word that stands before a noun and never before a person's name
+/// ("the Polaroid", "their own Polaroid").
+fn determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "The"
+            | "a"
+            | "A"
+            | "an"
+            | "An"
+            | "its"
+            | "their"
+            | "our"
+            | "own"
+            | "this"
+            | "these"
+            | "those"
+            | "every"
+            | "each"
+    )
 }
 
 /// True when `w` has at least two characters.
@@ -846,6 +1383,8 @@ fn context(ctx: &mut Ctx<'_>) {
                 && ctx.w(b + 2) == ","
                 && ctx.w(b + 1).len() == 2
                 && ctx.w(b + 1).as_bytes()[0] != b'0')
+            // "his wife Naina", "her son Ilya": a relative named.
+            || (a >= 2 && kin_noun(prev) && matches!(w(a - 2), "his" | "her" | "their" | "a" | "wife" | "husband"))
             // "Gaddafi's son": a relative or a life event of a person.
             || (b + 1 < n
                 && ctx.toks[b].kind == TokenKind::Possessive

@@ -60,6 +60,7 @@ pub(crate) mod rules {
     pub(crate) const LOC_HEAD: Rule = Rule("ner/loc/head-word");
     pub(crate) const GPE_HEAD: Rule = Rule("ner/gpe/head-word");
     pub(crate) const GPE_CONTEXT: Rule = Rule("ner/gpe/context");
+    pub(crate) const GPE_DATELINE: Rule = Rule("ner/gpe/dateline");
     /// Internal: a capitalised word the document may label later; never on an entity.
     pub(crate) const UNKNOWN: Rule = Rule("ner/unknown");
     pub(crate) const DOC_SURNAME: Rule = Rule("ner/doc/surname");
@@ -68,6 +69,8 @@ pub(crate) mod rules {
     pub(crate) const DOC_SAME: Rule = Rule("ner/doc/same-name");
     pub(crate) const DOC_TEAM: Rule = Rule("ner/doc/team");
     pub(crate) const DOC_ORG: Rule = Rule("ner/doc/org-context");
+    pub(crate) const DOC_LIST: Rule = Rule("ner/doc/list-of-people");
+    pub(crate) const DOC_SCORECARD: Rule = Rule("ner/doc/scorecard");
 }
 
 const MAX_MODS: usize = 4;
@@ -368,6 +371,108 @@ impl<'a> Ctx<'a> {
             a = b;
         }
         self.titles_after();
+        self.title_case_guesses();
+    }
+
+    /// A sentence in title case, as headlines are ("Houseguest Who Won't
+    /// Leave", "Trump Says He Never Pledged To Kill"): two capitalised
+    /// function words or more inside it, and no more lower-case words than
+    /// those. There, a name guessed from the shape of its words alone, or
+    /// one word of no name list after a title ("Governor Says"), is no
+    /// evidence, as in a line in capitals: it is left for the document to
+    /// label ("President Obama Says …" keeps Obama when the article names
+    /// him).
+    fn title_case_guesses(&mut self) {
+        let weak = |ctx: &Self, c: &Cand| {
+            (c.rule == rules::PERSON_SHAPE && c.strength == strength::GUESS)
+                // "The Bill": a function word does not open a name.
+                || (c.label == Some(Label::Person)
+                    && c.strength < strength::KNOWN
+                    && ctx.feat[c.a] & f::FUNC != 0
+                    && ctx.feat[c.a] & f::GIVEN == 0)
+                // "Governor Says", "Lawmakers Act": a title before one word
+                // of no name list.
+                || (matches!(c.rule, rules::PERSON_TITLE | rules::PERSON_COORD)
+                    && c.b - c.a == 1
+                    && ctx.feat[c.a] & (f::GIVEN | f::SURNAME) == 0)
+        };
+        if !self.cands.iter().any(|c| weak(self, c)) {
+            return;
+        }
+        let n = self.toks.len();
+        // The title-case sentences, as token ranges (few).
+        let mut units: Vec<(usize, usize)> = Vec::new();
+        let mut a = 0;
+        while a < n {
+            let mut b = a + 1;
+            let (mut cap_func, mut lower) = (0usize, 0usize);
+            while b < n && !self.unit_start[b] {
+                let t = &self.toks[b];
+                if is_word(t) {
+                    if !t.has(Token::CAP) {
+                        lower += 1;
+                    } else if self.feat[b] & f::FUNC != 0
+                        && !t.has(Token::UPPER)
+                        // "A." is an initial.
+                        && t.span.len() > 1
+                    {
+                        cap_func += 1;
+                    }
+                }
+                b += 1;
+            }
+            if cap_func >= 2 && lower <= cap_func {
+                units.push((a, b));
+            }
+            a = b;
+        }
+        if units.is_empty() {
+            return;
+        }
+        for i in 0..self.cands.len() {
+            if !weak(self, &self.cands[i]) {
+                continue;
+            }
+            let func_first = self.feat[self.cands[i].a] & f::FUNC != 0;
+            let c = &mut self.cands[i];
+            let k = units.partition_point(|&(_, b)| b <= c.a);
+            if k < units.len() && units[k].0 <= c.a {
+                if func_first && c.b - c.a >= 3 && c.rule != rules::PERSON_SHAPE {
+                    // "And Hillary Clinton": the name after the word.
+                    c.a += 1;
+                    continue;
+                }
+                c.label = None;
+                c.rule = rules::UNKNOWN;
+                c.strength = strength::UNKNOWN;
+            }
+        }
+        // "President Obama Says He …": a name after a title ends before a
+        // verb of the headline (a word of no name list ending in s) or a
+        // function word.
+        for i in 0..self.cands.len() {
+            let c = self.cands[i];
+            if !matches!(c.rule, rules::PERSON_TITLE | rules::PERSON_COORD) || c.b - c.a < 2 {
+                continue;
+            }
+            let k = units.partition_point(|&(_, b)| b <= c.a);
+            if !(k < units.len() && units[k].0 <= c.a) {
+                continue;
+            }
+            let cut = (c.a + 1..c.b).find(|&j| {
+                self.feat[j] & (f::GIVEN | f::SURNAME | f::PARTICLE) == 0
+                    && (self.feat[j] & f::FUNC != 0 || self.w(j).ends_with('s'))
+            });
+            if let Some(j) = cut {
+                let c = &mut self.cands[i];
+                c.b = j;
+                if j - c.a == 1 && self.feat[c.a] & (f::GIVEN | f::SURNAME) == 0 {
+                    c.label = None;
+                    c.rule = rules::UNKNOWN;
+                    c.strength = strength::UNKNOWN;
+                }
+            }
+        }
     }
 
     /// The tokens where a title chain or a name may open, as bit sets (one
@@ -846,7 +951,7 @@ impl<'a> Ctx<'a> {
         }
         let mut k = i + 1;
         while k < lim && k - i < MAX_NAME {
-            if self.name_token(k) {
+            if self.name_token(k) || self.word_surname(i, k, lim) {
                 k += 1;
                 continue;
             }
@@ -883,6 +988,38 @@ impl<'a> Ctx<'a> {
             }
             break;
         }
+        // A regnal number after a name given a title: "Queen Elizabeth I",
+        // "King Baudouin I" (the pronoun never follows a titled name).
+        if k == i + 1
+            && k < lim
+            && !self.used[k]
+            && match self.w(k) {
+                // "I" is also the pronoun ("President Carter I think"): only
+                // after a listed given name, before punctuation or a word of
+                // a reign ("Elizabeth I born", "Pedro I became").
+                "I" => {
+                    self.feat[i] & f::GIVEN != 0
+                        && (k + 1 >= lim
+                            || !is_word(&self.toks[k + 1])
+                            || matches!(
+                                self.w(k + 1),
+                                "born"
+                                    | "became"
+                                    | "died"
+                                    | "of"
+                                    | "and"
+                                    | "who"
+                                    | "whose"
+                                    | "reigned"
+                                    | "ruled"
+                                    | "succeeded"
+                            ))
+                }
+                w => matches!(w, "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII"),
+            }
+        {
+            k += 1;
+        }
         Some(k)
     }
 
@@ -914,6 +1051,25 @@ impl<'a> Ctx<'a> {
             Some(e) => e,
             None => return Some(j.max(i + 1)),
         };
+        // "Director of the National Iodine Nutrition study", "commander of
+        // the Korean People's Army": a complement ending with a modifier or
+        // a nationality goes on into an organisation's name, not a person's
+        // (unless a given name opens it: "Secretary of State John Kerry").
+        let u = units[n - 1];
+        if j >= 2
+            && (u.a..j).any(|k| matches!(self.w(k), "of" | "for"))
+            && self.feat[j] & f::GIVEN == 0
+            && (self.feat[j - 1] & f::TITLE_MOD != 0
+                || matches!(self.hits[j - 1], Some((e, h)) if e == j
+                    && h.entry.kind == Kind::Named(Label::Norp)))
+            && self.toks[j - 1].has(Token::CAP)
+        {
+            for u in &mut self.used[j..name_end] {
+                *u = true;
+            }
+            self.push(j, name_end, None, rules::UNKNOWN, strength::UNKNOWN, false);
+            return Some(name_end);
+        }
         // "Cofinec CEO Stephen Frater", "Volvex spokesman Ian Ross": an
         // unknown word right before a company office names the company (a
         // guess: the article may make it a person's surname).
@@ -1338,7 +1494,7 @@ impl<'a> Ctx<'a> {
                     && self.cap(e + 2)
                     && self.toks[e + 2].has(Token::SPACE_BEFORE)
                     && self.feat[e + 2] & f::FUNC == 0;
-                if !blocked || initial || self.hits[e].is_some() {
+                if !blocked || initial || self.hits[e].is_some() || self.word_surname(i, e, lim) {
                     e += 1;
                     continue;
                 }
@@ -1432,6 +1588,22 @@ impl<'a> Ctx<'a> {
             break;
         }
         Some(e)
+    }
+
+    /// A function word of two to five letters written with a capital inside
+    /// a sentence right after a lone given name, before a lower-case word or
+    /// punctuation, is a family name ("James To of the Democratic Party",
+    /// "Wilson Or was elected", "Peter Such took four wickets"): a title-case
+    /// headline ("James To Face Trial") has a capital after it.
+    fn word_surname(&self, i: usize, e: usize, lim: usize) -> bool {
+        e == i + 1
+            && self.feat[i] & f::GIVEN != 0
+            && self.feat[i] & (f::COMMON | f::VOCAB | f::FUNC) == 0
+            && self.feat[e] & f::FUNC != 0
+            && (2..=5).contains(&self.toks[e].span.len())
+            && !self.toks[e].has(Token::UPPER)
+            && self.mid_sentence(i)
+            && (e + 1 >= lim || !self.toks[e + 1].has(Token::CAP))
     }
 
     /// The longest word-list entry at `i` that ends by token `e`.
@@ -1778,15 +1950,21 @@ impl<'a> Ctx<'a> {
         // description, a job or a position, not part of the name
         // ("Nonpartisan Paul Tse", "Employee Sam Ortiz", "Defenseman Erik
         // Lund", "DL Marcus Hale"). A noun is kept as the person's title.
+        // A job word may be a surname too ("Parent Luis Arriaga"): before a
+        // given name and one more word, its agent-noun shape decides.
+        let job_surname = n == 3
+            && first & (f::GIVEN | f::PARTICLE) == 0
+            && first & f::SURNAME != 0
+            && role_like(self.w(s));
         if n >= 3
-            && first & (f::GIVEN | f::SURNAME | f::PARTICLE) == 0
+            && (first & (f::GIVEN | f::SURNAME | f::PARTICLE) == 0 || job_surname)
             && self.feat[s + 1] & f::GIVEN != 0
             && self.feat[s + 1] & (f::COMMON | f::VOCAB) == 0
             && self.w(s + 1).len() > 1
             && (s + 2..e).all(|k| is_word(&self.toks[k]) && self.feat[k] & f::HEAD == 0)
             && (adjective_like(self.w(s)) || role_like(self.w(s)))
         {
-            if !adjective_like(self.w(s)) {
+            if !adjective_only(self.w(s)) {
                 self.notes.push(TitleNote {
                     mention: self.span(s + 1, e),
                     title: self.span(s, s + 1),
@@ -2060,6 +2238,17 @@ fn adjective_like(w: &str) -> bool {
     ]
     .iter()
     .any(|suf| w.len() > suf.len() + 2 && w.ends_with(suf))
+}
+
+/// Ends like an adjective and not like an agent noun ("Nonpartisan",
+/// "Conservative", "Veteran" aside): "-ent" and "-ant" words are more often
+/// nouns before a name ("Parent", "Student", "Assistant"), and so are "-ist"
+/// and "-ian" ones ("Scientologist", "Technician"), kept as titles.
+fn adjective_only(w: &str) -> bool {
+    adjective_like(w)
+        && !["ant", "ent", "ist", "ian"]
+            .iter()
+            .any(|suf| w.ends_with(suf))
 }
 
 /// A capital after a lower-case letter inside a word ("PlayStation"), except

@@ -160,6 +160,11 @@ pub(crate) const RULES: &[RuleInfo] = &[
         example: "Police reached the village of Orvesk at dawn.",
     },
     RuleInfo {
+        rule: rules::GPE_DATELINE,
+        what: "a name in capitals opening a line before a date, a comma and a state, an agency or a dash: the dateline's place",
+        example: "MARTIN FERRY, Ohio (AP) - The plant closed.",
+    },
+    RuleInfo {
         rule: rules::DOC_FIRST,
         what: "a lone word that is the listed first name of a full name in the same article",
         example: "Maria Kowalczyk spoke first. Maria then left.",
@@ -168,6 +173,16 @@ pub(crate) const RULES: &[RuleInfo] = &[
         rule: rules::DOC_SURNAME,
         what: "a lone word that is the surname of a full name in the same article",
         example: "Maria Kowalczyk spoke first. Later Kowalczyk left.",
+    },
+    RuleInfo {
+        rule: rules::DOC_LIST,
+        what: "an unknown capitalised word in a list of three or more (commas, and) naming two people for sure is a person",
+        example: "The squad: Marek Olsza, Dravnik, Pellow and Ivan Tuvoka.",
+    },
+    RuleInfo {
+        rule: rules::DOC_SCORECARD,
+        what: "in a sports report, a word after a cricket dismissal (c X b Y, st X, lbw b Y) or before bowling figures (8-0-39-3) is a player",
+        example: "The cricket test went on. The bowler took wickets in the innings.\nA. Brel c Quarrie b Tendwa 12",
     },
     RuleInfo {
         rule: rules::DOC_ACRONYM,

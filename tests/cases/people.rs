@@ -648,6 +648,171 @@ const SUITE: &[Article] = &[
             p("Kofi Mensah", &["striker"], 2),
         ],
     },
+    // people2 session: names guessed from their shape, articles, family
+    // names that are function words.
+    Article {
+        name: "a surname alone after a name guessed from its shape",
+        text: "Tamsin Okonkwo-Reyes lost in the first round. Okonkwo-Reyes blamed the wind.",
+        people: &[p("Tamsin Okonkwo-Reyes", &[], 2)],
+    },
+    Article {
+        name: "a surname guessed from its shape, alone after its full name",
+        text: "Jurgis Valancius shot a 65 to lead by two. \"I putted well,\" said \
+               Valancius. Valancius has never won on the tour.",
+        people: &[p("Jurgis Valancius", &[], 3)],
+    },
+    Article {
+        name: "a surname of the article then a noun is the person alone",
+        text: "The show features work by Andy Warhol. The Warhol prints were lent by a \
+               collector, and Warhol Screenprints fill the second room.",
+        people: &[p("Andy Warhol", &[], 3)],
+    },
+    Article {
+        name: "a name after the article is a band, a place or a thing",
+        text: "Fans queued for the Crimson Harbours, who played the Marlow Arms on \
+               Friday. The Velvet Sparrows opened, said organiser Ines Kahle.",
+        people: &[p("Ines Kahle", &["organiser"], 1)],
+    },
+    Article {
+        name: "a sure given name before a noun after the article is a person",
+        text: "Police reopened the Laura Benning case on Monday.",
+        people: &[p("Laura Benning", &[], 1)],
+    },
+    Article {
+        name: "a family name that is a function word",
+        text: "The seat was won by Albert To of the Civic Party. Councillor Wilson Or \
+               lost by 300 votes, and the columnist Hugh Will wrote that Denise Such \
+               had the best campaign.",
+        people: &[
+            p("Albert To", &[], 1),
+            p("Wilson Or", &["Councillor"], 1),
+            p("Hugh Will", &["columnist"], 1),
+            p("Denise Such", &[], 1),
+        ],
+    },
+    Article {
+        name: "names in one list with people are people",
+        text: "The squad is as follows: Tomasz Brel, Okafor-Lund, Varnava, Sileski and \
+               Quenby. Separately, Varnava said he was fit.",
+        people: &[
+            p("Tomasz Brel", &[], 1),
+            p("Okafor-Lund", &[], 1),
+            p("Varnava", &[], 2),
+            p("Sileski", &[], 1),
+            p("Quenby", &[], 1),
+        ],
+    },
+    Article {
+        name: "a comma alone after a place is no list",
+        text: "He trained in Vardenis, Arman Petrosyan said.",
+        people: &[p("Arman Petrosyan", &[], 1)],
+    },
+    Article {
+        name: "a job word that is also a surname before a name",
+        text: "Parent Irena Kowal said the buses were late again. Her daughter attends \
+               Maple Grove Elementary. Kowal wants a meeting.",
+        people: &[p("Irena Kowal", &["Parent"], 2)],
+    },
+    Article {
+        name: "a retired worker in apposition",
+        text: "Edwin Sharpe, 68, a retired nurse, organised the march. Sharpe spoke last.",
+        people: &[p("Edwin Sharpe", &["retired nurse"], 2)],
+    },
+    Article {
+        name: "a surname that is a country, used by a person",
+        text: "The novel is by Irish author Sean Chad. \"It took ten years,\" Chad said. \
+               Chad, whose first book sold poorly, now lives in Cork.",
+        people: &[p("Sean Chad", &["author"], 3)],
+    },
+    Article {
+        name: "a surname that is a country stays the country when it is one",
+        text: "Analyst Ruth Jordan said exports rose. Jordan said on Monday that trade \
+               with Jordan's neighbours had grown, and officials in Jordan agreed.",
+        people: &[p("Ruth Jordan", &["Analyst"], 1)],
+    },
+    Article {
+        name: "a cricket scorecard names players by surname",
+        text: "Kent beat Essex by 40 runs in the county cricket match on Sunday.\n\
+               Essex innings\n\
+               Tom Abery c Pellack b Oduya 45\n\
+               Radlett lbw b Oduya 12\n\
+               Bowling: Oduya 9-1-33-2, Pellack 6-0-41-0",
+        people: &[
+            p("Tom Abery", &[], 1),
+            p("Pellack", &[], 2),
+            p("Oduya", &[], 3),
+            p("Radlett", &[], 1),
+        ],
+    },
+    Article {
+        name: "a dateline place shaped like a name is no person",
+        text: "WARREN HILLS, Iowa (AP) — Mayor Dana Kowal said the plant would \
+               close in May.\n\nGLEN ROSS 2024-03-02\nKowal declined to give a number.",
+        people: &[p("Dana Kowal", &["Mayor"], 2)],
+    },
+    Article {
+        name: "hyphenated ranks, market jobs and rugby positions are titles",
+        text: "Army spokesman Lieutenant-Colonel Ivo Brandt said the convoy had left. \
+               \"Prices will hold,\" said broker Amina Qureshi. Fullback Tane Rewi scored \
+               twice.",
+        people: &[
+            p("Ivo Brandt", &["Army spokesman", "Lieutenant-Colonel"], 1),
+            p("Amina Qureshi", &["broker"], 1),
+            p("Tane Rewi", &["Fullback"], 1),
+        ],
+    },
+    Article {
+        name: "a regnal number after a titled name",
+        text: "The exhibition marks the reign of Queen Elizabeth I and of King Olaf II.",
+        people: &[p("Elizabeth I", &["Queen"], 1), p("Olaf II", &["King"], 1)],
+    },
+    Article {
+        name: "a relative named after the kinship word",
+        text: "Senator Paul Dunmore visited his wife Ilsa in hospital on Friday.",
+        people: &[p("Paul Dunmore", &["Senator"], 1), p("Ilsa", &[], 1)],
+    },
+    Article {
+        name: "an unlisted first name alone inside a sentence",
+        text: "Negotiators for Abdelaziz Boutros met on Monday. The envoy carried a \
+               letter to Abdelaziz from the prime minister.",
+        people: &[p("Abdelaziz Boutros", &[], 2)],
+    },
+    Article {
+        name: "a title's complement running into an organisation's name",
+        text: "A report by the director of the National Hearing Research unit found \
+               that tests were free.",
+        people: &[],
+    },
+    Article {
+        name: "a surname after an age written with a hyphen",
+        text: "Joaquim Ferreira-Lund was born in 1961. A 27-year-old Ferreira-Lund \
+               won his first race in Lisbon.",
+        people: &[p("Joaquim Ferreira-Lund", &[], 2)],
+    },
+    Article {
+        name: "a compound surname used before the full name",
+        text: "Tran Van says he will run again. Party leader Le Minh Tran Van spoke to \
+               reporters on Sunday, and Tran Van repeated the pledge.",
+        people: &[p("Le Minh Tran Van", &["Party leader"], 3)],
+    },
+    Article {
+        name: "a surname with its particles, used alone",
+        text: "Scrum-half Pieter van der Merwe scored twice. Van der Merwe was later \
+               replaced, and the coach praised van der Merwe.",
+        people: &[p("Pieter van der Merwe", &["Scrum-half"], 3)],
+    },
+    Article {
+        name: "a headline in title case holds no guessed names",
+        text: "Governor Says She Will Veto Budget Plan Unless Lawmakers Act\n\n\
+               Governor Tessa Orwell said on Monday that she would veto the plan.",
+        people: &[p("Tessa Orwell", &["Governor"], 1)],
+    },
+    Article {
+        name: "a headline in title case keeps the names the article gives",
+        text: "President Okoye Says He Will Sign The Water Bill And Veto Two More\n\n\
+               President Daniel Okoye said on Monday that he would sign the bill.",
+        people: &[p("Daniel Okoye", &["President"], 2)],
+    },
 ];
 
 /// Articles written after the rules above were made, and not tuned on:
@@ -715,6 +880,94 @@ const HELD_OUT: &[Article] = &[
         text: "Analysts at Fenwick Hart expect the central bank to hold rates. \
                \"It is too early,\" said Maya Lind, an economist at Fenwick Hart.",
         people: &[p("Maya Lind", &["economist at Fenwick Hart"], 1)],
+    },
+];
+
+/// A second held-out set, written during the people2 session (issue 10,
+/// items 1–3) after its first two rules and before the others, and never
+/// tuned on: its figures are reported as they come (at writing: precision
+/// 82.4%, recall 93.3%, titles right 71.4%).
+const HELD_OUT_2: &[Article] = &[
+    Article {
+        name: "held out 2: a union leader and a minister",
+        text: "Union leader Grace Mbeki said the strike would go ahead on Monday. \
+               Labour Minister Tom Abernathy, who met the union on Friday, called the \
+               decision regrettable. Mbeki said members had voted by a wide margin.",
+        people: &[
+            p("Grace Mbeki", &["Union leader"], 2),
+            p("Tom Abernathy", &["Labour Minister"], 1),
+        ],
+    },
+    Article {
+        name: "held out 2: a title after the name with an age",
+        text: "Walter Brandt, 62, a fisherman from Husum, said the catch had halved. \
+               Brandt has fished the North Sea for forty years.",
+        people: &[p("Walter Brandt", &["fisherman from Husum"], 2)],
+    },
+    Article {
+        name: "held out 2: a surname that is a word after a given name",
+        text: "Nora Price, the council's finance chief, defended the budget. \
+               Price said reserves would cover the gap.",
+        people: &[p("Nora Price", &["finance chief"], 2)],
+    },
+    Article {
+        name: "held out 2: two people with one surname",
+        text: "Senator Ellen Marsh and her brother, Paul Marsh, own the farm. \
+               Paul Marsh said the drought had cost them a harvest.",
+        people: &[p("Ellen Marsh", &["Senator"], 1), p("Paul Marsh", &[], 2)],
+    },
+    Article {
+        name: "held out 2: a family name written first",
+        text: "Foreign Minister Wang Yi arrived in Jakarta on Tuesday. Wang met his \
+               Indonesian counterpart for two hours.",
+        people: &[p("Wang Yi", &["Foreign Minister"], 2)],
+    },
+    Article {
+        name: "held out 2: a job word at the start of a sentence",
+        text: "Nurse Hannah Oduya said the ward was full. Technician Raj Patel agreed.",
+        people: &[
+            p("Hannah Oduya", &["Nurse"], 1),
+            p("Raj Patel", &["Technician"], 1),
+        ],
+    },
+    Article {
+        name: "held out 2: a school named after its street",
+        text: "Pupils at Birch Lane Primary were sent home early, said head teacher \
+               Carol Fenn. Fenn said the heating had failed.",
+        people: &[p("Carol Fenn", &["head teacher"], 2)],
+    },
+    Article {
+        name: "held out 2: a band after the article",
+        text: "The crowd sang along when the Silver Lanterns played their last song, said \
+               promoter Dev Anand Rao.",
+        people: &[p("Dev Anand Rao", &["promoter"], 1)],
+    },
+    Article {
+        name: "held out 2: a surname alone after a guessed full name",
+        text: "Olek Wiśniewski won the stage in Nice. Wiśniewski attacked on the last \
+               climb and held on.",
+        people: &[p("Olek Wiśniewski", &[], 2)],
+    },
+    Article {
+        name: "held out 2: a chief executive before the name",
+        text: "The airline's chief executive, Marta Lindqvist, apologised to passengers. \
+               Lindqvist said refunds would be paid within a week.",
+        people: &[p("Marta Lindqvist", &["chief executive"], 2)],
+    },
+    Article {
+        name: "held out 2: a nationality before the name",
+        text: "Kenyan Faith Chebet won the 1,500 metres. Chebet ran the last lap in 58 seconds.",
+        people: &[p("Faith Chebet", &[], 2)],
+    },
+    Article {
+        name: "held out 2: a spokesperson and an agency",
+        text: "\"We are reviewing the footage,\" said Lt. Ramon Ortega, a spokesman for the \
+               county sheriff's office. Ortega declined to name the officers.",
+        people: &[p(
+            "Ramon Ortega",
+            &["Lt.", "spokesman for the county sheriff's office"],
+            2,
+        )],
     },
 ];
 
@@ -796,6 +1049,8 @@ fn people_suite() {
     let (precision, recall, titles) = report("people suite", SUITE.len(), counts, &fails);
     let (counts, fails) = score(HELD_OUT);
     let held = report("held out", HELD_OUT.len(), counts, &fails);
+    let (counts, fails) = score(HELD_OUT_2);
+    report("held out 2", HELD_OUT_2.len(), counts, &fails);
     assert!(SUITE.len() + HELD_OUT.len() >= 40);
     // The floors are the figures reached: a change that loses people fails.
     assert!(precision >= SUITE_FLOORS.0, "precision {precision:.3}");
@@ -810,7 +1065,7 @@ fn people_suite() {
 }
 
 /// Precision, recall and title accuracy the held-out articles must keep.
-const HELD_OUT_FLOORS: (f64, f64) = (0.8, 0.9);
+const HELD_OUT_FLOORS: (f64, f64) = (0.9, 0.9);
 
 /// Precision, recall and title accuracy the suite must keep.
 const SUITE_FLOORS: (f64, f64, f64) = (0.97, 0.97, 0.95);

@@ -48,6 +48,31 @@ const CASES: &[Case] = &[
         "date 2025-11-20 The court will hear the case on Oct. 15.",
         &[("DATE", "Oct. 15", Some("2026-10-15"))],
     ),
+    c(
+        "month-after-a-plain-schedule-verb-is-the-next",
+        "date 2025-11-20 Lawmakers return for a special session in early January.",
+        &[("DATE", "early January", Some("2026-01"))],
+    ),
+    c(
+        "month-after-did-not-and-a-plain-verb-stays-past",
+        "date 2025-11-20 The ferry did not resume in January.",
+        &[("DATE", "January", Some("2025-01"))],
+    ),
+    c(
+        "month-after-expect-is-the-next",
+        "date 2025-11-20 Officials expect the report in early December.",
+        &[("DATE", "early December", Some("2025-12"))],
+    ),
+    c(
+        "month-day-of-a-plan-stated-in-the-past-is-the-nearer",
+        "date 2025-11-20 The hearing, originally set for Oct. 15, was delayed twice.",
+        &[("DATE", "Oct. 15", Some("2025-10-15"))],
+    ),
+    c(
+        "month-day-of-a-plan-stated-in-the-past-may-be-ahead",
+        "date 2025-11-20 The vote was scheduled for Dec. 3 after a long debate.",
+        &[("DATE", "Dec. 3", Some("2025-12-03"))],
+    ),
     // --- relative dates against the publication date (Thursday 2025-11-20) ---
     c(
         "weekday-same-day",

@@ -70,8 +70,15 @@
 //!   speech: "said it would vote on Oct. 15", in a story of November) it is the
 //!   nearer of the two, so a date just past stays in P's year.
 //! - Present-tense verbs of a schedule (convenes, begins, starts, opens,
-//!   resumes, expires) are future markers: "the legislature convenes in early
-//!   January", in November, is the next January.
+//!   resumes, expires, returns, meets, expects) are future markers: "the
+//!   legislature convenes in early January", in November, is the next
+//!   January; so are their plain forms (return, meet, expect, convene,
+//!   reconvene, resume: "lawmakers return in early January") unless "to",
+//!   "did" or "not" comes right before ("did not return in January").
+//! - A plan stated in the past ("was scheduled for Oct. 15", "originally set
+//!   for Oct. 15": set, scheduled, expected, planned or due after was, were,
+//!   been, originally, initially, previously) is read like "would": the
+//!   nearer of the two dates, so a day just past stays in P's year.
 //! - `this/last/next week|month|year` are P's ISO week / month / year, and the
 //!   one before / after. `N days/months/years ago` are counted back from P.
 //! - A bare four-digit number is a year (value `YYYY`) only in a date-ish
@@ -475,7 +482,40 @@ impl<'a> Scan<'a> {
                 Some(TokenKind::Word) => {
                     match self.w(k) {
                         W::Future if self.b(k) == b"would" => return Marker::Would,
+                        // "originally set for", "was scheduled for": a plan
+                        // made in the past, about a day before or after P.
+                        W::Future
+                            if matches!(
+                                self.b(k),
+                                b"set" | b"scheduled" | b"expected" | b"planned" | b"due"
+                            ) && k > 0
+                                && matches!(
+                                    self.b(k - 1),
+                                    b"was"
+                                        | b"were"
+                                        | b"been"
+                                        | b"originally"
+                                        | b"initially"
+                                        | b"previously"
+                                ) =>
+                        {
+                            return Marker::Would
+                        }
                         W::Future | W::Rel(Rel::Next | Rel::Coming) => return Marker::Future,
+                        W::FutureBase
+                            if !(k > 0
+                                && matches!(
+                                    self.b(k - 1),
+                                    b"to"
+                                        | b"did"
+                                        | b"not"
+                                        | b"never"
+                                        | b"didn't"
+                                        | b"didn\xe2\x80\x99t"
+                                )) =>
+                        {
+                            return Marker::Future
+                        }
                         W::Past => return Marker::None,
                         _ => {}
                     }
@@ -1541,7 +1581,7 @@ impl<'a> Scan<'a> {
             }
             match self.w(k) {
                 W::Rate | W::Per | W::Scale | W::Unit(..) | W::Num(_) => return true,
-                W::YearPrep | W::WeakPrep | W::Past | W::Future => return false,
+                W::YearPrep | W::WeakPrep | W::Past | W::Future | W::FutureBase => return false,
                 _ => {}
             }
             if looks_past(self.b(k)) {

@@ -113,6 +113,10 @@ pub(super) enum W {
     WeakPrep,
     /// Words that mark a future reference before a bare weekday or month.
     Future,
+    /// The plain form of a verb of a schedule ("lawmakers return in
+    /// January", "officials expect"): a future marker unless "to", "did" or
+    /// "not" stands before it ("did not return in January").
+    FutureBase,
     /// Words that mark a past reference.
     Past,
     /// Words that make "a year", "a day" a rate, not a period ("once", "per").
@@ -582,6 +586,15 @@ const WORDS: &[(&[u8], W)] = &[
     (b"opens", W::Future),
     (b"resumes", W::Future),
     (b"expires", W::Future),
+    (b"returns", W::Future),
+    (b"meets", W::Future),
+    (b"expects", W::Future),
+    (b"return", W::FutureBase),
+    (b"meet", W::FutureBase),
+    (b"expect", W::FutureBase),
+    (b"convene", W::FutureBase),
+    (b"reconvene", W::FutureBase),
+    (b"resume", W::FutureBase),
     (b"said", W::Past),
     (b"told", W::Past),
     (b"was", W::Past),
