@@ -305,6 +305,95 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
     tables::after_country(ctx);
     scorecard(ctx);
     listed_with_people(ctx);
+    vessels(ctx);
+}
+
+/// A ship or a spacecraft is named, not a person, an organisation or a
+/// place: a name right after a vessel noun ("the cruise ship Freewinds",
+/// "the tanker Nordic Star", "the ship, Aurora.") or after "Space Shuttle"
+/// ("Space Shuttle Columbia") is a vessel, and so is the same name alone
+/// anywhere in the article ("on board the Freewinds", "Columbia was
+/// lost"). Such names get no label (there is none for vehicles), unless a
+/// gazetteer says the name is a country.
+fn vessels(ctx: &mut Ctx<'_>) {
+    // The names learnt: few per article, at most `MAX` of them.
+    const MAX: usize = 8;
+    let mut names: Vec<Key<'_>> = Vec::new();
+    let mut found = false;
+    for i in 0..ctx.cands.len() {
+        let c = ctx.cands[i];
+        if c.label.is_none() || c.country {
+            continue;
+        }
+        let shuttle = c.b - c.a >= 3
+            && ctx.w(c.a) == "Space"
+            && ctx.w(c.a + 1).eq_ignore_ascii_case("shuttle");
+        let a = if shuttle { c.a + 2 } else { c.a };
+        let after_noun = !shuttle && c.a >= 2 && {
+            // "the ship, Aurora": an apposition, not a person's name.
+            let comma = ctx.w(c.a - 1) == "," && c.label != Some(Label::Person);
+            let k = if comma { c.a - 2 } else { c.a - 1 };
+            k >= 1 && vessel_noun(ctx.w(k - 1), ctx.w(k))
+        };
+        if !shuttle && !after_noun {
+            continue;
+        }
+        found = true;
+        let k = Key(ctx.span(a, c.b).as_str(ctx.text));
+        if names.len() < MAX && !names.contains(&k) {
+            names.push(k);
+        }
+        let c = &mut ctx.cands[i];
+        c.label = None;
+        c.rule = rules::UNKNOWN;
+        c.strength = strength::UNKNOWN;
+    }
+    if !found {
+        return;
+    }
+    for i in 0..ctx.cands.len() {
+        let c = ctx.cands[i];
+        if c.label.is_none() || c.country || c.label == Some(Label::Person) {
+            continue;
+        }
+        let k = Key(ctx.span(c.a, c.b).as_str(ctx.text));
+        if names.iter().any(|n| n.0.len() == k.0.len() && *n == k) {
+            let c = &mut ctx.cands[i];
+            c.label = None;
+            c.rule = rules::UNKNOWN;
+            c.strength = strength::UNKNOWN;
+        }
+    }
+}
+
+/// `w` after `before` is a noun for a ship or a spacecraft that a name
+/// follows ("the cruise ship", "a tanker", "the space shuttle"). Nouns that
+/// are also verbs ("ship", "ferry", "shuttle") need a word before them
+/// that makes them nouns ("companies ship Nvidia chips" names no ship).
+fn vessel_noun(before: &str, w: &str) -> bool {
+    match w {
+        "vessel" | "yacht" | "tanker" | "freighter" | "frigate" | "destroyer" | "submarine"
+        | "warship" | "trawler" | "spacecraft" | "orbiter" | "liner" | "icebreaker" => true,
+        "ship" | "ferry" | "shuttle" => matches!(
+            before,
+            "the"
+                | "a"
+                | "cruise"
+                | "cargo"
+                | "container"
+                | "research"
+                | "naval"
+                | "navy"
+                | "passenger"
+                | "supply"
+                | "hospital"
+                | "sister"
+                | "space"
+                | "'s"
+                | "’s"
+        ),
+        _ => false,
+    }
 }
 
 /// Names read by their shape and place, in one pass over the candidates:
@@ -312,13 +401,17 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
 /// - wire instrument codes are no names: ".FTSE", ".N225" (an index code
 ///   after its full stop), "<TSCO.L>" (a ticker in angle brackets); nor is
 ///   a field label in capitals before a colon ("CUSIP : 072261",
-///   "ISSUER :"); nor a listed name before an index word ("the Dow Jones
+///   "ISSUER :"); nor a barrister's rank after a name ("Ann Reid, QC",
+///   "KC", "SC": Queen's, King's or Senior Counsel); nor a listed name
+///   before an index word ("the Dow Jones
 ///   industrial average", "the Nasdaq composite index": the index, not the
 ///   company);
 /// - a dateline opening a line, a place in capitals, then a date, a comma
 ///   and a place and a date, or the agency ("VENICE , Italy 1996-08-31",
 ///   "MONTE CARLO 1996-08-30", "LONDON (Reuters) -"), is a place whatever
 ///   its words would otherwise make it;
+/// - a district that runs a service is a body, not a place ("Irving
+///   Independent School District", "Metro Water District");
 /// - a place and a head word of both an organisation and an event name the
 ///   event ("the Atlanta Games", "the Beijing Congress").
 fn shapes(ctx: &mut Ctx<'_>) {
@@ -328,6 +421,18 @@ fn shapes(ctx: &mut Ctx<'_>) {
         let t = &ctx.toks[c.a];
         // Each test opens with its cheapest condition.
         let no_name = (c.rule == rules::ORG_ACRONYM && c.b < n && ctx.w(c.b) == ":")
+            || (c.rule == rules::ORG_ACRONYM
+                && matches!(ctx.w(c.a), "QC" | "KC" | "SC")
+                && c.a > 1
+                && ctx.w(c.a - 1) == ","
+                // after a capitalised word ending a person's name, or one not
+                // labelled yet ("Columbia, SC" is a place)
+                && ctx.w(c.a - 2).starts_with(|ch: char| ch.is_uppercase())
+                && !ctx.toks[c.a - 2].has(Token::UPPER)
+                && !ctx.cands[i.saturating_sub(3)..i].iter().any(|p| {
+                    p.b + 1 == c.a
+                        && matches!(p.label, Some(Label::Gpe | Label::Loc | Label::Org))
+                }))
             || (c.listed
                 && c.label == Some(Label::Org)
                 && c.b < n
@@ -355,6 +460,19 @@ fn shapes(ctx: &mut Ctx<'_>) {
             c.label = Some(Label::Gpe);
             c.rule = rules::GPE_CONTEXT;
             c.strength = strength::RULE;
+            continue;
+        }
+        if c.rule == rules::GPE_HEAD
+            && c.b - c.a >= 2
+            && ctx.w(c.b - 1) == "District"
+            && matches!(
+                ctx.w(c.b - 2),
+                "School" | "Water" | "Fire" | "Transit" | "Sanitation" | "Hospital" | "Utility"
+            )
+        {
+            let c = &mut ctx.cands[i];
+            c.label = Some(Label::Org);
+            c.rule = rules::ORG_HEAD;
             continue;
         }
         if c.rule == rules::ORG_HEAD

@@ -1732,6 +1732,25 @@ impl<'a> Ctx<'a> {
             );
             return;
         }
+        // "the Church", "the Crown" inside a sentence: the capital names the
+        // institution (a church body, the state in a prosecution), where a
+        // building or a hat would be written in lower case.
+        if n == 1
+            && !initial
+            && s > 0
+            && self.w(s - 1) == "the"
+            && matches!(self.w(s), "Church" | "Crown")
+        {
+            self.push(
+                s,
+                e,
+                Some(Label::Org),
+                rules::ORG_HEAD,
+                strength::RULE,
+                initial,
+            );
+            return;
+        }
         if n >= 2 && !self.person_like(s, e) {
             if let Some((label, rule)) = self.head_label(last, first, n) {
                 self.push(s, e, Some(label), rule, strength::RULE, initial);

@@ -460,6 +460,51 @@ const CASES: &[Case] = &[
         ],
         not: &["Sacramento"],
     },
+    Case {
+        name: "a ship named after its noun is no place, and nor is the name alone",
+        text: "Passengers stayed aboard the cruise ship Halvora near Malta. \
+               On board the Halvora, crew members said the engines had failed.",
+        want: &[("Malta", Label::Gpe, "")],
+        not: &["Halvora"],
+    },
+    Case {
+        name: "a space shuttle and its name alone are no organisation or place",
+        text: "Space Shuttle Columbia lifted off from Florida in April. \
+               Columbia was lost on its last flight years later.",
+        want: &[("Florida", Label::Gpe, "")],
+        not: &["Space Shuttle Columbia", "Columbia"],
+    },
+    Case {
+        name: "a verb shaped like a vessel noun names no ship",
+        text: "Suppliers ship Intel chips to Vietnam every month.",
+        want: &[("Intel", Label::Org, ""), ("Vietnam", Label::Gpe, "")],
+        not: &[],
+    },
+    Case {
+        name: "a barrister's rank after a name is no organisation",
+        text: "Defence counsel Miriam Osei, SC, and prosecutor Daniel Reyes, QC, addressed the jury.",
+        want: &[("Miriam Osei", Label::Person, ""), ("Daniel Reyes", Label::Person, "")],
+        not: &["SC", "QC"],
+    },
+    Case {
+        name: "a school district is a body, not a place",
+        text: "The Harlow Creek Independent School District suspended the teacher on Friday.",
+        want: &[(
+            "Harlow Creek Independent School District",
+            Label::Org,
+            "ner/org/head-word",
+        )],
+        not: &[],
+    },
+    Case {
+        name: "the Church and the Crown inside a sentence are institutions",
+        text: "Former members say the Church kept them on the farm, and in court the Crown argued the case.",
+        want: &[
+            ("Church", Label::Org, "ner/org/head-word"),
+            ("Crown", Label::Org, "ner/org/head-word"),
+        ],
+        not: &[],
+    },
 ];
 
 fn entities<'a>(a: &Analysis<'a>) -> Vec<(&'a str, Label, &'static str)> {
