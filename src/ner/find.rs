@@ -1732,14 +1732,16 @@ impl<'a> Ctx<'a> {
             );
             return;
         }
-        // "the Church", "the Crown" inside a sentence: the capital names the
-        // institution (a church body, the state in a prosecution), where a
-        // building or a hat would be written in lower case.
+        // "the Church", "the Crown", "the Court", "the Administration"
+        // inside a sentence: the capital names the institution (a church
+        // body, the state in a prosecution, the court of the case, the
+        // government), where a building, a hat, a room or a task would be
+        // written in lower case.
         if n == 1
             && !initial
             && s > 0
             && self.w(s - 1) == "the"
-            && matches!(self.w(s), "Church" | "Crown")
+            && matches!(self.w(s), "Church" | "Crown" | "Court" | "Administration")
         {
             self.push(
                 s,

@@ -505,6 +505,21 @@ const CASES: &[Case] = &[
         ],
         not: &[],
     },
+    Case {
+        name: "the Court and the Administration inside a sentence are institutions",
+        text: "Lawyers expect the Court to rule soon, while critics attacked the Administration over the delay.",
+        want: &[
+            ("Court", Label::Org, "ner/org/head-word"),
+            ("Administration", Label::Org, "ner/org/head-word"),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "a lower-case institution noun is no name",
+        text: "Villagers repaired the church roof before the court hearing.",
+        want: &[],
+        not: &["church", "court"],
+    },
 ];
 
 fn entities<'a>(a: &Analysis<'a>) -> Vec<(&'a str, Label, &'static str)> {
