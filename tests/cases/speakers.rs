@@ -1077,3 +1077,55 @@ fn every_pattern_has_ten_cases() {
         assert!(n >= 10, "pattern {p} has {n} cases");
     }
 }
+
+/// A name after a preposition near the start of a sentence is an object,
+/// never the subject of a participle that hangs on the clause ("Lawmakers
+/// flew to Geneva, calling …" is not Geneva speaking). Each case: the text,
+/// words of the reported content, the name that must not be its speaker,
+/// and the speaker a quote holding those words must have when one is
+/// expected (the negatives: a named or described subject still speaks).
+const OBJECT_CASES: &[(&str, &str, &str, Option<&str>)] = &[
+    ("Hundreds of demonstrators marched through Center City on Monday, chanting \"No more war.\"", "No more war", "Center City", None),
+    ("Senior officials flew to Brussels, saying the deal was \"nearly done.\"", "nearly done", "Brussels", None),
+    ("Guidelines issued by the Lane administration, telling schools to open late, have drawn \"fierce criticism.\"", "open late", "Lane", None),
+    ("Protesters marched against Mayor Ruiz, calling him \"a liar.\"", "a liar", "Ruiz", None),
+    ("Representatives of the Stone family met in Boston, saying the deal was \"an insult.\"", "an insult", "Boston", None),
+    ("Workers walked out at the Ford plant in Dearborn, saying the pay offer was \"an insult.\"", "pay offer", "Ford", None),
+    ("Lawmakers flew to Geneva for the talks, calling the draft \"a start.\"", "a start", "Geneva", None),
+    ("Volunteers drove across Ohio last week, calling the effort \"a crusade.\"", "a crusade", "Ohio", None),
+    ("Two senators travelled into Kyiv by train, saying the war was \"far from over.\"", "far from over", "Kyiv", None),
+    ("Fans rallied behind Arsenal on Sunday, singing \"We love you.\"", "We love you", "Arsenal", None),
+    ("Mayor Ana Ruiz went to Springfield on Monday, calling the cuts \"a betrayal.\"", "a betrayal", "Springfield", Some("Ana Ruiz")),
+    ("Coach Ray Dunn stood by his players, calling the loss \"a lesson.\"", "a lesson", "players", Some("Ray Dunn")),
+    ("The protesters marched past City Hall, chanting \"Not in our name.\"", "Not in our name", "City Hall", Some("The protesters")),
+    ("Residents complained about Acme Corp, calling the smell \"unbearable.\"", "unbearable", "Acme Corp", Some("Residents")),
+    ("Democratic presidential nominee Hillary Clinton chimed in, calling the plan \"a disaster.\"", "a disaster", "Democratic", Some("Hillary Clinton")),
+    ("Officials from Ohio said the count was \"nearly complete.\"", "nearly complete", "Ohio", Some("Officials from Ohio")),
+];
+
+#[test]
+fn object_of_preposition_is_no_speaker() {
+    assert!(OBJECT_CASES.len() >= 10);
+    let ex = Extractor::new();
+    let mut failures = Vec::new();
+    for &(text, words, not, want) in OBJECT_CASES {
+        let a = ex.analyze(text);
+        let holding: Vec<Option<String>> = a
+            .quotes
+            .iter()
+            .filter(|q| q.content.iter().any(|s| text[*s].contains(words)))
+            .map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
+            .collect();
+        if holding.iter().any(|s| s.as_deref() == Some(not)) {
+            failures.push(format!("{text:?}: {words:?} attributed to {not:?}"));
+        }
+        if let Some(w) = want {
+            if !holding.iter().any(|s| s.as_deref() == Some(w)) {
+                failures.push(format!(
+                    "{text:?}: {words:?} not attributed to {w:?} ({holding:?})"
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -100,6 +100,35 @@ impl<'a> Attributor<'a> {
             if self.in_quote(j) || self.is_punct(j, ",") {
                 break;
             }
+            // "Romney went to Ohio, calling …", "Romney went after Trump
+            // over his taxes, calling …": a name after a preposition is
+            // its object, not the subject.
+            if j > s
+                && self.is_word(j - 1)
+                && !self.tokens[j - 1].has(Token::CAP)
+                && (self.has(j - 1, B::NP_PREPOSITION)
+                    || matches!(
+                        self.lw(j - 1),
+                        "to" | "into"
+                            | "about"
+                            | "against"
+                            | "over"
+                            | "through"
+                            | "during"
+                            | "via"
+                            | "after"
+                            | "before"
+                            | "by"
+                            | "toward"
+                            | "towards"
+                            | "across"
+                            | "under"
+                            | "behind"
+                            | "than"
+                    ))
+            {
+                break;
+            }
             if let Some(e) = self.entity_end(j) {
                 let after = e + 1;
                 if after < k
