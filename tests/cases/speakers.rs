@@ -17,6 +17,66 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        pattern: "capitalised-modifier",
+        text: "Federal prosecutors dropped the case on Friday, saying the evidence was \"too thin.\"",
+        speakers: &[("too thin", Some("Federal prosecutors"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "capitalised-modifier",
+        text: "Senior officials flew to Brussels, saying the deal was \"nearly done.\"",
+        speakers: &[("nearly done", Some("Senior officials"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "capitalised-modifier",
+        text: "Local residents packed the hall on Tuesday, calling the project \"a blight.\"",
+        speakers: &[("a blight", Some("Local residents"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "capitalised-modifier",
+        text: "Democratic lawmakers walked out, calling the bill \"a disgrace.\"",
+        speakers: &[("a disgrace", Some("Democratic lawmakers"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "capitalised-modifier",
+        text: "Striking nurses picketed the hospital, chanting \"Safe staffing now.\"",
+        speakers: &[("Safe staffing", Some("Striking nurses"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "capitalised-modifier",
+        text: "Conservative critics have called the plan \"a giveaway.\"",
+        speakers: &[("a giveaway", Some("Conservative critics"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "capitalised-modifier",
+        text: "Independent analysts cut their forecasts, calling the outlook \"grim.\"",
+        speakers: &[("grim", Some("Independent analysts"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "capitalised-modifier",
+        text: "Despite critics, the mayor pressed on, calling the plan \"overdue.\"",
+        speakers: &[("overdue", Some("the mayor"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "capitalised-modifier",
+        text: "Republican presidential candidate Jane Doe stood firm, calling the report \"fake.\"",
+        speakers: &[("fake", Some("Jane Doe"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "capitalised-modifier",
+        text: "If officials agree, the plan goes ahead, the mayor said, calling it \"a good start.\"",
+        speakers: &[("a good start", Some("the mayor"))],
+        no_quote: &[],
+    },
+    Case {
         pattern: "pronoun",
         text: "Maria Lopez, who represents the driver, said the crash was avoidable. \"He is a father of three,\" she said.",
         speakers: &[("father of three", Some("Maria Lopez"))],
@@ -1101,6 +1161,10 @@ const OBJECT_CASES: &[(&str, &str, &str, Option<&str>)] = &[
     ("Residents complained about Acme Corp, calling the smell \"unbearable.\"", "unbearable", "Acme Corp", Some("Residents")),
     ("Democratic presidential nominee Hillary Clinton chimed in, calling the plan \"a disaster.\"", "a disaster", "Democratic", Some("Hillary Clinton")),
     ("Officials from Ohio said the count was \"nearly complete.\"", "nearly complete", "Ohio", Some("Officials from Ohio")),
+    // A sentence adverb or preposition before a listed noun is no modifier
+    // of a speaker ("Federal prosecutors" is one).
+    ("Perhaps voters are tired, calling the race \"a circus.\"", "a circus", "Perhaps voters", None),
+    ("Even officials were surprised, calling the result \"stunning.\"", "stunning", "Even officials", None),
 ];
 
 #[test]

@@ -323,11 +323,62 @@ impl<'a> Attributor<'a> {
             let l_b = self.bits(e - 1);
             let named = !is(l_b, B::TIME)
                 && (cap_from > s || e - cap_from > 1 || self.in_entity(e - 1) || s > self.unit_lo);
-            return if named {
-                Some(Np { lo: s, hi: e })
-            } else {
-                None
-            };
+            if named {
+                return Some(Np { lo: s, hi: e });
+            }
+            // "Federal prosecutors dropped the case, saying …": a capitalised
+            // modifier opening the sentence before a listed noun (at most one
+            // more word between them).
+            const CLOSED: u32 = B::PRONOUN
+                | B::AUX_OR_ADVERB
+                | B::BE
+                | B::ENDS_NP
+                | B::DETERMINER
+                | B::NP_PREPOSITION
+                | B::OPENS_ADVERBIAL
+                | B::SENTENCE_FILLER
+                | B::TIME
+                | B::OPENS_WITH_VERB;
+            if e == s + 1
+                && !is(l_b, CLOSED)
+                && !matches!(
+                    self.lw(s),
+                    "if" | "because"
+                        | "although"
+                        | "though"
+                        | "unless"
+                        | "whether"
+                        | "once"
+                        | "despite"
+                        | "perhaps"
+                        | "maybe"
+                        | "even"
+                        | "like"
+                        | "unlike"
+                        | "amid"
+                        | "among"
+                        | "without"
+                )
+            {
+                for k in e..limit.min(e + 2) {
+                    if !self.is_word(k) || self.tokens[k].has(Token::CAP) {
+                        break;
+                    }
+                    let k_b = self.bits(k);
+                    if is(k_b, B::CLASS) {
+                        // A name after the noun is the speaker ("Democratic
+                        // presidential candidate Bernie Sanders"): not here.
+                        if k + 1 < limit && self.tokens[k + 1].has(Token::CAP) {
+                            break;
+                        }
+                        return Some(Np { lo: s, hi: k + 1 });
+                    }
+                    if is(k_b, CLOSED) {
+                        break;
+                    }
+                }
+            }
+            return None;
         }
         // Lowercase: up to three words ending with a listed noun.
         let mut k = cap_from;
