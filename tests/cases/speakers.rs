@@ -17,6 +17,72 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        pattern: "place-opening",
+        text: "Outside the courthouse, Ann Cole addressed the crowd, saying, \"Justice was done today.\"",
+        speakers: &[("Justice was done", Some("Ann Cole"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "place-opening",
+        text: "Inside the chamber, Senator Ruth Lane rose to speak, saying the bill was \"a trap.\"",
+        speakers: &[("a trap", Some("Ruth Lane"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "place-opening",
+        text: "Across town, Mayor Ed Price toured the flooded streets, calling the damage \"heartbreaking.\"",
+        speakers: &[("heartbreaking", Some("Ed Price"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "place-opening",
+        text: "Near the border, Governor Tim Ross met farmers, saying, \"You have not been forgotten.\"",
+        speakers: &[("not been forgotten", Some("Tim Ross"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "place-opening",
+        text: "Here in Dayton, Ruth Lane pressed her case, saying, \"Every vote counts.\"",
+        speakers: &[("Every vote counts", Some("Ruth Lane"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "place-opening",
+        text: "Back in Denver, Ed Price defended the budget, calling it \"fair to everyone.\"",
+        speakers: &[("fair to everyone", Some("Ed Price"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "place-opening",
+        text: "Elsewhere, Ruth Lane struck a softer tone, saying, \"We can work together.\"",
+        speakers: &[("work together", Some("Ruth Lane"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "place-opening",
+        text: "Among the critics, Ann Cole was the loudest, calling the deal \"a fraud.\"",
+        speakers: &[("a fraud", Some("Ann Cole"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "place-opening",
+        text: "Behind closed doors, Ann Cole warned donors, saying the race was \"tightening.\"",
+        speakers: &[("tightening", Some("Ann Cole"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "place-opening",
+        text: "Under the plan, Ed Price said, the city would hire \"hundreds of teachers.\"",
+        speakers: &[("hundreds of teachers", Some("Ed Price"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "place-opening",
+        text: "Ann Cole spoke first. Here is what she told the crowd: \"We won.\"",
+        speakers: &[("We won", Some("Ann Cole"))],
+        no_quote: &[],
+    },
+    Case {
         pattern: "capitalised-modifier",
         text: "Federal prosecutors dropped the case on Friday, saying the evidence was \"too thin.\"",
         speakers: &[("too thin", Some("Federal prosecutors"))],

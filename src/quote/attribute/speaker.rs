@@ -210,6 +210,22 @@ impl<'a> Attributor<'a> {
                     | "once"
                     | "until"
                     | "whether"
+                    // Places: "Outside the arena,", "Here in Columbia,", "Back in Ohio,".
+                    | "outside"
+                    | "inside"
+                    | "across"
+                    | "near"
+                    | "around"
+                    | "along"
+                    | "among"
+                    | "behind"
+                    | "beyond"
+                    | "throughout"
+                    | "within"
+                    | "under"
+                    | "here"
+                    | "back"
+                    | "elsewhere"
             );
         if !opens {
             return s;
