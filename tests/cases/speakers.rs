@@ -17,6 +17,66 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        pattern: "parenthetical-adverb",
+        text: "Mary Hunter, meanwhile, told reporters on Wednesday that she backs the plan.",
+        speakers: &[("backs the plan", Some("Mary Hunter"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "parenthetical-adverb",
+        text: "Mary Hunter, however, said the plan was \"dead on arrival.\"",
+        speakers: &[("dead on arrival", Some("Mary Hunter"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "parenthetical-adverb",
+        text: "The mayor, meanwhile, said the budget was \"balanced at last.\"",
+        speakers: &[("balanced at last", Some("The mayor"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "parenthetical-adverb",
+        text: "Tom Reyes, too, said the vote was \"a disgrace.\"",
+        speakers: &[("a disgrace", Some("Tom Reyes"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "parenthetical-adverb",
+        text: "\"We will fight on,\" Ana Ruiz, however, said.",
+        speakers: &[("fight on", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "parenthetical-adverb",
+        text: "Union leaders, instead, argued that the deal \"cuts too deep.\"",
+        speakers: &[("cuts too deep", Some("Union leaders"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "parenthetical-adverb",
+        text: "Dr. Lena Voss, separately, warned that hospitals were \"near breaking point.\"",
+        speakers: &[("near breaking point", Some("Lena Voss"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "parenthetical-adverb",
+        text: "Sen. Paul Grant, likewise, called the proposal \"reckless.\"",
+        speakers: &[("reckless", Some("Paul Grant"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "parenthetical-adverb",
+        text: "In Ohio, however, election officials said the count was \"slow but sure.\"",
+        speakers: &[("slow but sure", Some("election officials"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "parenthetical-adverb",
+        text: "Jeff Stone, a lawyer for the family, said the verdict was \"a relief.\"",
+        speakers: &[("a relief", Some("Jeff Stone"))],
+        no_quote: &[],
+    },
+    Case {
         pattern: "place-opening",
         text: "Outside the courthouse, Ann Cole addressed the crowd, saying, \"Justice was done today.\"",
         speakers: &[("Justice was done", Some("Ann Cole"))],

@@ -684,6 +684,34 @@ impl<'a> Attributor<'a> {
         let mut n = 0;
         while k > lo && n < 4 {
             let j = k - 1;
+            // "Hunter, meanwhile, told", "The mayor, however, said": a
+            // sentence adverb between commas stands between too.
+            if j >= lo + 3
+                && self.is_punct(j, ",")
+                && self.is_punct(j - 2, ",")
+                && self.is_word(j - 1)
+                && matches!(
+                    self.lw(j - 1),
+                    "meanwhile"
+                        | "however"
+                        | "too"
+                        | "though"
+                        | "also"
+                        | "instead"
+                        | "likewise"
+                        | "moreover"
+                        | "nevertheless"
+                        | "nonetheless"
+                        | "separately"
+                        | "similarly"
+                        | "later"
+                        | "earlier"
+                )
+            {
+                k = j - 2;
+                n += 1;
+                continue;
+            }
             if !self.is_word(j) {
                 break;
             }
