@@ -17,6 +17,72 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        pattern: "colon-next-paragraph",
+        text: "The board met on Monday.\n\nAnn Ward said on Friday:\n\n\"The department has lost its way.\"",
+        speakers: &[("lost its way", Some("Ann Ward"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-next-paragraph",
+        text: "The vote was close.\n\nThe committee said in a statement:\n\n\"We accept the result with humility.\"",
+        speakers: &[("with humility", Some("The committee"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-next-paragraph",
+        text: "The storm hit at dawn.\n\nMayor Ed Price wrote on Twitter:\n\n\"Stay home and stay safe tonight.\"",
+        speakers: &[("stay safe", Some("Ed Price"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-next-paragraph",
+        text: "Talks stalled again.\n\nThe union said late on Tuesday:\n\n\"No deal is better than a bad deal.\"",
+        speakers: &[("a bad deal", Some("The union"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-next-paragraph",
+        text: "Prices rose again.\n\nAnalysts at the bank wrote in a note:\n\n\"Inflation will not fall this year.\"",
+        speakers: &[("will not fall", Some("Analysts at the bank"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-next-paragraph",
+        text: "The game ended in a draw.\n\nCoach Ray Dunn said afterwards:\n\n\"We deserved more than a point.\"",
+        speakers: &[("more than a point", Some("Ray Dunn"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-next-paragraph",
+        text: "The court ruled on Monday.\n\nJudge Carl Meyer wrote in his ruling:\n\n\"The law is plain on this point.\"",
+        speakers: &[("plain on this point", Some("Carl Meyer"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-next-paragraph",
+        text: "The plant closed.\n\nTom Reyes told reporters:\n\n\"We were given no warning at all.\"",
+        speakers: &[("no warning", Some("Tom Reyes"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-next-paragraph",
+        text: "Fans waited for hours.\n\nThe club said on its website:\n\n\"Tickets will be refunded in full.\"",
+        speakers: &[("refunded in full", Some("The club"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-next-paragraph",
+        text: "The report was late.\n\nIts authors said:\n\n\"More data would change nothing.\"",
+        speakers: &[("change nothing", Some("Its authors"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-next-paragraph",
+        text: "The mayor spoke first.\n\nShe said two things mattered: safety and cost.\n\n\"We will deliver both,\" she added.",
+        speakers: &[("two things mattered", Some("She"))],
+        no_quote: &[],
+    },
+    Case {
         pattern: "parenthetical-adverb",
         text: "Mary Hunter, meanwhile, told reporters on Wednesday that she backs the plan.",
         speakers: &[("backs the plan", Some("Mary Hunter"))],
