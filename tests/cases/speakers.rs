@@ -17,6 +17,258 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        pattern: "colon-next-paragraph",
+        text: "The board met on Monday.\n\nAnn Ward said on Friday:\n\n\"The department has lost its way.\"",
+        speakers: &[("lost its way", Some("Ann Ward"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-next-paragraph",
+        text: "The vote was close.\n\nThe committee said in a statement:\n\n\"We accept the result with humility.\"",
+        speakers: &[("with humility", Some("The committee"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-next-paragraph",
+        text: "The storm hit at dawn.\n\nMayor Ed Price wrote on Twitter:\n\n\"Stay home and stay safe tonight.\"",
+        speakers: &[("stay safe", Some("Ed Price"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-next-paragraph",
+        text: "Talks stalled again.\n\nThe union said late on Tuesday:\n\n\"No deal is better than a bad deal.\"",
+        speakers: &[("a bad deal", Some("The union"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-next-paragraph",
+        text: "Prices rose again.\n\nAnalysts at the bank wrote in a note:\n\n\"Inflation will not fall this year.\"",
+        speakers: &[("will not fall", Some("Analysts at the bank"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-next-paragraph",
+        text: "The game ended in a draw.\n\nCoach Ray Dunn said afterwards:\n\n\"We deserved more than a point.\"",
+        speakers: &[("more than a point", Some("Ray Dunn"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-next-paragraph",
+        text: "The court ruled on Monday.\n\nJudge Carl Meyer wrote in his ruling:\n\n\"The law is plain on this point.\"",
+        speakers: &[("plain on this point", Some("Carl Meyer"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-next-paragraph",
+        text: "The plant closed.\n\nTom Reyes told reporters:\n\n\"We were given no warning at all.\"",
+        speakers: &[("no warning", Some("Tom Reyes"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-next-paragraph",
+        text: "Fans waited for hours.\n\nThe club said on its website:\n\n\"Tickets will be refunded in full.\"",
+        speakers: &[("refunded in full", Some("The club"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-next-paragraph",
+        text: "The report was late.\n\nIts authors said:\n\n\"More data would change nothing.\"",
+        speakers: &[("change nothing", Some("Its authors"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-next-paragraph",
+        text: "The mayor spoke first.\n\nShe said two things mattered: safety and cost.\n\n\"We will deliver both,\" she added.",
+        speakers: &[("two things mattered", Some("She"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "parenthetical-adverb",
+        text: "Mary Hunter, meanwhile, told reporters on Wednesday that she backs the plan.",
+        speakers: &[("backs the plan", Some("Mary Hunter"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "parenthetical-adverb",
+        text: "Mary Hunter, however, said the plan was \"dead on arrival.\"",
+        speakers: &[("dead on arrival", Some("Mary Hunter"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "parenthetical-adverb",
+        text: "The mayor, meanwhile, said the budget was \"balanced at last.\"",
+        speakers: &[("balanced at last", Some("The mayor"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "parenthetical-adverb",
+        text: "Tom Reyes, too, said the vote was \"a disgrace.\"",
+        speakers: &[("a disgrace", Some("Tom Reyes"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "parenthetical-adverb",
+        text: "\"We will fight on,\" Ana Ruiz, however, said.",
+        speakers: &[("fight on", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "parenthetical-adverb",
+        text: "Union leaders, instead, argued that the deal \"cuts too deep.\"",
+        speakers: &[("cuts too deep", Some("Union leaders"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "parenthetical-adverb",
+        text: "Dr. Lena Voss, separately, warned that hospitals were \"near breaking point.\"",
+        speakers: &[("near breaking point", Some("Lena Voss"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "parenthetical-adverb",
+        text: "Sen. Paul Grant, likewise, called the proposal \"reckless.\"",
+        speakers: &[("reckless", Some("Paul Grant"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "parenthetical-adverb",
+        text: "In Ohio, however, election officials said the count was \"slow but sure.\"",
+        speakers: &[("slow but sure", Some("election officials"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "parenthetical-adverb",
+        text: "Jeff Stone, a lawyer for the family, said the verdict was \"a relief.\"",
+        speakers: &[("a relief", Some("Jeff Stone"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "place-opening",
+        text: "Outside the courthouse, Ann Cole addressed the crowd, saying, \"Justice was done today.\"",
+        speakers: &[("Justice was done", Some("Ann Cole"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "place-opening",
+        text: "Inside the chamber, Senator Ruth Lane rose to speak, saying the bill was \"a trap.\"",
+        speakers: &[("a trap", Some("Ruth Lane"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "place-opening",
+        text: "Across town, Mayor Ed Price toured the flooded streets, calling the damage \"heartbreaking.\"",
+        speakers: &[("heartbreaking", Some("Ed Price"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "place-opening",
+        text: "Near the border, Governor Tim Ross met farmers, saying, \"You have not been forgotten.\"",
+        speakers: &[("not been forgotten", Some("Tim Ross"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "place-opening",
+        text: "Here in Dayton, Ruth Lane pressed her case, saying, \"Every vote counts.\"",
+        speakers: &[("Every vote counts", Some("Ruth Lane"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "place-opening",
+        text: "Back in Denver, Ed Price defended the budget, calling it \"fair to everyone.\"",
+        speakers: &[("fair to everyone", Some("Ed Price"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "place-opening",
+        text: "Elsewhere, Ruth Lane struck a softer tone, saying, \"We can work together.\"",
+        speakers: &[("work together", Some("Ruth Lane"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "place-opening",
+        text: "Among the critics, Ann Cole was the loudest, calling the deal \"a fraud.\"",
+        speakers: &[("a fraud", Some("Ann Cole"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "place-opening",
+        text: "Behind closed doors, Ann Cole warned donors, saying the race was \"tightening.\"",
+        speakers: &[("tightening", Some("Ann Cole"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "place-opening",
+        text: "Under the plan, Ed Price said, the city would hire \"hundreds of teachers.\"",
+        speakers: &[("hundreds of teachers", Some("Ed Price"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "place-opening",
+        text: "Ann Cole spoke first. Here is what she told the crowd: \"We won.\"",
+        speakers: &[("We won", Some("Ann Cole"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "capitalised-modifier",
+        text: "Federal prosecutors dropped the case on Friday, saying the evidence was \"too thin.\"",
+        speakers: &[("too thin", Some("Federal prosecutors"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "capitalised-modifier",
+        text: "Senior officials flew to Brussels, saying the deal was \"nearly done.\"",
+        speakers: &[("nearly done", Some("Senior officials"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "capitalised-modifier",
+        text: "Local residents packed the hall on Tuesday, calling the project \"a blight.\"",
+        speakers: &[("a blight", Some("Local residents"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "capitalised-modifier",
+        text: "Democratic lawmakers walked out, calling the bill \"a disgrace.\"",
+        speakers: &[("a disgrace", Some("Democratic lawmakers"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "capitalised-modifier",
+        text: "Striking nurses picketed the hospital, chanting \"Safe staffing now.\"",
+        speakers: &[("Safe staffing", Some("Striking nurses"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "capitalised-modifier",
+        text: "Conservative critics have called the plan \"a giveaway.\"",
+        speakers: &[("a giveaway", Some("Conservative critics"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "capitalised-modifier",
+        text: "Independent analysts cut their forecasts, calling the outlook \"grim.\"",
+        speakers: &[("grim", Some("Independent analysts"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "capitalised-modifier",
+        text: "Despite critics, the mayor pressed on, calling the plan \"overdue.\"",
+        speakers: &[("overdue", Some("the mayor"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "capitalised-modifier",
+        text: "Republican presidential candidate Jane Doe stood firm, calling the report \"fake.\"",
+        speakers: &[("fake", Some("Jane Doe"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "capitalised-modifier",
+        text: "If officials agree, the plan goes ahead, the mayor said, calling it \"a good start.\"",
+        speakers: &[("a good start", Some("the mayor"))],
+        no_quote: &[],
+    },
+    Case {
         pattern: "pronoun",
         text: "Maria Lopez, who represents the driver, said the crash was avoidable. \"He is a father of three,\" she said.",
         speakers: &[("father of three", Some("Maria Lopez"))],
@@ -1076,4 +1328,60 @@ fn every_pattern_has_ten_cases() {
         let n = CASES.iter().filter(|c| c.pattern == p).count();
         assert!(n >= 10, "pattern {p} has {n} cases");
     }
+}
+
+/// A name after a preposition near the start of a sentence is an object,
+/// never the subject of a participle that hangs on the clause ("Lawmakers
+/// flew to Geneva, calling …" is not Geneva speaking). Each case: the text,
+/// words of the reported content, the name that must not be its speaker,
+/// and the speaker a quote holding those words must have when one is
+/// expected (the negatives: a named or described subject still speaks).
+const OBJECT_CASES: &[(&str, &str, &str, Option<&str>)] = &[
+    ("Hundreds of demonstrators marched through Center City on Monday, chanting \"No more war.\"", "No more war", "Center City", None),
+    ("Senior officials flew to Brussels, saying the deal was \"nearly done.\"", "nearly done", "Brussels", None),
+    ("Guidelines issued by the Lane administration, telling schools to open late, have drawn \"fierce criticism.\"", "open late", "Lane", None),
+    ("Protesters marched against Mayor Ruiz, calling him \"a liar.\"", "a liar", "Ruiz", None),
+    ("Representatives of the Stone family met in Boston, saying the deal was \"an insult.\"", "an insult", "Boston", None),
+    ("Workers walked out at the Ford plant in Dearborn, saying the pay offer was \"an insult.\"", "pay offer", "Ford", None),
+    ("Lawmakers flew to Geneva for the talks, calling the draft \"a start.\"", "a start", "Geneva", None),
+    ("Volunteers drove across Ohio last week, calling the effort \"a crusade.\"", "a crusade", "Ohio", None),
+    ("Two senators travelled into Kyiv by train, saying the war was \"far from over.\"", "far from over", "Kyiv", None),
+    ("Fans rallied behind Arsenal on Sunday, singing \"We love you.\"", "We love you", "Arsenal", None),
+    ("Mayor Ana Ruiz went to Springfield on Monday, calling the cuts \"a betrayal.\"", "a betrayal", "Springfield", Some("Ana Ruiz")),
+    ("Coach Ray Dunn stood by his players, calling the loss \"a lesson.\"", "a lesson", "players", Some("Ray Dunn")),
+    ("The protesters marched past City Hall, chanting \"Not in our name.\"", "Not in our name", "City Hall", Some("The protesters")),
+    ("Residents complained about Acme Corp, calling the smell \"unbearable.\"", "unbearable", "Acme Corp", Some("Residents")),
+    ("Democratic presidential nominee Hillary Clinton chimed in, calling the plan \"a disaster.\"", "a disaster", "Democratic", Some("Hillary Clinton")),
+    ("Officials from Ohio said the count was \"nearly complete.\"", "nearly complete", "Ohio", Some("Officials from Ohio")),
+    // A sentence adverb or preposition before a listed noun is no modifier
+    // of a speaker ("Federal prosecutors" is one).
+    ("Perhaps voters are tired, calling the race \"a circus.\"", "a circus", "Perhaps voters", None),
+    ("Even officials were surprised, calling the result \"stunning.\"", "stunning", "Even officials", None),
+];
+
+#[test]
+fn object_of_preposition_is_no_speaker() {
+    assert!(OBJECT_CASES.len() >= 10);
+    let ex = Extractor::new();
+    let mut failures = Vec::new();
+    for &(text, words, not, want) in OBJECT_CASES {
+        let a = ex.analyze(text);
+        let holding: Vec<Option<String>> = a
+            .quotes
+            .iter()
+            .filter(|q| q.content.iter().any(|s| text[*s].contains(words)))
+            .map(|q| q.speaker.as_ref().map(|s| s.name.clone()))
+            .collect();
+        if holding.iter().any(|s| s.as_deref() == Some(not)) {
+            failures.push(format!("{text:?}: {words:?} attributed to {not:?}"));
+        }
+        if let Some(w) = want {
+            if !holding.iter().any(|s| s.as_deref() == Some(w)) {
+                failures.push(format!(
+                    "{text:?}: {words:?} not attributed to {w:?} ({holding:?})"
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -546,10 +546,16 @@ impl<'a> Attributor<'a> {
                 cursor = after.1;
             } else {
                 // Nothing reported here; `He said:` may introduce the next paragraph.
+                // Also after an adverbial: `She said on Friday:`.
+                let colon_tail = after.1 > after.0
+                    && after.1 - after.0 <= 8
+                    && self.is_punct(after.1 - 1, ":")
+                    && (after.0..after.1 - 1).all(|k| self.is_adverbial_tail(k));
                 if n + 1 == attrs.len()
                     && a.order == Order::Subject
-                    && (after.0..after.1).all(|k| self.tokens[k].kind == TokenKind::Punct)
-                    && (after.0..after.1).any(|k| self.is_punct(k, ":"))
+                    && (colon_tail
+                        || (after.0..after.1).all(|k| self.tokens[k].kind == TokenKind::Punct)
+                            && (after.0..after.1).any(|k| self.is_punct(k, ":")))
                 {
                     self.pending = Some(*a);
                 }

@@ -100,6 +100,35 @@ impl<'a> Attributor<'a> {
             if self.in_quote(j) || self.is_punct(j, ",") {
                 break;
             }
+            // "Romney went to Ohio, calling …", "Romney went after Trump
+            // over his taxes, calling …": a name after a preposition is
+            // its object, not the subject.
+            if j > s
+                && self.is_word(j - 1)
+                && !self.tokens[j - 1].has(Token::CAP)
+                && (self.has(j - 1, B::NP_PREPOSITION)
+                    || matches!(
+                        self.lw(j - 1),
+                        "to" | "into"
+                            | "about"
+                            | "against"
+                            | "over"
+                            | "through"
+                            | "during"
+                            | "via"
+                            | "after"
+                            | "before"
+                            | "by"
+                            | "toward"
+                            | "towards"
+                            | "across"
+                            | "under"
+                            | "behind"
+                            | "than"
+                    ))
+            {
+                break;
+            }
             if let Some(e) = self.entity_end(j) {
                 let after = e + 1;
                 if after < k
@@ -181,6 +210,22 @@ impl<'a> Attributor<'a> {
                     | "once"
                     | "until"
                     | "whether"
+                    // Places: "Outside the arena,", "Here in Columbia,", "Back in Ohio,".
+                    | "outside"
+                    | "inside"
+                    | "across"
+                    | "near"
+                    | "around"
+                    | "along"
+                    | "among"
+                    | "behind"
+                    | "beyond"
+                    | "throughout"
+                    | "within"
+                    | "under"
+                    | "here"
+                    | "back"
+                    | "elsewhere"
             );
         if !opens {
             return s;
@@ -294,11 +339,62 @@ impl<'a> Attributor<'a> {
             let l_b = self.bits(e - 1);
             let named = !is(l_b, B::TIME)
                 && (cap_from > s || e - cap_from > 1 || self.in_entity(e - 1) || s > self.unit_lo);
-            return if named {
-                Some(Np { lo: s, hi: e })
-            } else {
-                None
-            };
+            if named {
+                return Some(Np { lo: s, hi: e });
+            }
+            // "Federal prosecutors dropped the case, saying …": a capitalised
+            // modifier opening the sentence before a listed noun (at most one
+            // more word between them).
+            const CLOSED: u32 = B::PRONOUN
+                | B::AUX_OR_ADVERB
+                | B::BE
+                | B::ENDS_NP
+                | B::DETERMINER
+                | B::NP_PREPOSITION
+                | B::OPENS_ADVERBIAL
+                | B::SENTENCE_FILLER
+                | B::TIME
+                | B::OPENS_WITH_VERB;
+            if e == s + 1
+                && !is(l_b, CLOSED)
+                && !matches!(
+                    self.lw(s),
+                    "if" | "because"
+                        | "although"
+                        | "though"
+                        | "unless"
+                        | "whether"
+                        | "once"
+                        | "despite"
+                        | "perhaps"
+                        | "maybe"
+                        | "even"
+                        | "like"
+                        | "unlike"
+                        | "amid"
+                        | "among"
+                        | "without"
+                )
+            {
+                for k in e..limit.min(e + 2) {
+                    if !self.is_word(k) || self.tokens[k].has(Token::CAP) {
+                        break;
+                    }
+                    let k_b = self.bits(k);
+                    if is(k_b, B::CLASS) {
+                        // A name after the noun is the speaker ("Democratic
+                        // presidential candidate Bernie Sanders"): not here.
+                        if k + 1 < limit && self.tokens[k + 1].has(Token::CAP) {
+                            break;
+                        }
+                        return Some(Np { lo: s, hi: k + 1 });
+                    }
+                    if is(k_b, CLOSED) {
+                        break;
+                    }
+                }
+            }
+            return None;
         }
         // Lowercase: up to three words ending with a listed noun.
         let mut k = cap_from;
@@ -588,6 +684,34 @@ impl<'a> Attributor<'a> {
         let mut n = 0;
         while k > lo && n < 4 {
             let j = k - 1;
+            // "Hunter, meanwhile, told", "The mayor, however, said": a
+            // sentence adverb between commas stands between too.
+            if j >= lo + 3
+                && self.is_punct(j, ",")
+                && self.is_punct(j - 2, ",")
+                && self.is_word(j - 1)
+                && matches!(
+                    self.lw(j - 1),
+                    "meanwhile"
+                        | "however"
+                        | "too"
+                        | "though"
+                        | "also"
+                        | "instead"
+                        | "likewise"
+                        | "moreover"
+                        | "nevertheless"
+                        | "nonetheless"
+                        | "separately"
+                        | "similarly"
+                        | "later"
+                        | "earlier"
+                )
+            {
+                k = j - 2;
+                n += 1;
+                continue;
+            }
             if !self.is_word(j) {
                 break;
             }
