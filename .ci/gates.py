@@ -2,7 +2,8 @@
 """Evaluation gates: run ../shared/eval/run.py and fail when a figure falls below its floor.
 
 Floors live in .ci/floors.json as {"<kind> <set> <view>": {"<measure>": floor}}; a measure
-is read from the run.py line for that set and view ("term", "F1", "overlap_grouped", ...).
+is read from the run.py line for that set and view ("term", "F1", "overlap_grouped", ...),
+or, for an entity label that line does not print ("ORG"), from the scorer's per-label table.
 Raise a floor when a change raises the figure, so no later change can silently lose it.
 """
 import json
@@ -42,6 +43,8 @@ def main():
             continue
         for measure, floor in measures.items():
             got = read_measure(line, measure)
+            if got is None and words[0] == "entities":
+                got = read_label_f1(words[1], measure)
             if got is None:
                 failures.append(f"{key}: {measure} not printed")
             elif got + 1e-9 < floor:
@@ -52,6 +55,21 @@ def main():
             print("  " + f)
         raise SystemExit(1)
     print("gates: all floors held")
+
+
+def read_label_f1(dataset, label):
+    """The F1 of one entity label, from the per-label table run.py's scorer writes
+    (target/eval/entities.<set>..txt: "label P R F1 tp fp fn" rows)."""
+    path = os.path.join("target", "eval", f"entities.{dataset}..txt")
+    try:
+        rows = open(path, encoding="utf-8").read().splitlines()
+    except OSError:
+        return None
+    for row in rows:
+        cells = row.split()
+        if len(cells) >= 4 and cells[0] == label:
+            return float(cells[3])
+    return None
 
 
 def read_measure(line, measure):
