@@ -17,6 +17,84 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        pattern: "lone-surname-day",
+        text: "\"The field is weak,\" Will wrote in his column.",
+        speakers: &[("field is weak", Some("Will"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "lone-surname-day",
+        text: "Voters may say the field is weak.",
+        speakers: &[("field is weak", Some("Voters"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "lone-surname-day",
+        text: "Dana Zwelling chairs the panel. Zwelling on Monday said the members would meet again.",
+        speakers: &[("members would meet again", Some("Dana Zwelling"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "lone-surname-day",
+        text: "The mayor on Friday told reporters that the road would reopen.",
+        speakers: &[("road would reopen", Some("The mayor"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "lone-surname-day",
+        text: "\"We will reopen the road,\" the mayor on Friday said.",
+        speakers: &[("reopen the road", Some("the mayor"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "lone-surname-day",
+        text: "Ann Cole on Tuesday night said the vote was \"rigged from the start.\"",
+        speakers: &[("rigged from the start", Some("Ann Cole"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "lone-surname-day",
+        text: "Okafor on Sunday said the strike would go on.",
+        speakers: &[("strike would go on", Some("Okafor"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "lone-surname-day",
+        text: "The union on Wednesday argued that the offer was \"an insult.\"",
+        speakers: &[("an insult", Some("The union"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "lone-surname-day",
+        text: "Marquez on Thursday added that the fund was empty.",
+        speakers: &[("fund was empty", Some("Marquez"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "lone-surname-day",
+        text: "Boreing said the members will still meet for drinks.",
+        speakers: &[("meet for drinks", Some("Boreing"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "lone-surname-day",
+        text: "Ruth Okafor leads the union. \"We will not stop,\" said Okafor.",
+        speakers: &[("will not stop", Some("Ruth Okafor"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "lone-surname-day",
+        text: "\"We lost,\" Schoen conceded on Monday.",
+        speakers: &[("We lost", Some("Schoen"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "lone-surname-day",
+        text: "Theresa May spoke first. \"We are ready,\" May said.",
+        speakers: &[("We are ready", Some("Theresa May"))],
+        no_quote: &[],
+    },
+    Case {
         pattern: "colon-next-paragraph",
         text: "The board met on Monday.\n\nAnn Ward said on Friday:\n\n\"The department has lost its way.\"",
         speakers: &[("lost its way", Some("Ann Ward"))],
@@ -1384,4 +1462,32 @@ fn object_of_preposition_is_no_speaker() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A day or month alone before or after a cue is a time, never a speaker
+/// ("Friday said" opens no clause of saying in news copy); the quote may go
+/// without a speaker, or not be a quote at all.
+const TIME_SUBJECTS: &[&str] = &[
+    "Friday said the plan was fine.",
+    "Monday said the talks would resume.",
+    "\"It is late,\" Tuesday said.",
+    "\"We are ready,\" January said.",
+    "\"It is over,\" said Sunday.",
+];
+
+#[test]
+fn time_word_is_no_speaker() {
+    let ex = Extractor::new();
+    for text in TIME_SUBJECTS {
+        for q in &ex.analyze(text).quotes {
+            if let Some(sp) = &q.speaker {
+                let name = sp.name.to_lowercase();
+                assert!(
+                    !["monday", "tuesday", "friday", "sunday", "january"].contains(&name.as_str()),
+                    "{text:?}: speaker {:?}",
+                    sp.name
+                );
+            }
+        }
+    }
 }

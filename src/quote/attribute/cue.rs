@@ -215,7 +215,9 @@ impl<'a> Attributor<'a> {
             }
             if found.is_none() {
                 match self.np_before(i, lo, cw.form) {
-                    Some(Before::Np(np)) if self.plausible_subject(np, cw) => {
+                    Some(Before::Np(np))
+                        if self.plausible_subject(np, cw) && !self.time_word(np) =>
+                    {
                         found = Some((np, Order::Subject))
                     }
                     Some(Before::Passive) => {
@@ -233,7 +235,7 @@ impl<'a> Attributor<'a> {
                         Some((f, _)) => f.lo >= np.lo && f.hi <= np.hi && f != np,
                         None => true,
                     };
-                    if short && !self.negated_subject(np.hi, lo) {
+                    if short && !self.negated_subject(np.hi, lo) && !self.time_word(np) {
                         found = Some((np, Order::Subject));
                     }
                 }

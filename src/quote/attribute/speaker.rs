@@ -551,6 +551,24 @@ impl<'a> Attributor<'a> {
         cap || is(l_b, B::PRONOUN) || is(l_b, B::CLASS)
     }
 
+    /// A day, month or other time word alone ("Friday said", "\"…,\"
+    /// Tuesday said") is no speaker: a capital proves nothing there, and a
+    /// time cannot speak. A person or organisation the entity pass knows
+    /// by that word still can.
+    pub(super) fn time_word(&self, np: Np) -> bool {
+        np.hi - np.lo == 1 && self.has(np.lo, B::TIME) && !self.in_entity(np.lo)
+    }
+
+    /// "May said", "\"…,\" Will wrote": a capitalised "May" or "Will" right
+    /// before an inflected cue is a name, since a modal takes a bare verb.
+    pub(super) fn modal_name(&self, j: usize) -> bool {
+        j + 1 < self.tokens.len()
+            && self.tokens[j].has(Token::CAP)
+            && self.is_word(j)
+            && matches!(self.lw(j), "may" | "will")
+            && self.cue(j + 1).is_some_and(|c| !c.base)
+    }
+
     /// Is token `k` inside a named entity?
     pub(super) fn in_entity(&self, k: usize) -> bool {
         let s = self.tokens[k].span;
@@ -717,10 +735,13 @@ impl<'a> Attributor<'a> {
             }
             let l_b = self.bits(j);
             // "Priebus later Thursday told", "X last week said": time words stand between too.
-            let period = is(l_b, B::PERIOD)
-                && j > lo + 1
+            // "Zwelling on Monday said", "the mayor on Friday night told": a day after "on".
+            let period = j > lo + 1
                 && self.is_word(j - 1)
-                && matches!(self.lw(j - 1), "last" | "this" | "next" | "that");
+                && self.is_word(j - 2)
+                && (is(l_b, B::PERIOD)
+                    && matches!(self.lw(j - 1), "last" | "this" | "next" | "that")
+                    || is(l_b, B::TIME) && self.lw_is(j - 1, "on"));
             if period {
                 k = j - 1;
                 n += 1;
@@ -735,7 +756,7 @@ impl<'a> Attributor<'a> {
                 n += 1;
                 continue;
             }
-            if is(l_b, B::AUX_OR_ADVERB)
+            if is(l_b, B::AUX_OR_ADVERB) && !self.modal_name(j)
                 || (is(l_b, B::LY_ADVERB) && !self.tokens[j].has(Token::CAP))
                 || (is(l_b, B::TIME) && j > lo && self.is_word(j - 1))
             {
@@ -1052,7 +1073,7 @@ impl<'a> Attributor<'a> {
             && self.lw_is(h - 1, "of")
             && self.is_word(h - 2)
             && !self.has(h - 2, B::DETERMINER);
-        if is(l_b, B::ENDS_NP)
+        if is(l_b, B::ENDS_NP) && !self.modal_name(h)
             || is(l_b, B::DETERMINER) && !count_of
             || is(l_b, B::NP_PREPOSITION)
             || self.cue(h).is_some() && !cue_noun()
