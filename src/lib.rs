@@ -147,6 +147,7 @@ pub use output::{EntityOut, PersonOut, QuoteOut, Report, SpanOut, SpeakerOut, SC
 pub use rule::Rule;
 pub use sentence::{sentences, Sentences};
 pub use span::{CharIndex, Span};
+pub use text::view::is_format;
 
 use once_cell::sync::Lazy;
 

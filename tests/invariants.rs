@@ -9,7 +9,7 @@
 
 #![allow(dead_code)]
 
-use reportage::{Analysis, Label, Span};
+use reportage::{is_format, Analysis, Label, Span};
 
 /// Check every invariant of `reportage::analyze(text)` and of its report,
 /// and that a second run and `reportage::sentences` agree with it. `Err`
@@ -298,37 +298,6 @@ pub fn check_analysis(text: &str, a: &Analysis<'_>) -> Result<(), String> {
         }
     }
     Ok(())
-}
-
-/// A format character (Unicode general category Cf: zero-width joiners and
-/// spaces, direction marks, the word joiner, a byte-order mark, soft
-/// hyphens): invisible, and transparent to every pass, so like whitespace
-/// it need not lie in a sentence.
-pub fn is_format(c: char) -> bool {
-    matches!(
-        c,
-        '\u{ad}'
-            | '\u{600}'..='\u{605}'
-            | '\u{61c}'
-            | '\u{6dd}'
-            | '\u{70f}'
-            | '\u{890}'..='\u{891}'
-            | '\u{8e2}'
-            | '\u{180e}'
-            | '\u{200b}'..='\u{200f}'
-            | '\u{202a}'..='\u{202e}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{206f}'
-            | '\u{feff}'
-            | '\u{fff9}'..='\u{fffb}'
-            | '\u{110bd}'
-            | '\u{110cd}'
-            | '\u{13430}'..='\u{1343f}'
-            | '\u{1bca0}'..='\u{1bca3}'
-            | '\u{1d173}'..='\u{1d17a}'
-            | '\u{e0001}'
-            | '\u{e0020}'..='\u{e007f}'
-    )
 }
 
 /// The span lies inside the text, start ≤ end, both ends on char boundaries.

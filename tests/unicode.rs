@@ -62,7 +62,7 @@ fn seen(text: &str) -> String {
     ];
     let mut out = String::new();
     for c in text.chars() {
-        if crate::invariants::is_format(c) {
+        if reportage::is_format(c) {
             continue;
         }
         if let Some(&(_, _, q)) = PAIRS.iter().find(|&&(b, m, _)| m == c && out.ends_with(b)) {

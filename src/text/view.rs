@@ -21,8 +21,16 @@ use super::compose::PAIRS;
 use super::{first_marked, halves, HIGH};
 use crate::span::Span;
 
-/// A format character (Unicode general category Cf).
-pub(crate) fn is_format(c: char) -> bool {
+/// A format character (Unicode general category Cf: zero-width joiners and
+/// spaces, direction marks, the word joiner, a byte-order mark, soft
+/// hyphens). The analysis reads through them as if they were not there, so
+/// like whitespace they need not lie in any sentence or span.
+///
+/// ```
+/// assert!(reportage::is_format('\u{200b}'));
+/// assert!(!reportage::is_format('a'));
+/// ```
+pub fn is_format(c: char) -> bool {
     matches!(
         c,
         '\u{ad}'
