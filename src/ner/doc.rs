@@ -224,10 +224,7 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
         };
         if let Some(l) = seen.acronym {
             if single && c.strength < strength::KNOWN {
-                let c = &mut ctx.cands[i];
-                c.label = Some(l);
-                c.rule = rules::DOC_ACRONYM;
-                c.strength = strength::RULE;
+                ctx.cands[i].relabel(Some(l), rules::DOC_ACRONYM, strength::RULE);
             }
             continue;
         }
@@ -236,10 +233,7 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
             && c.label != Some(Label::Person)
             && seen.surname
         {
-            let c = &mut ctx.cands[i];
-            c.label = Some(Label::Person);
-            c.rule = rules::DOC_SURNAME;
-            c.strength = strength::RULE;
+            ctx.cands[i].relabel(Some(Label::Person), rules::DOC_SURNAME, strength::RULE);
             continue;
         }
         if single
@@ -256,10 +250,7 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
                             .bytes()
                             .all(|b| b.is_ascii_digit() || b == b','))))
         {
-            let c = &mut ctx.cands[i];
-            c.label = Some(Label::Person);
-            c.rule = rules::DOC_SURNAME;
-            c.strength = strength::GUESS;
+            ctx.cands[i].relabel(Some(Label::Person), rules::DOC_SURNAME, strength::GUESS);
             continue;
         }
         if single
@@ -272,26 +263,17 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
             && !ctx.toks[c.a].has(Token::UPPER)
             && !(c.a > 0 && determiner(ctx.w(c.a - 1)))
         {
-            let c = &mut ctx.cands[i];
-            c.label = Some(Label::Person);
-            c.rule = rules::DOC_FIRST;
-            c.strength = strength::GUESS;
+            ctx.cands[i].relabel(Some(Label::Person), rules::DOC_FIRST, strength::GUESS);
             continue;
         }
         if single && c.label.is_none() && seen.first && !seen.surname {
-            let c = &mut ctx.cands[i];
-            c.label = Some(Label::Person);
-            c.rule = rules::DOC_FIRST;
-            c.strength = strength::RULE;
+            ctx.cands[i].relabel(Some(Label::Person), rules::DOC_FIRST, strength::RULE);
             continue;
         }
         if c.strength <= strength::GUESS || c.rule == rules::PERSON_SPEAKS {
             if let Some((l, _)) = seen.name {
                 if c.label != Some(l) {
-                    let c = &mut ctx.cands[i];
-                    c.label = Some(l);
-                    c.rule = rules::DOC_SAME;
-                    c.strength = strength::RULE;
+                    ctx.cands[i].relabel(Some(l), rules::DOC_SAME, strength::RULE);
                 }
             }
         }
@@ -343,10 +325,7 @@ fn vessels(ctx: &mut Ctx<'_>) {
         if names.len() < MAX && !names.contains(&k) {
             names.push(k);
         }
-        let c = &mut ctx.cands[i];
-        c.label = None;
-        c.rule = rules::UNKNOWN;
-        c.strength = strength::UNKNOWN;
+        ctx.cands[i].unlabel();
     }
     if !found {
         return;
@@ -358,10 +337,7 @@ fn vessels(ctx: &mut Ctx<'_>) {
         }
         let k = Key(ctx.span(c.a, c.b).as_str(ctx.text));
         if names.iter().any(|n| n.0.len() == k.0.len() && *n == k) {
-            let c = &mut ctx.cands[i];
-            c.label = None;
-            c.rule = rules::UNKNOWN;
-            c.strength = strength::UNKNOWN;
+            ctx.cands[i].unlabel();
         }
     }
 }
@@ -449,17 +425,11 @@ fn shapes(ctx: &mut Ctx<'_>) {
                             || ctx.w(c.a - 2) == "<"))
             });
         if no_name {
-            let c = &mut ctx.cands[i];
-            c.label = None;
-            c.rule = rules::UNKNOWN;
-            c.strength = strength::UNKNOWN;
+            ctx.cands[i].unlabel();
             continue;
         }
         if (t.has(Token::NEWLINE_BEFORE) || t.has(Token::PARA_START)) && dateline_place(ctx, &c) {
-            let c = &mut ctx.cands[i];
-            c.label = Some(Label::Gpe);
-            c.rule = rules::GPE_CONTEXT;
-            c.strength = strength::RULE;
+            ctx.cands[i].relabel(Some(Label::Gpe), rules::GPE_CONTEXT, strength::RULE);
             continue;
         }
         if c.rule == rules::GPE_HEAD
@@ -470,9 +440,7 @@ fn shapes(ctx: &mut Ctx<'_>) {
                 "School" | "Water" | "Fire" | "Transit" | "Sanitation" | "Hospital" | "Utility"
             )
         {
-            let c = &mut ctx.cands[i];
-            c.label = Some(Label::Org);
-            c.rule = rules::ORG_HEAD;
+            ctx.cands[i].relabel(Some(Label::Org), rules::ORG_HEAD, c.strength);
             continue;
         }
         if c.rule == rules::ORG_HEAD
@@ -481,9 +449,7 @@ fn shapes(ctx: &mut Ctx<'_>) {
             && ctx.feat[c.a] == 0
             && ctx.listed(c.a)
         {
-            let c = &mut ctx.cands[i];
-            c.label = Some(Label::Event);
-            c.rule = rules::EVENT_HEAD;
+            ctx.cands[i].relabel(Some(Label::Event), rules::EVENT_HEAD, c.strength);
         }
     }
 }
@@ -518,8 +484,7 @@ fn leagues(ctx: &mut Ctx<'_>) {
                 b"League" | b"LEAGUE"
             )
         {
-            c.label = Some(Label::Event);
-            c.rule = rules::EVENT_HEAD;
+            c.relabel(Some(Label::Event), rules::EVENT_HEAD, c.strength);
         }
     }
 }
@@ -593,9 +558,7 @@ fn places_named_as_people(ctx: &mut Ctx<'_>, seen: &WordMap<Key<'_>, Seen>) {
             .iter()
             .any(|&(x, person, place)| person && !place && key(x) == key(w))
         {
-            c.label = Some(Label::Person);
-            c.rule = rules::DOC_SURNAME;
-            c.strength = strength::RULE;
+            c.relabel(Some(Label::Person), rules::DOC_SURNAME, strength::RULE);
             c.country = false;
         }
     }
@@ -627,8 +590,7 @@ fn guessed_names<'t>(ctx: &mut Ctx<'t>, seen: &mut WordMap<Key<'t>, Seen>) {
         {
             let c = &mut ctx.cands[i];
             c.b = c.a + 1;
-            c.rule = rules::DOC_SURNAME;
-            c.strength = strength::RULE;
+            c.relabel(Some(Label::Person), rules::DOC_SURNAME, strength::RULE);
             continue;
         }
         let last = c.b - 1;
@@ -696,10 +658,7 @@ fn datelines(ctx: &mut Ctx<'_>) {
                 }
             });
         if is_dateline {
-            let c = &mut ctx.cands[i];
-            c.label = Some(Label::Gpe);
-            c.rule = rules::GPE_DATELINE;
-            c.strength = strength::RULE;
+            ctx.cands[i].relabel(Some(Label::Gpe), rules::GPE_DATELINE, strength::RULE);
         }
     }
 }
@@ -746,10 +705,7 @@ fn article_before_name(ctx: &mut Ctx<'_>) {
             && !ctx.toks[c.b].has(Token::CAP)
             && noun_like(ctx.w(c.b));
         if (opens_with_the || after_the) && !modifier {
-            let c = &mut ctx.cands[i];
-            c.label = None;
-            c.rule = rules::UNKNOWN;
-            c.strength = strength::UNKNOWN;
+            ctx.cands[i].unlabel();
         }
     }
 }
@@ -785,10 +741,7 @@ fn scorecard(ctx: &mut Ctx<'_>) {
                 _ => false,
             };
         if dismissal || figures || batsman {
-            let c = &mut ctx.cands[i];
-            c.label = Some(Label::Person);
-            c.rule = rules::DOC_SCORECARD;
-            c.strength = strength::GUESS;
+            ctx.cands[i].relabel(Some(Label::Person), rules::DOC_SCORECARD, strength::GUESS);
         }
     }
 }
@@ -898,10 +851,7 @@ fn listed_with_people(ctx: &mut Ctx<'_>) {
         }
         for &m in items {
             if lone(ctx, m) {
-                let c = &mut ctx.cands[m];
-                c.label = Some(Label::Person);
-                c.rule = rules::DOC_LIST;
-                c.strength = strength::GUESS;
+                ctx.cands[m].relabel(Some(Label::Person), rules::DOC_LIST, strength::GUESS);
             }
         }
     }
@@ -977,10 +927,7 @@ fn named_after(ctx: &mut Ctx<'_>) {
             }
             _ => continue,
         };
-        let c = &mut ctx.cands[i];
-        c.label = label;
-        c.rule = rule;
-        c.strength = strength::RULE;
+        ctx.cands[i].relabel(label, rule, strength::RULE);
     }
 }
 
@@ -1283,10 +1230,7 @@ fn org_context(ctx: &mut Ctx<'_>, seen: &WordMap<Key<'_>, Seen>) {
         if !learnt || seen.get(&k).is_some_and(|s| s.surname || s.first) {
             continue;
         }
-        let c = &mut ctx.cands[i];
-        c.label = Some(Label::Org);
-        c.rule = rules::DOC_ORG;
-        c.strength = strength::RULE;
+        ctx.cands[i].relabel(Some(Label::Org), rules::DOC_ORG, strength::RULE);
     }
 }
 
@@ -1556,10 +1500,7 @@ fn context(ctx: &mut Ctx<'_>) {
         } else {
             continue;
         };
-        let c = &mut ctx.cands[i];
-        c.label = Some(label);
-        c.rule = rule;
-        c.strength = strength::RULE;
+        ctx.cands[i].relabel(Some(label), rule, strength::RULE);
     }
 }
 
@@ -1818,10 +1759,7 @@ fn teams(ctx: &mut Ctx<'_>) {
             && ctx.feat[c.a] & (f::VOCAB | f::COMMON | f::FUNC) != 0
             && tables::row(ctx, &c) == tables::Row::No;
         if !word_at_start {
-            let c = &mut ctx.cands[i];
-            c.label = Some(Label::Org);
-            c.rule = rules::DOC_TEAM;
-            c.strength = strength::RULE;
+            ctx.cands[i].relabel(Some(Label::Org), rules::DOC_TEAM, strength::RULE);
         }
     }
 }

@@ -38,6 +38,24 @@ pub(crate) struct Cand {
     pub(crate) feat_free: bool,
 }
 
+impl Cand {
+    /// Give the candidate a new reading: its label, the rule that says so
+    /// and how sure that rule is.
+    #[inline]
+    pub(crate) fn relabel(&mut self, label: Option<Label>, rule: Rule, strength: u8) {
+        self.label = label;
+        self.rule = rule;
+        self.strength = strength;
+    }
+
+    /// Take the candidate's reading back: a capitalised word with no label
+    /// (`ner/unknown`), which the document may still label.
+    #[inline]
+    pub(crate) fn unlabel(&mut self) {
+        self.relabel(None, rules::UNKNOWN, strength::UNKNOWN);
+    }
+}
+
 /// Rule ids, in one place.
 pub(crate) mod rules {
     use crate::rule::Rule;
@@ -442,9 +460,7 @@ impl<'a> Ctx<'a> {
                     c.a += 1;
                     continue;
                 }
-                c.label = None;
-                c.rule = rules::UNKNOWN;
-                c.strength = strength::UNKNOWN;
+                c.unlabel();
             }
         }
         // "President Obama Says He …": a name after a title ends before a
@@ -467,9 +483,7 @@ impl<'a> Ctx<'a> {
                 let c = &mut self.cands[i];
                 c.b = j;
                 if j - c.a == 1 && self.feat[c.a] & (f::GIVEN | f::SURNAME) == 0 {
-                    c.label = None;
-                    c.rule = rules::UNKNOWN;
-                    c.strength = strength::UNKNOWN;
+                    c.unlabel();
                 }
             }
         }

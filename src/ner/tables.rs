@@ -224,10 +224,7 @@ pub(crate) fn after_country(ctx: &mut Ctx<'_>) {
                 || matches!(ctx.w(c.b), "same" | "all")
         };
         if person_before && after_ok && !line_start(&ctx.toks[c.a]) {
-            let c = &mut ctx.cands[i];
-            c.label = Some(Label::Org);
-            c.rule = rules::DOC_TEAM;
-            c.strength = strength::RULE;
+            ctx.cands[i].relabel(Some(Label::Org), rules::DOC_TEAM, strength::RULE);
         }
     }
 }
