@@ -1,5 +1,7 @@
 //! Document-level consistency: one article, one reading of each name.
 //!
+//! - a dateline's place is a place, whatever its words would make it
+//!   (`ner/gpe/dateline`, read first);
 //! - a word that is the surname of a full name in the article is PERSON
 //!   wherever it stands alone (`ner/doc/surname`);
 //! - an acronym defined once, "the European Union (EU)", takes the label of
@@ -209,7 +211,8 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
             || (single && c.label.is_none())
             || c.strength <= strength::GUESS
             || c.rule == rules::PERSON_SPEAKS;
-        if !may_change {
+        // (A dateline's place is settled: `datelines`.)
+        if !may_change || c.rule == rules::GPE_DATELINE {
             continue;
         }
         let word = ctx.span(c.a, c.b).as_str(ctx.text);
@@ -382,10 +385,6 @@ fn vessel_noun(before: &str, w: &str) -> bool {
 ///   before an index word ("the Dow Jones
 ///   industrial average", "the Nasdaq composite index": the index, not the
 ///   company);
-/// - a dateline opening a line, a place in capitals, then a date, a comma
-///   and a place and a date, or the agency ("VENICE , Italy 1996-08-31",
-///   "MONTE CARLO 1996-08-30", "LONDON (Reuters) -"), is a place whatever
-///   its words would otherwise make it;
 /// - a district that runs a service is a body, not a place ("Irving
 ///   Independent School District", "Metro Water District");
 /// - a place and a head word of both an organisation and an event name the
@@ -428,10 +427,6 @@ fn shapes(ctx: &mut Ctx<'_>) {
             ctx.cands[i].unlabel();
             continue;
         }
-        if (t.has(Token::NEWLINE_BEFORE) || t.has(Token::PARA_START)) && dateline_place(ctx, &c) {
-            ctx.cands[i].relabel(Some(Label::Gpe), rules::GPE_CONTEXT, strength::RULE);
-            continue;
-        }
         if c.rule == rules::GPE_HEAD
             && c.b - c.a >= 2
             && ctx.w(c.b - 1) == "District"
@@ -452,21 +447,6 @@ fn shapes(ctx: &mut Ctx<'_>) {
             ctx.cands[i].relabel(Some(Label::Event), rules::EVENT_HEAD, c.strength);
         }
     }
-}
-
-/// Candidate `c`, opening a line, is a dateline's place (see [`shapes`]).
-fn dateline_place(ctx: &Ctx<'_>, c: &super::find::Cand) -> bool {
-    let n = ctx.toks.len();
-    let weak = c.label.is_none()
-        || c.rule == rules::ORG_ACRONYM
-        || (c.label == Some(Label::Person) && !c.listed && c.strength <= strength::RULE);
-    weak && c.b - c.a <= 4
-        && (c.a..c.b).all(|k| ctx.toks[k].has(Token::UPPER) || ctx.toks[k].kind != TokenKind::Word)
-        && ((c.b + 2 < n
-            && ctx.w(c.b) == "("
-            && matches!(ctx.w(c.b + 1), "Reuters" | "AP" | "AFP")
-            && ctx.w(c.b + 2) == ")")
-            || dateline(ctx, c.a, c.b))
 }
 
 /// In a sports report a league named with its head word ("the American
@@ -550,7 +530,10 @@ fn places_named_as_people(ctx: &mut Ctx<'_>, seen: &WordMap<Key<'_>, Seen>) {
         return;
     }
     for c in ctx.cands.iter_mut() {
-        if c.b - c.a != 1 || !matches!(c.label, Some(Label::Gpe | Label::Loc)) {
+        if c.b - c.a != 1
+            || !matches!(c.label, Some(Label::Gpe | Label::Loc))
+            || c.rule == rules::GPE_DATELINE
+        {
             continue;
         }
         let w = ctx.text[ctx.toks[c.a].span.start..ctx.toks[c.a].span.end].as_ref();
@@ -613,22 +596,31 @@ fn guessed_names<'t>(ctx: &mut Ctx<'t>, seen: &mut WordMap<Key<'t>, Seen>) {
     }
 }
 
-/// A dateline opens a line with a place in capitals, then a date, a comma
-/// and a state or country, an agency in brackets or a dash ("MONTE CARLO
-/// 1996-08-30", "MARTIN FERRY, Ohio —", "GLEN ALLEN, Va. (Reuters) -"):
-/// a name there shaped like a person's is the place (`ner/gpe/dateline`).
+/// A dateline opens a line with its place in capitals, then a date, an
+/// agency in brackets or a dash, straight after it or after a comma and a
+/// state or country ("MONTE CARLO 1996-08-30", "VENICE , Italy
+/// 1996-08-31", "LONDON (Reuters) -", "MARTIN FERRY, Ohio —", "GLEN
+/// ALLEN, Va. (Reuters) -"). The place is a place whatever its words would
+/// otherwise make it, a name shaped like a person's, an acronym or a word
+/// no rule labels (`ner/gpe/dateline`); a name from a word list keeps its
+/// label. Read before the article's names are gathered, so a dateline
+/// lends no surname ("FERRY") to the rest of the article.
 fn datelines(ctx: &mut Ctx<'_>) {
     let n = ctx.toks.len();
+    // First tokens of the places, sorted; built when first needed.
     let mut places: Vec<usize> = Vec::new();
     for i in 0..ctx.cands.len() {
         let c = ctx.cands[i];
-        if c.label != Some(Label::Person)
-            || !matches!(
+        let name_shaped = c.label == Some(Label::Person)
+            && matches!(
                 c.rule,
                 rules::PERSON_SHAPE | rules::PERSON_GIVEN | rules::PERSON_SURNAME
-            )
+            );
+        if !(name_shaped || c.label.is_none() || c.rule == rules::ORG_ACRONYM)
+            || c.b - c.a > 4
             || !ctx.toks[c.a].has(Token::NEWLINE_BEFORE)
-            || !(c.a..c.b).all(|k| ctx.toks[k].has(Token::UPPER) || !is_word_tok(ctx, k))
+            || !(c.a..c.b)
+                .all(|k| ctx.toks[k].has(Token::UPPER) || ctx.toks[k].kind != TokenKind::Word)
         {
             continue;
         }
@@ -638,8 +630,11 @@ fn datelines(ctx: &mut Ctx<'_>) {
             k + 2 < n && ctx.w(k) == "(" && ctx.w(k + 2) == ")" && ctx.toks[k + 1].has(Token::CAP)
         };
         let after_place = |k: usize| dash(k) || agency(k) || dateline(ctx, k, k + 1);
+        // A dash straight after the words also opens a headline or a note
+        // ("SOCCER - …", "PS -- …"): there only a name shaped like a
+        // person's is a place ("MARTIN FERRY —").
         let is_dateline = dateline(ctx, c.a, b)
-            || dash(b)
+            || (name_shaped && dash(b))
             || agency(b)
             || (b + 1 < n && ctx.w(b) == "," && {
                 if places.is_empty() {
@@ -661,10 +656,6 @@ fn datelines(ctx: &mut Ctx<'_>) {
             ctx.cands[i].relabel(Some(Label::Gpe), rules::GPE_DATELINE, strength::RULE);
         }
     }
-}
-
-fn is_word_tok(ctx: &Ctx<'_>, k: usize) -> bool {
-    ctx.toks[k].kind == TokenKind::Word
 }
 
 /// A person's name takes no article: a name of two words or more guessed
@@ -1749,6 +1740,7 @@ fn teams(ctx: &mut Ctx<'_>) {
         }
         if !team.contains_key(&key(ctx.span(c.a, c.b).as_str(ctx.text)))
             || venue(ctx, c.a)
+            || c.rule == rules::GPE_DATELINE
             || dateline(ctx, c.a, c.b)
         {
             continue;

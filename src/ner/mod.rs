@@ -161,7 +161,7 @@ pub(crate) const RULES: &[RuleInfo] = &[
     },
     RuleInfo {
         rule: rules::GPE_DATELINE,
-        what: "a name in capitals opening a line before a date, a comma and a state, an agency or a dash: the dateline's place",
+        what: "a name in capitals opening a line before a date or an agency in brackets (LONDON 1996-08-30, LONDON (Reuters)), maybe after a comma and a state, which a dash may follow too (DECATUR, Ill. —); a name shaped like a person's also before a dash alone (MARTIN FERRY —): the dateline's place, whatever its words",
         example: "MARTIN FERRY, Ohio (AP) - The plant closed.",
     },
     RuleInfo {

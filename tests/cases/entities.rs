@@ -380,10 +380,35 @@ const CASES: &[Case] = &[
         name: "a dateline names a place whatever its words",
         text: "Film wins prize .\nVALDORA , Italy 1996-08-31\nThe jury met on Saturday .\nPORT ELLEN (Reuters) - Talks resumed .",
         want: &[
-            ("VALDORA", Label::Gpe, "ner/gpe/context"),
-            ("PORT ELLEN", Label::Gpe, "ner/gpe/context"),
+            ("VALDORA", Label::Gpe, "ner/gpe/dateline"),
+            ("PORT ELLEN", Label::Gpe, "ner/gpe/dateline"),
         ],
         not: &[],
+    },
+    Case {
+        name: "a dateline with a state and a dash names a place, here and later",
+        text: "KELVANO, Ore. — The council met on Monday.\nMARTIN BRAE — Crews worked all night.\nResidents of Kelvano were told to boil water.",
+        want: &[
+            ("KELVANO", Label::Gpe, "ner/gpe/dateline"),
+            ("MARTIN BRAE", Label::Gpe, "ner/gpe/dateline"),
+            ("Kelvano", Label::Gpe, "ner/doc/same-name"),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "a dateline stays a place when a person of the article bears its name",
+        text: "HOLDEN, Mass. — Mayor Ann Holden said the road would reopen.\nHolden said crews were working.",
+        want: &[
+            ("HOLDEN", Label::Gpe, "ner/gpe/dateline"),
+            ("Ann Holden", Label::Person, ""),
+        ],
+        not: &[],
+    },
+    Case {
+        name: "a headline's topic or a note's label before a dash is no place",
+        text: "ROWING - LATE RESULTS FROM THE REGATTA .\nHENLEY 1996-07-06\nThe crews raced on Saturday .",
+        want: &[("HENLEY", Label::Gpe, "ner/gpe/dateline")],
+        not: &["ROWING"],
     },
     Case {
         name: "a place and Games name the event",
