@@ -34,6 +34,7 @@
 use crate::analysis::{Analysis, Gender, Label, Person, TitleNote};
 use crate::ner::lexicon::{Lexicon, WordMap};
 use crate::ner::user::Genders;
+use crate::ner::variant_stem;
 use crate::span::Span;
 use crate::text::token::TokenKind;
 
@@ -447,17 +448,6 @@ pub(crate) fn run(doc: &mut Analysis<'_>, genders: &Genders, lex: &Lexicon) {
 fn titles_at(notes: &[TitleNote], span: Span) -> impl Iterator<Item = &TitleNote> + Clone {
     let i = notes.partition_point(|t| t.mention < span);
     notes[i..].iter().take_while(move |t| t.mention == span)
-}
-
-/// The stem shared by spellings of one surname that differ only in the i
-/// and y of their ending (Zelensky, Zelenskiy, Zelenskyy → "Zelensk";
-/// Navalny, Navalnyy), if `w` ends so.
-fn variant_stem(w: &str) -> Option<&str> {
-    if !w.ends_with('y') {
-        return None;
-    }
-    let stem = w.trim_end_matches(['i', 'y']);
-    (stem.len() >= 4).then_some(stem)
 }
 
 /// A title given by a verb in a relative clause ("who heads the agency"),

@@ -67,8 +67,10 @@ struct Seen {
 }
 
 /// The stem shared by spellings of one surname that differ only in the i
-/// and y of their ending (Zelensky, Zelenskiy, Zelenskyy), if `w` ends so.
-fn variant_stem(w: &str) -> Option<&str> {
+/// and y of their ending (Zelensky, Zelenskiy, Zelenskyy → "Zelensk";
+/// Navalny, Navalnyy), if `w` ends so. The people pass joins such
+/// spellings into one person with it.
+pub(crate) fn variant_stem(w: &str) -> Option<&str> {
     if !w.ends_with('y') {
         return None;
     }

@@ -492,15 +492,8 @@ impl Lexicon {
                 buf[n] = b' ';
                 n += 1;
             }
-            let b = w.as_bytes();
-            for (i, &c) in b.iter().enumerate() {
-                buf[n] = if i == 0 || !b[i - 1].is_ascii_alphabetic() {
-                    c.to_ascii_uppercase()
-                } else {
-                    c.to_ascii_lowercase()
-                };
-                n += 1;
-            }
+            title_case_into(w.as_bytes(), &mut buf[n..n + w.len()]);
+            n += w.len();
         }
         let key = std::str::from_utf8(&buf[..n]).ok()?;
         self.index.get(key).map(|&i| self.entries[i])
@@ -561,15 +554,9 @@ impl Lexicon {
             return 0;
         }
         let mut buf = [0u8; 40];
-        let b = w.as_bytes();
-        for (i, &c) in b.iter().enumerate() {
-            buf[i] = if i == 0 || !b[i - 1].is_ascii_alphabetic() {
-                c.to_ascii_uppercase()
-            } else {
-                c.to_ascii_lowercase()
-            };
-        }
-        std::str::from_utf8(&buf[..b.len()]).map_or(0, |s| self.word(s))
+        let out = &mut buf[..w.len()];
+        title_case_into(w.as_bytes(), out);
+        std::str::from_utf8(out).map_or(0, |s| self.word(s))
     }
 
     /// Head-word and vocabulary features of a word or of its singular
@@ -603,6 +590,19 @@ pub(crate) fn boundary_after(text: &str, end: usize) -> bool {
     }
 }
 
+/// Write the ASCII word `w` into `out` (as long as `w`) in title case: a
+/// letter after a letter in lower case, every other byte in upper case
+/// ("NEW-YORK" → "New-York", "O'NEILL" → "O'Neill").
+fn title_case_into(w: &[u8], out: &mut [u8]) {
+    for (i, (o, &c)) in out.iter_mut().zip(w).enumerate() {
+        *o = if i == 0 || !w[i - 1].is_ascii_alphabetic() {
+            c.to_ascii_uppercase()
+        } else {
+            c.to_ascii_lowercase()
+        };
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -613,6 +613,22 @@ mod tests {
             ..Config::default()
         };
         Lexicon::new(&config).unwrap()
+    }
+
+    #[test]
+    fn words_in_capitals_are_title_cased() {
+        for (w, want) in [
+            ("NEW", "New"),
+            ("NEW-YORK", "New-York"),
+            ("O'NEILL", "O'Neill"),
+            ("mcdonald", "Mcdonald"),
+            ("A", "A"),
+            ("3M", "3M"),
+        ] {
+            let mut out = vec![0u8; w.len()];
+            title_case_into(w.as_bytes(), &mut out);
+            assert_eq!(std::str::from_utf8(&out).unwrap(), want, "{w}");
+        }
     }
 
     /// `hit_at` by brute force: every entry that the text begins with,

@@ -59,6 +59,7 @@ use crate::config::Config;
 use crate::rule::RuleInfo;
 use crate::span::Span;
 use crate::Error;
+pub(crate) use doc::variant_stem;
 use find::rules;
 use lexicon::Lexicon;
 

@@ -44,15 +44,7 @@ pub(crate) fn split(text: &str, paragraphs: &[Paragraph], out: &mut Vec<Sentence
 const CANDIDATES: [u8; 8] = [b'.', b'!', b'?', b'\n', b'"', b':', 0xE2, 0xC2];
 
 /// [`CANDIDATES`] as a table.
-static CANDIDATE: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut k = 0;
-    while k < CANDIDATES.len() {
-        t[CANDIDATES[k] as usize] = true;
-        k += 1;
-    }
-    t
-};
+static CANDIDATE: [bool; 256] = crate::text::byte_set(&CANDIDATES);
 
 /// The first position at or after `i` (and before `lim`) holding a
 /// candidate byte, or `lim`. Sixteen bytes at a time: for each byte the

@@ -4,6 +4,7 @@
 //! linear in the length of the text.
 
 use super::words::{self, Kind, LABEL, PREP, SPEECH, STARTER, TIME};
+use crate::text::byte_set;
 
 /// ASCII whitespace bytes (what `str::trim` also removes).
 #[inline]
@@ -241,40 +242,21 @@ const EYES: u8 = 1;
 const MOUTH: u8 = 2;
 const FACE: u8 = 4;
 static EMOTICON: [u8; 256] = {
+    let face = byte_set(b":;=^>'-_)(DPpOo/|3*");
+    let eyes = byte_set(b":;=^");
+    let mouths = byte_set(b")(DPpOo/|_3*");
     let mut t = [0u8; 256];
-    let face = b":;=^>'-_)(DPpOo/|3*";
-    let mut k = 0;
-    while k < face.len() {
-        t[face[k] as usize] = FACE;
-        k += 1;
-    }
-    let eyes = b":;=^";
-    k = 0;
-    while k < eyes.len() {
-        t[eyes[k] as usize] |= EYES;
-        k += 1;
-    }
-    let mouths = b")(DPpOo/|_3*";
-    k = 0;
-    while k < mouths.len() {
-        t[mouths[k] as usize] |= MOUTH;
-        k += 1;
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (face[b] as u8 * FACE) | (eyes[b] as u8 * EYES) | (mouths[b] as u8 * MOUTH);
+        b += 1;
     }
     t
 };
 
 /// The bytes of a [`trailing_mark`]: closing brackets, quotation marks (`"`,
 /// `'`, and the bytes of `”` `’` `»`), and the characters of emoticons.
-static MARK_BYTE: [bool; 256] = {
-    let mut t = [false; 256];
-    let bytes = b")]\"'\xE2\x80\x9D\x99\xC2\xBB:;=^>-_(DPpOo/|3*";
-    let mut k = 0;
-    while k < bytes.len() {
-        t[bytes[k] as usize] = true;
-        k += 1;
-    }
-    t
-};
+static MARK_BYTE: [bool; 256] = byte_set(b")]\"'\xE2\x80\x9D\x99\xC2\xBB:;=^>-_(DPpOo/|3*");
 
 /// Is `mark` made only of closing quotation marks: `"` `'` `”` `’` `»`?
 fn closing_quotes(mark: &[u8]) -> bool {
@@ -506,13 +488,7 @@ pub(super) fn prev_token(text: &str, i: usize, floor: usize) -> Option<&[u8]> {
 /// The bytes that end the word before a period (whitespace, opening marks,
 /// a hyphen), and every byte above 0x7F, whose character is looked at whole.
 static TOKEN_STOP: [bool; 256] = {
-    let mut t = [false; 256];
-    let bytes = b" \t\n\r\x0b\x0c([{\"'`-";
-    let mut k = 0;
-    while k < bytes.len() {
-        t[bytes[k] as usize] = true;
-        k += 1;
-    }
+    let mut t = byte_set(b" \t\n\r\x0b\x0c([{\"'`-");
     let mut c = 0x80;
     while c < 256 {
         t[c] = true;
@@ -738,16 +714,7 @@ pub(super) fn dateline_end(text: &str, p: usize, lim: usize) -> Option<usize> {
 
 /// The bytes that end a word of a dateline: whitespace, and the marks no
 /// dateline word holds.
-static DATELINE_STOP: [bool; 256] = {
-    let mut t = [false; 256];
-    let bytes = b" \t\n\r\x0b\x0c!?;:\"";
-    let mut k = 0;
-    while k < bytes.len() {
-        t[bytes[k] as usize] = true;
-        k += 1;
-    }
-    t
-};
+static DATELINE_STOP: [bool; 256] = byte_set(b" \t\n\r\x0b\x0c!?;:\"");
 
 /// A sentence so far of at most three words that opens with a preposition
 /// ("At 5 a.m."): too short to end at an abbreviation.

@@ -17,6 +17,18 @@ pub struct Paragraph {
     pub span: Span,
 }
 
+/// A table of the bytes in `bytes`, for a `static` built at compile time
+/// (`BYTES[b as usize]` asks whether byte `b` is one of them).
+pub(crate) const fn byte_set(bytes: &[u8]) -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < bytes.len() {
+        t[bytes[k] as usize] = true;
+        k += 1;
+    }
+    t
+}
+
 /// The length of a leading byte-order mark (U+FEFF), which belongs to no
 /// layer: 3 bytes or none.
 pub(crate) fn bom_len(text: &str) -> usize {

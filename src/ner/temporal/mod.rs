@@ -569,11 +569,7 @@ impl<'a> Scan<'a> {
                             .iter()
                             .any(|p| self.s(i - 1).eq_ignore_ascii_case(p)) =>
                 {
-                    let label = if u.is_clock() {
-                        Label::Time
-                    } else {
-                        Label::Date
-                    };
+                    let label = u.label();
                     Some(M::new(i, i + 1, label, Val::None, "date/duration"))
                 }
                 W::Today | W::Yesterday | W::Tomorrow | W::Tonight => self.relative_day(i),
@@ -816,11 +812,7 @@ impl<'a> Scan<'a> {
         let valued = matches!(r, Rel::This | Rel::Last | Rel::Next);
         match self.w(j) {
             W::Unit(u, false) => {
-                let label = if u.is_clock() {
-                    Label::Time
-                } else {
-                    Label::Date
-                };
+                let label = u.label();
                 if u == Unit::Day && !matches!(r, Rel::Next | Rel::Following | Rel::Previous) {
                     return None;
                 }
@@ -837,11 +829,7 @@ impl<'a> Scan<'a> {
                 Some(M::new(i, j + 1, label, val, "date/relative"))
             }
             W::Unit(u, true) if r != Rel::This => {
-                let label = if u.is_clock() {
-                    Label::Time
-                } else {
-                    Label::Date
-                };
+                let label = u.label();
                 Some(M::new(i, j + 1, label, Val::None, "date/duration"))
             }
             W::DayPart if matches!(r, Rel::This | Rel::Last) => {
@@ -1453,13 +1441,7 @@ impl<'a> Scan<'a> {
             W::Half => match self.w(i + 1) {
                 W::Article => {
                     let label = match self.w(i + 2) {
-                        W::Unit(u, false) if u != Unit::Second && u != Unit::Quarter => {
-                            if u.is_clock() {
-                                Label::Time
-                            } else {
-                                Label::Date
-                            }
-                        }
+                        W::Unit(u, false) if u != Unit::Second && u != Unit::Quarter => u.label(),
                         _ => return None,
                     };
                     Some(M::new(i, i + 3, label, Val::None, "date/duration"))
@@ -1535,11 +1517,7 @@ impl<'a> Scan<'a> {
         if !plural && (u == Unit::Second || u == Unit::Quarter) {
             return None;
         }
-        let label = if u.is_clock() {
-            Label::Time
-        } else {
-            Label::Date
-        };
+        let label = u.label();
         let mut end = k + 1;
         // "a year and a half"
         if self.w(end) == W::And && self.w(end + 1) == W::Article && self.w(end + 2) == W::Half {
@@ -1656,11 +1634,7 @@ impl<'a> Scan<'a> {
                 return None;
             }
         }
-        let label = if u.is_clock() {
-            Label::Time
-        } else {
-            Label::Date
-        };
+        let label = u.label();
         Some(M::new(i, i + 1, label, Val::None, "date/duration"))
     }
 }

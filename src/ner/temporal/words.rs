@@ -3,6 +3,7 @@
 //! Every lookup lower-cases at most 12 ASCII bytes into a stack buffer and
 //! looks it up in a small hash table built once: no allocation per token.
 
+use crate::analysis::Label;
 use crate::lexicon::ascii_lower8;
 use crate::text::token::{Token, TokenKind};
 use once_cell::sync::Lazy;
@@ -29,6 +30,16 @@ impl Unit {
     /// Units shorter than a day are TIME, the others DATE.
     pub(super) fn is_clock(self) -> bool {
         matches!(self, Unit::Second | Unit::Minute | Unit::Hour)
+    }
+
+    /// The label of a span of this unit: TIME for a unit shorter than a
+    /// day, DATE for the others.
+    pub(super) fn label(self) -> Label {
+        if self.is_clock() {
+            Label::Time
+        } else {
+            Label::Date
+        }
     }
 }
 
