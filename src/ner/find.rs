@@ -1574,6 +1574,14 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
             }
+            // "Securities and Exchange Commission", "Food and Drug
+            // Administration": ordinary words joined by "and" before an
+            // organisation's head word.
+            if !complement && self.w(e) == "and" && e - i <= 2 && self.joined_before_head(i, e, lim)
+            {
+                e += 1;
+                continue;
+            }
             // "Organisation for Security and Cooperation", "Ministry of
             // Trade and Industry": "and" inside the complement of a head.
             if complement
@@ -1602,6 +1610,40 @@ impl<'a> Ctx<'a> {
             break;
         }
         Some(e)
+    }
+
+    /// The run `i..e` before an "and" at `e` is one to two ordinary words
+    /// (of the vocabulary, head or common lists: no given name, no
+    /// word-list name; not the end of a list after a comma) and the
+    /// capitalised words after the "and" (two to four, none a name) end
+    /// with an organisation's head word:
+    /// "Securities and Exchange Commission", "Test and County Cricket
+    /// Board" (not "Johnson and Labour Party", "Kent and Essex County
+    /// Council", nor a plural head shared by two names).
+    fn joined_before_head(&self, i: usize, e: usize, lim: usize) -> bool {
+        let plain = |k: usize| {
+            self.feat[k] & (f::GIVEN | f::FUNC) == 0 && self.hits[k].is_none() && !self.used[k]
+        };
+        let ordinary = |k: usize| self.feat[k] & (f::VOCAB | f::HEAD | f::COMMON) != 0 && plain(k);
+        // (After a comma the words are the last of a list: "on Science,
+        // Space and Technology".)
+        if !(i..e).all(ordinary) || (i > 0 && self.w(i - 1) == ",") {
+            return false;
+        }
+        let mut k = e + 1;
+        while k < lim.min(e + 5)
+            && is_word(&self.toks[k])
+            && self.toks[k].has(Token::CAP)
+            && plain(k)
+        {
+            k += 1;
+        }
+        // A plural head is shared by two names: "the State and Homeland
+        // Security Departments".
+        let head = self.w(k - 1);
+        k > e + 2
+            && self.feat[k - 1] & f::ORG_HEAD != 0
+            && !(head.ends_with('s') && self.lex.word(&head[..head.len() - 1]) & f::ORG_HEAD != 0)
     }
 
     /// A function word of two to five letters written with a capital inside

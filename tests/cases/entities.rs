@@ -396,6 +396,21 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        name: "ordinary words joined by and before an organisation's head word are one name",
+        text: "A spokeswoman for the Parks and Recreation Board said the pool would reopen. The Securities and Markets Authority fined the firm. The Trade and Defence Departments disagreed. Ann Kowal and Labour Party members left. She chairs the Committee on Energy, Water and Transport Affairs.",
+        want: &[
+            ("Parks and Recreation Board", Label::Org, "ner/org/head-word"),
+            ("Securities and Markets Authority", Label::Org, "ner/org/head-word"),
+            ("Ann Kowal", Label::Person, ""),
+            ("Labour Party", Label::Org, ""),
+        ],
+        not: &[
+            "Trade and Defence Departments",
+            "Ann Kowal and Labour Party",
+            "Water and Transport Affairs",
+        ],
+    },
+    Case {
         name: "a dateline stays a place when a person of the article bears its name",
         text: "HOLDEN, Mass. — Mayor Ann Holden said the road would reopen.\nHolden said crews were working.",
         want: &[
