@@ -894,7 +894,8 @@ fn noun_like(w: &str) -> bool {
 /// before a lower-case noun of a facility or a place ("Charles de Gaulle
 /// airport", "the Jebel al-Akhdar region") is that place, not a person;
 /// before a noun of a vehicle or an event ("a Pan Am flight", "the Jackson
-/// Hole symposium") it is no person either.
+/// Hole symposium") it is no person either. After "at" or "in", a name
+/// ending with a facility's head word is the place ("at Ellis Park").
 fn named_after(ctx: &mut Ctx<'_>) {
     let n = ctx.toks.len();
     for i in 0..ctx.cands.len() {
@@ -902,9 +903,22 @@ fn named_after(ctx: &mut Ctx<'_>) {
         if c.label != Some(Label::Person)
             || c.listed
             || matches!(c.rule, rules::PERSON_TITLE | rules::PERSON_COORD)
-            || c.b >= n
-            || ctx.toks[c.b].has(Token::CAP)
         {
+            continue;
+        }
+        // "at Ellis Park", "in Green Square": a name of two or three words
+        // ending with a facility's head word, after "at" or "in" and not
+        // before a possessive or a verb of speech, is the place.
+        let venue = (2..=3).contains(&(c.b - c.a))
+            && c.a > 0
+            && matches!(ctx.w(c.a - 1), "at" | "in")
+            && ctx.feat[c.b - 1] & f::FAC_HEAD != 0
+            && !(c.b < n && (possessive(ctx, c.b) || speech_verb(ctx.w(c.b))));
+        if venue {
+            ctx.cands[i].relabel(Some(Label::Fac), rules::FAC_HEAD, strength::RULE);
+            continue;
+        }
+        if c.b >= n || ctx.toks[c.b].has(Token::CAP) {
             continue;
         }
         let (label, rule) = match ctx.w(c.b) {

@@ -411,6 +411,17 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a name ending with a facility word after at or in is the place",
+        text: "The final was played at Morwen Park on Saturday. Tony Hall said the pitch was fine. Fans gathered in Delia Square. She spoke at Carys Bridge's farewell.",
+        want: &[
+            ("Morwen Park", Label::Fac, "ner/fac/head-word"),
+            ("Delia Square", Label::Fac, "ner/fac/head-word"),
+            ("Tony Hall", Label::Person, ""),
+            ("Carys Bridge", Label::Person, ""),
+        ],
+        not: &[],
+    },
+    Case {
         name: "a dateline stays a place when a person of the article bears its name",
         text: "HOLDEN, Mass. — Mayor Ann Holden said the road would reopen.\nHolden said crews were working.",
         want: &[
