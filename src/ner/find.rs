@@ -1560,7 +1560,9 @@ impl<'a> Ctx<'a> {
             // States".)
             let head_before = match self.w(e) {
                 "of" => self.feat[e - 1] & (f::HEAD & !f::ORG_SUFFIX) != 0,
-                "for" => self.feat[e - 1] & f::ORG_HEAD != 0,
+                // "Center for American Progress": a centre named for its
+                // purpose is an institution (not "K Street for Roll Call").
+                "for" => self.feat[e - 1] & f::ORG_HEAD != 0 || centre(self.w(e - 1)),
                 _ => false,
             };
             if head_before {
@@ -1759,11 +1761,20 @@ impl<'a> Ctx<'a> {
             self.classify(k + 1, e, false);
             return;
         }
-        // "Church of Scientology", "University of Texas": the head before "of".
+        // "Church of Scientology", "University of Texas": the head before
+        // "of". A head before "for" names an organisation by its purpose
+        // ("Institute for Fiscal Studies", "Center for American Progress").
         if let Some(of) = (s + 1..e).find(|&k| {
-            matches!(self.w(k), "of") || (self.w(k) == "for" && self.feat[k - 1] & f::ORG_HEAD != 0)
+            matches!(self.w(k), "of")
+                || (self.w(k) == "for"
+                    && (self.feat[k - 1] & f::ORG_HEAD != 0 || centre(self.w(k - 1))))
         }) {
-            if let Some((label, rule)) = self.head_label(self.feat[of - 1], 0, 0) {
+            let head = if self.w(of) == "for" {
+                Some((Label::Org, rules::ORG_HEAD))
+            } else {
+                self.head_label(self.feat[of - 1], 0, 0)
+            };
+            if let Some((label, rule)) = head {
                 self.push(s, e, Some(label), rule, strength::RULE, initial);
                 return;
             }
@@ -2245,6 +2256,13 @@ fn capital_particle(w: &str) -> bool {
             | "Dos"
             | "Das"
     )
+}
+
+/// "Center", "Centre" and their plurals: a facility's head word that,
+/// before "for", heads an institution's name ("Center for Global
+/// Development", "Centers for Disease Control").
+fn centre(w: &str) -> bool {
+    matches!(w, "Center" | "Centre" | "Centers" | "Centres")
 }
 
 /// Shaped like a job or a sports position, not like a given name: an

@@ -411,6 +411,16 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "a centre named for its purpose is an organisation",
+        text: "A study by the Center for Rural Housing found gaps. The Marlow Centre for Coastal Research disagreed. The Tollan Space Center is in Harwick. He covered Bay Street for the Ledger.",
+        want: &[
+            ("Center for Rural Housing", Label::Org, "ner/org/head-word"),
+            ("Marlow Centre for Coastal Research", Label::Org, "ner/org/head-word"),
+            ("Tollan Space Center", Label::Fac, ""),
+        ],
+        not: &["Bay Street for the Ledger"],
+    },
+    Case {
         name: "a name ending with a facility word after at or in is the place",
         text: "The final was played at Morwen Park on Saturday. Tony Hall said the pitch was fine. Fans gathered in Delia Square. She spoke at Carys Bridge's farewell.",
         want: &[
