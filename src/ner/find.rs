@@ -1563,6 +1563,9 @@ impl<'a> Ctx<'a> {
                 // "Center for American Progress": a centre named for its
                 // purpose is an institution (not "K Street for Roll Call").
                 "for" => self.feat[e - 1] & f::ORG_HEAD != 0 || centre(self.w(e - 1)),
+                // "Council on Foreign Relations", "Commission on
+                // Presidential Debates" (not "the Council on Monday").
+                "on" => body_on(self.w(e - 1)),
                 _ => false,
             };
             if head_before {
@@ -1570,7 +1573,12 @@ impl<'a> Ctx<'a> {
                 if j < lim && self.w(j) == "the" {
                     j += 1;
                 }
-                if j < lim && !self.used[j] && self.cap(j) {
+                if j < lim
+                    && !self.used[j]
+                    && self.cap(j)
+                    && !(self.w(e) == "on"
+                        && (self.feat[j] & f::TEMPORAL != 0 || self.lone_norp(j, lim)))
+                {
                     e = j + 1;
                     complement = true;
                     continue;
@@ -1646,6 +1654,14 @@ impl<'a> Ctx<'a> {
         k > e + 2
             && self.feat[k - 1] & f::ORG_HEAD != 0
             && !(head.ends_with('s') && self.lex.word(&head[..head.len() - 1]) & f::ORG_HEAD != 0)
+    }
+
+    /// Token `j` is a nationality alone, no capitalised word after it: no
+    /// subject for a body "on" it ("Council on American - Islamic …" as
+    /// tokenised text writes "American-Islamic").
+    fn lone_norp(&self, j: usize, lim: usize) -> bool {
+        matches!(self.hits[j], Some((he, h)) if he == j + 1 && h.entry.kind == Kind::Named(Label::Norp))
+            && !(j + 1 < lim && self.cap(j + 1))
     }
 
     /// A function word of two to five letters written with a capital inside
@@ -1768,8 +1784,9 @@ impl<'a> Ctx<'a> {
             matches!(self.w(k), "of")
                 || (self.w(k) == "for"
                     && (self.feat[k - 1] & f::ORG_HEAD != 0 || centre(self.w(k - 1))))
+                || (self.w(k) == "on" && body_on(self.w(k - 1)))
         }) {
-            let head = if self.w(of) == "for" {
+            let head = if matches!(self.w(of), "for" | "on") {
                 Some((Label::Org, rules::ORG_HEAD))
             } else {
                 self.head_label(self.feat[of - 1], 0, 0)
@@ -2255,6 +2272,16 @@ fn capital_particle(w: &str) -> bool {
             | "Ten"
             | "Dos"
             | "Das"
+    )
+}
+
+/// A body that deliberates, named by its subject after "on": "Council on
+/// Foreign Relations", "Senate Committee on Ethics", "Conference on
+/// Disarmament".
+fn body_on(w: &str) -> bool {
+    matches!(
+        w,
+        "Committee" | "Subcommittee" | "Council" | "Commission" | "Conference" | "Panel" | "Caucus"
     )
 }
 

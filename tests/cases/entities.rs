@@ -421,6 +421,15 @@ const CASES: &[Case] = &[
         not: &["Bay Street for the Ledger"],
     },
     Case {
+        name: "a body named by its subject after on",
+        text: "A fellow at the Council on Maritime Trade said so. The Senate Committee on Rural Affairs met. The Council on Monday rejected the plan.",
+        want: &[
+            ("Council on Maritime Trade", Label::Org, "ner/org/head-word"),
+            ("Senate Committee on Rural Affairs", Label::Org, "ner/org/head-word"),
+        ],
+        not: &["Council on Monday"],
+    },
+    Case {
         name: "a name ending with a facility word after at or in is the place",
         text: "The final was played at Morwen Park on Saturday. Tony Hall said the pitch was fine. Fans gathered in Delia Square. She spoke at Carys Bridge's farewell.",
         want: &[
