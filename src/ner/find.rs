@@ -1856,8 +1856,13 @@ impl<'a> Ctx<'a> {
             return;
         }
         // A listed given name or surname, then a listed place: a person
-        // ("Carla Sacramento", "Wang Donghai").
-        if (2..=3).contains(&n) {
+        // ("Carla Sacramento", "Wang Donghai"; "George H. W. Bush": two or
+        // three words, middle initials aside).
+        let initials = (s + 1..e.saturating_sub(1))
+            .filter(|&k| self.toks[k].span.len() == 1 && self.w(k + 1) == ".")
+            .count();
+        let words = n - 2 * initials;
+        if (2..=3).contains(&words) {
             if let Some((he, h)) = self.hits[e - 1] {
                 let named_place = matches!(h.entry.kind, Kind::Named(Label::Gpe | Label::Loc));
                 let given = first & f::GIVEN != 0 && (first & f::COMMON == 0 || !initial);

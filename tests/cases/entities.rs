@@ -421,6 +421,15 @@ const CASES: &[Case] = &[
         not: &["Bay Street for the Ledger"],
     },
     Case {
+        name: "a given name, middle initials and a surname that is also a place",
+        text: "Dana R. Paris said the vote was close. Omar T. J. Lima agreed.",
+        want: &[
+            ("Dana R. Paris", Label::Person, "ner/person/given-name"),
+            ("Omar T. J. Lima", Label::Person, "ner/person/given-name"),
+        ],
+        not: &["Paris", "Lima"],
+    },
+    Case {
         name: "a body named by its subject after on",
         text: "A fellow at the Council on Maritime Trade said so. The Senate Committee on Rural Affairs met. The Council on Monday rejected the plan.",
         want: &[
