@@ -1559,7 +1559,10 @@ impl<'a> Ctx<'a> {
             // (A legal suffix ends the name: "Dow Chemical Co of the United
             // States".)
             let head_before = match self.w(e) {
-                "of" => self.feat[e - 1] & (f::HEAD & !f::ORG_SUFFIX) != 0,
+                // (Inside a complement the name goes on: "Centre for Control
+                // of Iodine Deficiency Disorders", "Organisation for the
+                // Prohibition of Chemical Weapons".)
+                "of" => complement || self.feat[e - 1] & (f::HEAD & !f::ORG_SUFFIX) != 0,
                 // "Center for American Progress": a centre named for its
                 // purpose is an institution (not "K Street for Roll Call").
                 "for" => self.feat[e - 1] & f::ORG_HEAD != 0 || centre(self.w(e - 1)),

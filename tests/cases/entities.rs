@@ -430,6 +430,15 @@ const CASES: &[Case] = &[
         not: &["Paris", "Lima"],
     },
     Case {
+        name: "a name goes on through of inside the complement of its head",
+        text: "The Institute for the Study of Coastal Erosion published the map. A fellow at the Centre for Control of Tidal Flooding agreed.",
+        want: &[
+            ("Institute for the Study of Coastal Erosion", Label::Org, "ner/org/head-word"),
+            ("Centre for Control of Tidal Flooding", Label::Org, "ner/org/head-word"),
+        ],
+        not: &[],
+    },
+    Case {
         name: "a body named by its subject after on",
         text: "A fellow at the Council on Maritime Trade said so. The Senate Committee on Rural Affairs met. The Council on Monday rejected the plan.",
         want: &[
