@@ -591,6 +591,24 @@ impl<'a> Attributor<'a> {
         out
     }
 
+    /// Does the clause after a cue ending at `k` hold a quotation: one
+    /// starting within 20 tokens, before a sentence mark, a semicolon or
+    /// another cue (`…, although he tweeted that he "rejects …"`)?
+    fn reports_quotation(&self, k: usize, hi: usize) -> bool {
+        for j in k..hi.min(k + 20) {
+            if self.in_quote(j) {
+                return self.piece_start[j];
+            }
+            if matches!(self.punct(j), b'.' | b'?' | b'!' | b';') {
+                return false;
+            }
+            if self.tokens[j].kind == TokenKind::Word && self.cue(j).is_some_and(|c| !c.noun_like) {
+                return false;
+            }
+        }
+        false
+    }
+
     /// Does quotation `qi` end within `..hi` (tokens)?
     fn ends_before(&self, qi: usize, hi: usize) -> bool {
         self.mqs[qi].pieces.last().is_some_and(|p| p.last_tok < hi)

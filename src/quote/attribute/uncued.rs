@@ -260,20 +260,36 @@ impl<'a> Attributor<'a> {
         if first <= lo || self.mqs[qi].pieces.len() > 1 {
             return None;
         }
-        let mut s = self.skip_fillers(lo, first);
-        // An opening phrase: "In July, Gingrich …".
-        if let Some(c) = (s..first.min(s + 10)).find(|&k| self.is_punct(k, ",")) {
-            if self.is_intro(s, c + 1) {
-                s = c + 1;
-            }
-        }
-        if self.any_quoted(s, first) {
+        // A headline or a line of its own: the subject stands on the
+        // quotation's line.
+        let line_lo = (lo + 1..=first)
+            .rev()
+            .find(|&k| self.tokens[k].has(Token::NEWLINE_BEFORE))
+            .unwrap_or(lo);
+        if self.any_quoted(line_lo, first) {
             return None;
         }
-        let np = self.subject_at(s, first)?;
+        let np = self.unit_subject(line_lo, first)?;
+        // "It is strange that …", "It turns out …": no one speaks.
+        if np.hi == np.lo + 1 && self.lw_is(np.lo, "it") {
+            return None;
+        }
+        let mut v = np.hi;
+        // "Jane Roe (R-Ohio)", "Jane Roe, the former governor,": a
+        // parenthesis or an appositive after the subject.
+        if v < first && self.is_punct(v, "(") {
+            v = (v + 1..first.min(v + 8)).find(|&k| self.is_punct(k, ")"))? + 1;
+        }
+        if v < first && self.is_punct(v, ",") {
+            let c = (v + 1..first.min(v + MAX_APPOSITIVE)).find(|&k| self.is_punct(k, ","))?;
+            let app = self.appositive(c, line_lo)?;
+            if app.hi < np.lo || app.lo >= np.hi {
+                return None;
+            }
+            v = c + 1;
+        }
         // The verb: a lowercase word after optional auxiliaries and adverbs
         // (not a modal: "she would close" reports no speech).
-        let mut v = np.hi;
         let mut n = 0;
         while v < first && n < 3 && self.is_word(v) {
             let (l, l_b) = self.lwb(v);
@@ -299,9 +315,18 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let l_b = self.bits(v);
-        if is(l_b, B::ENDS_NP) || is(l_b, B::DETERMINER) || is(l_b, B::NP_PREPOSITION) {
+        // (A listed noun or a time word is no verb: "former state
+        // secretary …", "Ruiz Friday".)
+        if is(
+            l_b,
+            B::ENDS_NP | B::DETERMINER | B::NP_PREPOSITION | B::CLASS | B::TIME | B::PRONOUN,
+        ) {
             return None;
         }
+        // The clause ends with its line.
+        let hi = (first + 1..hi)
+            .find(|&k| self.tokens[k].has(Token::NEWLINE_BEFORE))
+            .unwrap_or(hi);
         let (clo, chi) = self.trim_region(v + 1, hi);
         if clo >= chi {
             return None;
@@ -370,16 +395,27 @@ impl<'a> Attributor<'a> {
                     }
                     return self.np_core(a - 1, lo).map(|np| (np, Some(m)));
                 }
-                "although" | "though" | "while" | "but" | "and"
-                    if matches!(self.lw(m + 1), "he" | "she" | "they" | "we") && m + 2 < first =>
-                {
-                    return Some((
-                        Np {
-                            lo: m + 1,
-                            hi: m + 2,
-                        },
-                        None,
-                    ));
+                // "… as he keeps talking about "…"", "… when she called it
+                // "…"", "…, which the judge called "…"": a clause with a
+                // subject and a verb of its own.
+                "although" | "though" | "while" | "but" | "and" | "as" | "when" | "because"
+                | "since" | "whereas" | "after" | "before" | "until" | "once" | "which"
+                | "what" | "whom" => {
+                    let Some(np) = self.subject_at(m + 1, first) else {
+                        continue;
+                    };
+                    let v = np.hi;
+                    if v < first
+                        && self.is_word(v)
+                        && !self.tokens[v].has(Token::CAP)
+                        && !self.has(
+                            v,
+                            B::ENDS_NP | B::DETERMINER | B::NP_PREPOSITION | B::CLASS | B::TIME,
+                        )
+                        && !(np.hi == np.lo + 1 && self.lw_is(np.lo, "it"))
+                    {
+                        return Some((np, None));
+                    }
                 }
                 _ => {}
             }
