@@ -998,6 +998,15 @@ impl<'a> Attributor<'a> {
         let mut any_direct = false;
         let mut any_words = false;
         for &(lo, hi) in regions {
+            // A headline and its deck ("… deal;\nCritics …"): the words
+            // reported stop at the line the semicolon ends.
+            let hi = (lo + 1..hi)
+                .find(|&k| {
+                    self.tokens[k].has(Token::NEWLINE_BEFORE)
+                        && self.is_punct(k - 1, ";")
+                        && !self.in_quote(k)
+                })
+                .unwrap_or(hi);
             let (lo, hi) = self.trim_region(lo, hi);
             if lo >= hi {
                 continue;

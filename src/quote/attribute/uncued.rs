@@ -274,7 +274,22 @@ impl<'a> Attributor<'a> {
         if np.hi == np.lo + 1 && self.lw_is(np.lo, "it") {
             return None;
         }
+        let mut np = np;
         let mut v = np.hi;
+        // "Union leader Omar Haddad": a listed noun, then the name it titles.
+        if v + 1 < first
+            && self.is_word(v)
+            && self.has(v, B::CLASS)
+            && self.is_word(v + 1)
+            && self.tokens[v + 1].has(Token::CAP)
+        {
+            let mut e = v + 1;
+            while e < first && e < v + 5 && self.is_word(e) && self.tokens[e].has(Token::CAP) {
+                e += 1;
+            }
+            np = Np { lo: np.lo, hi: e };
+            v = e;
+        }
         // "Jane Roe (R-Ohio)", "Jane Roe, the former governor,": a
         // parenthesis or an appositive after the subject.
         if v < first && self.is_punct(v, "(") {
@@ -404,7 +419,15 @@ impl<'a> Attributor<'a> {
                     let Some(np) = self.subject_at(m + 1, first) else {
                         continue;
                     };
-                    let v = np.hi;
+                    // (After auxiliaries and adverbs: "had long branded".)
+                    let mut v = np.hi;
+                    while v < first
+                        && v < np.hi + 3
+                        && self.is_word(v)
+                        && self.has(v, B::AUX_OR_ADVERB | B::LY_ADVERB)
+                    {
+                        v += 1;
+                    }
                     if v < first
                         && self.is_word(v)
                         && !self.tokens[v].has(Token::CAP)
