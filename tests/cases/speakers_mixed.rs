@@ -272,6 +272,85 @@ const CASES: &[Case] = &[
         "Weeks later, the mayor reversed herself, telling reporters the plan was \"dead.\"",
         &[("dead", Some("the mayor"))],
     ),
+    // A second verb phrase of the same subject after the quoted fragment
+    // ("… as "a joke" and later apologized") is no part of the words
+    // reported; a quotation in it is the same speaker's.
+    Case {
+        pattern: "coordinated-verb",
+        text: "Ruth Lane branded the rival \"a coward\" and later apologized.",
+        speakers: &[("a coward", Some("Ruth Lane"))],
+        no_quote: &["apologized"],
+        unattributed: &[],
+    },
+    Case {
+        pattern: "coordinated-verb",
+        text: "Tim Ross dismissed the poll as \"fake news\" and walked out.",
+        speakers: &[("fake news", Some("Tim Ross"))],
+        no_quote: &["walked out"],
+        unattributed: &[],
+    },
+    Case {
+        pattern: "coordinated-verb",
+        text: "Ann Cole defended the aide as \"a decent man\" but resigned a week later.",
+        speakers: &[("a decent man", Some("Ann Cole"))],
+        no_quote: &["resigned"],
+        unattributed: &[],
+    },
+    Case {
+        pattern: "coordinated-verb",
+        text: "Coach Ray Dunn praised the crowd as \"the best in the league\" and thanked the owners.",
+        speakers: &[("best in the league", Some("Ray Dunn"))],
+        no_quote: &["thanked the owners"],
+        unattributed: &[],
+    },
+    Case {
+        pattern: "coordinated-verb",
+        text: "Tim Ross, a former banker, called the tax \"theft\" and moved his firm abroad.",
+        speakers: &[("theft", Some("Tim Ross"))],
+        no_quote: &["moved his firm"],
+        unattributed: &[],
+    },
+    Case {
+        pattern: "coordinated-verb",
+        text: "Ann Cole blasted the plan as \"reckless,\" but voted for it anyway.",
+        speakers: &[("reckless", Some("Ann Cole"))],
+        no_quote: &["voted for it"],
+        unattributed: &[],
+    },
+    Case {
+        pattern: "coordinated-verb",
+        text: "Ann Cole mocked the budget as \"a joke\" and then demanded a recount.",
+        speakers: &[("a joke", Some("Ann Cole"))],
+        no_quote: &["then demanded"],
+        unattributed: &[],
+    },
+    Case {
+        pattern: "coordinated-verb",
+        text: "The mayor described the storm as \"a monster\" and declared an emergency.",
+        speakers: &[("a monster", Some("The mayor"))],
+        no_quote: &["a monster\" and declared"],
+        unattributed: &[],
+    },
+    Case {
+        pattern: "coordinated-verb",
+        text: "Governor Tim Ross hailed the vote as \"historic\" and promised to \"keep every word.\"",
+        speakers: &[("historic", Some("Tim Ross")), ("keep every word", Some("Tim Ross"))],
+        no_quote: &["historic\" and promised"],
+        unattributed: &[],
+    },
+    Case {
+        pattern: "coordinated-verb",
+        text: "Ruth Lane defended her record as \"spotless\" and blamed what she called \"a smear campaign.\"",
+        speakers: &[("spotless", Some("Ruth Lane")), ("smear campaign", Some("Ruth Lane"))],
+        no_quote: &["spotless\" and blamed"],
+        unattributed: &[],
+    },
+    // The negative: "and that" goes on with the same report.
+    says(
+        "coordinated-verb",
+        "Ruth Lane said the plan was \"a good start\" and that more work was needed.",
+        &[("more work was needed", Some("Ruth Lane"))],
+    ),
     // Quotation marks that no one in the sentence speaks: a title, a name,
     // a scare quote after "it", a time word or a thing as the subject. No
     // quote, or one without a speaker, is right; a speaker is wrong.

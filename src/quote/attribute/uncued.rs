@@ -342,7 +342,15 @@ impl<'a> Attributor<'a> {
         let hi = (first + 1..hi)
             .find(|&k| self.tokens[k].has(Token::NEWLINE_BEFORE))
             .unwrap_or(hi);
-        let (clo, chi) = self.trim_region(v + 1, hi);
+        // A second verb phrase ("… and pledged to "…"") holds the words.
+        let mut clo = v + 1;
+        for k in v + 1..first {
+            if let Some(e) = self.coordinated_verb(k, first) {
+                clo = e;
+            }
+        }
+        let hi = self.end_of_report(clo, hi);
+        let (clo, chi) = self.trim_region(clo, hi);
         if clo >= chi {
             return None;
         }
