@@ -102,6 +102,18 @@ const CASES: &[Case] = &[
         "Ann Cole has long favoured what she calls \"a light touch\" on banks.",
         &[("light touch", Some("Ann Cole"))],
     ),
+    // A participle phrase opening the sentence holds the fragment: the
+    // subject after the phrase speaks.
+    says(
+        "fragment-subject",
+        "Praising the team for its \"grit and heart,\" Coach Ray Dunn handed out the medals.",
+        &[("grit and heart", Some("Ray Dunn"))],
+    ),
+    says(
+        "fragment-subject",
+        "Ann Cole spoke first. Mocking the plan as \"a fantasy,\" she left the stage.",
+        &[("a fantasy", Some("Ann Cole"))],
+    ),
     // A nearer clause with a subject and a verb of its own holds the
     // fragment: its subject speaks, not the sentence's.
     says(
@@ -153,6 +165,16 @@ const CASES: &[Case] = &[
         "fragment-inner-clause",
         "Tim Ross stayed calm, although he later conceded the plan had \"some merit.\"",
         &[("some merit", Some("Tim Ross"))],
+    ),
+    says(
+        "fragment-inner-clause",
+        "Though Ruth Lane opposed the tax, as governor, she signed a bill that created the \"rainy day\" fund.",
+        &[("rainy day", Some("Ruth Lane"))],
+    ),
+    says(
+        "fragment-inner-clause",
+        "Even if Tim Ross loses the vote, he can still stall the bill by demanding a \"full reading.\"",
+        &[("full reading", Some("Tim Ross"))],
     ),
     // The negative: a pronoun "it" opening the nearer clause is no speaker;
     // the sentence's subject keeps the words.

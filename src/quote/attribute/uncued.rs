@@ -269,6 +269,9 @@ impl<'a> Attributor<'a> {
         if self.any_quoted(line_lo, first) {
             return None;
         }
+        if let Some(q) = self.opening_participle(qi, line_lo, first, hi) {
+            return Some(q);
+        }
         let np = self.unit_subject(line_lo, first)?;
         // "It is strange that …", "It turns out …": no one speaks.
         if np.hi == np.lo + 1 && self.lw_is(np.lo, "it") {
@@ -383,6 +386,57 @@ impl<'a> Attributor<'a> {
         })
     }
 
+    /// `Citing the "reveries" of voters, Will urged …`: a fragment inside
+    /// the participle phrase that opens the sentence at `lo` (the quotation
+    /// `qi` starting at `first`) goes to the subject after the phrase, which
+    /// ends at a comma after the quotation or at the quotation itself.
+    fn opening_participle(
+        &mut self,
+        qi: usize,
+        lo: usize,
+        first: usize,
+        hi: usize,
+    ) -> Option<RawQuote> {
+        let s = self.skip_fillers(lo, first);
+        if s + 1 >= first
+            || !self.is_word(s)
+            || !self.has(s, B::ING)
+            || self.lw(s).len() <= 5
+            || (s..first).any(|k| self.is_punct(k, ","))
+        {
+            return None;
+        }
+        let end = self.mqs[qi].pieces.last()?.last_tok + 1;
+        let c = (end..hi.min(end + 12)).find(|&k| self.is_punct(k, ",") && !self.in_quote(k));
+        let at = c.map_or(end, |c| c + 1);
+        let np = self.subject_at(at, hi)?;
+        let v = np.hi;
+        if v >= hi
+            || !self.is_word(v)
+            || self.tokens[v].has(Token::CAP)
+            || self.has(v, B::ENDS_NP | B::NP_PREPOSITION | B::DETERMINER | B::CLASS)
+            || (np.hi == np.lo + 1 && self.lw_is(np.lo, "it"))
+        {
+            return None;
+        }
+        let (clo, chi) = self.trim_region(s + 1, c.unwrap_or(end));
+        if clo >= chi {
+            return None;
+        }
+        self.used[qi] = true;
+        let span = Span::new(self.tokens[clo].span.start, self.tokens[chi - 1].span.end);
+        Some(RawQuote {
+            kind: QuoteKind::Mixed,
+            content: vec![span],
+            span,
+            cue: Some(self.tokens[s].span),
+            speaker: Some(np),
+            order: Order::Inherited,
+            relative: None,
+            rule: "quote/mixed/fragment",
+        })
+    }
+
     /// Between a sentence's subject (ending at `lo`) and a quoted fragment at
     /// `first`: the subject of the last clause that opens there, a relative
     /// "who" before a verb after a name or a comma (the phrase before it,
@@ -390,7 +444,16 @@ impl<'a> Attributor<'a> {
     /// "while", "but" or "and". Looks back at most 30 tokens.
     fn inner_clause_subject(&self, lo: usize, first: usize) -> Option<(Np, Option<usize>)> {
         let from = first.saturating_sub(30).max(lo + 1);
+        // A comma, dash or semicolon between a clause's start and the
+        // quotation closes the clause ("Even if Ruiz fails …, she can …",
+        // "…, which the board estimates would cost …, would risk "…"").
+        let mut closed = false;
         for m in (from..first).rev() {
+            if !self.in_quote(m)
+                && (matches!(self.punct(m), b',' | b'-' | b';') || self.tok(m) == "—")
+            {
+                closed = true;
+            }
             if self.in_quote(m) || !self.is_word(m) || m + 1 >= first {
                 continue;
             }
@@ -423,7 +486,9 @@ impl<'a> Attributor<'a> {
                 // subject and a verb of its own.
                 "although" | "though" | "while" | "but" | "and" | "as" | "when" | "because"
                 | "since" | "whereas" | "after" | "before" | "until" | "once" | "which"
-                | "what" | "whom" => {
+                | "what" | "whom"
+                    if !closed =>
+                {
                     let Some(np) = self.subject_at(m + 1, first) else {
                         continue;
                     };
@@ -447,6 +512,18 @@ impl<'a> Attributor<'a> {
                     {
                         return Some((np, None));
                     }
+                }
+                // "…, as governor, he signed a bill that created the "…"": a
+                // pronoun after a comma opens the clause holding the words.
+                "he" | "she" | "they" | "we"
+                    if !closed
+                        && m > lo
+                        && self.is_punct(m - 1, ",")
+                        && self.is_word(m + 1)
+                        && !self.tokens[m + 1].has(Token::CAP)
+                        && !self.has(m + 1, B::ENDS_NP | B::NP_PREPOSITION | B::DETERMINER) =>
+                {
+                    return Some((Np { lo: m, hi: m + 1 }, None));
                 }
                 _ => {}
             }
