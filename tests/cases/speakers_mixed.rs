@@ -102,6 +102,21 @@ const CASES: &[Case] = &[
         "Ann Cole has long favoured what she calls \"a light touch\" on banks.",
         &[("light touch", Some("Ann Cole"))],
     ),
+    says(
+        "fragment-subject",
+        "Ruth Lane, meanwhile, who sits on no committee, shrugged off the plan as \"a stunt.\"",
+        &[("a stunt", Some("Ruth Lane"))],
+    ),
+    says(
+        "fragment-subject",
+        "Ann Cole, however, shrugged off the report as \"fiction.\"",
+        &[("fiction", Some("Ann Cole"))],
+    ),
+    says(
+        "fragment-subject",
+        "Tim Ross, who runs the port, brushed off the strike as \"theatre.\"",
+        &[("theatre", Some("Tim Ross"))],
+    ),
     // A participle phrase opening the sentence holds the fragment: the
     // subject after the phrase speaks.
     says(

@@ -293,16 +293,42 @@ impl<'a> Attributor<'a> {
             np = Np { lo: np.lo, hi: e };
             v = e;
         }
-        // "Jane Roe (R-Ohio)", "Jane Roe, the former governor,": a
-        // parenthesis or an appositive after the subject.
+        // "Jane Roe (R-Ohio)", "Jane Roe, the former governor,", "Roe,
+        // meanwhile, who …,", "Roe -- who lost in 2008 --": a parenthesis,
+        // an appositive, a sentence adverb or a relative clause after the
+        // subject (two at most).
         if v < first && self.is_punct(v, "(") {
             v = (v + 1..first.min(v + 8)).find(|&k| self.is_punct(k, ")"))? + 1;
         }
-        if v < first && self.is_punct(v, ",") {
-            let c = (v + 1..first.min(v + MAX_APPOSITIVE)).find(|&k| self.is_punct(k, ","))?;
-            let app = self.appositive(c, line_lo)?;
-            if app.hi < np.lo || app.lo >= np.hi {
-                return None;
+        let mut n = 0;
+        while n < 3 && v < first && matches!(self.tok(v), "," | "--" | "—" | "–") {
+            n += 1;
+            let open = self.tok(v);
+            let adverb = |k: usize| {
+                self.is_word(k)
+                    && (self.has(k, B::LY_ADVERB | B::SENTENCE_FILLER)
+                        || matches!(
+                            self.lw(k),
+                            "meanwhile" | "however" | "too" | "though" | "instead" | "also"
+                        ))
+            };
+            let relative = |k: usize| self.is_word(k) && matches!(self.lw(k), "who" | "whose");
+            if open == "," && v + 2 < first && adverb(v + 1) && self.is_punct(v + 2, ",") {
+                // The closing comma may open a relative clause next.
+                v += 2;
+                if !relative(v + 1) {
+                    v += 1;
+                    break;
+                }
+                continue;
+            }
+            let c = (v + 1..first.min(v + MAX_APPOSITIVE))
+                .find(|&k| self.tokens[k].kind == TokenKind::Punct && self.tok(k) == open)?;
+            if !relative(v + 1) {
+                let app = self.appositive(c, line_lo)?;
+                if app.hi < np.lo || app.lo >= np.hi {
+                    return None;
+                }
             }
             v = c + 1;
         }
