@@ -129,6 +129,11 @@ const CASES: &[Case] = &[
         "Ann Cole spoke first. Mocking the plan as \"a fantasy,\" she left the stage.",
         &[("a fantasy", Some("Ann Cole"))],
     ),
+    says(
+        "fragment-subject",
+        "After saying her knee was \"so swollen I could barely walk,\" Ann Cole was rushed to hospital.",
+        &[("so swollen", Some("Ann Cole"))],
+    ),
     // A nearer clause with a subject and a verb of its own holds the
     // fragment: its subject speaks, not the sentence's.
     says(

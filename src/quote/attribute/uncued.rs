@@ -412,8 +412,8 @@ impl<'a> Attributor<'a> {
         })
     }
 
-    /// `Citing the "reveries" of voters, Will urged …`: a fragment inside
-    /// the participle phrase that opens the sentence at `lo` (the quotation
+    /// `Citing the "reveries" of voters, Will urged …`, `After saying …`: a
+    /// fragment inside the participle phrase that opens the sentence at `lo` (the quotation
     /// `qi` starting at `first`) goes to the subject after the phrase, which
     /// ends at a comma after the quotation or at the quotation itself.
     fn opening_participle(
@@ -423,7 +423,17 @@ impl<'a> Attributor<'a> {
         first: usize,
         hi: usize,
     ) -> Option<RawQuote> {
-        let s = self.skip_fillers(lo, first);
+        let mut s = self.skip_fillers(lo, first);
+        // ("After saying …", "While praising …".)
+        if s + 2 < first
+            && self.is_word(s)
+            && matches!(
+                self.lw(s),
+                "after" | "before" | "while" | "upon" | "since" | "when" | "by" | "despite"
+            )
+        {
+            s += 1;
+        }
         if s + 1 >= first
             || !self.is_word(s)
             || !self.has(s, B::ING)
@@ -436,7 +446,10 @@ impl<'a> Attributor<'a> {
         let c = (end..hi.min(end + 12)).find(|&k| self.is_punct(k, ",") && !self.in_quote(k));
         let at = c.map_or(end, |c| c + 1);
         let np = self.subject_at(at, hi)?;
-        let v = np.hi;
+        let mut v = np.hi;
+        while v < hi && v < np.hi + 3 && self.is_word(v) && self.has(v, B::AUX_OR_ADVERB) {
+            v += 1;
+        }
         if v >= hi
             || !self.is_word(v)
             || self.tokens[v].has(Token::CAP)
