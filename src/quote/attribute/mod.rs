@@ -652,7 +652,8 @@ impl<'a> Attributor<'a> {
         };
         // (The verb may stand just past `hi`, where the next cue starts.)
         let reach = (hi + 4).min(self.tokens.len());
-        (p.last_tok + 1..hi)
+        // (Looks 60 tokens on.)
+        (p.last_tok + 1..hi.min(p.last_tok + 60))
             .find(|&k| !self.in_quote(k) && self.coordinated_verb(k, reach).is_some())
             .unwrap_or(hi)
     }

@@ -262,7 +262,8 @@ impl<'a> Attributor<'a> {
         }
         // A headline or a line of its own: the subject stands on the
         // quotation's line.
-        let line_lo = (lo + 1..=first)
+        // (Looks back at most 64 tokens.)
+        let line_lo = (first.saturating_sub(64).max(lo) + 1..=first)
             .rev()
             .find(|&k| self.tokens[k].has(Token::NEWLINE_BEFORE))
             .unwrap_or(lo);
@@ -367,13 +368,13 @@ impl<'a> Attributor<'a> {
         ) {
             return None;
         }
-        // The clause ends with its line.
-        let hi = (first + 1..hi)
+        // The clause ends with its line (looking 200 tokens on).
+        let hi = (first + 1..hi.min(first + 200))
             .find(|&k| self.tokens[k].has(Token::NEWLINE_BEFORE))
             .unwrap_or(hi);
         // A second verb phrase ("… and pledged to "…"") holds the words.
         let mut clo = v + 1;
-        for k in v + 1..first {
+        for k in first.saturating_sub(40).max(v + 1)..first {
             if let Some(e) = self.coordinated_verb(k, first) {
                 clo = e;
             }
@@ -435,6 +436,7 @@ impl<'a> Attributor<'a> {
             s += 1;
         }
         if s + 1 >= first
+            || first - s > 40
             || !self.is_word(s)
             || !self.has(s, B::ING)
             || self.lw(s).len() <= 5
