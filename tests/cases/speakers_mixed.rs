@@ -393,6 +393,63 @@ const CASES: &[Case] = &[
         "Ruth Lane said the plan was \"a good start\" and that more work was needed.",
         &[("more work was needed", Some("Ruth Lane"))],
     ),
+    // A headline line: a name, a colon, then words holding a quotation
+    // (the name speaks them); a label or a time before the colon is no name.
+    says(
+        "colon-headline",
+        "Tim Ross: Rival Would ‘Wreck the Port’ Within a Year\n\nRoss spoke in Leeds.",
+        &[("Wreck the Port", Some("Tim Ross"))],
+    ),
+    says(
+        "colon-headline",
+        "Senator Ruth Lane: Budget Is a ‘Fraud on Taxpayers’\n\nLane spoke on Monday.",
+        &[("Fraud on Taxpayers", Some("Ruth Lane"))],
+    ),
+    says(
+        "colon-headline",
+        "Ann Cole: Strike Will Go On Until ‘Every Worker Is Paid’\n\nCole spoke on Monday.",
+        &[("Every Worker Is Paid", Some("Ann Cole"))],
+    ),
+    says(
+        "colon-headline",
+        "Omar Haddad: Union Deal Is ‘the Best We Could Get’\n\nHaddad spoke on Monday.",
+        &[("Best We Could Get", Some("Omar Haddad"))],
+    ),
+    says(
+        "colon-headline",
+        "Coach Ray Dunn: Loss Was ‘a Lesson’ for the Team\n\nDunn spoke on Monday.",
+        &[("a Lesson", Some("Ray Dunn"))],
+    ),
+    says(
+        "colon-headline",
+        "Lena Fisk: Clinic Cuts Are ‘Reckless and Cruel’\n\nFisk spoke on Monday.",
+        &[("Reckless and Cruel", Some("Lena Fisk"))],
+    ),
+    says(
+        "colon-headline",
+        "Ana Ruiz: Harbour Plan Is ‘a Costly Mistake’\nThe mayor spoke on Monday and left.",
+        &[("Costly Mistake", Some("Ana Ruiz"))],
+    ),
+    says(
+        "colon-headline",
+        "Ann Cole: “We will win.”\n\nCole spoke on Monday.",
+        &[("We will win", Some("Ann Cole"))],
+    ),
+    nobody(
+        "colon-headline",
+        "Update: the ‘Harbour Queen’ sailed at noon.\n\nThe ship is old.",
+        &["Harbour Queen"],
+    ),
+    nobody(
+        "colon-headline",
+        "Monday: the “Big Blue” ferry docks in Leeds.\n\nThe ferry is new.",
+        &["Big Blue"],
+    ),
+    nobody(
+        "colon-headline",
+        "Note: the ‘fresh start’ slogan fell flat.\n\nThe campaign ended.",
+        &["fresh start"],
+    ),
     // Quotation marks that no one in the sentence speaks: a title, a name,
     // a scare quote after "it", a time word or a thing as the subject. No
     // quote, or one without a speaker, is right; a speaker is wrong.

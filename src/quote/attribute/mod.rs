@@ -1216,6 +1216,7 @@ mod tests {
             "quote/direct/signed",
             "quote/direct/colon",
             "quote/mixed/fragment",
+            "quote/mixed/colon",
         ];
         for kind in [QuoteKind::Direct, QuoteKind::Mixed, QuoteKind::Indirect] {
             for p in [

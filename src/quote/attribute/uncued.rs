@@ -120,7 +120,10 @@ impl<'a> Attributor<'a> {
         // this paragraph, but a quote-only paragraph after it is no continuation.
         self.pending = None;
         self.tail = false;
-        if let Some(q) = self.colon_attribution(lo, hi) {
+        if let Some(q) = self
+            .colon_attribution(lo, hi)
+            .or_else(|| self.colon_headline(lo, hi))
+        {
             self.out.push(q);
             self.last = Some(self.out.len() - 1);
             self.tail = true;
@@ -184,6 +187,58 @@ impl<'a> Attributor<'a> {
             Order::Subject,
             "quote/direct/colon",
         ))
+    }
+
+    /// `Cruz: Rival Would Pick Liberal Judges, ‘I Fear the Worst’`: a line
+    /// opening with a name (at most four words) and a colon, then words that
+    /// hold a quotation: the name speaks them all (a headline's way of
+    /// attributing). Only for a unit without a cue; the words run to the end
+    /// of the line.
+    pub(super) fn colon_headline(&mut self, lo: usize, hi: usize) -> Option<RawQuote> {
+        let s = self.skip_fillers(lo, hi);
+        if s >= hi || !self.tokens[s].has(Token::NEWLINE_BEFORE) || !self.is_word(s) {
+            return None;
+        }
+        let c = (s + 1..hi.min(s + 5)).find(|&k| self.is_punct(k, ":"))?;
+        if c + 1 >= hi || self.tokens[c + 1].has(Token::NEWLINE_BEFORE) {
+            return None;
+        }
+        // The name: capitalised words, one of them in a named entity.
+        if !(s..c).all(|k| self.is_word(k) && self.tokens[k].has(Token::CAP))
+            || !(s..c).any(|k| self.in_entity(k))
+            || (s..c).any(|k| self.has(k, B::TIME))
+        {
+            return None;
+        }
+        let end = (c + 1..hi)
+            .find(|&k| self.tokens[k].has(Token::NEWLINE_BEFORE))
+            .unwrap_or(hi);
+        let (clo, chi) = self.trim_region(c + 1, end);
+        let qs: Vec<usize> = self
+            .quotes_in(clo, chi)
+            .into_iter()
+            .filter(|&q| !self.used[q] && self.ends_before(q, chi))
+            .collect();
+        // Words around the quotation: a quotation alone after the colon is
+        // `quote/direct/colon`'s.
+        let words_outside = (clo..chi).any(|k| self.is_word(k));
+        if qs.is_empty() || !words_outside {
+            return None;
+        }
+        for &q in &qs {
+            self.used[q] = true;
+        }
+        let span = Span::new(self.tokens[clo].span.start, self.tokens[chi - 1].span.end);
+        Some(RawQuote {
+            kind: QuoteKind::Mixed,
+            content: vec![span],
+            span,
+            cue: Some(self.tokens[c].span),
+            speaker: Some(Np { lo: s, hi: c }),
+            order: Order::Subject,
+            relative: None,
+            rule: "quote/mixed/colon",
+        })
     }
 
     /// Unused quotations of `lo..hi` long enough to be speech: direct quotes
