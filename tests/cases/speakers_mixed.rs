@@ -117,6 +117,11 @@ const CASES: &[Case] = &[
         "Tim Ross, who runs the port, brushed off the strike as \"theatre.\"",
         &[("theatre", Some("Tim Ross"))],
     ),
+    says(
+        "fragment-subject",
+        "Ramon Diaz, 31, a freelance photographer, said the march was a \"perfect opportunity\" for change.",
+        &[("perfect opportunity", Some("Ramon Diaz"))],
+    ),
     // A participle phrase opening the sentence holds the fragment: the
     // subject after the phrase speaks.
     says(

@@ -964,6 +964,14 @@ impl<'a> Attributor<'a> {
                 return None;
             }
             if t == b',' {
+                // "Ann Roe, 31, a photographer, said": an age before the
+                // appositive; the comma before the age opens it.
+                if m >= stop + 2
+                    && self.tokens[m - 1].kind == TokenKind::Number
+                    && self.punct(m - 2) == b','
+                {
+                    continue;
+                }
                 // The appositive must start like one: "a spokesman", "who", "the head", a title.
                 let first = m + 1;
                 if first >= comma
