@@ -122,6 +122,16 @@ const CASES: &[Case] = &[
         "Ramon Diaz, 31, a freelance photographer, said the march was a \"perfect opportunity\" for change.",
         &[("perfect opportunity", Some("Ramon Diaz"))],
     ),
+    says(
+        "fragment-subject",
+        "Ann Cole, who has feuded with the board all year, on Friday described her aim to build \"a big tent\" party.",
+        &[("big tent", Some("Ann Cole"))],
+    ),
+    says(
+        "fragment-subject",
+        "Tim Ross last week shrugged off the poll as \"noise.\"",
+        &[("noise", Some("Tim Ross"))],
+    ),
     // A participle phrase opening the sentence holds the fragment: the
     // subject after the phrase speaks.
     says(

@@ -388,6 +388,26 @@ impl<'a> Attributor<'a> {
             }
             v = c + 1;
         }
+        // A time between the subject and its verb: "Ruiz on Friday
+        // described …", "Ruiz last week called …", "Ruiz Tuesday told …".
+        if v < first && self.is_word(v) {
+            let lead = matches!(
+                self.lw(v),
+                "on" | "last" | "this" | "early" | "late" | "earlier" | "later"
+            );
+            let from = if lead { v + 1 } else { v };
+            if let Some(t) =
+                (from..first.min(from + 2)).find(|&k| self.is_word(k) && self.has(k, B::TIME))
+            {
+                if (from..t).all(|k| self.is_word(k) && !self.tokens[k].has(Token::CAP))
+                    && t + 1 < first
+                    && self.is_word(t + 1)
+                    && !self.tokens[t + 1].has(Token::CAP)
+                {
+                    v = t + 1;
+                }
+            }
+        }
         // The verb: a lowercase word after optional auxiliaries and adverbs
         // (not a modal: "she would close" reports no speech).
         let mut n = 0;
