@@ -211,6 +211,11 @@ const CASES: &[Case] = &[
         "Even if Tim Ross loses the vote, he can still stall the bill by demanding a \"full reading.\"",
         &[("full reading", Some("Tim Ross"))],
     ),
+    says(
+        "fragment-inner-clause",
+        "Tim Ross defended the adviser, who Ann Cole on Wednesday branded \"a menace to the party.\"",
+        &[("menace to the party", Some("Ann Cole"))],
+    ),
     // The negative: a pronoun "it" opening the nearer clause is no speaker;
     // the sentence's subject keeps the words.
     says(

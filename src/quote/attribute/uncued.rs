@@ -602,18 +602,20 @@ impl<'a> Attributor<'a> {
                 // subject and a verb of its own.
                 "although" | "though" | "while" | "but" | "and" | "as" | "when" | "because"
                 | "since" | "whereas" | "after" | "before" | "until" | "once" | "which"
-                | "what" | "whom"
+                | "what" | "whom" | "who"
                     if !closed =>
                 {
                     let Some(np) = self.subject_at(m + 1, first) else {
                         continue;
                     };
-                    // (After auxiliaries and adverbs: "had long branded".)
+                    // (After auxiliaries, adverbs and a time: "had long
+                    // branded", "on Wednesday called".)
                     let mut v = np.hi;
                     while v < first
                         && v < np.hi + 3
                         && self.is_word(v)
-                        && self.has(v, B::AUX_OR_ADVERB | B::LY_ADVERB)
+                        && (self.has(v, B::AUX_OR_ADVERB | B::LY_ADVERB | B::TIME)
+                            || self.lw_is(v, "on") && v + 1 < first && self.has(v + 1, B::TIME))
                     {
                         v += 1;
                     }
