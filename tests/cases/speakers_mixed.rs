@@ -282,6 +282,17 @@ const CASES: &[Case] = &[
         "Ruth Lane said the plan was \"a good start\" although Tim Ross said it was too late.",
         &[("a good start", Some("Ruth Lane"))],
     ),
+    // A participle after an attributed quotation hangs on its clause.
+    says(
+        "participle-subject",
+        "\"He is a citizen,\" the board said, reasoning that Ann Cole met the test because she \"took no steps at all.\"",
+        &[("took no steps", Some("the board"))],
+    ),
+    says(
+        "participle-subject",
+        "\"Savage,\" Ruth Lane said, meaning that the coach is \"bold enough.\"",
+        &[("bold enough", Some("Ruth Lane"))],
+    ),
     // A participle after a clause whose subject is a listed noun opening the
     // sentence, or that follows a short phrase of time ("Hours later,").
     says(

@@ -315,6 +315,9 @@ impl<'a> Attributor<'a> {
         if first <= lo || self.mqs[qi].pieces.len() > 1 {
             return None;
         }
+        if let Some(q) = self.participle_after_quote(qi, lo, first, hi) {
+            return Some(q);
+        }
         // A headline or a line of its own: the subject stands on the
         // quotation's line.
         // (Looks back at most 64 tokens.)
@@ -483,6 +486,88 @@ impl<'a> Attributor<'a> {
             cue: Some(self.tokens[v].span),
             speaker: Some(speaker),
             order: Order::Subject,
+            relative,
+            rule: "quote/mixed/fragment",
+        })
+    }
+
+    /// `"…," the board said, reasoning that he "did not have to …"`: a
+    /// participle after a comma (or after "before"/"after" and a comma),
+    /// within 20 tokens before the quotation `qi` at `first`, hangs on the
+    /// clause of the quote this unit attributed last: the same speaker.
+    fn participle_after_quote(
+        &mut self,
+        qi: usize,
+        lo: usize,
+        first: usize,
+        hi: usize,
+    ) -> Option<RawQuote> {
+        let p = (first.saturating_sub(20).max(lo + 1)..first)
+            .rev()
+            .find(|&p| {
+                self.is_word(p)
+                    && !self.tokens[p].has(Token::CAP)
+                    && self.has(p, B::ING)
+                    && self.lw(p).len() > 5
+                    && (self.is_punct(p - 1, ",")
+                        || p >= lo + 2
+                            && matches!(self.lw(p - 1), "before" | "after" | "while")
+                            && self.is_punct(p - 2, ","))
+            })?;
+        if self.any_quoted(p, first)
+            || (p..first).any(|k| matches!(self.punct(k), b'.' | b';' | b'?' | b'!'))
+        {
+            return None;
+        }
+        let unit_start = self.tokens[lo].span.start;
+        let at = self.tokens[p].span.start;
+        let last = self.out.last()?;
+        if last.span.start < unit_start || last.span.end > at {
+            return None;
+        }
+        let (speaker, relative) = (last.speaker?, last.relative);
+        let hi = (first + 1..hi.min(first + 200))
+            .find(|&k| self.tokens[k].has(Token::NEWLINE_BEFORE))
+            .unwrap_or(hi);
+        // "…, before adding in English: "…"": after a colon, the quotation.
+        let from = if self.is_punct(first - 1, ":") {
+            first
+        } else {
+            p + 1
+        };
+        let hi = self.end_of_report(from, hi);
+        let (clo, chi) = self.trim_region(from, hi);
+        if clo >= chi {
+            return None;
+        }
+        if (clo..chi).all(|k| self.in_quote(k) || self.tokens[k].kind == TokenKind::Punct) {
+            self.used[qi] = true;
+            return Some(self.whole_quotation(
+                qi,
+                Some(self.tokens[p].span),
+                Some(speaker),
+                Order::Inherited,
+                "quote/direct/cue-before",
+            ))
+            .map(|mut q| {
+                q.relative = relative;
+                q
+            });
+        }
+        for q in self.quotes_in(clo, chi) {
+            if self.mqs[q].pieces.len() == 1 {
+                self.used[q] = true;
+            }
+        }
+        self.used[qi] = true;
+        let span = Span::new(self.tokens[clo].span.start, self.tokens[chi - 1].span.end);
+        Some(RawQuote {
+            kind: QuoteKind::Mixed,
+            content: vec![span],
+            span,
+            cue: Some(self.tokens[p].span),
+            speaker: Some(speaker),
+            order: Order::Inherited,
             relative,
             rule: "quote/mixed/fragment",
         })
