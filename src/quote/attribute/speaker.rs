@@ -80,7 +80,9 @@ impl<'a> Attributor<'a> {
             let (l, l_b) = self.lwb(s);
             if self.is_intro(s, c + 1)
                 || (c == s + 1 && (l.ends_with("ly") || is(l_b, B::SENTENCE_FILLER)))
-                || (c <= s + 5 && c > s + 1 && self.lw_is(c - 1, "ago"))
+                || (c <= s + 5
+                    && c > s + 1
+                    && matches!(self.lw(c - 1), "ago" | "later" | "earlier"))
             {
                 s = c + 1;
             }
@@ -339,7 +341,13 @@ impl<'a> Attributor<'a> {
             let l_b = self.bits(e - 1);
             let named = !is(l_b, B::TIME)
                 && (cap_from > s || e - cap_from > 1 || self.in_entity(e - 1) || s > self.unit_lo);
-            if named {
+            // ("Officials", "Prosecutors": a listed noun opening the sentence,
+            // not a modifier of one: "Republican presidential candidate".)
+            let listed = e == s + 1
+                && is(l_b, B::CLASS)
+                && !is(l_b, B::TIME)
+                && !(e..limit.min(e + 2)).any(|k| self.is_word(k) && self.has(k, B::CLASS));
+            if named || listed {
                 return Some(Np { lo: s, hi: e });
             }
             // "Federal prosecutors dropped the case, saying …": a capitalised
@@ -956,6 +964,14 @@ impl<'a> Attributor<'a> {
                 return None;
             }
             if t == b',' {
+                // "Ann Roe, 31, a photographer, said": an age before the
+                // appositive; the comma before the age opens it.
+                if m >= stop + 2
+                    && self.tokens[m - 1].kind == TokenKind::Number
+                    && self.punct(m - 2) == b','
+                {
+                    continue;
+                }
                 // The appositive must start like one: "a spokesman", "who", "the head", a title.
                 let first = m + 1;
                 if first >= comma
