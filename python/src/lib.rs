@@ -5,14 +5,17 @@
 //! only the building of the Python dicts (`convert`) holds it.
 
 mod convert;
+mod objects;
+mod tables;
 
-use convert::{Converter, Offsets};
+use convert::{offsets, Converter};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyDate, PyDateAccess, PyList, PyString};
+use pyo3::types::{PyDate, PyDateAccess, PyDict, PyList, PyString};
 use reportage::{Date, Gender, Label, Report};
 use std::collections::HashMap;
 use std::sync::OnceLock;
+use tables::{Tables, Want};
 
 /// The date of one document: `None`, a `"YYYY-MM-DD"` string or a `datetime.date`.
 fn date_arg(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Date>> {
@@ -247,7 +250,7 @@ impl Extractor {
             let done = ex.analyze_stream(
                 jobs,
                 docs.into_iter().map(Ok::<_, PyErr>),
-                |_, a| Offsets::new(a),
+                |_, a| offsets(&a),
                 // On this thread, in input order, while the workers go on.
                 // `sources[i]` is the str of document `i`.
                 |(text, _), offsets| {
@@ -263,6 +266,53 @@ impl Extractor {
         drop(conv);
         let out = done?;
         PyList::new(py, out)
+    }
+
+    /// Analyse many texts on ``jobs`` threads; returns their reports as tables.
+    ///
+    /// The result is a dict of table name to table, each table a dict of
+    /// column name to list (one item per row), so that
+    /// ``pandas.DataFrame(result["quotes"])`` or
+    /// ``pyarrow.table(result["quotes"])`` is a table of every quote of the
+    /// batch. Every row has ``doc``, the index of its text in ``texts``.
+    /// ``tables`` names the tables to make (default: documents, quotes,
+    /// people, entities); the others are content, mentions, sentences and
+    /// paragraphs. Offsets are code points (index the str with them).
+    /// ``texts``, ``jobs`` and ``dates`` are those of ``analyze_many``.
+    #[pyo3(signature = (texts, jobs=None, dates=None, tables=None))]
+    fn analyze_tables<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
+        jobs: Option<usize>,
+        dates: Option<&Bound<'py, PyAny>>,
+        tables: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyDict>> {
+        let want = Want::new(table_names(tables)?)?;
+        let (docs, sources) = inputs(texts, dates)?;
+        let jobs = jobs_arg(jobs)?;
+        let mut out = Tables::new(want);
+        let _gc = GcPause::new(py)?;
+        let ex = &self.inner;
+        let sources = &sources;
+        let mut n = 0;
+        let (done, out) = py.detach(move || {
+            let done = ex.analyze_stream(
+                jobs,
+                docs.into_iter().map(Ok::<_, PyErr>),
+                |_, a| offsets(&a),
+                |(text, _), offsets| {
+                    Python::attach(|py| {
+                        out.add(sources[n].bind(py), &text, &offsets)?;
+                        n += 1;
+                        Ok(())
+                    })
+                },
+            );
+            (done, out)
+        });
+        done?;
+        out.finish(py)
     }
 
     /// Like ``analyze_many``, but each report is one line of JSON (str),
@@ -295,6 +345,30 @@ impl Extractor {
     fn __repr__(&self) -> String {
         self.repr.clone()
     }
+}
+
+/// The names in ``tables=``: None, or an iterable of str (not one str).
+fn table_names(tables: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Vec<String>>> {
+    let Some(tables) = tables.filter(|t| !t.is_none()) else {
+        return Ok(None);
+    };
+    if tables.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(format!(
+            "tables must be a sequence of table names, not one str (tables=[{:?}])",
+            tables.cast::<PyString>()?.to_cow()?
+        )));
+    }
+    tables
+        .try_iter()?
+        .map(|t| {
+            let t = t?;
+            Ok(t.cast::<PyString>()
+                .map_err(|_| PyTypeError::new_err("tables must hold str (table names)"))?
+                .to_cow()?
+                .into_owned())
+        })
+        .collect::<PyResult<Vec<String>>>()
+        .map(Some)
 }
 
 /// Turns Python's cyclic garbage collector off while it lives, and back on
@@ -431,7 +505,7 @@ fn analyze_one<'py>(
     let py = text.py();
     let date = date_arg(date)?;
     let s = text.to_cow()?;
-    let offsets = py.detach(|| Offsets::new(ex.analyze_dated(&s, date)));
+    let offsets = py.detach(|| offsets(&ex.analyze_dated(&s, date)));
     Ok(Converter::new(py)?.report(text, &s, &offsets)?.into_any())
 }
 
@@ -466,6 +540,7 @@ fn _reportage(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(analyze_json, m)?)?;
     m.add_function(wrap_pyfunction!(rules, m)?)?;
     m.add("SCHEMA_VERSION", reportage::SCHEMA_VERSION)?;
+    m.add("TABLES", pyo3::types::PyTuple::new(m.py(), tables::TABLES)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }
