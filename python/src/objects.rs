@@ -141,7 +141,10 @@ impl<'a, 'py> DocStrings<'a, 'py> {
 
     /// The text of a span, shared with the equal strings made before. A new
     /// one is cut from the document's str by code points: a copy of its
-    /// characters, where making it from UTF-8 would decode them.
+    /// characters, where making it from UTF-8 would decode them. (Making the
+    /// ASCII ones from UTF-8, which CPython copies a word at a time, saves
+    /// nothing measurable: 0.3% of the instructions of `analyze_many`, none
+    /// of `analyze_tables`.)
     pub(crate) fn slice(&mut self, s: &SpanOffsets) -> PyResult<&Bound<'py, PyString>> {
         let t = &self.text[s.byte_start..s.byte_end];
         match self.made.entry(t) {
