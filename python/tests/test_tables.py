@@ -161,3 +161,14 @@ def test_tables_are_dataframes():
     assert quotes["start"].dtype == "int64"
     people = pd.DataFrame(t["people"])
     assert people.loc[people["name"] == "Tova Lindqvist", "quotes"].item() == 2
+
+
+def test_a_text_that_is_not_unicode_is_an_error_in_every_batch_method(ex):
+    # A lone surrogate has no UTF-8 form: the batch stops with Python's own error.
+    texts = ["Ana Ruiz said it would rain.", "bad \ud800 text", "It rained."]
+    for method in (ex.analyze_many, ex.analyze_tables, ex.analyze_many_json):
+        for jobs in (1, 2):
+            with pytest.raises(UnicodeEncodeError):
+                method(texts, jobs=jobs)
+    # The extractor is still fine afterwards.
+    assert ex.analyze_tables(texts[:1])["documents"]["quotes"] == [1]
