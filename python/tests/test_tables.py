@@ -172,3 +172,18 @@ def test_a_text_that_is_not_unicode_is_an_error_in_every_batch_method(ex):
                 method(texts, jobs=jobs)
     # The extractor is still fine afterwards.
     assert ex.analyze_tables(texts[:1])["documents"]["quotes"] == [1]
+
+
+def test_tables_are_arrow_tables():
+    pa = pytest.importorskip("pyarrow")
+    t = reportage.Extractor().analyze_tables([a["text"] for a in ARTICLES] + [""],
+                                             tables=reportage.TABLES)
+    for name, columns in t.items():
+        table = pa.table(columns)
+        assert table.num_rows == len(columns["doc"]) and table.column_names == list(columns)
+    people = pa.table(t["people"])
+    assert pa.types.is_list(people.schema.field("titles").type)
+    quotes = pa.table(t["quotes"])
+    # Missing values are nulls: the anonymous source has no person.
+    anon = quotes.filter(pa.compute.equal(quotes["source"], "anonymous"))
+    assert anon.num_rows > 0 and anon["person"].null_count == anon.num_rows
