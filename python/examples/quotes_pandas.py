@@ -66,7 +66,9 @@ def gender_share(quotes: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:
 def main(argv):
     if len(argv) < 2:
         sys.exit(__doc__)
-    articles = pd.read_json(argv[1], lines=True, dtype={"date": str}, convert_dates=False)
+    # No type guessing: ids and dates stay as written (a date may also come as a
+    # Timestamp from older pandas, which analyze_tables takes as well).
+    articles = pd.read_json(argv[1], lines=True, dtype=False)
     quotes = quotes_table(articles)
     out = argv[2] if len(argv) > 2 else "quotes.csv"
     quotes.to_csv(out, index=False)
