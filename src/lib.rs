@@ -143,7 +143,9 @@ pub use batch::analyze_many;
 pub use date::Date;
 pub use error::Error;
 pub use extractor::{Extractor, ExtractorBuilder};
-pub use output::{EntityOut, PersonOut, QuoteOut, Report, SpanOut, SpeakerOut, SCHEMA_VERSION};
+pub use output::{
+    EntityOut, PersonOut, QuoteOut, Report, SpanOffsets, SpanOut, SpeakerOut, SCHEMA_VERSION,
+};
 pub use rule::Rule;
 pub use sentence::{sentences, Sentences};
 pub use span::{CharIndex, Span};

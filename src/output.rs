@@ -2,6 +2,12 @@
 //! and the covered text on every span (the JSON contract), and read back
 //! with serde.
 //!
+//! One walk over an analysis, [`Report::with_spans`], maps every span to its
+//! offsets ([`SpanOffsets`]) and hands them to the caller, which makes the
+//! report's span type of them: [`Report::new`] adds the covered text (a
+//! [`SpanOut`]); the Python binding keeps the offsets alone and cuts the text
+//! from its own string later.
+//!
 //! `schema/report.schema.json` in the repository is the JSON Schema of this
 //! output, for readers in other languages.
 
@@ -54,15 +60,64 @@ impl SpanOut {
     pub fn bytes(&self) -> Span {
         Span::new(self.byte_start, self.byte_end)
     }
+
+    /// The span at `o`, covering `text`.
+    pub fn new(o: SpanOffsets, text: String) -> SpanOut {
+        SpanOut {
+            start: o.start,
+            end: o.end,
+            byte_start: o.byte_start,
+            byte_end: o.byte_end,
+            utf16_start: o.utf16_start,
+            utf16_end: o.utf16_end,
+            text,
+        }
+    }
+}
+
+/// A span's offsets counted the three ways of [`SpanOut`], without its text:
+/// what [`Report::with_spans`] hands over for every span.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SpanOffsets {
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// First byte.
+    pub byte_start: usize,
+    /// One past the last byte.
+    pub byte_end: usize,
+    /// First UTF-16 code unit.
+    pub utf16_start: usize,
+    /// One past the last UTF-16 code unit.
+    pub utf16_end: usize,
+}
+
+impl SpanOffsets {
+    /// The offsets of the byte span `s` of the text `idx` indexes.
+    #[inline]
+    pub fn new(idx: &CharIndex, s: Span) -> SpanOffsets {
+        let (start, utf16_start) = idx.offsets(s.start);
+        let (end, utf16_end) = idx.offsets(s.end);
+        SpanOffsets {
+            start,
+            end,
+            byte_start: s.start,
+            byte_end: s.end,
+            utf16_start,
+            utf16_end,
+        }
+    }
 }
 
 /// An entity in the report.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
-pub struct EntityOut {
+pub struct EntityOut<S = SpanOut> {
     /// Where it is.
     #[serde(flatten)]
-    pub span: SpanOut,
+    pub span: S,
     /// OntoNotes label.
     pub label: Label,
     /// Normalised value, if known (absent from the JSON when unknown).
@@ -75,7 +130,7 @@ pub struct EntityOut {
 /// A person in the report.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
-pub struct PersonOut {
+pub struct PersonOut<S = SpanOut> {
     /// Index in `people`.
     pub id: usize,
     /// Canonical (fullest) name.
@@ -86,16 +141,16 @@ pub struct PersonOut {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gender: Option<Gender>,
     /// Every mention.
-    pub mentions: Vec<SpanOut>,
+    pub mentions: Vec<S>,
 }
 
 /// A speaker in the report.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
-pub struct SpeakerOut {
+pub struct SpeakerOut<S = SpanOut> {
     /// The mention nearest the quote.
     #[serde(flatten)]
-    pub span: SpanOut,
+    pub span: S,
     /// What kind of source (`"type"` in the JSON).
     #[serde(rename = "type")]
     pub kind: SpeakerKind,
@@ -108,18 +163,18 @@ pub struct SpeakerOut {
 /// A quote in the report.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
-pub struct QuoteOut {
+pub struct QuoteOut<S = SpanOut> {
     /// The whole quote.
     #[serde(flatten)]
-    pub span: SpanOut,
+    pub span: S,
     /// Direct, mixed or indirect.
     pub kind: QuoteKind,
     /// The reported words, one piece per fragment.
-    pub content: Vec<SpanOut>,
+    pub content: Vec<S>,
     /// The speech cue.
-    pub cue: Option<SpanOut>,
+    pub cue: Option<S>,
     /// The speaker.
-    pub speaker: Option<SpeakerOut>,
+    pub speaker: Option<SpeakerOut<S>>,
     /// The rule that made it (see [`rules()`](crate::rule::rules)).
     pub rule: Cow<'static, str>,
 }
@@ -127,6 +182,9 @@ pub struct QuoteOut {
 /// The owned, serialisable view of an [`Analysis`]; it reads back from its
 /// JSON (`serde_json::from_str::<Report>`), which may carry other fields
 /// (such as the `"id"` of `--jsonl`): they are ignored.
+///
+/// `S` is the type of its spans: [`SpanOut`] (offsets and text, the JSON
+/// contract) unless made otherwise with [`Report::with_spans`].
 ///
 /// ```
 /// let a = reportage::analyze("date 2025-11-20 It rained.");
@@ -140,42 +198,50 @@ pub struct QuoteOut {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
-pub struct Report {
+pub struct Report<S = SpanOut> {
     /// Schema version ([`SCHEMA_VERSION`]).
     pub schema: u32,
     /// Publication date, `"YYYY-MM-DD"` in the JSON.
     #[serde(with = "iso_date")]
     pub date: Option<Date>,
     /// Paragraphs.
-    pub paragraphs: Vec<SpanOut>,
+    pub paragraphs: Vec<S>,
     /// Sentences.
-    pub sentences: Vec<SpanOut>,
+    pub sentences: Vec<S>,
     /// Entities.
-    pub entities: Vec<EntityOut>,
+    pub entities: Vec<EntityOut<S>>,
     /// People.
-    pub people: Vec<PersonOut>,
+    pub people: Vec<PersonOut<S>>,
     /// Quotes.
-    pub quotes: Vec<QuoteOut>,
+    pub quotes: Vec<QuoteOut<S>>,
 }
 
 impl Report {
     /// Build the report of `a`.
     pub fn new(a: &Analysis<'_>) -> Report {
         let text = a.text();
-        let idx = CharIndex::new(text);
-        let span = |s: Span| {
-            let (start, utf16_start) = idx.offsets(s.start);
-            let (end, utf16_end) = idx.offsets(s.end);
-            SpanOut {
-                start,
-                end,
-                byte_start: s.start,
-                byte_end: s.end,
-                utf16_start,
-                utf16_end,
-                text: text[s].to_string(),
-            }
-        };
+        Report::with_spans(a, |s, o| SpanOut::new(o, text[s].to_string()))
+    }
+}
+
+impl<S> Report<S> {
+    /// The report of `a`, each span made by `span` from its byte span and its
+    /// offsets (computed once per span, in the order of the report). Names,
+    /// titles and values are copied.
+    ///
+    /// ```
+    /// use reportage::{Report, SpanOffsets};
+    /// let text = "\u{201c}\u{c7}a va,\u{201d} said Ana Ruiz.";
+    /// let a = reportage::analyze(text);
+    /// let r: Report<SpanOffsets> = Report::with_spans(&a, |_, o| o);
+    /// let c = r.quotes[0].content[0];
+    /// assert_eq!(&text[c.byte_start..c.byte_end], "\u{c7}a va,");
+    /// assert_eq!((c.start, c.end, c.byte_start, c.byte_end), (1, 7, 3, 10));
+    /// assert_eq!(r.quotes[0].speaker.as_ref().unwrap().name, "Ana Ruiz");
+    /// ```
+    pub fn with_spans(a: &Analysis<'_>, span: impl Fn(Span, SpanOffsets) -> S) -> Report<S> {
+        let idx = CharIndex::new(a.text());
+        let span = |s: Span| span(s, SpanOffsets::new(&idx, s));
         Report {
             schema: SCHEMA_VERSION,
             date: a.date,

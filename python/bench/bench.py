@@ -10,6 +10,10 @@ of a round (all threads, the mean of the rounds: on a shared machine it moves
 less than the clock):
 
 - dicts: analyze_many (reports built as dicts in Rust, on the calling thread);
+- tables: analyze_tables (the default tables: documents, quotes, people,
+  entities, as columns of lists);
+- tables-all: analyze_tables with every table (content, mentions, sentences
+  and paragraphs too);
 - json+loads: analyze_many_json (JSON made on the workers) then json.loads each;
 - json: analyze_many_json alone (strings, no dicts: a floor for the others).
 """
@@ -28,7 +32,7 @@ def main():
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--repeat", type=int, default=1, help="use the texts this many times over")
-    ap.add_argument("--modes", nargs="+", default=["dicts", "json+loads", "json"])
+    ap.add_argument("--modes", nargs="+", default=["dicts", "tables", "json+loads", "json"])
     args = ap.parse_args()
     with open(args.jsonl, encoding="utf-8") as f:
         texts = [json.loads(line)["text"] for line in f if line.strip()] * args.repeat
@@ -36,6 +40,8 @@ def main():
     ex = reportage.Extractor()
     modes = {
         "dicts": lambda jobs: ex.analyze_many(texts, jobs=jobs),
+        "tables": lambda jobs: ex.analyze_tables(texts, jobs=jobs),
+        "tables-all": lambda jobs: ex.analyze_tables(texts, jobs=jobs, tables=reportage.TABLES),
         "json+loads": lambda jobs: [json.loads(s) for s in ex.analyze_many_json(texts, jobs=jobs)],
         "json": lambda jobs: ex.analyze_many_json(texts, jobs=jobs),
     }

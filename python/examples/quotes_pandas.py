@@ -16,16 +16,6 @@ import pandas as pd
 
 import reportage
 
-# What a quote's speaker is, from the report's speaker "type".
-SOURCE = {
-    "person": "named",
-    "organization": "named",
-    "anonymous": "anonymous",
-    "pronoun": "unresolved",
-    "other": "unresolved",
-}
-
-
 def quotes_table(articles: pd.DataFrame, extractor=None, jobs=None) -> pd.DataFrame:
     """One row per quote of every article.
 
@@ -43,29 +33,25 @@ def quotes_table(articles: pd.DataFrame, extractor=None, jobs=None) -> pd.DataFr
     if "date" in articles:
         # Missing dates (None, NaN, NaT) become None: the text's marker, if any, gives them.
         dates = [None if pd.isna(d) else d for d in articles["date"]]
-    reports = ex.analyze_many(articles["text"].tolist(), jobs=jobs, dates=dates)
+    # Columns, not dicts: every quote of every article, each row with "doc", the
+    # index of its article.
+    tables = ex.analyze_tables(articles["text"].tolist(), jobs=jobs, dates=dates,
+                               tables=["documents", "quotes"])
+    quotes = pd.DataFrame(tables["quotes"])
     carried = [c for c in articles.columns if c not in ("text", "date")]
-    rows = []
-    for meta, report in zip(articles[carried].to_dict("records"), reports):
-        people = report["people"]
-        for q in report["quotes"]:
-            sp = q["speaker"]
-            person = people[sp["person"]] if sp and sp["person"] is not None else None
-            rows.append({
-                **meta,
-                "date": report["date"],
-                "kind": q["kind"],
-                "quote": " … ".join(c["text"] for c in q["content"]),
-                "speaker": sp["name"] if sp else None,
-                "speaker_type": sp["type"] if sp else None,
-                "source": SOURCE[sp["type"]] if sp else "none",
-                "gender": (person or {}).get("gender", "unknown"),
-                "cue": q["cue"]["text"] if q["cue"] else None,
-                "rule": q["rule"],
-            })
-    columns = carried + ["date", "kind", "quote", "speaker", "speaker_type", "source", "gender",
-                         "cue", "rule"]
-    return pd.DataFrame(rows, columns=columns)
+    meta = articles[carried].reset_index(drop=True)
+    meta["date"] = tables["documents"]["date"]  # given, or read from the text
+    rows = meta.iloc[quotes["doc"].to_numpy(dtype="int64")].reset_index(drop=True)
+    return pd.concat([rows, pd.DataFrame({
+        "kind": quotes["kind"],
+        "quote": quotes["content"],
+        "speaker": quotes["speaker"],
+        "speaker_type": quotes["speaker_type"],
+        "source": quotes["source"],
+        "gender": quotes["gender"].fillna("unknown"),
+        "cue": quotes["cue"],
+        "rule": quotes["rule"],
+    })], axis=1)
 
 
 def gender_share(quotes: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:
@@ -80,7 +66,9 @@ def gender_share(quotes: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:
 def main(argv):
     if len(argv) < 2:
         sys.exit(__doc__)
-    articles = pd.read_json(argv[1], lines=True, dtype={"date": str}, convert_dates=False)
+    # No type guessing: ids and dates stay as written (a date may also come as a
+    # Timestamp from older pandas, which analyze_tables takes as well).
+    articles = pd.read_json(argv[1], lines=True, dtype=False)
     quotes = quotes_table(articles)
     out = argv[2] if len(argv) > 2 else "quotes.csv"
     quotes.to_csv(out, index=False)

@@ -25,6 +25,7 @@ runs on several threads and returns the reports in input order.
 
 from ._reportage import (
     SCHEMA_VERSION,
+    TABLES,
     Extractor,
     __version__,
     analyze,
@@ -42,6 +43,7 @@ __all__ = [
     "Report",
     "Span",
     "Speaker",
+    "TABLES",
     "__version__",
     "analyze",
     "analyze_json",

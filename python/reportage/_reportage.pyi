@@ -1,13 +1,15 @@
 """Type stubs of the native module (re-exported by ``reportage``)."""
 
 import datetime
-from typing import Iterable, List, Mapping, Optional, Tuple, Union
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple, Union
 
 from .types import Report
 
 DateLike = Union[str, datetime.date, None]
 
 SCHEMA_VERSION: int
+TABLES: Tuple[str, ...]
+"""Every table ``Extractor.analyze_tables`` can make, in the order of its result."""
 __version__: str
 
 class Extractor:
@@ -59,6 +61,43 @@ class Extractor:
         """Analyse many texts on ``jobs`` threads (default: all cores);
         returns their reports in input order. ``dates`` holds one date per
         text (None where unknown). The analysis runs without the GIL."""
+    def analyze_tables(
+        self,
+        texts: Iterable[str],
+        jobs: Optional[int] = None,
+        dates: Optional[Iterable[DateLike]] = None,
+        tables: Optional[Iterable[str]] = None,
+    ) -> Dict[str, Dict[str, List[Any]]]:
+        """Analyse many texts like ``analyze_many``; returns their reports as
+        tables: a dict of table name to table, each table a dict of column
+        name to list (one item per row), ready for ``pandas.DataFrame(t)``,
+        ``pyarrow.table(t)`` or ``spark.createDataFrame``.
+
+        ``tables`` names the tables to make, out of ``TABLES`` (default:
+        documents, quotes, people, entities); an unknown name raises
+        ValueError. Every row has ``doc``, the index of its text in
+        ``texts``; ``start``/``end`` columns are code points (``text[start:end]``),
+        and a missing value is None.
+
+        - documents: doc, date ("YYYY-MM-DD" or None), and the counts
+          sentences, entities, people, quotes.
+        - quotes: doc, quote (its index in the report's quotes), start, end,
+          text (the whole quote), kind, content (the reported words, fragments
+          joined with " … "), cue, cue_start, cue_end, speaker (the resolved
+          name), speaker_text (the mention as written), speaker_start,
+          speaker_end, speaker_type (person, organization, anonymous,
+          pronoun, other), person (index in the document's people), gender
+          (of that person: female, male or None), source ("named": a person
+          or organisation; "anonymous"; "unresolved": a pronoun or other
+          phrase; "none": no speaker found), rule.
+        - content: doc, quote, start, end, text: each fragment of the
+          reported words.
+        - people: doc, person, name, titles (list of str), gender, mentions
+          (how many), quotes (how many the person is the speaker of).
+        - mentions: doc, person, start, end, text.
+        - entities: doc, start, end, text, label, value, rule.
+        - sentences, paragraphs: doc, start, end, text.
+        """
     def analyze_many_json(
         self,
         texts: Iterable[str],

@@ -5,14 +5,17 @@
 //! only the building of the Python dicts (`convert`) holds it.
 
 mod convert;
+mod objects;
+mod tables;
 
-use convert::{Converter, Offsets};
+use convert::{offsets, Converter};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyDate, PyDateAccess, PyList, PyString};
+use pyo3::types::{PyDate, PyDateAccess, PyDict, PyList, PyString};
 use reportage::{Date, Gender, Label, Report};
 use std::collections::HashMap;
 use std::sync::OnceLock;
+use tables::{Tables, Want};
 
 /// The date of one document: `None`, a `"YYYY-MM-DD"` string or a `datetime.date`.
 fn date_arg(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Date>> {
@@ -230,9 +233,9 @@ impl Extractor {
         jobs: Option<usize>,
         dates: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyList>> {
-        let (docs, sources) = inputs(texts, dates)?;
+        let input = inputs(texts, dates)?;
         let jobs = jobs_arg(jobs)?;
-        let mut out: Vec<Py<PyAny>> = Vec::with_capacity(docs.len());
+        let mut out: Vec<Py<PyAny>> = Vec::with_capacity(input.sources.len());
         let mut conv = Converter::new(py)?;
         // The reports hold no cycles: the collector need not look at them
         // while they are built (it scanned them again and again, a tenth of
@@ -240,14 +243,15 @@ impl Extractor {
         let _gc = GcPause::new(py)?;
         let ex = &self.inner;
         // Borrowed, so the strs are released here, with the GIL held.
-        let sources = &sources;
+        let input = &input;
+        let sources = &input.sources;
         // The converter moves to the detached closure and back (it is Send,
         // not Sync), to be dropped with the GIL held.
         let (done, conv) = py.detach(move || {
             let done = ex.analyze_stream(
                 jobs,
-                docs.into_iter().map(Ok::<_, PyErr>),
-                |_, a| Offsets::new(a),
+                input.docs(),
+                |_, a| offsets(&a),
                 // On this thread, in input order, while the workers go on.
                 // `sources[i]` is the str of document `i`.
                 |(text, _), offsets| {
@@ -265,6 +269,54 @@ impl Extractor {
         PyList::new(py, out)
     }
 
+    /// Analyse many texts on ``jobs`` threads; returns their reports as tables.
+    ///
+    /// The result is a dict of table name to table, each table a dict of
+    /// column name to list (one item per row), so that
+    /// ``pandas.DataFrame(result["quotes"])`` or
+    /// ``pyarrow.table(result["quotes"])`` is a table of every quote of the
+    /// batch. Every row has ``doc``, the index of its text in ``texts``.
+    /// ``tables`` names the tables to make (default: documents, quotes,
+    /// people, entities); the others are content, mentions, sentences and
+    /// paragraphs. Offsets are code points (index the str with them).
+    /// ``texts``, ``jobs`` and ``dates`` are those of ``analyze_many``.
+    #[pyo3(signature = (texts, jobs=None, dates=None, tables=None))]
+    fn analyze_tables<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
+        jobs: Option<usize>,
+        dates: Option<&Bound<'py, PyAny>>,
+        tables: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyDict>> {
+        let want = Want::new(table_names(tables)?)?;
+        let input = inputs(texts, dates)?;
+        let jobs = jobs_arg(jobs)?;
+        let mut out = Tables::new(want);
+        let _gc = GcPause::new(py)?;
+        let ex = &self.inner;
+        let input = &input;
+        let sources = &input.sources;
+        let mut n = 0;
+        let (done, out) = py.detach(move || {
+            let done = ex.analyze_stream(
+                jobs,
+                input.docs(),
+                |_, a| offsets(&a),
+                |(text, _), offsets| {
+                    Python::attach(|py| {
+                        out.add(sources[n].bind(py), &text, &offsets)?;
+                        n += 1;
+                        Ok(())
+                    })
+                },
+            );
+            (done, out)
+        });
+        done?;
+        out.finish(py)
+    }
+
     /// Like ``analyze_many``, but each report is one line of JSON (str),
     /// made on the worker threads.
     #[pyo3(signature = (texts, jobs=None, dates=None))]
@@ -275,13 +327,13 @@ impl Extractor {
         jobs: Option<usize>,
         dates: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Vec<String>> {
-        let (docs, _) = inputs(texts, dates)?;
+        let input = inputs(texts, dates)?;
         let jobs = jobs_arg(jobs)?;
-        let mut out = Vec::with_capacity(docs.len());
+        let mut out = Vec::with_capacity(input.sources.len());
         py.detach(|| {
             self.inner.analyze_stream(
                 jobs,
-                docs.into_iter().map(Ok::<_, PyErr>),
+                input.docs(),
                 |_, a| json(&a.report()),
                 |_, line| {
                     out.push(line);
@@ -295,6 +347,30 @@ impl Extractor {
     fn __repr__(&self) -> String {
         self.repr.clone()
     }
+}
+
+/// The names in ``tables=``: None, or an iterable of str (not one str).
+fn table_names(tables: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Vec<String>>> {
+    let Some(tables) = tables.filter(|t| !t.is_none()) else {
+        return Ok(None);
+    };
+    if tables.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(format!(
+            "tables must be a sequence of table names, not one str (tables=[{:?}])",
+            tables.cast::<PyString>()?.to_cow()?
+        )));
+    }
+    tables
+        .try_iter()?
+        .map(|t| {
+            let t = t?;
+            Ok(t.cast::<PyString>()
+                .map_err(|_| PyTypeError::new_err("tables must hold str (table names)"))?
+                .to_cow()?
+                .into_owned())
+        })
+        .collect::<PyResult<Vec<String>>>()
+        .map(Some)
 }
 
 /// Turns Python's cyclic garbage collector off while it lives, and back on
@@ -343,21 +419,33 @@ fn jobs_arg(jobs: Option<usize>) -> PyResult<usize> {
     }
 }
 
-/// The documents of a batch: each text, copied out of Python, and its date.
-type Docs = Vec<(String, Option<Date>)>;
+/// The texts of a batch (as str) and their dates.
+struct Inputs {
+    sources: Vec<Py<PyString>>,
+    dates: Vec<Option<Date>>,
+}
 
-/// The texts and dates of a batch, and the str of each text.
-fn inputs(
-    texts: &Bound<'_, PyAny>,
-    dates: Option<&Bound<'_, PyAny>>,
-) -> PyResult<(Docs, Vec<Py<PyString>>)> {
+impl Inputs {
+    /// The documents, for `analyze_stream`: each text is copied out of its
+    /// str (as UTF-8) when the batch pulls it, with the GIL taken for that
+    /// while, so the copies are made as the workers go on, not all before
+    /// they start, and only a few are held at a time.
+    fn docs(&self) -> impl Iterator<Item = PyResult<(String, Option<Date>)>> + '_ {
+        self.sources
+            .iter()
+            .zip(&self.dates)
+            .map(|(s, &d)| Python::attach(|py| Ok((s.bind(py).to_cow()?.into_owned(), d))))
+    }
+}
+
+/// The texts and dates of a batch (each text a str, checked here).
+fn inputs(texts: &Bound<'_, PyAny>, dates: Option<&Bound<'_, PyAny>>) -> PyResult<Inputs> {
     if texts.is_instance_of::<PyString>() {
         return Err(PyTypeError::new_err(
             "texts must be a sequence of str, not one str (use analyze for one text)",
         ));
     }
-    let mut docs = Vec::with_capacity(texts.len().unwrap_or(0));
-    let mut sources = Vec::with_capacity(docs.capacity());
+    let mut sources = Vec::with_capacity(texts.len().unwrap_or(0));
     for (i, t) in texts.try_iter()?.enumerate() {
         let t = t?;
         let s = t.cast::<PyString>().map_err(|_| {
@@ -366,9 +454,9 @@ fn inputs(
                 t.get_type().name().map_or("?".into(), |n| n.to_string())
             ))
         })?;
-        docs.push((s.to_cow()?.into_owned(), None));
         sources.push(s.clone().unbind());
     }
+    let mut dates_out = vec![None; sources.len()];
     if let Some(dates) = dates.filter(|d| !d.is_none()) {
         if dates.is_instance_of::<PyString>() {
             return Err(PyTypeError::new_err(
@@ -378,11 +466,11 @@ fn inputs(
         let mut n = 0;
         for (i, d) in dates.try_iter()?.enumerate() {
             let d = d?;
-            let Some(doc) = docs.get_mut(i) else {
+            let Some(date) = dates_out.get_mut(i) else {
                 n = i + 1;
                 continue;
             };
-            doc.1 = date_arg(Some(&d)).map_err(|e| {
+            *date = date_arg(Some(&d)).map_err(|e| {
                 let err = PyValueError::new_err(format!("dates[{i}]: {}", e.value(d.py())));
                 if e.is_instance_of::<PyTypeError>(d.py()) {
                     PyTypeError::new_err(format!("dates[{i}]: {}", e.value(d.py())))
@@ -392,14 +480,17 @@ fn inputs(
             })?;
             n = i + 1;
         }
-        if n != docs.len() {
+        if n != sources.len() {
             return Err(PyValueError::new_err(format!(
                 "dates holds {n} dates for {} texts: give one per text (None where unknown)",
-                docs.len()
+                sources.len()
             )));
         }
     }
-    Ok((docs, sources))
+    Ok(Inputs {
+        sources,
+        dates: dates_out,
+    })
 }
 
 /// The default extractor of the module-level functions, built on first use.
@@ -431,7 +522,7 @@ fn analyze_one<'py>(
     let py = text.py();
     let date = date_arg(date)?;
     let s = text.to_cow()?;
-    let offsets = py.detach(|| Offsets::new(ex.analyze_dated(&s, date)));
+    let offsets = py.detach(|| offsets(&ex.analyze_dated(&s, date)));
     Ok(Converter::new(py)?.report(text, &s, &offsets)?.into_any())
 }
 
@@ -466,6 +557,7 @@ fn _reportage(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(analyze_json, m)?)?;
     m.add_function(wrap_pyfunction!(rules, m)?)?;
     m.add("SCHEMA_VERSION", reportage::SCHEMA_VERSION)?;
+    m.add("TABLES", pyo3::types::PyTuple::new(m.py(), tables::TABLES)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

@@ -43,3 +43,18 @@ def test_articles_without_a_date_column():
     quotes = quotes_table(articles)
     assert len(quotes) > 0
     assert "date" in quotes.columns
+
+
+def test_main_reads_json_lines_and_writes_the_quotes(tmp_path, capsys):
+    import json
+
+    from quotes_pandas import main
+
+    archive, out = tmp_path / "articles.jsonl", tmp_path / "quotes.csv"
+    archive.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
+    main(["quotes_pandas.py", str(archive), str(out)])
+    written = pd.read_csv(out, dtype=str)
+    want = quotes_table(pd.DataFrame(ARTICLES))
+    assert len(written) == len(want) > 0
+    assert written["date"].tolist() == want["date"].tolist()
+    assert f"{len(want)} quotes from {len(ARTICLES)} articles" in capsys.readouterr().out

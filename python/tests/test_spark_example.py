@@ -56,20 +56,26 @@ def test_spark_example_writes_quotes_and_people(spark, tmp_path):
     want_quotes, want_people = [], []
     for a in articles:
         r = reportage.analyze(a["text"], date=a["date"])
+        said = [0] * len(r["people"])
         for i, q in enumerate(r["quotes"]):
             sp = q["speaker"]
             want_quotes.append((a["id"], i, q["kind"], sp and sp["name"], q["start"], q["end"]))
+            if sp and sp["person"] is not None:
+                said[sp["person"]] += 1
         for p in r["people"]:
             want_people.append((a["id"], p["id"], p["name"], list(p["titles"]), p.get("gender"),
-                                len(p["mentions"])))
+                                len(p["mentions"]), said[p["id"]]))
     got_quotes = list(zip(quotes["id"], quotes["index"], quotes["kind"], quotes["speaker"],
                           quotes["start"], quotes["end"]))
     assert sorted(got_quotes) == sorted(want_quotes)
-    got_people = [(i, pid, n, list(t), None if pd.isna(g) else g, m) for i, pid, n, t, g, m in zip(
-        people["id"], people["person_id"], people["name"], people["titles"], people["gender"],
-        people["mentions"])]
+    got_people = [(i, pid, n, list(t), None if pd.isna(g) else g, m, k)
+                  for i, pid, n, t, g, m, k in zip(
+                      people["id"], people["person_id"], people["name"], people["titles"],
+                      people["gender"], people["mentions"], people["quotes"])]
     assert sorted(got_people, key=str) == sorted(want_people, key=str)
     # The outlet is carried to every row, and genders come from the people.
     assert set(quotes["outlet"]) == {"Coast Courier", "Valley Times"}
     lindqvist = quotes[quotes["speaker"] == "Tova Lindqvist"]
     assert len(lindqvist) == 20 and set(lindqvist["gender"]) == {"female"}
+    assert set(lindqvist["source"]) == {"named"}
+    assert set(quotes["source"]) == {"named", "anonymous"}
