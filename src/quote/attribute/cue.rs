@@ -43,7 +43,7 @@ impl<'a> Attributor<'a> {
                 }
             }
             // Two-word cues ("put it", "pointed out") are read apart.
-            let phrasal = if wb.first() == Some(&b'p') {
+            let phrasal = if matches!(wb.first(), Some(b'p' | b'c')) {
                 self.phrasal_cue(i, lo, hi)
             } else {
                 None
@@ -128,6 +128,12 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             if cw.needs_quote && !self.quote_in_reach(i, lo, hi) {
+                i += 1;
+                continue;
+            }
+            if (cw.needs_clause && !self.clause_follows(i, i + width, hi))
+                || (cw.needs_infinitive && !self.infinitive_follows(i + width, hi))
+            {
                 i += 1;
                 continue;
             }
@@ -412,10 +418,13 @@ impl<'a> Attributor<'a> {
     fn phrasal_cue(&self, i: usize, lo: usize, hi: usize) -> Option<(CueWord, usize)> {
         let span = self.tokens[i].span;
         let b = self.text.as_bytes();
-        if !matches!(span.len(), 3..=8) || !matches!(b[span.start], b'p') || i + 2 > hi {
+        if !matches!(span.len(), 3..=8) || !matches!(b[span.start], b'p' | b'c') || i + 2 > hi {
             return None;
         }
         let w = self.tok(i);
+        if w.starts_with('c') {
+            return self.call_for(i, hi);
+        }
         let (form, base) = match w {
             "put" | "puts" if self.tok(i + 1) == "it" => (Form::Finite, false),
             "point" | "points" | "pointed" if self.tok(i + 1) == "out" => {
@@ -450,8 +459,132 @@ impl<'a> Attributor<'a> {
             needs_quote: false,
             base,
             ends_clause: false,
+            needs_clause: false,
+            needs_infinitive: false,
         };
         Some((cue, 2))
+    }
+
+    /// "call for" / "call on" in every form, a demand made in words ("called
+    /// for a ban on …", "calls on the council to resign"), when a phrase
+    /// follows that is no time ("called on Monday" is a visit or a telephone
+    /// call). Looks three tokens on.
+    fn call_for(&self, i: usize, hi: usize) -> Option<(CueWord, usize)> {
+        let w = self.tok(i);
+        let (form, base) = match w {
+            "call" => (Form::Finite, true),
+            "calls" | "called" => (Form::Finite, false),
+            "calling" => (Form::Ing, false),
+            _ => return None,
+        };
+        if i + 2 >= hi || !self.is_word(i + 1) || !matches!(self.tok(i + 1), "for" | "on") {
+            return None;
+        }
+        let k = i + 2;
+        let next_ok = self.in_quote(k)
+            || (self.is_word(k) || self.is_number(k)) && !self.has(k, B::TIME | B::PERIOD);
+        if !next_ok {
+            return None;
+        }
+        let cue = CueWord {
+            form,
+            inverts: false,
+            object: false,
+            // ("Growing calls for an inquiry": "call" and "calls" are nouns too.)
+            noun_like: matches!(w, "call" | "calls"),
+            needs_quote: false,
+            base,
+            ends_clause: false,
+            needs_clause: false,
+            needs_infinitive: false,
+        };
+        Some((cue, 2))
+    }
+
+    /// Does a reported clause, a quotation or the end of the clause come at
+    /// `k`, right after the cue at `i` that needs one? A clause opens with
+    /// "that", "whether", "if" or a question word within a few words ("agreed
+    /// with her that …", "questioned how …"), or shows its verb there; the
+    /// end is punctuation, or the speaker after a quotation (`"…," agreed the
+    /// mayor`).
+    fn clause_follows(&self, i: usize, k: usize, hi: usize) -> bool {
+        // `"…," agreed the mayor`, `"…," the mayor agreed`.
+        if i > 0 && self.in_quote(i - 1) || self.subject_after_quote(i, self.unit_lo).is_some() {
+            return true;
+        }
+        if k >= hi || self.in_quote(k) {
+            return true;
+        }
+        if matches!(self.punct(k), b'.' | b':' | b';' | b'!' | b'?') {
+            return true;
+        }
+        for j in k..hi.min(k + 6) {
+            if self.in_quote(j) {
+                return true;
+            }
+            if !self.is_word(j) {
+                if self.is_punct(j, ",") {
+                    continue;
+                }
+                return false;
+            }
+            let l = self.lw(j);
+            if l == "that"
+                || j == k
+                    && matches!(
+                        l,
+                        "whether" | "if" | "why" | "how" | "what" | "who" | "when"
+                    )
+            {
+                return true;
+            }
+            // ("questioned two men who were seen …": a relative clause.)
+            if matches!(l, "who" | "which" | "whose" | "whom") {
+                return false;
+            }
+            // A clause without "that": a subject pronoun first ("maintained
+            // it had …"), or a finite auxiliary after a short subject ("the
+            // sale was lawful", "the measure would pass").
+            if (j == k && matches!(l, "he" | "she" | "it" | "they" | "we" | "i" | "you"))
+                || (j > k
+                    && (self.has(j, B::BE)
+                        || matches!(
+                            l,
+                            "will"
+                                | "would"
+                                | "could"
+                                | "can"
+                                | "should"
+                                | "might"
+                                | "must"
+                                | "has"
+                                | "have"
+                                | "had"
+                        )))
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Do "to" and a verb come at `k` ("declined to comment")? The word
+    /// after "to" is a lowercase word that no determiner, number or
+    /// capitalised name is.
+    fn infinitive_follows(&self, k: usize, hi: usize) -> bool {
+        k + 1 < hi
+            && self.is_word(k)
+            && self.lw_is(k, "to")
+            && self.is_word(k + 1)
+            && !self.tokens[k + 1].has(Token::CAP)
+            && !self.has(
+                k + 1,
+                B::DETERMINER | B::PRONOUN | B::NP_PREPOSITION | B::OPENS_ADVERBIAL,
+            )
+            && !matches!(
+                self.lw(k + 1),
+                "around" | "nearly" | "almost" | "roughly" | "just" | "below" | "under"
+            )
     }
 
     /// Is token `k` a lowercase "-ing" participle ("citing", "referring")?

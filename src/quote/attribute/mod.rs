@@ -908,7 +908,33 @@ impl<'a> Attributor<'a> {
     /// noun, then a preposition or the end, with no quotation, no "that" and
     /// no verb of a clause (an auxiliary or "-ed" form) anywhere in the words.
     fn object_not_report(&self, lo: usize, hi: usize) -> bool {
-        if lo >= hi || self.any_quoted(lo, hi) || !self.is_word(lo) && !self.is_number(lo) {
+        if lo >= hi || self.any_quoted(lo, hi) {
+            return false;
+        }
+        // "added more than 5,000 jobs", "posted nearly 1 million views": an
+        // approximation before a number.
+        let mut lo = lo;
+        while lo + 1 < hi
+            && self.is_word(lo)
+            && matches!(
+                self.lw(lo),
+                "more"
+                    | "less"
+                    | "fewer"
+                    | "than"
+                    | "about"
+                    | "around"
+                    | "nearly"
+                    | "almost"
+                    | "roughly"
+                    | "over"
+                    | "some"
+            )
+            && (lo + 1..hi.min(lo + 3)).any(|k| self.is_number(k))
+        {
+            lo += 1;
+        }
+        if !self.is_word(lo) && !self.is_number(lo) {
             return false;
         }
         if !(self.is_number(lo) || self.has(lo, B::DETERMINER)) || self.lw_is(lo, "that") {
@@ -944,12 +970,22 @@ impl<'a> Attributor<'a> {
         if verb || reach < hi {
             return false;
         }
-        // The determiner (or number), one noun, then a preposition or the end.
-        let k = lo + 2;
-        lo + 1 < hi
-            && self.is_word(lo + 1)
-            && !self.has(lo + 1, B::NP_PREPOSITION)
-            && (k >= hi || (self.is_word(k) && self.has(k, B::NP_PREPOSITION)))
+        // The determiner and one noun ("added a warning about …" may report
+        // words), or a number and up to four words ("20 points", "1 million
+        // private sector jobs"), then a preposition, punctuation or the end.
+        let prep = |k: usize| {
+            self.is_word(k)
+                && (self.has(k, B::NP_PREPOSITION | B::OPENS_ADVERBIAL) || self.lw_is(k, "to"))
+        };
+        let words = if self.is_number(lo) { 4 } else { 1 };
+        let mut k = lo + 1;
+        while k < hi && k <= lo + words && self.is_word(k) && !prep(k) {
+            if self.lw_is(k, "and") || self.cue(k).is_some() {
+                return false;
+            }
+            k += 1;
+        }
+        k > lo + 1 && (k >= hi || prep(k) || self.tokens[k].kind == TokenKind::Punct)
     }
 
     /// Is the cue at `k` a verb whose object is as often a thing as reported

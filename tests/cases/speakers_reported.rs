@@ -1,0 +1,483 @@
+//! Reported (indirect, speech-cued) quotes: which uses of a cue verb report
+//! words, where the reported words are, and who said them. One table per
+//! pattern; every sentence is written for this test. A case lists, for
+//! words of the reported content, the speaker's resolved name (or no
+//! speaker), and words that no quote may hold: a cue verb in a sense that
+//! is not speech, or words outside the reported clause.
+
+use reportage::Extractor;
+
+struct Case {
+    pattern: &'static str,
+    text: &'static str,
+    /// (words inside the quote's content, the speaker's resolved name).
+    quotes: &'static [(&'static str, Option<&'static str>)],
+    /// Words that no quote's content may hold.
+    no_quote: &'static [&'static str],
+}
+
+const fn case(
+    pattern: &'static str,
+    text: &'static str,
+    quotes: &'static [(&'static str, Option<&'static str>)],
+    no_quote: &'static [&'static str],
+) -> Case {
+    Case {
+        pattern,
+        text,
+        quotes,
+        no_quote,
+    }
+}
+
+const CASES: &[Case] = &[
+    // "cite" reports what it names, with or without a quotation.
+    case(
+        "cite-object",
+        "The senator cited a 1998 report by the housing agency.",
+        &[("1998 report", Some("The senator"))],
+        &[],
+    ),
+    case(
+        "cite-object",
+        "Ms. Okafor cited rising rents as the main reason for the move.",
+        &[("rising rents", Some("Okafor"))],
+        &[],
+    ),
+    case(
+        "cite-object",
+        "In his letter, the governor cited the cost of the new bridge.",
+        &[("cost of the new bridge", Some("the governor"))],
+        &["his letter"],
+    ),
+    case(
+        "cite-object",
+        "The coach cited injuries to three starters.",
+        &[("injuries to three starters", Some("The coach"))],
+        &[],
+    ),
+    case(
+        "cite-object",
+        "The union walked out on Friday, citing unsafe working conditions at the plant.",
+        &[("unsafe working conditions", Some("The union"))],
+        &["walked out"],
+    ),
+    case(
+        "cite-object",
+        "Lawyers for the family cited a 2004 ruling from the appeals court.",
+        &[("2004 ruling", Some("Lawyers for the family"))],
+        &[],
+    ),
+    case(
+        "cite-object",
+        "The report cites a sharp rise in thefts from parked cars.",
+        &[("sharp rise in thefts", Some("The report"))],
+        &[],
+    ),
+    case(
+        "cite-object",
+        "Officials cited privacy laws in refusing to release the names.",
+        &[("privacy laws", Some("Officials"))],
+        &[],
+    ),
+    case(
+        "cite-object",
+        "The judge cited the defendant's age when setting bail.",
+        &[("defendant's age", Some("The judge"))],
+        &[],
+    ),
+    case(
+        "cite-object",
+        "The mayor cited what she called \"years of neglect\" at the depot.",
+        &[("years of neglect", Some("The mayor"))],
+        &[],
+    ),
+    // "call for" / "call on": a demand in words; a time after "called on",
+    // a noun "calls" and a passive are none.
+    case(
+        "call-for",
+        "The mayor called for a full inquiry into the fire.",
+        &[("full inquiry into the fire", Some("The mayor"))],
+        &[],
+    ),
+    case(
+        "call-for",
+        "Residents have called for a new crossing near the school.",
+        &[("new crossing near the school", Some("Residents"))],
+        &[],
+    ),
+    case(
+        "call-for",
+        "Mr. Patel called on the board to release the minutes.",
+        &[("board to release the minutes", Some("Patel"))],
+        &[],
+    ),
+    case(
+        "call-for",
+        "The union calls for an inquiry into the contract.",
+        &[("inquiry into the contract", Some("The union"))],
+        &[],
+    ),
+    case(
+        "call-for",
+        "The two groups are calling on lawmakers to reject the bill.",
+        &[("lawmakers to reject the bill", Some("The two groups"))],
+        &[],
+    ),
+    case(
+        "call-for",
+        "She calls on the council to act before the winter.",
+        &[("council to act", Some("She"))],
+        &[],
+    ),
+    case(
+        "call-for",
+        "Opposition leaders called for the minister's resignation, saying she misled parliament.",
+        &[
+            ("minister's resignation", Some("Opposition leaders")),
+            ("she misled parliament", Some("Opposition leaders")),
+        ],
+        &[],
+    ),
+    case(
+        "call-for",
+        "The farmer called on Monday to report the missing sheep.",
+        &[],
+        &["missing sheep"],
+    ),
+    case(
+        "call-for",
+        "Growing calls for an inquiry went unanswered.",
+        &[],
+        &["inquiry"],
+    ),
+    case(
+        "call-for",
+        "The recipe calls for two cups of flour.",
+        &[],
+        &["cups of flour"],
+    ),
+    case(
+        "call-for",
+        "Renewed calls for reform followed the crash.",
+        &[],
+        &["reform"],
+    ),
+    case(
+        "call-for",
+        "The doctor was called on to testify.",
+        &[],
+        &["testify"],
+    ),
+    // Verbs that report only a clause, a quotation, or their own end:
+    // "agree", "question", "maintain", "post". With a thing as object,
+    // or "to" and a noun, they report nothing.
+    case(
+        "clause-only",
+        "The mayor agreed that the budget was too tight.",
+        &[("budget was too tight", Some("The mayor"))],
+        &[],
+    ),
+    case(
+        "clause-only",
+        "Mr. Ruiz agreed with his critics that the rollout had been slow.",
+        &[("rollout had been slow", Some("Ruiz"))],
+        &[],
+    ),
+    case(
+        "clause-only",
+        "\"That is fair,\" the coach agreed.",
+        &[("That is fair", Some("the coach"))],
+        &[],
+    ),
+    case(
+        "clause-only",
+        "\"We can do better,\" agreed Ms. Lind.",
+        &[("We can do better", Some("Lind"))],
+        &[],
+    ),
+    case(
+        "clause-only",
+        "The union agreed to a two-year contract.",
+        &[],
+        &["two-year contract"],
+    ),
+    case(
+        "clause-only",
+        "The two sides agreed on a date for the talks.",
+        &[],
+        &["date for the talks"],
+    ),
+    case(
+        "clause-only",
+        "The senator questioned whether the base would stay open.",
+        &[("base would stay open", Some("The senator"))],
+        &[],
+    ),
+    case(
+        "clause-only",
+        "Several parents questioned why the school had not warned them.",
+        &[("school had not warned them", Some("Several parents"))],
+        &[],
+    ),
+    case(
+        "clause-only",
+        "Police questioned two men in connection with the robbery.",
+        &[],
+        &["two men"],
+    ),
+    case(
+        "clause-only",
+        "Police questioned two men who were seen near the bank.",
+        &[],
+        &["two men"],
+    ),
+    case(
+        "clause-only",
+        "The board maintains that the sale was lawful.",
+        &[("sale was lawful", Some("The board"))],
+        &[],
+    ),
+    case(
+        "clause-only",
+        "The group maintained it had done nothing wrong.",
+        &[("done nothing wrong", Some("The group"))],
+        &[],
+    ),
+    case(
+        "clause-only",
+        "The charity maintains an office in the capital.",
+        &[],
+        &["office in the capital"],
+    ),
+    case(
+        "clause-only",
+        "The champion maintained a two-stroke lead after the third round.",
+        &[],
+        &["two-stroke lead"],
+    ),
+    case(
+        "clause-only",
+        "The senator posted on Facebook that the vote would be delayed.",
+        &[("vote would be delayed", Some("The senator"))],
+        &[],
+    ),
+    case(
+        "clause-only",
+        "The club posted a loss of $2 million for the season.",
+        &[],
+        &["loss of"],
+    ),
+    case(
+        "clause-only",
+        "Sanders posted an easy win in the primary.",
+        &[],
+        &["easy win"],
+    ),
+    case(
+        "clause-only",
+        "The agency indicated that it would appeal the ruling.",
+        &[("appeal the ruling", Some("The agency"))],
+        &[],
+    ),
+    case(
+        "clause-only",
+        "The early returns indicated the measure would pass.",
+        &[("measure would pass", Some("The early returns"))],
+        &[],
+    ),
+    // "decline" reports a refusal to speak or act: only before "to" and a verb.
+    case(
+        "declined-to",
+        "The company declined to comment on the lawsuit.",
+        &[("comment on the lawsuit", Some("The company"))],
+        &[],
+    ),
+    case(
+        "declined-to",
+        "A spokeswoman for the mayor declined to say whether the plan would go ahead.",
+        &[("plan would go ahead", Some("A spokeswoman for the mayor"))],
+        &[],
+    ),
+    case(
+        "declined-to",
+        "The minister declined to discuss the case, citing the inquiry.",
+        &[("discuss the case", Some("The minister"))],
+        &[],
+    ),
+    case(
+        "declined-to",
+        "Through a lawyer, Mr. Hale declined to comment.",
+        &[("comment", Some("Hale"))],
+        &[],
+    ),
+    case(
+        "declined-to",
+        "The team declines to release injury reports before kickoff.",
+        &[("release injury reports", Some("The team"))],
+        &[],
+    ),
+    case(
+        "declined-to",
+        "Sales declined 5 percent in the third quarter.",
+        &[],
+        &["5 percent"],
+    ),
+    case(
+        "declined-to",
+        "Turnout declined to 20 percent from 35 percent.",
+        &[],
+        &["20 percent"],
+    ),
+    case(
+        "declined-to",
+        "Shares declined sharply on Monday after the report.",
+        &[],
+        &["sharply"],
+    ),
+    case(
+        "declined-to",
+        "Membership has declined to its lowest level in decades.",
+        &[],
+        &["lowest level"],
+    ),
+    case(
+        "declined-to",
+        "The number of applicants declined to about 400.",
+        &[],
+        &["400"],
+    ),
+    // A cue verb whose object is a thing or a count reports nothing
+    // ("posted a notice", "added 20 points", "reported for duty").
+    case(
+        "thing-object",
+        "The clerk posted a notice on the wall of the courthouse.",
+        &[],
+        &["notice"],
+    ),
+    case(
+        "thing-object",
+        "The index added 20 points by noon.",
+        &[],
+        &["20 points"],
+    ),
+    case(
+        "thing-object",
+        "Nurses who reported for duty were sent home.",
+        &[],
+        &["duty"],
+    ),
+    case(
+        "thing-object",
+        "The group maintains an office in the capital.",
+        &[],
+        &["office"],
+    ),
+    case(
+        "thing-object",
+        "In the past five years, we have added 1 million private sector jobs.",
+        &[],
+        &["private sector jobs"],
+    ),
+    case(
+        "thing-object",
+        "The firm reported 40 new cases of the disease on Monday.",
+        &[],
+        &["new cases"],
+    ),
+    case(
+        "thing-object",
+        "The museum recorded 2 million visitors last year.",
+        &[],
+        &["visitors"],
+    ),
+    case(
+        "thing-object",
+        "The agency reported a loss of $3 million for the year.",
+        &[],
+        &["loss of"],
+    ),
+    case(
+        "thing-object",
+        "He added that the list was incomplete.",
+        &[("list was incomplete", Some("He"))],
+        &[],
+    ),
+    case(
+        "thing-object",
+        "The agency reported that the loss had narrowed.",
+        &[("loss had narrowed", Some("The agency"))],
+        &[],
+    ),
+    case(
+        "thing-object",
+        "The council posted a statement saying the road would close.",
+        &[("road would close", Some("The council"))],
+        &[],
+    ),
+];
+
+#[test]
+fn reported_cases() {
+    let ex = Extractor::new();
+    let mut failures = Vec::new();
+    for c in CASES {
+        let a = ex.analyze(c.text);
+        let quotes: Vec<(String, Option<String>)> = a
+            .quotes
+            .iter()
+            .map(|q| {
+                let content: Vec<&str> = q.content.iter().map(|s| &c.text[*s]).collect();
+                (
+                    content.join(" "),
+                    q.speaker.as_ref().map(|s| s.name.clone()),
+                )
+            })
+            .collect();
+        for &(words, want) in c.quotes {
+            match quotes.iter().find(|(content, _)| content.contains(words)) {
+                None => failures.push(format!(
+                    "[{}] {:?}: no quote holds {words:?} ({quotes:?})",
+                    c.pattern, c.text
+                )),
+                Some((_, got)) if got.as_deref() != want => failures.push(format!(
+                    "[{}] {:?}: {words:?} attributed to {got:?}, want {want:?}",
+                    c.pattern, c.text
+                )),
+                Some(_) => {}
+            }
+        }
+        for &words in c.no_quote {
+            if quotes.iter().any(|(content, _)| content.contains(words)) {
+                failures.push(format!(
+                    "[{}] {:?}: {words:?} must be in no quote ({quotes:?})",
+                    c.pattern, c.text
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} case(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn every_reported_pattern_has_ten_cases() {
+    let mut patterns: Vec<&str> = CASES.iter().map(|c| c.pattern).collect();
+    patterns.sort_unstable();
+    patterns.dedup();
+    for p in patterns {
+        let n = CASES.iter().filter(|c| c.pattern == p).count();
+        assert!(n >= 10, "pattern {p} has {n} cases");
+        // Each pattern also says where no quote belongs.
+        assert!(
+            CASES
+                .iter()
+                .any(|c| c.pattern == p && !c.no_quote.is_empty()),
+            "pattern {p} has no case of words that are no quote"
+        );
+    }
+}
