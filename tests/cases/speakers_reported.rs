@@ -415,6 +415,140 @@ const CASES: &[Case] = &[
         &[("road would close", Some("The council"))],
         &[],
     ),
+    // A question put by someone unnamed ("Asked whether …", "when asked
+    // about …", "was asked if …") is reported words with no speaker; the
+    // answer keeps its own. "asked" inside another cue's words is no cue.
+    case(
+        "asked-unnamed",
+        "Asked whether he would support the plan, the mayor said he would wait.",
+        &[
+            ("would support the plan", None),
+            ("he would wait", Some("the mayor")),
+        ],
+        &[],
+    ),
+    case(
+        "asked-unnamed",
+        "When asked about the fire, the chief declined to comment.",
+        &[("the fire", None), ("comment", Some("the chief"))],
+        &[],
+    ),
+    case(
+        "asked-unnamed",
+        "The senator was asked if she would run again.",
+        &[("she would run again", None)],
+        &[],
+    ),
+    case(
+        "asked-unnamed",
+        "When asked whether the plant would close, the manager shrugged.",
+        &[("plant would close", None)],
+        &["shrugged"],
+    ),
+    case(
+        "asked-unnamed",
+        "Asked how long the repairs would take, the engineer said a month.",
+        &[("repairs would take", None)],
+        &["the engineer"],
+    ),
+    case(
+        "asked-unnamed",
+        "Asked to name her favourite teacher, the author laughed.",
+        &[("favourite teacher", None)],
+        &["laughed"],
+    ),
+    case(
+        "asked-unnamed",
+        "Once asked why he ran, Mr. Cole smiled and said he liked a fight.",
+        &[("why he ran", None), ("liked a fight", Some("Cole"))],
+        &[],
+    ),
+    case(
+        "asked-unnamed",
+        "Asked about the fire, officials said the cause was unknown.",
+        &[("the fire", None), ("cause was unknown", Some("officials"))],
+        &[],
+    ),
+    case(
+        "asked-unnamed",
+        "She asked the council whether it would support the plan.",
+        &[("whether it would support the plan", Some("She"))],
+        &[],
+    ),
+    case(
+        "asked-unnamed",
+        "The coach said she was asked to stay for another season.",
+        &[("asked to stay", Some("The coach"))],
+        &[],
+    ),
+    case(
+        "asked-unnamed",
+        "When asked, he said nothing.",
+        &[],
+        &["nothing"],
+    ),
+    // A speaker phrase keeps its name across an age or a participle
+    // phrase between commas.
+    case(
+        "subject-apposition",
+        "Ruiz, asked about the delay, said the contract was late.",
+        &[("contract was late", Some("Ruiz"))],
+        &["the delay"],
+    ),
+    case(
+        "subject-apposition",
+        "Ms. Diaz, contacted on Friday, said the deal was off.",
+        &[("deal was off", Some("Diaz"))],
+        &["contacted"],
+    ),
+    case(
+        "subject-apposition",
+        "Mr. Cole, reached by phone, said he had not seen the report.",
+        &[("not seen the report", Some("Cole"))],
+        &["by phone"],
+    ),
+    case(
+        "subject-apposition",
+        "Jillian Chase, 27, a nurse, said the election would come up.",
+        &[("election would come up", Some("Jillian Chase"))],
+        &["a nurse"],
+    ),
+    case(
+        "subject-apposition",
+        "Tom Hale, 52, a plumber from Akron, said prices had doubled.",
+        &[("prices had doubled", Some("Tom Hale"))],
+        &["Akron"],
+    ),
+    case(
+        "subject-apposition",
+        "Ana Ruiz, 41, a teacher from Dayton, said the school was full.",
+        &[("school was full", Some("Ana Ruiz"))],
+        &[],
+    ),
+    case(
+        "subject-apposition",
+        "Ana Ruiz, 41, said the school was full.",
+        &[("school was full", Some("Ana Ruiz"))],
+        &["41"],
+    ),
+    case(
+        "subject-apposition",
+        "The former mayor, 68, said he would not run again.",
+        &[("would not run again", Some("The former mayor"))],
+        &[],
+    ),
+    case(
+        "subject-apposition",
+        "The senator, asked about the leak, declined to comment.",
+        &[("comment", Some("The senator"))],
+        &["the leak"],
+    ),
+    case(
+        "subject-apposition",
+        "Shown the letter, the mayor said it was fake.",
+        &[("it was fake", Some("the mayor"))],
+        &["the letter"],
+    ),
 ];
 
 #[test]

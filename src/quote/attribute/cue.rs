@@ -37,6 +37,7 @@ impl<'a> Attributor<'a> {
                         speaker: np,
                         order: Order::According,
                         object: false,
+                        unnamed: false,
                     });
                     i = np.hi;
                     continue;
@@ -99,6 +100,25 @@ impl<'a> Attributor<'a> {
                 && self.tokens[i - 1].kind == TokenKind::Word
                 && !title_case()
             {
+                i += 1;
+                continue;
+            }
+            // "Asked whether …", "when asked about …", "was asked if …": a
+            // question put by someone unnamed.
+            // (Not inside the words of an earlier cue: "she said she was
+            // asked to give a talk".)
+            if width == 1
+                && attrs.last().is_none_or(|a| a.unnamed)
+                && self.unnamed_question(i, lo, hi)
+            {
+                attrs.push(Attr {
+                    cue_lo: i,
+                    cue_hi: i + 1,
+                    speaker: Np { lo: i, hi: i + 1 },
+                    order: Order::Inherited,
+                    object: false,
+                    unnamed: true,
+                });
                 i += 1;
                 continue;
             }
@@ -214,7 +234,7 @@ impl<'a> Attributor<'a> {
                     && matches!(self.lw(v), "going" | "wanting" | "trying" | "seeming")
                     && self.is_punct(v - 1, ",")
                 {
-                    if let Some(prev) = attrs.last() {
+                    if let Some(prev) = attrs.last().filter(|p| !p.unnamed) {
                         found = Some((prev.speaker, Order::Inherited));
                     }
                 }
@@ -298,7 +318,7 @@ impl<'a> Attributor<'a> {
                 }
             }
             if found.is_none() && cw.form == Form::Ing && (prev_comma || prev_quote || i == lo) {
-                if let Some(prev) = attrs.last() {
+                if let Some(prev) = attrs.last().filter(|p| !p.unnamed) {
                     found = Some((prev.speaker, Order::Inherited));
                 } else if prev_comma {
                     // "Kasich bemoaned the state of things, saying that …": the
@@ -396,6 +416,7 @@ impl<'a> Attributor<'a> {
                     speaker: np,
                     order,
                     object: cw.object,
+                    unnamed: false,
                 });
                 i = if order == Order::Inverted {
                     np.hi.max(i + 1)
@@ -499,6 +520,55 @@ impl<'a> Attributor<'a> {
             needs_infinitive: false,
         };
         Some((cue, 2))
+    }
+
+    /// Is the cue at `i` an "asked" whose asker goes unnamed, with the
+    /// question after it? It opens the sentence ("Asked whether …"), follows
+    /// "when", "if", "once", a comma ("Ruiz, asked about …, said") or a
+    /// passive auxiliary ("was asked if …"), and what follows is "about", a
+    /// question word, or "to" and a verb within a few words ("asked in Iowa
+    /// whether …"). "Asked by a reporter" names the asker: not this rule.
+    fn unnamed_question(&self, i: usize, lo: usize, hi: usize) -> bool {
+        if !self.lw_is(i, "asked") || i + 1 >= hi || !self.is_word(i + 1) {
+            return false;
+        }
+        let opens = i == self.skip_fillers(lo, hi)
+            || i > lo
+                && (self.is_punct(i - 1, ",")
+                    || self.is_word(i - 1)
+                        && matches!(
+                            self.lw(i - 1),
+                            "when" | "if" | "once" | "was" | "were" | "being" | "been"
+                        ));
+        if !opens {
+            return false;
+        }
+        for k in i + 1..hi.min(i + 6) {
+            if !self.is_word(k) || self.lw_is(k, "by") {
+                return false;
+            }
+            let l = self.lw(k);
+            if matches!(
+                l,
+                "about"
+                    | "whether"
+                    | "if"
+                    | "why"
+                    | "how"
+                    | "what"
+                    | "who"
+                    | "when"
+                    | "where"
+                    | "which"
+            ) || l == "to"
+                && k + 1 < hi
+                && self.is_word(k + 1)
+                && !self.has(k + 1, B::DETERMINER)
+            {
+                return true;
+            }
+        }
+        false
     }
 
     /// Does a reported clause, a quotation or the end of the clause come at

@@ -85,6 +85,10 @@ struct Attr {
     speaker: Np,
     order: Order,
     object: bool,
+    /// Nobody named speaks: a question put by someone unnamed ("Asked
+    /// whether …, she said", "when asked about …"); `speaker` is then the
+    /// cue itself and the quote gets no speaker.
+    unnamed: bool,
 }
 
 impl Attr {
@@ -405,6 +409,25 @@ impl<'a> Attributor<'a> {
             }
             let before = (cursor, g_lo);
             let after = (g_hi, next_lo);
+            if a.unnamed {
+                // The question runs from the cue (after "about") to the
+                // first comma: "Asked about the fire, the mayor said …".
+                let s = if self.lw_is(g_hi, "about") {
+                    g_hi + 1
+                } else {
+                    g_hi
+                };
+                let e = (s..after.1)
+                    .find(|&k| !self.in_quote(k) && matches!(self.punct(k), b',' | b';'))
+                    .unwrap_or(after.1);
+                if self.content_strength(s, e) >= 1 {
+                    if let Some(q) = self.make_quote(a, &[(s, e)], Pattern::Participle) {
+                        self.out.push(q);
+                    }
+                }
+                cursor = e.max(g_hi);
+                continue;
+            }
             let before_words = self.has_words(self.skip_fillers(before.0, before.1), before.1);
             // `"…," the bespectacled, 71-year-old diplomat said`: a quotation ends
             // a few words before the speaker phrase we found.
@@ -1079,7 +1102,7 @@ impl<'a> Attributor<'a> {
             content,
             span,
             cue: Some(cue),
-            speaker: Some(a.speaker),
+            speaker: (!a.unnamed).then_some(a.speaker),
             order: a.order,
             relative: self.relative_before(a),
             rule: rule_id(kind, pattern, regions.len() > 1),

@@ -51,7 +51,7 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
-        if let Some(prev) = attrs.last() {
+        if let Some(prev) = attrs.last().filter(|p| !p.unnamed) {
             return Some(prev.speaker);
         }
         self.unit_subject(lo, k)
@@ -974,6 +974,8 @@ impl<'a> Attributor<'a> {
                     || self.tokens[first].has(Token::CAP)
                     || self.tokens[first].kind == TokenKind::Number
                     || (l.ends_with("ing") && l.len() > 5)
+                    // "Ruiz, asked about the delay, said", "X, reached by phone, said".
+                    || (l.ends_with("ed") && l.len() > 4 && !self.tokens[first].has(Token::CAP))
                     || (first..comma).any(|j| self.has(j, B::CLASS))
                     || is(l_b, B::OPENS_ADVERBIAL);
                 if !ok || m == lo {
@@ -986,6 +988,16 @@ impl<'a> Attributor<'a> {
                             || self.has(j, B::PRONOUN)
                     })
                 };
+                // "Ana Ruiz, 27, a nurse, said": an age between commas stands
+                // between the name and its appositive.
+                let mut m = m;
+                if m >= lo + 3
+                    && self.tokens[m - 1].kind == TokenKind::Number
+                    && self.is_punct(m - 2, ",")
+                    && self.tok(m - 1).len() <= 3
+                {
+                    m -= 2;
+                }
                 // The phrase before must name someone: capitalised or a listed noun.
                 if let Some(np) = self.np_end_at(m - 1, lo).filter(|np| named(np)) {
                     // "The company's lawyer, Rebecca Stroud, said": a common-noun

@@ -135,6 +135,7 @@ impl<'a> Attributor<'a> {
                     speaker: np,
                     order: Order::Subject,
                     object: false,
+                    unnamed: false,
                 });
             }
         }
