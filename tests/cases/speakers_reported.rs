@@ -286,6 +286,30 @@ const CASES: &[Case] = &[
         &[("measure would pass", Some("The early returns"))],
         &[],
     ),
+    case(
+        "clause-only",
+        "Rebels attacked the village at dawn.",
+        &[],
+        &["village"],
+    ),
+    case(
+        "clause-only",
+        "The senator attacked the plan as \"reckless and cruel.\"",
+        &[("reckless and cruel", Some("The senator"))],
+        &[],
+    ),
+    case(
+        "clause-only",
+        "The governor attacked the ruling, saying it would cost jobs.",
+        &[("would cost jobs", Some("The governor"))],
+        &["the ruling"],
+    ),
+    case(
+        "clause-only",
+        "The Paris attacks shocked the world.",
+        &[],
+        &["shocked"],
+    ),
     // "decline" reports a refusal to speak or act: only before "to" and a verb.
     case(
         "declined-to",

@@ -593,7 +593,10 @@ impl<'a> Attributor<'a> {
                 return true;
             }
             if !self.is_word(j) {
-                if self.is_punct(j, ",") {
+                // (A comma ends the search unless the cue stands right
+                // before it: "attacked the ruling, saying …" holds no
+                // clause of its own.)
+                if self.is_punct(j, ",") && j == k {
                     continue;
                 }
                 return false;
