@@ -439,6 +439,75 @@ const CASES: &[Case] = &[
         &[("road would close", Some("The council"))],
         &[],
     ),
+    // A quantifier standing for people is the subject of a cue that is
+    // never a noun ("Several said"); before a cue that is also a noun, or in
+    // "All told", it is none.
+    case(
+        "quantifier-subject",
+        "Several said they would vote again.",
+        &[("would vote again", Some("Several"))],
+        &[],
+    ),
+    case(
+        "quantifier-subject",
+        "Most said they were very worried about prices.",
+        &[("very worried", Some("Most"))],
+        &[],
+    ),
+    case(
+        "quantifier-subject",
+        "In the poll, many say the economy is weak.",
+        &[("economy is weak", Some("many"))],
+        &["the poll"],
+    ),
+    case(
+        "quantifier-subject",
+        "Both said they would vote again.",
+        &[("would vote again", Some("Both"))],
+        &[],
+    ),
+    case(
+        "quantifier-subject",
+        "Some said the strike had gone on too long.",
+        &[("gone on too long", Some("Some"))],
+        &[],
+    ),
+    case(
+        "quantifier-subject",
+        "The workers met on Friday, and most said the offer was too low.",
+        &[("offer was too low", Some("most"))],
+        &[],
+    ),
+    case(
+        "quantifier-subject",
+        "Others told reporters that the line had moved quickly.",
+        &[("line had moved quickly", Some("Others"))],
+        &[],
+    ),
+    case(
+        "quantifier-subject",
+        "Some of the voters said they were worried.",
+        &[("they were worried", Some("Some of the voters"))],
+        &[],
+    ),
+    case(
+        "quantifier-subject",
+        "Some claims about the fire were false.",
+        &[],
+        &["about the fire"],
+    ),
+    case(
+        "quantifier-subject",
+        "Many reports about the closure were wrong.",
+        &[],
+        &["about the closure"],
+    ),
+    case(
+        "quantifier-subject",
+        "All told, the repairs cost $4 million.",
+        &[],
+        &["repairs cost"],
+    ),
     // A question put by someone unnamed ("Asked whether …", "when asked
     // about …", "was asked if …") is reported words with no speaker; the
     // answer keeps its own. "asked" inside another cue's words is no cue.

@@ -71,8 +71,13 @@ impl<'a> Attributor<'a> {
                 i += 1;
                 continue;
             };
+            // "Several said", "most say they …": a quantifier standing for
+            // people at the head of its clause, the subject of a verb that is
+            // never a noun.
+            let quantifier =
+                (i > lo && self.quantifier_subject(i - 1, lo, cw)).then(|| Np { lo: i - 1, hi: i });
             // A noun use ("the report", "his claims") is no cue.
-            if i > lo && self.is_word(i - 1) {
+            if i > lo && self.is_word(i - 1) && quantifier.is_none() {
                 let (l, l_b) = self.lwb(i - 1);
                 // ("a mother of two replied": a count after "of" ends a phrase.)
                 let count_of =
@@ -238,6 +243,9 @@ impl<'a> Attributor<'a> {
                         found = Some((prev.speaker, Order::Inherited));
                     }
                 }
+            }
+            if let (None, Some(np)) = (found, quantifier) {
+                found = Some((np, Order::Subject));
             }
             if found.is_none() {
                 match self.np_before(i, lo, cw.form) {
@@ -658,6 +666,29 @@ impl<'a> Attributor<'a> {
                 self.lw(k + 1),
                 "around" | "nearly" | "almost" | "roughly" | "just" | "below" | "under"
             )
+    }
+
+    /// Is token `q`, right before the cue `cw`, a quantifier that stands
+    /// for people as the subject ("Several said", "but most say")? It opens
+    /// its clause (the unit, or after punctuation or "and"/"but"), and the
+    /// cue is a finite verb that no noun shares ("said", "say", "told"),
+    /// unlike "some claims" or "many reports".
+    fn quantifier_subject(&self, q: usize, lo: usize, cw: CueWord) -> bool {
+        if cw.form != Form::Finite || cw.noun_like || !self.is_word(q) {
+            return false;
+        }
+        if !matches!(
+            self.lw(q),
+            "some" | "many" | "several" | "most" | "few" | "both" | "all" | "others"
+        ) || self.lw_is(q, "all") && self.lw_is(q + 1, "told")
+        {
+            // ("All told, the bill came to …" is an idiom.)
+            return false;
+        }
+        q == self.skip_fillers(lo, q + 1)
+            || q > lo
+                && (self.tokens[q - 1].kind == TokenKind::Punct && !self.in_quote(q - 1)
+                    || self.is_word(q - 1) && matches!(self.lw(q - 1), "and" | "but" | "while"))
     }
 
     /// Is token `k` a lowercase "-ing" participle ("citing", "referring")?
