@@ -439,6 +439,30 @@ const CASES: &[Case] = &[
         &[("road would close", Some("The council"))],
         &[],
     ),
+    case(
+        "subject-phrase",
+        "Even the mayor said the plan was fine.",
+        &[("plan was fine", Some("the mayor"))],
+        &[],
+    ),
+    case(
+        "subject-phrase",
+        "And only the coach said the referee was right.",
+        &[("referee was right", Some("the coach"))],
+        &[],
+    ),
+    case(
+        "subject-phrase",
+        "Yet the union said the talks would go on.",
+        &[("talks would go on", Some("the union"))],
+        &[],
+    ),
+    case(
+        "subject-phrase",
+        "Voters who have even read the plan say it is weak.",
+        &[("it is weak", Some("Voters"))],
+        &["read the plan"],
+    ),
     // A quantifier standing for people is the subject of a cue that is
     // never a noun ("Several said"); before a cue that is also a noun, or in
     // "All told", it is none.
@@ -581,63 +605,63 @@ const CASES: &[Case] = &[
         &["nothing"],
     ),
     // A speaker phrase keeps its name across an age or a participle
-    // phrase between commas.
+    // phrase between commas, and after a focus adverb opening the clause.
     case(
-        "subject-apposition",
+        "subject-phrase",
         "Ruiz, asked about the delay, said the contract was late.",
         &[("contract was late", Some("Ruiz"))],
         &["the delay"],
     ),
     case(
-        "subject-apposition",
+        "subject-phrase",
         "Ms. Diaz, contacted on Friday, said the deal was off.",
         &[("deal was off", Some("Diaz"))],
         &["contacted"],
     ),
     case(
-        "subject-apposition",
+        "subject-phrase",
         "Mr. Cole, reached by phone, said he had not seen the report.",
         &[("not seen the report", Some("Cole"))],
         &["by phone"],
     ),
     case(
-        "subject-apposition",
+        "subject-phrase",
         "Jillian Chase, 27, a nurse, said the election would come up.",
         &[("election would come up", Some("Jillian Chase"))],
         &["a nurse"],
     ),
     case(
-        "subject-apposition",
+        "subject-phrase",
         "Tom Hale, 52, a plumber from Akron, said prices had doubled.",
         &[("prices had doubled", Some("Tom Hale"))],
         &["Akron"],
     ),
     case(
-        "subject-apposition",
+        "subject-phrase",
         "Ana Ruiz, 41, a teacher from Dayton, said the school was full.",
         &[("school was full", Some("Ana Ruiz"))],
         &[],
     ),
     case(
-        "subject-apposition",
+        "subject-phrase",
         "Ana Ruiz, 41, said the school was full.",
         &[("school was full", Some("Ana Ruiz"))],
         &["41"],
     ),
     case(
-        "subject-apposition",
+        "subject-phrase",
         "The former mayor, 68, said he would not run again.",
         &[("would not run again", Some("The former mayor"))],
         &[],
     ),
     case(
-        "subject-apposition",
+        "subject-phrase",
         "The senator, asked about the leak, declined to comment.",
         &[("comment", Some("The senator"))],
         &["the leak"],
     ),
     case(
-        "subject-apposition",
+        "subject-phrase",
         "Shown the letter, the mayor said it was fake.",
         &[("it was fake", Some("the mayor"))],
         &["the letter"],

@@ -1275,9 +1275,14 @@ impl<'a> Attributor<'a> {
         }
         if s > lo && !self.tokens[s].has(Token::CAP) && self.is_word(s - 1) {
             let (l, l_b) = self.lwb(s - 1);
+            // ("Even the mayor said", "and only the mayor said": a focus
+            // adverb opening the clause stands before its subject.)
+            let focus = matches!(l, "even" | "only" | "yet" | "still" | "just")
+                && (s - 1 == lo || !self.is_word(s - 2) || matches!(self.lw(s - 2), "and" | "but"));
             if is(l_b, B::AUX_OR_ADVERB)
                 && !is(l_b, B::PRONOUN | B::NP_PREPOSITION)
                 && !matches!(l, "all" | "both" | "long" | "turn" | "first" | "since")
+                && !focus
             {
                 let mut j = s - 1;
                 while j > lo && self.is_word(j) && self.has(j, B::AUX_OR_ADVERB) && s - j < 4 {
