@@ -463,6 +463,82 @@ const CASES: &[Case] = &[
         &[("it is weak", Some("Voters"))],
         &["read the plan"],
     ),
+    // "according to X": the whole clause around it is reported, a
+    // parenthetical one included; right after a cue that reported nothing
+    // there ("told reporters, according to …"), the words between are that
+    // cue's object, not a report.
+    case(
+        "according-to",
+        "The plant will close in March, according to two people familiar with the plan.",
+        &[(
+            "plant will close in March",
+            Some("two people familiar with the plan"),
+        )],
+        &[],
+    ),
+    case(
+        "according-to",
+        "According to the police, the driver was not hurt.",
+        &[("driver was not hurt", Some("the police"))],
+        &[],
+    ),
+    case(
+        "according-to",
+        "Turnout fell by a third, according to the county clerk's office.",
+        &[("Turnout fell by a third", Some("the county clerk's office"))],
+        &[],
+    ),
+    case(
+        "according-to",
+        "According to Ms. Ruiz, the contract was signed in May.",
+        &[("contract was signed in May", Some("Ruiz"))],
+        &[],
+    ),
+    case(
+        "according-to",
+        "According to court records, the firm owed $2 million in back taxes.",
+        &[("firm owed $2 million", Some("court records"))],
+        &[],
+    ),
+    case(
+        "according-to",
+        "The talks, according to a senior diplomat, are close to a deal.",
+        &[
+            ("The talks", Some("a senior diplomat")),
+            ("are close to a deal", Some("a senior diplomat")),
+        ],
+        &[],
+    ),
+    case(
+        "according-to",
+        "The plant, according to two workers, will close in March.",
+        &[("will close in March", Some("two workers"))],
+        &[],
+    ),
+    case(
+        "according-to",
+        "The mayor, according to aides, has no plans to run.",
+        &[("has no plans to run", Some("aides"))],
+        &[],
+    ),
+    case(
+        "according-to",
+        "\"We are done,\" the coach told reporters, according to the Herald.",
+        &[("We are done", Some("the coach"))],
+        &["reporters"],
+    ),
+    case(
+        "according-to",
+        "The mayor will not run again, according to three of her aides.",
+        &[("will not run again", Some("three of her aides"))],
+        &[],
+    ),
+    case(
+        "according-to",
+        "The bridge was built in 1932, according to its website.",
+        &[("built in 1932", Some("its website"))],
+        &[],
+    ),
     // A quantifier standing for people is the subject of a cue that is
     // never a noun ("Several said"); before a cue that is also a noun, or in
     // "All told", it is none.

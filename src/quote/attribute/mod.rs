@@ -409,6 +409,15 @@ impl<'a> Attributor<'a> {
             }
             let before = (cursor, g_lo);
             let after = (g_hi, next_lo);
+            // `he told reporters, according to Reuters`, `X said in a
+            // statement, according to the Post`: right after a cue that
+            // reported nothing there, the few words before "according to"
+            // are that cue's object or adverbial, not a report.
+            let object_before = a.order == Order::According
+                && n > 0
+                && before.0 == attrs[n - 1].group_hi()
+                && !self.any_quoted(before.0, before.1)
+                && before.1 - before.0 <= 10;
             if a.unnamed {
                 // The question runs from the cue (after "about") to the
                 // first comma: "Asked about the fire, the mayor said …".
@@ -456,6 +465,7 @@ impl<'a> Attributor<'a> {
                 // "…, according to X" or "… according to X." at the end of the sentence.
                 Order::According => {
                     before_words
+                        && !object_before
                         && (before_comma || before_quote_end || matches!(after_kind, After::Empty))
                 }
                 Order::Subject => {
@@ -538,9 +548,29 @@ impl<'a> Attributor<'a> {
                                 | "on"
                                 | "at"
                         );
+                    // "The talks, according to a diplomat, are close to a
+                    // deal": after a parenthetical "according to", the
+                    // clause goes on with its verb.
+                    let verb_next = s2 < after.1
+                        && self.is_word(s2)
+                        && (self.has(s2, B::BE)
+                            || matches!(
+                                self.lw(s2),
+                                "will"
+                                    | "would"
+                                    | "could"
+                                    | "can"
+                                    | "should"
+                                    | "might"
+                                    | "must"
+                                    | "may"
+                                    | "has"
+                                    | "have"
+                                    | "had"
+                            ));
                     if s2 < after.1
                         && (self.in_quote(s2)
-                            || (a.order != Order::According
+                            || ((a.order != Order::According || verb_next)
                                 && indirect_before
                                 && continues
                                 && self.content_strength(s2, after.1) >= 3))
