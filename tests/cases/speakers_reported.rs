@@ -539,6 +539,18 @@ const CASES: &[Case] = &[
         &[("built in 1932", Some("its website"))],
         &[],
     ),
+    case(
+        "subject-phrase",
+        "Rep. Ana Ruiz (D-Ohio) last month joked to the chair that the vote was rigged.",
+        &[("vote was rigged", Some("Ana Ruiz"))],
+        &["month"],
+    ),
+    case(
+        "subject-phrase",
+        "Beck, who backed Cruz in the primaries, last week said the race was over.",
+        &[("race was over", Some("Beck"))],
+        &["primaries"],
+    ),
     // A quantifier standing for people is the subject of a cue that is
     // never a noun ("Several said"); before a cue that is also a noun, or in
     // "All told", it is none.

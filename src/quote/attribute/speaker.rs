@@ -736,9 +736,11 @@ impl<'a> Attributor<'a> {
             let l_b = self.bits(j);
             // "Priebus later Thursday told", "X last week said": time words stand between too.
             // "Zwelling on Monday said", "the mayor on Friday night told": a day after "on".
+            // ("Rep. Ruiz (D-Ohio) last month joked", "Beck, who …, last
+            // week said": a bracket or comma may close the subject.)
             let period = j > lo + 1
                 && self.is_word(j - 1)
-                && self.is_word(j - 2)
+                && (self.is_word(j - 2) || matches!(self.punct(j - 2), b')' | b','))
                 && (is(l_b, B::PERIOD)
                     && matches!(self.lw(j - 1), "last" | "this" | "next" | "that")
                     || is(l_b, B::TIME) && self.lw_is(j - 1, "on"));
