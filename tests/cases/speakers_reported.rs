@@ -551,6 +551,21 @@ const CASES: &[Case] = &[
         &[("race was over", Some("Beck"))],
         &["primaries"],
     ),
+    // After a cue, a short time adverbial may stand before the reported
+    // clause with no comma ("said on Monday the road would close"); after
+    // a longer adverbial and its comma, a second adverbial or a participle
+    // is no report, and the report starts at "that" when one follows.
+    case("adverbial-after-cue", "The mayor said on Monday the road would close.", &[("road would close", Some("The mayor"))], &["Monday"]),
+    case("adverbial-after-cue", "The mayor said last week the plan was dead.", &[("plan was dead", Some("The mayor"))], &["last week"]),
+    case("adverbial-after-cue", "The coach said on Tuesday morning his players were tired.", &[("players were tired", Some("The coach"))], &["morning"]),
+    case("adverbial-after-cue", "Ms. Okafor said this week the union would strike.", &[("union would strike", Some("Okafor"))], &["this week"]),
+    case("adverbial-after-cue", "She said on Monday that the road would close.", &[("road would close", Some("She"))], &["Monday"]),
+    case("adverbial-after-cue", "The mayor said on Monday, in a statement, that the road would close.", &[("road would close", Some("The mayor"))], &["statement"]),
+    case("adverbial-after-cue", "The minister declared in a speech on Friday, in her first remarks since the vote, that she would stay.", &[("she would stay", Some("The minister"))], &["first remarks"]),
+    case("adverbial-after-cue", "Beijing responded by sidestepping Moscow, establishing a new bank in June.", &[], &["new bank"]),
+    case("adverbial-after-cue", "The governor wrote in his memoir, published in 2019, about the flood.", &[], &["the flood"]),
+    case("adverbial-after-cue", "The senator spoke at the rally, thanking the volunteers.", &[], &["volunteers"]),
+    case("adverbial-after-cue", "The mayor said on Monday.", &[], &["Monday"]),
     // A quantifier standing for people is the subject of a cue that is
     // never a noun ("Several said"); before a cue that is also a noun, or in
     // "All told", it is none.

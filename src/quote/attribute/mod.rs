@@ -776,6 +776,30 @@ impl<'a> Attributor<'a> {
             ),
             _ => is(l_b, B::OPENS_ADVERBIAL) || is(l_b, B::LY_ADVERB),
         };
+        // "said on Monday the road would close", "said last week the plan
+        // was dead": a short time adverbial, then the reported clause with no
+        // comma between.
+        let time_len = match l {
+            "on" if is(next_b, B::TIME) => 2,
+            "this" | "last" | "next" if is(next_b, B::TIME | B::PERIOD) => 2,
+            _ => 0,
+        };
+        let mut adverbial = adverbial;
+        if time_len > 0 {
+            let mut c = k + time_len;
+            // ("on Monday night", "on Tuesday morning".)
+            if c < hi && self.is_word(c) && self.has(c, B::TIME | B::PERIOD) {
+                c += 1;
+            }
+            if c + 1 < hi
+                && self.is_word(c)
+                && !self.tokens[c].has(Token::CAP)
+                && (self.has(c, B::DETERMINER | B::PRONOUN) && !self.lw_is(c, "that"))
+            {
+                k = c;
+                adverbial = false;
+            }
+        }
         if adverbial {
             // Up to a comma, or to the end (within a short window).
             let reach = hi.min(k + MAX_ADVERBIAL);
@@ -826,6 +850,23 @@ impl<'a> Attributor<'a> {
             }
             if k >= hi {
                 return (hi, After::Empty);
+            }
+            // "declared in an interview, in the latest escalation …",
+            // "responded by sidestepping Moscow, establishing a bank …": a
+            // second adverbial or a participle after the first is no report
+            // (unless "that" follows: "said on Monday, in a statement, that").
+            if self.is_word(k)
+                && !self.tokens[k].has(Token::CAP)
+                && (self.is_participle(k)
+                    || self.has(k, B::OPENS_ADVERBIAL | B::NP_PREPOSITION)
+                    || self.lw(k).ends_with("ed") && self.lw(k).len() > 4)
+                && !self.any_quoted(k, hi.min(k + MAX_TO_THAT))
+            {
+                let reach = hi.min(k + MAX_TO_THAT);
+                return match (k..reach).find(|&m| self.is_word(m) && self.lw_is(m, "that")) {
+                    Some(m) => (m, After::Content),
+                    None => (hi, After::Empty),
+                };
             }
         } else {
             while k < hi && !self.in_quote(k) && matches!(self.punct(k), b',' | b':') {
