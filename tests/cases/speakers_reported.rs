@@ -566,6 +566,9 @@ const CASES: &[Case] = &[
     case("adverbial-after-cue", "The governor wrote in his memoir, published in 2019, about the flood.", &[], &["the flood"]),
     case("adverbial-after-cue", "The senator spoke at the rally, thanking the volunteers.", &[], &["volunteers"]),
     case("adverbial-after-cue", "The mayor said on Monday.", &[], &["Monday"]),
+    case("subject-phrase", "A worker who did not want to be named said the plant would close.", &[("plant would close", Some("A worker"))], &["named"]),
+    case("subject-phrase", "A nurse who did not want to be identified by name said the ward was full.", &[("ward was full", Some("A nurse"))], &["by name"]),
+    case("subject-phrase", "Voters rated her as more prepared, with 50 percent saying she is prepared.", &[("she is prepared", Some("50 percent"))], &["more prepared"]),
     // A quantifier standing for people is the subject of a cue that is
     // never a noun ("Several said"); before a cue that is also a noun, or in
     // "All told", it is none.

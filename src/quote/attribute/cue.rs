@@ -44,7 +44,9 @@ impl<'a> Attributor<'a> {
                 }
             }
             // Two-word cues ("put it", "pointed out") are read apart.
-            let phrasal = if matches!(wb.first(), Some(b'p' | b'c')) {
+            let phrasal = if wb.first() == Some(&b'p')
+                || wb.len() >= 4 && wb[..4].eq_ignore_ascii_case(b"call")
+            {
                 self.phrasal_cue(i, lo, hi)
             } else {
                 None

@@ -827,6 +827,19 @@ impl<'a> Attributor<'a> {
                     if np.lo > lo && self.lw_is(np.lo - 1, "with") {
                         return Some(Before::Np(np));
                     }
+                    // "with 50 percent saying", "with 47 percent of Cuban
+                    // Americans saying": the whole phrase after "with".
+                    let mut w = np.lo;
+                    while w > lo
+                        && np.lo - w < 6
+                        && (self.is_word(w - 1) || self.tokens[w - 1].kind == TokenKind::Number)
+                        && !self.lw_is(w - 1, "with")
+                    {
+                        w -= 1;
+                    }
+                    if w > lo && w < np.lo && self.lw_is(w - 1, "with") {
+                        return Some(Before::Np(Np { lo: w, hi: k }));
+                    }
                 }
             }
             return None;
@@ -1255,7 +1268,7 @@ impl<'a> Attributor<'a> {
         if s > lo + 1 && self.is_word(s - 1) && !self.tokens[s - 1].has(Token::CAP) {
             let mut j = s - 1;
             while j > lo
-                && s - j <= 4
+                && s - j <= 8
                 && self.is_word(j)
                 && !self.tokens[j].has(Token::CAP)
                 && !self.has(j, B::NP_PREPOSITION | B::DETERMINER | B::PRONOUN)
