@@ -638,6 +638,8 @@ const CASES: &[Case] = &[
         &[],
         &["repairs cost"],
     ),
+    case("quantifier-subject", "About three in 10 said they prefer a more liberal agenda.", &[("more liberal agenda", Some("three in 10"))], &[]),
+    case("quantifier-subject", "Voters were split: 4 in 10 said the economy was the top issue.", &[("economy was the top issue", Some("4 in 10"))], &["were split"]),
     // A question put by someone unnamed ("Asked whether …", "when asked
     // about …", "was asked if …") is reported words with no speaker; the
     // answer keeps its own. "asked" inside another cue's words is no cue.

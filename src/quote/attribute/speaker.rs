@@ -1059,6 +1059,31 @@ impl<'a> Attributor<'a> {
 
     /// The noun phrase whose last token is `h`, walking left (bounded).
     pub(super) fn np_core(&self, h: usize, lo: usize) -> Option<Np> {
+        // "Six in 10 say", "4 in 10 said": a share of people.
+        if self.tokens[h].kind == TokenKind::Number
+            && h >= lo + 2
+            && self.is_word(h - 1)
+            && self.lw_is(h - 1, "in")
+            && (self.tokens[h - 2].kind == TokenKind::Number
+                || self.is_word(h - 2)
+                    && matches!(
+                        self.lw(h - 2),
+                        "one"
+                            | "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "seven"
+                            | "eight"
+                            | "nine"
+                    ))
+        {
+            return Some(Np {
+                lo: h - 2,
+                hi: h + 1,
+            });
+        }
         if !self.is_word(h) {
             return None;
         }
