@@ -569,6 +569,18 @@ const CASES: &[Case] = &[
     case("subject-phrase", "A worker who did not want to be named said the plant would close.", &[("plant would close", Some("A worker"))], &["named"]),
     case("subject-phrase", "A nurse who did not want to be identified by name said the ward was full.", &[("ward was full", Some("A nurse"))], &["by name"]),
     case("subject-phrase", "Voters rated her as more prepared, with 50 percent saying she is prepared.", &[("she is prepared", Some("50 percent"))], &["more prepared"]),
+    // "X, who said A, said B": both clauses report, on one speaker; a
+    // relative clause of anonymity reports nothing.
+    case("relative-cue", "Podesta, who said the project was vetted by his lawyers, said he was unaware of any dispute.", &[("project was vetted", Some("Podesta")), ("unaware of any dispute", Some("Podesta"))], &[]),
+    case("relative-cue", "Crawford, who recalled taking the service elevator, said the book never came out.", &[("service elevator", Some("Crawford")), ("book never came out", Some("Crawford"))], &[]),
+    case("relative-cue", "Ms. Lind, who noted that the vote was close, said the party would appeal.", &[("vote was close", Some("Lind")), ("party would appeal", Some("Lind"))], &[]),
+    case("relative-cue", "The coach, who says the team is tired, told reporters the season was long.", &[("team is tired", Some("The coach")), ("season was long", Some("The coach"))], &[]),
+    case("relative-cue", "Sanders, who had said he would debate her, criticized the decision as \"cowardly.\"", &[("would debate her", Some("Sanders")), ("cowardly", Some("Sanders"))], &[]),
+    case("relative-cue", "An official, who asked not to be named, said the plant would close.", &[("plant would close", Some("An official"))], &["not to be named"]),
+    case("relative-cue", "A worker, who spoke on condition of anonymity, said the line would stop.", &[("line would stop", Some("A worker"))], &["condition of anonymity"]),
+    case("relative-cue", "Two aides, who requested anonymity to discuss the talks, said a deal was near.", &[("deal was near", Some("Two aides"))], &["to discuss the talks"]),
+    case("relative-cue", "The senator, who declined to be identified, said the vote would slip.", &[("vote would slip", Some("The senator"))], &["to be identified"]),
+    case("relative-cue", "Ruiz, who argued that the fee was illegal, said she would sue.", &[("fee was illegal", Some("Ruiz")), ("she would sue", Some("Ruiz"))], &[]),
     // A quantifier standing for people is the subject of a cue that is
     // never a noun ("Several said"); before a cue that is also a noun, or in
     // "All told", it is none.

@@ -38,6 +38,7 @@ impl<'a> Attributor<'a> {
                         order: Order::According,
                         object: false,
                         unnamed: false,
+                        after_relative: false,
                     });
                     i = np.hi;
                     continue;
@@ -125,6 +126,7 @@ impl<'a> Attributor<'a> {
                     order: Order::Inherited,
                     object: false,
                     unnamed: true,
+                    after_relative: false,
                 });
                 i += 1;
                 continue;
@@ -405,6 +407,7 @@ impl<'a> Attributor<'a> {
                     i += 1;
                     continue;
                 }
+                let mut after_relative = false;
                 if let Some(last) = attrs.last() {
                     // One speaker, two cues: "X, who asked not to be named, said …"
                     // keeps the main clause; "X said and added" keeps the first.
@@ -413,7 +416,20 @@ impl<'a> Attributor<'a> {
                         && order == Order::Subject
                     {
                         if self.after_relative(last.cue_lo, lo) {
-                            attrs.pop();
+                            // "X, who said A, said B": both report, when the
+                            // relative clause holds a clause of its own
+                            // (not "who asked not to be named").
+                            let r = last.cue_hi;
+                            let reports = i >= r + 4
+                                && self.is_punct(i - 1, ",")
+                                && self.is_word(r)
+                                && !matches!(self.lw(r), "not" | "to" | "on" | "for" | "in")
+                                && self.content_strength(r, i - 1) >= 3;
+                            if reports {
+                                after_relative = true;
+                            } else {
+                                attrs.pop();
+                            }
                         } else {
                             i += 1;
                             continue;
@@ -427,6 +443,7 @@ impl<'a> Attributor<'a> {
                     order,
                     object: cw.object,
                     unnamed: false,
+                    after_relative,
                 });
                 i = if order == Order::Inverted {
                     np.hi.max(i + 1)

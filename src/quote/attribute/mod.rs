@@ -89,11 +89,16 @@ struct Attr {
     /// whether …, she said", "when asked about …"); `speaker` is then the
     /// cue itself and the quote gets no speaker.
     unnamed: bool,
+    /// The main cue after a relative clause of saying on the same speaker
+    /// ("X, who said A, said B"): its words start at the cue, the relative
+    /// clause's cue reports A.
+    after_relative: bool,
 }
 
 impl Attr {
     fn group_lo(&self) -> usize {
         match self.order {
+            Order::Subject if self.after_relative => self.cue_lo,
             Order::Subject => self.speaker.lo.min(self.cue_lo),
             _ => self.cue_lo,
         }

@@ -136,6 +136,7 @@ impl<'a> Attributor<'a> {
                     order: Order::Subject,
                     object: false,
                     unnamed: false,
+                    after_relative: false,
                 });
             }
         }
