@@ -5,5 +5,6 @@ mod people;
 mod quotes;
 mod sentences;
 mod speakers;
+mod speakers_interrupted;
 mod speakers_mixed;
 mod temporal;
