@@ -114,6 +114,27 @@ const CASES: &[Case] = &[
         "plant would stay open",
         Some("The mayor"),
     ),
+    // A relative clause runs on to the last comma, whatever its pieces hold.
+    case(
+        COMMAS,
+        "Tom Roe, whose latest firm, Paradata, sells data to brands, said the deal was dead.",
+        "deal was dead",
+        Some("Tom Roe"),
+    ),
+    // A participle alone between commas.
+    case(
+        COMMAS,
+        "Ann Cole, exasperated, famously responded: \"We are done.\"",
+        "We are done",
+        Some("Ann Cole"),
+    ),
+    // A comma after a party tag closes nothing.
+    case(
+        COMMAS,
+        "After winning the primary, Gov. Jane Roe (R-Ohio), said the state was ready.",
+        "state was ready",
+        Some("Jane Roe"),
+    ),
     // An opening phrase that names a place keeps its own commas: the
     // subject is the name after it, not the state.
     case(

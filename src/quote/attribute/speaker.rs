@@ -857,6 +857,21 @@ impl<'a> Attributor<'a> {
             };
         }
         if self.is_punct(h, ",") {
+            // "Gov. Jane Roe (R-Ohio), said": a comma after the party tag
+            // of a name closes nothing.
+            if h > lo && self.is_punct(h - 1, ")") {
+                if let Some(np) = self.np_end_at(h - 1, lo) {
+                    // (Not in a frame quotation's subject: `"…," his niece,
+                    // Del. Ana "Cia" Roe (D-Va.), shouted`.)
+                    let near = np.lo.saturating_sub(MAX_NP).max(lo);
+                    if self.tokens[np.hi - 1].has(Token::CAP)
+                        && self.in_entity(np.hi - 1)
+                        && !self.any_quoted(near, h)
+                    {
+                        return Some(Before::Np(np));
+                    }
+                }
+            }
             return self
                 .interrupted(h, lo)
                 .or_else(|| self.appositive(h, lo))
@@ -936,6 +951,10 @@ impl<'a> Attributor<'a> {
         if np.lo < stop || np.hi >= comma || !self.is_punct(np.hi, ",") {
             return None;
         }
+        // "Mr. Roe, whose latest firm, Paradata, sells data to brands,
+        // said": a relative clause runs on to the last comma, whatever its
+        // pieces hold.
+        let relative = self.is_word(np.hi + 1) && matches!(self.lw(np.hi + 1), "who" | "whose");
         let mut pieces = 0;
         let mut j = np.hi;
         while j < comma {
@@ -949,7 +968,10 @@ impl<'a> Attributor<'a> {
                         && !self.tokens[np.hi + 1].has(Token::CAP)
                         && self.is_word(j + 1)
                         && matches!(self.lw(j + 1), "and" | "or");
-                    if !listed && !self.opens_interruption(j + 1, comma) {
+                    if !listed
+                        && !(relative && pieces > 1 && self.is_word(j + 1))
+                        && !self.opens_interruption(j + 1, comma)
+                    {
                         return None;
                     }
                 }
@@ -1174,6 +1196,8 @@ impl<'a> Attributor<'a> {
                     || self.tokens[first].has(Token::CAP)
                     || self.tokens[first].kind == TokenKind::Number
                     || (l.ends_with("ing") && l.len() > 5)
+                    // "Clinton, exasperated, responded": a participle.
+                    || (l.ends_with("ed") && l.len() > 5 && !self.tokens[first].has(Token::CAP))
                     || (first..comma).any(|j| self.has(j, B::CLASS))
                     || is(l_b, B::OPENS_ADVERBIAL);
                 if !ok || m == lo {
