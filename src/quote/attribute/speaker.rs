@@ -968,10 +968,8 @@ impl<'a> Attributor<'a> {
                         && !self.tokens[np.hi + 1].has(Token::CAP)
                         && self.is_word(j + 1)
                         && matches!(self.lw(j + 1), "and" | "or");
-                    if !listed
-                        && !(relative && pieces > 1 && self.is_word(j + 1))
-                        && !self.opens_interruption(j + 1, comma)
-                    {
+                    let in_relative = relative && pieces > 1 && self.is_word(j + 1);
+                    if !(listed || in_relative || self.opens_interruption(j + 1, comma)) {
                         return None;
                     }
                 }
