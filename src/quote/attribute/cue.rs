@@ -89,6 +89,12 @@ impl<'a> Attributor<'a> {
                     i += 1;
                     continue;
                 }
+                // "the secretary of state said", "a matter of record": after
+                // "of" a verb form is a noun (a gerund, "of saying", is not).
+                if l == "of" && cw.form != Form::Ing {
+                    i += 1;
+                    continue;
+                }
             }
             // (But "He’s claiming" is a pronoun and a contracted auxiliary.)
             if i > lo

@@ -768,7 +768,9 @@ impl<'a> Attributor<'a> {
             }
             if is(l_b, B::AUX_OR_ADVERB) && !self.modal_name(j)
                 || (is(l_b, B::LY_ADVERB) && !self.tokens[j].has(Token::CAP))
-                || (is(l_b, B::TIME) && j > lo && self.is_word(j - 1))
+                || (is(l_b, B::TIME)
+                    && j > lo
+                    && (self.is_word(j - 1) || self.punct(j - 1) == b')'))
             {
                 if is(l_b, B::BE) {
                     skipped_be = true;
@@ -868,9 +870,209 @@ impl<'a> Attributor<'a> {
             };
         }
         if self.is_punct(h, ",") {
-            return self.appositive(h, lo).map(Before::Np);
+            // "Gov. Jane Roe (R-Ohio), said": a comma after the party tag
+            // of a name closes nothing.
+            if h > lo && self.is_punct(h - 1, ")") {
+                if let Some(np) = self.np_end_at(h - 1, lo) {
+                    // (Not in a frame quotation's subject: `"…," his niece,
+                    // Del. Ana "Cia" Roe (D-Va.), shouted`.)
+                    let near = np.lo.saturating_sub(MAX_NP).max(lo);
+                    if self.tokens[np.hi - 1].has(Token::CAP)
+                        && self.in_entity(np.hi - 1)
+                        && !self.any_quoted(near, h)
+                    {
+                        return Some(Before::Np(np));
+                    }
+                }
+            }
+            return self
+                .interrupted(h, lo)
+                .or_else(|| self.appositive(h, lo))
+                .map(Before::Np);
         }
         self.np_end_at(h, lo).map(Before::Np)
+    }
+
+    /// `X, during a town hall in Columbus, Ohio, said`, `X, who lost a
+    /// daughter in Aurora, Colorado, in 2012, said`, `X, 22, of Flint,
+    /// Mich., said`: an interrupting phrase with commas of its own (a place
+    /// and its state, a second appositive, an age) between the subject and
+    /// the comma before the cue at `comma`. The subject is the phrase that
+    /// opens the unit, followed by a comma, when every piece between the
+    /// commas opens like an interruption (a preposition, a relative word, a
+    /// participle, a determiner, a name, a number, a sentence adverb).
+    /// `None` with fewer than two commas (the plain appositive is read by
+    /// [`Self::appositive`]), a quotation or a clause mark between, or a
+    /// subject more than `MAX_APPOSITIVE` tokens back.
+    pub(super) fn interrupted(&self, comma: usize, lo: usize) -> Option<Np> {
+        let stop = comma.saturating_sub(MAX_APPOSITIVE).max(lo);
+        // Cheap test first: a second comma within reach, no clause mark.
+        let mut commas = 0;
+        let mut first = comma;
+        let mut m = comma;
+        while m > stop {
+            m -= 1;
+            match self.punct(m) {
+                b',' => {
+                    commas += 1;
+                    first = m;
+                }
+                b';' | b':' | b'?' | b'!' => return None,
+                _ => {}
+            }
+        }
+        if commas == 0 || self.any_quoted(stop, comma) {
+            return None;
+        }
+        // ("Trump, speaking in Ohio, …": a capitalised word opening the
+        // unit before the first comma names the speaker even when no list
+        // knows it.)
+        // An opening phrase ("Just last week,", "Outside the party,") is
+        // no subject: the phrase after its comma is.
+        let intro = |k: usize| {
+            let (l, l_b) = self.lwb(k);
+            is(
+                l_b,
+                B::OPENS_ADVERBIAL | B::SENTENCE_FILLER | B::TIME | B::NP_PREPOSITION | B::ING,
+            ) || matches!(
+                l,
+                "just" | "even" | "outside" | "inside" | "here" | "back" | "amid" | "despite"
+            )
+        };
+        // (After an opening phrase that names a place, a comma may part the
+        // place from its state: "In Alexandria, Va., Ruiz, …". Not read here.)
+        let s0 = self.skip_fillers(lo, comma);
+        let np = self
+            .unit_subject(lo, comma)
+            .filter(|np| !intro(np.lo))
+            .filter(|np| np.lo == s0 || !(s0 + 1..np.lo).any(|k| self.tokens[k].has(Token::CAP)))
+            .or_else(|| {
+                let mut s = s0;
+                let mut c = first;
+                if s < c && intro(s) {
+                    // (Not after a place: "In Alexandria, Va., Ruiz, …".)
+                    if (s + 1..c).any(|k| self.tokens[k].has(Token::CAP)) {
+                        return None;
+                    }
+                    s = c + 1;
+                    c = (s..comma).find(|&j| self.is_punct(j, ","))?;
+                }
+                let np = self.np_end_at(c.checked_sub(1)?, lo)?;
+                let named = (np.lo..np.hi).any(|k| self.tokens[k].has(Token::CAP));
+                (np.lo == s && named && !intro(np.lo)).then_some(np)
+            })?;
+        if np.lo < stop || np.hi >= comma || !self.is_punct(np.hi, ",") {
+            return None;
+        }
+        // "Mr. Roe, whose latest firm, Paradata, sells data to brands,
+        // said": a relative clause runs on to the last comma, whatever its
+        // pieces hold.
+        let relative = self.is_word(np.hi + 1) && matches!(self.lw(np.hi + 1), "who" | "whose");
+        let mut pieces = 0;
+        let mut j = np.hi;
+        while j < comma {
+            match self.punct(j) {
+                b',' => {
+                    pieces += 1;
+                    // "who grew up in Paris, Texas, and Rome, Georgia": a
+                    // list inside the phrase; but "Ann Cole, Tim Ross, and
+                    // Ruth Lane": names listed after the subject are subjects too.
+                    let listed = pieces > 1
+                        && !self.tokens[np.hi + 1].has(Token::CAP)
+                        && self.is_word(j + 1)
+                        && matches!(self.lw(j + 1), "and" | "or");
+                    let in_relative = relative && pieces > 1 && self.is_word(j + 1);
+                    if !(listed || in_relative || self.opens_interruption(j + 1, comma)) {
+                        return None;
+                    }
+                }
+                b'(' => {
+                    // A parenthesis ("(D-Ohio)") is stepped over whole.
+                    let close = (j + 1..comma.min(j + 10)).find(|&c| self.punct(c) == b')')?;
+                    j = close;
+                }
+                b')' => return None,
+                // A dot ends a sentence unless it closes an abbreviation
+                // ("Mich.", "N.C.", "Sen.").
+                b'.' => {
+                    let abbrev = j > np.hi
+                        && self.tokens[j - 1].kind == TokenKind::Word
+                        && self.tokens[j - 1].has(Token::CAP)
+                        && self.tok(j - 1).len() <= 5;
+                    if !abbrev {
+                        return None;
+                    }
+                }
+                _ => {
+                    if self.tokens[j].kind == TokenKind::Punct
+                        && matches!(self.tok(j), "—" | "–" | "--")
+                    {
+                        return None;
+                    }
+                }
+            }
+            j += 1;
+        }
+        if pieces < 2 {
+            return None;
+        }
+        // "His lawyer, Tom Hale, a partner at Hale & Roe, said": a
+        // description, then a name: the named person speaks.
+        if self.is_description(np) {
+            let first = np.hi + 1;
+            let end = (first..comma).find(|&c| self.is_punct(c, ","))?;
+            if let Some(name) = self.name_between(first, end) {
+                return Some(name);
+            }
+        }
+        Some(np)
+    }
+
+    /// Does the piece starting at `f` (before `end`) open like an
+    /// interrupting phrase?
+    fn opens_interruption(&self, f: usize, end: usize) -> bool {
+        if f >= end {
+            return false;
+        }
+        let t = &self.tokens[f];
+        if t.kind == TokenKind::Number {
+            return true;
+        }
+        if !self.is_word(f) {
+            return false;
+        }
+        if t.has(Token::CAP) {
+            return true;
+        }
+        let (l, l_b) = self.lwb(f);
+        is(l_b, B::DETERMINER | B::CLASS | B::OPENS_ADVERBIAL | B::LY_ADVERB)
+            || (is(l_b, B::ING) && l.len() > 4)
+            || (l.ends_with("ed") && l.len() > 4)
+            // A bare title: "head of the union", "professor at Tufts".
+            || (f + 1 < end && self.is_word(f + 1) && self.has(f + 1, B::NP_PREPOSITION))
+            || matches!(
+                l,
+                "who"
+                    | "whose"
+                    | "which"
+                    | "where"
+                    | "like"
+                    | "unlike"
+                    | "including"
+                    | "despite"
+                    | "among"
+                    | "along"
+                    | "meanwhile"
+                    | "however"
+                    | "too"
+                    | "though"
+                    | "instead"
+                    | "likewise"
+                    | "moreover"
+                    | "nevertheless"
+                    | "nonetheless"
+                    | "similarly"
+            )
     }
 
     /// How many tokens ending at `j` form a short adverbial that may stand
@@ -1129,11 +1331,12 @@ impl<'a> Attributor<'a> {
         // A cue word heads no phrase ("officials said"), except a noun form
         // after a determiner: "the email said", "the report stated", "her
         // statement reads".
+        // After "of" a verb form is a noun too: "the secretary of state said".
         let cue_noun = || {
             h > lo
                 && self.is_word(h - 1)
-                && self.has(h - 1, B::DETERMINER)
-                && self.cue(h).is_some_and(|c| c.noun_like)
+                && (self.has(h - 1, B::DETERMINER) && self.cue(h).is_some_and(|c| c.noun_like)
+                    || self.lw_is(h - 1, "of") && self.cue(h).is_some_and(|c| c.form != Form::Ing))
         };
         // "a mother of three", "a father of two": a count after "of" ends a phrase.
         let count_of = matches!(l, "one" | "two" | "three")
