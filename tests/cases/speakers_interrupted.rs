@@ -282,12 +282,13 @@ const CASES: &[Case] = &[
         "embassy would stay open",
         Some("Department of State"),
     ),
-    // A refusal or a negated verb says nothing, whoever the subject is.
+    // A refusal to speak is reported as the subject's, like the "decline"
+    // cue's own cases in speakers_reported.rs; a negated verb says nothing.
     case(
         OF,
         "The secretary of state declined to say whether the talks would resume.",
         "talks would resume",
-        None,
+        Some("The secretary of state"),
     ),
     case(
         OF,
