@@ -161,6 +161,34 @@ impl<'a> Resolver<'a> {
         if np.hi - np.lo == 1 && self.cls.has(np.lo, B::PRONOUN | B::CONTRACTED_PRONOUN) {
             return self.pronoun(np.lo);
         }
+        // The head noun: the last word before a post-modifier.
+        // ("An aide to Ruiz", "an official speaking to Reuters": after a
+        // listed noun, "to" or a participle opens a post-modifier too.)
+        let mut head = np.hi - 1;
+        for k in np.lo..np.hi {
+            if k > np.lo
+                && (self.cls.has(k, B::NP_PREPOSITION)
+                    || matches!(self.lw(k), "familiar" | "close" | "who")
+                    || (self.lw(k) == "to" || self.lw(k).ends_with("ing"))
+                        && self.cls.has(k - 1, B::CLASS)
+                        && !self.tokens[k - 1].has(Token::CAP))
+            {
+                head = k - 1;
+                break;
+            }
+        }
+        while head > np.lo && self.tokens[head].kind != TokenKind::Word {
+            head -= 1;
+        }
+        // "A spokesman for Ruiz", "Ruiz's lawyer", "the chairman of the
+        // Harbour Party": a listed noun in lowercase heads the phrase, and a
+        // name in its modifiers is someone else (a lawyer's words stay the
+        // lawyer's). A name in apposition still speaks ("secretary of state
+        // John Kerry").
+        let described = self.tokens[head].kind == TokenKind::Word
+            && !self.tokens[head].has(Token::CAP)
+            && self.cls.class(head).is_some();
+        let head_end = self.tokens[head].span.end;
         // A mention of a person of the article.
         let lo = partition_point_near(&self.mentions, self.hint, |m| m.0.start < span.start);
         let hi = partition_point_near(&self.mentions, lo, |m| m.0.start < span.end);
@@ -168,7 +196,8 @@ impl<'a> Resolver<'a> {
         let mut inside = self.mentions[lo..hi]
             .iter()
             .copied()
-            .filter(|m| m.0.end <= span.end);
+            .filter(|m| m.0.end <= span.end)
+            .filter(|m| !(described && self.in_modifier(m.0, head_end, np.lo)));
         let pick = match order {
             Order::Subject | Order::Inherited => inside.next_back(),
             _ => inside.next(),
@@ -182,20 +211,6 @@ impl<'a> Resolver<'a> {
                 person: Some(pid),
                 name: p.name.clone(),
             };
-        }
-        // The head noun: the last word before a post-modifier.
-        let mut head = np.hi - 1;
-        for k in np.lo..np.hi {
-            if k > np.lo
-                && (self.cls.has(k, B::NP_PREPOSITION)
-                    || matches!(self.lw(k), "familiar" | "close" | "who"))
-            {
-                head = k - 1;
-                break;
-            }
-        }
-        while head > np.lo && self.tokens[head].kind != TokenKind::Word {
-            head -= 1;
         }
         let hl = self.lw(head).to_string();
         let head_class = self.cls.class(head);
@@ -228,6 +243,7 @@ impl<'a> Resolver<'a> {
                     && !(head_class.is_some()
                         && !head_cap
                         && e.span.start > self.tokens[head].span.end)
+                    && !(described && self.in_modifier(e.span, head_end, np.lo))
                     && e.span.start >= span.start
                     && e.span.end <= span.end
                     && (e.label == Label::Org || e.span.end == span.end)
@@ -255,8 +271,11 @@ impl<'a> Resolver<'a> {
             }
         }
         // The last run of capitalised words.
-        if let Some((rlo, rhi)) =
-            self.cap_run(np, matches!(order, Order::Inverted | Order::According))
+        if let Some((rlo, rhi)) = self
+            .cap_run(np, matches!(order, Order::Inverted | Order::According))
+            .filter(|&(rlo, rhi)| {
+                !(described && self.in_modifier(self.span(rlo, rhi), head_end, rlo))
+            })
         {
             let run = self.span(rlo, rhi);
             let run_text = &self.text[run];
@@ -449,6 +468,37 @@ impl<'a> Resolver<'a> {
             }
         }
         sur.to_string()
+    }
+
+    /// Is the name at `m` a modifier of a lowercase head noun that ends at
+    /// byte `head_end`: before the head ("Ruiz's lawyer", "Clinton
+    /// spokesman"), or the object of a preposition after it ("a spokesman for
+    /// Ruiz", "the chairman of the Harbour Party")? A name after the head and
+    /// no preposition is in apposition ("secretary of state John Kerry").
+    fn in_modifier(&self, m: Span, head_end: usize, hint: usize) -> bool {
+        if m.end <= head_end {
+            return true;
+        }
+        let t = partition_point_near(self.tokens, hint, |t| t.span.start < m.start);
+        if t == 0 || t >= self.tokens.len() {
+            return false;
+        }
+        let mut p = t - 1;
+        // "the wife of Senator Tom Hale": titles before the name.
+        while p > 0
+            && self.tokens[p].span.start >= head_end
+            && (self.cls.class(p) == Some(WordClass::Title) && self.tokens[p].has(Token::CAP)
+                || self.tokens[p].kind == TokenKind::Punct
+                    && self.cls.class(p - 1) == Some(WordClass::Title))
+        {
+            p -= 1;
+        }
+        if self.cls.has(p, B::DETERMINER) && p > 0 {
+            p -= 1;
+        }
+        self.tokens[p].kind == TokenKind::Word
+            && self.tokens[p].span.start >= head_end
+            && (self.cls.has(p, B::NP_PREPOSITION) || matches!(self.lw(p), "to" | "by" | "about"))
     }
 
     /// Is the mention `m` (first token `t`) no grammatical subject: the

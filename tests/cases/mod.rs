@@ -5,4 +5,5 @@ mod people;
 mod quotes;
 mod sentences;
 mod speakers;
+mod speakers_direct;
 mod temporal;

@@ -408,7 +408,13 @@ impl<'a> Attributor<'a> {
             let before_words = self.has_words(self.skip_fillers(before.0, before.1), before.1);
             // `"…," the bespectacled, 71-year-old diplomat said`: a quotation ends
             // a few words before the speaker phrase we found.
+            // Where the words after the quotation start (its description,
+            // when the speaker is a name in an appositive).
+            let mut desc_lo = g_lo;
             let before_quote_end = g_lo > lo && {
+                // (`"…," the agency's spokesman, Ana Ruiz, said`: the name in an
+                // appositive speaks; the description before it may hold capitals.)
+                let appositive_name = self.is_punct(g_lo - 1, ",");
                 let mut k = g_lo;
                 let mut n = 0;
                 while k > cursor.max(lo) + 1
@@ -416,13 +422,19 @@ impl<'a> Attributor<'a> {
                     && !self.in_quote(k - 1)
                     && a.order == Order::Subject
                     && (matches!(self.tokens[k - 1].kind, TokenKind::Word | TokenKind::Number)
+                        || appositive_name && self.tokens[k - 1].kind == TokenKind::Possessive
                         || self.is_punct(k - 1, ","))
-                    && !self.tokens[k - 1].has(Token::CAP)
+                    && (!self.tokens[k - 1].has(Token::CAP) || appositive_name)
                 {
                     k -= 1;
                     n += 1;
                 }
-                k > lo && self.in_quote(k - 1) && (n == 0 || self.ends_in_comma_quote(k - 1))
+                let ends =
+                    k > lo && self.in_quote(k - 1) && (n == 0 || self.ends_in_comma_quote(k - 1));
+                if ends && appositive_name {
+                    desc_lo = k;
+                }
+                ends
             };
             let before_comma =
                 g_lo > lo && matches!(self.tok(g_lo - 1), "," | "—" | "–" | "--" | "-");
@@ -462,7 +474,7 @@ impl<'a> Attributor<'a> {
             let pattern;
             if trailing && before_words {
                 let s = self.skip_fillers(before.0, before.1);
-                regions.push((s, before.1));
+                regions.push((s, before.1.min(desc_lo).max(s)));
                 pattern = match a.order {
                     Order::Inverted => Pattern::Inverted,
                     Order::According => Pattern::According,
@@ -899,6 +911,15 @@ impl<'a> Attributor<'a> {
     /// Does the quotation whose closing mark is token `k` end with a comma
     /// inside it (`"…,"`), the mark of a quotation whose attribution follows?
     fn ends_in_comma_quote(&self, k: usize) -> bool {
+        // (`''` and `’’` of wire copy are two tokens: the first is the mark's too.)
+        let k = if k > 1
+            && matches!(self.tok(k - 1), "'" | "’" | "`")
+            && self.tok(k - 1) == self.tok(k)
+        {
+            k - 1
+        } else {
+            k
+        };
         k > 0 && matches!(self.tok(k - 1), "," | "?" | "!" | "—") && self.in_quote(k - 1)
     }
 

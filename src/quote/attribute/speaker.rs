@@ -990,7 +990,13 @@ impl<'a> Attributor<'a> {
                 if let Some(np) = self.np_end_at(m - 1, lo).filter(|np| named(np)) {
                     // "The company's lawyer, Rebecca Stroud, said": a common-noun
                     // description, then a name: the named person speaks.
-                    if self.is_description(np) {
+                    // ("Ruiz's lawyer, Tom Hale, said": a listed noun heads it.)
+                    let h = np.hi - 1;
+                    if self.is_description(np)
+                        || self.is_word(h)
+                            && !self.tokens[h].has(Token::CAP)
+                            && self.has(h, B::CLASS)
+                    {
                         if let Some(name) = self.name_between(first, comma) {
                             return Some(name);
                         }
@@ -1014,6 +1020,20 @@ impl<'a> Attributor<'a> {
     pub(super) fn is_description(&self, np: Np) -> bool {
         (np.lo..np.hi)
             .all(|k| !self.tokens[k].has(Token::CAP) || (k == np.lo && self.has(k, B::DETERMINER)))
+    }
+
+    /// Does a lowercase listed noun ("aide", "official") end right before
+    /// `j`, or before a lowercase participle there ("official speaking")?
+    pub(super) fn listed_before(&self, j: usize, lo: usize) -> bool {
+        let noun =
+            |k: usize| self.is_word(k) && !self.tokens[k].has(Token::CAP) && self.has(k, B::CLASS);
+        j > lo
+            && (noun(j - 1)
+                || j > lo + 1
+                    && self.is_word(j - 1)
+                    && !self.tokens[j - 1].has(Token::CAP)
+                    && self.lw(j - 1).ends_with("ing")
+                    && noun(j - 2))
     }
 
     /// The tokens `lo..hi` as a name: capitalised words (and initials with
@@ -1097,7 +1117,11 @@ impl<'a> Attributor<'a> {
                             && self.tokens[m].has(Token::CAP)
                             && j > lo
                             && self.tokens[j - 1].has(Token::CAP);
-                        if !joins_names {
+                        // "An aide to Senator Ruiz", "an official speaking to
+                        // Reuters": a listed noun (or its participle) before
+                        // "to" heads the phrase.
+                        let described_to = self.lw_is(j, "to") && self.listed_before(j, lo);
+                        if !joins_names && !described_to {
                             break;
                         }
                     }

@@ -1,0 +1,220 @@
+//! Speakers of direct quotes and the phrases around their cues (issue 9),
+//! one table per pattern, every sentence written for this test. Each case
+//! says, for a piece of reported words, who the quote holding it is
+//! attributed to (the resolved name, or no speaker), and what kind the quote
+//! is when that matters.
+
+use super::speakers::Case;
+use reportage::{Extractor, QuoteKind};
+
+const CASES: &[Case] = &[
+    // A lowercase listed noun heads the phrase: a name in its modifiers
+    // (after "for", "of", "to", or before it with a possessive) is someone
+    // else, and never the speaker. A name in apposition still speaks.
+    Case {
+        pattern: "described-head",
+        text: "Ana Ruiz met the board. A spokesman for Ruiz said the talks would resume.",
+        speakers: &[("talks would resume", Some("A spokesman for Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "described-head",
+        text: "\"We will appeal,\" said a lawyer for Tom Hale.",
+        speakers: &[("We will appeal", Some("a lawyer for Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "described-head",
+        text: "Tom Hale’s lawyer said the charges were \"absurd.\"",
+        speakers: &[("absurd", Some("Tom Hale’s lawyer"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "described-head",
+        text: "The chairman of the Harbour Party said the vote was \"a disgrace.\"",
+        speakers: &[("a disgrace", Some("The chairman of the Harbour Party"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "described-head",
+        text: "The Ruiz campaign said the ad was \"a lie.\"",
+        speakers: &[("a lie", Some("The Ruiz campaign"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "described-head",
+        text: "A Hale adviser said the speech was \"a turning point.\"",
+        speakers: &[("a turning point", Some("A Hale adviser"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "described-head",
+        text: "Representatives of Stone's family said they were \"relieved.\"",
+        speakers: &[("relieved", Some("Representatives of Stone's family"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "described-head",
+        text: "Ruiz's office said in a statement that the senator was \"resting.\"",
+        speakers: &[("resting", Some("Ruiz's office"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "described-head",
+        text: "The wife of Senator Tom Hale said she was \"proud.\"",
+        speakers: &[("proud", Some("The wife of Senator Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "described-head",
+        text: "An aide to Senator Ruiz said the bill was \"dead.\"",
+        speakers: &[("dead", Some("An aide to Senator Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "described-head",
+        text: "An official speaking to Reuters said, \"The talks are over and nobody will sign.\"",
+        speakers: &[("talks are over", Some("An official speaking to Reuters"))],
+        no_quote: &[],
+    },
+    // Negatives: the name heads the phrase or stands in apposition.
+    Case {
+        pattern: "described-head",
+        text: "Secretary of State Dana Cole said the talks were \"over.\"",
+        speakers: &[("over", Some("Dana Cole"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "described-head",
+        text: "Campaign manager Tom Hale said the race was \"tight.\"",
+        speakers: &[("tight", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "described-head",
+        text: "\"We are ready,\" said Tom Hale, a lawyer for the family.",
+        speakers: &[("We are ready", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "described-head",
+        text: "Tom Hale, who represents Ana Ruiz, said the claim was \"baseless.\"",
+        speakers: &[("baseless", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    // A description, then the name between commas: the name speaks, and the
+    // quotation before them stays direct (also with the `''` of wire copy).
+    Case {
+        pattern: "appositive-name",
+        text: "Ruiz’s lawyer, Tom Hale, said the claim was \"baseless.\"",
+        speakers: &[("baseless", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "appositive-name",
+        text: "\"Someone entered the country through the program,\" the White House spokesman, Josh Pratt, said on Monday.",
+        speakers: &[("entered the country", Some("Josh Pratt"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "appositive-name",
+        text: "''Someone entered the country through the program,'' the agency's spokesman, Josh Pratt, said on Monday.",
+        speakers: &[("entered the country", Some("Josh Pratt"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "appositive-name",
+        text: "\"We need him because life is hard here,\" his wife, Ana Lazar, said.",
+        speakers: &[("life is hard here", Some("Ana Lazar"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "appositive-name",
+        text: "\"The pope said what we all know,\" the Vatican spokesman, Marco Feltri, said.",
+        speakers: &[("what we all know", Some("Marco Feltri"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "appositive-name",
+        text: "\"The numbers are clear,\" Google's chief economist, Hal Brenner, told reporters.",
+        speakers: &[("numbers are clear", Some("Hal Brenner"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "appositive-name",
+        text: "''We looked at thousands of interviews,'' the firm's head of hiring, Lisa Bock, said.",
+        speakers: &[("looked at thousands", Some("Lisa Bock"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "appositive-name",
+        text: "The senator's campaign chairman, Paul Renko, said the ad was \"a mistake.\"",
+        speakers: &[("a mistake", Some("Paul Renko"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "appositive-name",
+        text: "Cole's attorney, Alan Garr, wrote that his client was \"looking for publicity.\"",
+        speakers: &[("looking for publicity", Some("Alan Garr"))],
+        no_quote: &[],
+    },
+    // Negative: a name first, then its title in apposition.
+    Case {
+        pattern: "appositive-name",
+        text: "\"The fund is empty,\" Alan Shore, the treasurer, said.",
+        speakers: &[("fund is empty", Some("Alan Shore"))],
+        no_quote: &[],
+    },
+];
+
+/// Quotes that must be direct: (text, words of the quotation).
+const DIRECT: &[(&str, &str)] = &[
+    (
+        "\"Someone entered the country through the program,\" the White House spokesman, Josh Pratt, said on Monday.",
+        "entered the country",
+    ),
+    (
+        "''Someone entered the country through the program,'' the agency's spokesman, Josh Pratt, said on Monday.",
+        "entered the country",
+    ),
+    (
+        "''I just don't think she has been truthful,'' said Ann Lowe, a retired nurse in Allentown.",
+        "been truthful",
+    ),
+];
+
+#[test]
+fn direct_speaker_cases() {
+    let failures = super::speakers::failures(&Extractor::new(), CASES);
+    assert!(
+        failures.is_empty(),
+        "{} case(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn direct_patterns_have_ten_cases() {
+    let mut patterns: Vec<&str> = CASES.iter().map(|c| c.pattern).collect();
+    patterns.sort_unstable();
+    patterns.dedup();
+    for p in patterns {
+        let n = CASES.iter().filter(|c| c.pattern == p).count();
+        assert!(n >= 10, "pattern {p} has {n} cases");
+    }
+}
+
+#[test]
+fn appositive_quotes_stay_direct() {
+    let ex = Extractor::new();
+    for &(text, words) in DIRECT {
+        let a = ex.analyze(text);
+        let q = a
+            .quotes
+            .iter()
+            .find(|q| q.content.iter().any(|s| text[*s].contains(words)))
+            .unwrap_or_else(|| panic!("no quote holds {words:?} in {text:?}"));
+        assert_eq!(q.kind, QuoteKind::Direct, "{text:?}");
+    }
+}
