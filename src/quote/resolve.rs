@@ -161,6 +161,16 @@ impl<'a> Resolver<'a> {
         if np.hi - np.lo == 1 && self.cls.has(np.lo, B::PRONOUN | B::CONTRACTED_PRONOUN) {
             return self.pronoun(np.lo);
         }
+        // "Another said", "Some said": unnamed people.
+        if np.hi - np.lo == 1
+            && matches!(
+                self.lw(np.lo),
+                "another" | "others" | "one" | "some" | "many" | "several"
+            )
+        {
+            let hl = self.lw(np.lo).to_string();
+            return self.anonymous(np, span, &hl);
+        }
         // The head noun: the last word before a post-modifier.
         // ("An aide to Ruiz", "an official speaking to Reuters": after a
         // listed noun, "to" or a participle opens a post-modifier too.)

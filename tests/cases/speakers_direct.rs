@@ -165,6 +165,140 @@ const CASES: &[Case] = &[
         speakers: &[("fund is empty", Some("Alan Shore"))],
         no_quote: &[],
     },
+    // A quantifier alone opens its clause and stands for unnamed people
+    // ("Another said", "Yet another wrote", "Some said"); inside a sentence,
+    // or as a determiner, it is no speaker.
+    Case {
+        pattern: "lone-quantifier",
+        text: "Ana Ruiz spoke first. Another said, \"We have waited long enough for this.\"",
+        speakers: &[("waited long enough", Some("Another"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "lone-quantifier",
+        text: "Ana Ruiz spoke first. Yet another wrote, \"The fence is a disgrace to the town.\"",
+        speakers: &[("fence is a disgrace", Some("another"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "lone-quantifier",
+        text: "Two voters spoke. One said the line was \"far too long.\"",
+        speakers: &[("far too long", Some("One"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "lone-quantifier",
+        text: "Some of the money was spent. Some said it was \"wasted.\"",
+        speakers: &[("wasted", Some("Some"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "lone-quantifier",
+        text: "Many say the plan is \"dead in the water.\"",
+        speakers: &[("dead in the water", Some("Many"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "lone-quantifier",
+        text: "Several tweeted that the game was \"rigged.\"",
+        speakers: &[("rigged", Some("Several"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "lone-quantifier",
+        text: "Others said the mayor had been \"too timid.\"",
+        speakers: &[("too timid", Some("Others"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "lone-quantifier",
+        text: "\"We will never give up the farm,\" another said.",
+        speakers: &[("never give up the farm", Some("another"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "lone-quantifier",
+        text: "And another added, \"The water has been bad for years.\"",
+        speakers: &[("water has been bad", Some("another"))],
+        no_quote: &[],
+    },
+    // Negatives: a determiner before a noun, and an aside between dashes.
+    Case {
+        pattern: "lone-quantifier",
+        text: "Another farmer said the water was \"bad for years.\"",
+        speakers: &[("bad for years", Some("Another farmer"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "lone-quantifier",
+        text: "The rules - some say unfair - were \"set in stone\" by the board.",
+        speakers: &[],
+        no_quote: &["unfair"],
+    },
+    // `"…," said X, who said …`: the relative clause is a second cue of the
+    // same speaker, also after a description of the name; a document with
+    // "that" right before the cue speaks too.
+    Case {
+        pattern: "relative-after-inverted",
+        text: "\"The state is broke,\" said Ana Ruiz, who said the budget would be cut \"by a third.\"",
+        speakers: &[("The state is broke", Some("Ana Ruiz")), ("by a third", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "relative-after-inverted",
+        text: "\"I left on good terms,\" said one former staffer, who said he was \"scared of the lawyers.\"",
+        speakers: &[("scared of the lawyers", Some("one former staffer"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "relative-after-inverted",
+        text: "\"We are tired,\" said Tom Hale, a farmer, who said the drought had \"ruined everything.\"",
+        speakers: &[("We are tired", Some("Tom Hale")), ("ruined everything", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "relative-after-inverted",
+        text: "\"Nobody came,\" said Lena Ortiz, who added that the hall had been \"booked for weeks.\"",
+        speakers: &[("booked for weeks", Some("Lena Ortiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "relative-after-inverted",
+        text: "\"It is a scandal,\" said Omar Diaz, the council's treasurer, who told reporters the fund was \"empty.\"",
+        speakers: &[("It is a scandal", Some("Omar Diaz")), ("empty", Some("Omar Diaz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "relative-after-inverted",
+        text: "\"The trains are late again,\" said a commuter, who said she had \"given up on them.\"",
+        speakers: &[("given up on them", Some("a commuter"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "relative-after-inverted",
+        text: "The listing was replaced by a message that said, \"This page has been removed for good.\"",
+        speakers: &[("removed for good", Some("a message"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "relative-after-inverted",
+        text: "The union sent a letter that said, \"Our members will strike on Monday morning.\"",
+        speakers: &[("will strike on Monday", Some("a letter"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "relative-after-inverted",
+        text: "The firm issued a statement that said, \"We regret the delay and will refund every customer.\"",
+        speakers: &[("regret the delay", Some("a statement"))],
+        no_quote: &[],
+    },
+    // Negative: "that" after a thing that cannot speak, with an auxiliary.
+    Case {
+        pattern: "relative-after-inverted",
+        text: "He bought the mine from Walter Coal, another mining company that had declared bankruptcy.",
+        speakers: &[],
+        no_quote: &["declared bankruptcy", "bought the mine"],
+    },
 ];
 
 /// Quotes that must be direct: (text, words of the quotation).

@@ -76,7 +76,11 @@ impl<'a> Attributor<'a> {
                 // ("a mother of two replied": a count after "of" ends a phrase.)
                 let count_of =
                     matches!(l, "one" | "two" | "three") && i >= lo + 2 && self.lw_is(i - 2, "of");
-                if is(l_b, B::DETERMINER) && l != "that" && !count_of {
+                if is(l_b, B::DETERMINER)
+                    && l != "that"
+                    && !count_of
+                    && !self.lone_quantifier(i - 1, lo)
+                {
                     i += 1;
                     continue;
                 }
@@ -364,6 +368,17 @@ impl<'a> Attributor<'a> {
                     continue;
                 }
             }
+            // `"…," said Tom Hale, a farmer, who said …`: the relative clause
+            // hangs on the name, whose appositive the description is.
+            if let (Some((np, Order::Subject)), Some(last)) = (found, attrs.last()) {
+                if last.order == Order::Inverted
+                    && np.lo == last.speaker.hi + 1
+                    && self.is_punct(last.speaker.hi, ",")
+                    && self.is_description(np)
+                {
+                    found = Some((last.speaker, Order::Subject));
+                }
+            }
             if let Some((np, order)) = found {
                 if order == Order::Subject && self.embedded(np, &attrs, lo) {
                     i += 1;
@@ -372,7 +387,10 @@ impl<'a> Attributor<'a> {
                 if let Some(last) = attrs.last() {
                     // One speaker, two cues: "X, who asked not to be named, said …"
                     // keeps the main clause; "X said and added" keeps the first.
+                    // (`"…," said Beck, who said …` keeps both: two cues, each with
+                    // words of its own.)
                     if last.order != Order::Inherited
+                        && last.order != Order::Inverted
                         && np.hi == last.speaker.hi
                         && order == Order::Subject
                     {

@@ -442,6 +442,11 @@ impl<'a> Attributor<'a> {
         if np.lo < prev.cue_hi {
             return false;
         }
+        // `"…," said Beck, who said …`: the speaker of the cue before, with a
+        // relative clause of its own, is no phrase of its content.
+        if prev.order == Order::Inverted && np.lo >= prev.speaker.lo && np.hi <= prev.speaker.hi {
+            return false;
+        }
         if np.lo <= prev.cue_hi + 1 && prev.order != Order::Inherited {
             return true;
         }
@@ -836,6 +841,22 @@ impl<'a> Attributor<'a> {
         if self.in_quote(h) {
             return None;
         }
+        // "Another said", "Yet another tweeted", "Others said": a quantifier
+        // alone opens the clause and stands for a person.
+        if self.lone_quantifier(h, lo) {
+            return Some(Before::Np(Np { lo: h, hi: h + 1 }));
+        }
+        // "a message that said": "that" right before the cue, after a listed
+        // noun, is a relative pronoun; the phrase before it speaks.
+        if k == cue
+            && h > lo
+            && self.lw_is(h, "that")
+            && self.is_word(h - 1)
+            && !self.tokens[h - 1].has(Token::CAP)
+            && self.has(h - 1, B::CLASS)
+        {
+            return self.np_core(h - 1, lo).map(Before::Np);
+        }
         // "He's claiming": a pronoun with a contracted auxiliary.
         if self.has(h, B::CONTRACTED_PRONOUN) {
             return if form == Form::Ing || !skipped_be {
@@ -848,6 +869,20 @@ impl<'a> Attributor<'a> {
             return self.appositive(h, lo).map(Before::Np);
         }
         self.np_end_at(h, lo).map(Before::Np)
+    }
+
+    /// Is token `h` a quantifier that stands alone for people at the start of
+    /// its clause ("Another said", "Yet another tweeted", "Some said")?
+    pub(super) fn lone_quantifier(&self, h: usize, lo: usize) -> bool {
+        self.is_word(h)
+            && matches!(
+                self.lw(h),
+                "another" | "others" | "one" | "some" | "many" | "several"
+            )
+            && (h == lo
+                || self.in_quote(h - 1) && self.ends_in_comma_quote(h - 1)
+                || !self.in_quote(h - 1) && matches!(self.punct(h - 1), b',' | b';' | b':')
+                || matches!(self.lw(h - 1), "yet" | "and" | "but" | "still" | "while"))
     }
 
     /// How many tokens ending at `j` form a short adverbial that may stand
