@@ -299,6 +299,76 @@ const CASES: &[Case] = &[
         speakers: &[],
         no_quote: &["declared bankruptcy", "bought the mine"],
     },
+    // A verb and particle that answer or take up a quotation ("shot back",
+    // "went on", "cut in", "chimed in", "fired back") are cues at the end
+    // of their clause or before a quotation; otherwise they are no cue.
+    Case {
+        pattern: "retort-cue",
+        text: "\"They are all here for the free food,\" Jim Bennett shot back with a laugh.",
+        speakers: &[("free food", Some("Jim Bennett"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "retort-cue",
+        text: "Ana Ruiz took the floor. \"And that is a worry to me because it would end the program,\" she went on.",
+        speakers: &[("end the program", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "retort-cue",
+        text: "\"Let me finish, and stop interrupting me,\" Tom Hale shot back.",
+        speakers: &[("stop interrupting me", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "retort-cue",
+        text: "Tom Hale paused. He went on: \"We will win this state and then the next one.\"",
+        speakers: &[("win this state", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "retort-cue",
+        text: "Ana Ruiz listened. Ruiz cut in, \"That is not what the report says at all.\"",
+        speakers: &[("not what the report says", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "retort-cue",
+        text: "Ana Ruiz nodded. \"No, not this year,\" Ruiz chimed in.",
+        speakers: &[("not this year", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "retort-cue",
+        text: "\"You have no plan for the schools,\" the challenger fired back.",
+        speakers: &[("no plan for the schools", Some("the challenger"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "retort-cue",
+        text: "\"Ask the voters what they think of it,\" the mayor shoots back.",
+        speakers: &[("Ask the voters", Some("the mayor"))],
+        no_quote: &[],
+    },
+    // Negatives: the same words in another sense.
+    Case {
+        pattern: "retort-cue",
+        text: "\"We never gave up,\" the captain said after the team went on to win the cup.",
+        speakers: &[("never gave up", Some("the captain"))],
+        no_quote: &["win the cup"],
+    },
+    Case {
+        pattern: "retort-cue",
+        text: "The rocket shot back into the sky above the \"launch zone\" on Friday.",
+        speakers: &[],
+        no_quote: &["into the sky"],
+    },
+    Case {
+        pattern: "retort-cue",
+        text: "\"It was over by then,\" Ana Ruiz said, as the rain cut in halfway through the game.",
+        speakers: &[("over by then", Some("Ana Ruiz"))],
+        no_quote: &["halfway through"],
+    },
 ];
 
 /// Quotes that must be direct: (text, words of the quotation).

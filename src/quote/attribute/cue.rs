@@ -43,10 +43,10 @@ impl<'a> Attributor<'a> {
                 }
             }
             // Two-word cues ("put it", "pointed out") are read apart.
-            let phrasal = if wb.first() == Some(&b'p') {
-                self.phrasal_cue(i, lo, hi)
-            } else {
-                None
+            let phrasal = match wb.first() {
+                Some(b'p') => self.phrasal_cue(i, lo, hi),
+                Some(b'w' | b'g' | b's' | b'f' | b'c') => self.retort_cue(i, lo, hi),
+                _ => None,
             };
             // The cheap filter first: most words are no cue.
             if phrasal.is_none() && !self.cls.cues.may_be_cue(wb) {
@@ -419,6 +419,46 @@ impl<'a> Attributor<'a> {
             i += 1;
         }
         attrs
+    }
+
+    /// A verb and particle that take up or answer a quotation, at `i`:
+    /// "went on", "shot back", "fired back", "cut in", "chimed in" (finite,
+    /// lowercase), when the clause ends after them (`"…," she went on.`,
+    /// `Bennett shot back with a laugh.`) or a quotation follows
+    /// (`he shot back: "…"`), and the unit holds a quotation. "went on to
+    /// say" is read at "say"; "shot back into the lead" is no cue.
+    fn retort_cue(&self, i: usize, lo: usize, hi: usize) -> Option<(CueWord, usize)> {
+        let span = self.tokens[i].span;
+        if !matches!(span.len(), 3..=6) || i + 2 > hi || !self.any_quoted(lo, hi) {
+            return None;
+        }
+        let fits_particle = match self.tok(i) {
+            "went" | "goes" => self.tok(i + 1) == "on",
+            "shot" | "shoots" | "fired" | "fires" => self.tok(i + 1) == "back",
+            "cut" | "cuts" | "chimed" | "chimes" => self.tok(i + 1) == "in",
+            _ => false,
+        };
+        if !fits_particle {
+            return None;
+        }
+        let k = i + 2;
+        let fits = k >= hi
+            || self.in_quote(k)
+            || matches!(self.punct(k), b',' | b':' | b'.' | b';' | b'!' | b'?')
+            || self.lw_is(k, "with") && k + 2 < hi && matches!(self.lw(k + 1), "a" | "an");
+        if !fits {
+            return None;
+        }
+        let cue = CueWord {
+            form: Form::Finite,
+            inverts: false,
+            object: false,
+            noun_like: false,
+            needs_quote: false,
+            base: false,
+            ends_clause: false,
+        };
+        Some((cue, 2))
     }
 
     /// A cue of two words at `i`, with its width: "put it" / "puts it" when
