@@ -369,6 +369,145 @@ const CASES: &[Case] = &[
         speakers: &[("over by then", Some("Ana Ruiz"))],
         no_quote: &["halfway through"],
     },
+    // `"A," adding, "B."`: a participle never takes the quotation before
+    // it; an opening "A few days later," or "Shortly after the vote," is no
+    // subject; a document made by the subject ("issued a statement, "…"")
+    // hands its quotation to the subject.
+    Case {
+        pattern: "participle-and-opening",
+        text: "Ana Ruiz spoke on Monday. She said, “We will not stop the project now,” adding, “The cost is already paid.”",
+        speakers: &[("not stop the project", Some("Ana Ruiz")), ("already paid", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "participle-and-opening",
+        text: "Tom Hale wrote, “The plan is dead,” adding, “Nobody will vote for it now.”",
+        speakers: &[("plan is dead", Some("Tom Hale")), ("Nobody will vote", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "participle-and-opening",
+        text: "“We lost the vote,” Ana Ruiz said, adding, “but we will be back next year.”",
+        speakers: &[("lost the vote", Some("Ana Ruiz")), ("back next year", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "participle-and-opening",
+        text: "Tom Hale spoke on Monday. But a few days later, Hale changed course, telling reporters, “The plan can still pass this year.”",
+        speakers: &[("can still pass", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "participle-and-opening",
+        text: "Ana Ruiz spoke on Monday. Two weeks earlier, Ruiz had struck a softer tone, saying, “Nobody wants a strike in the winter.”",
+        speakers: &[("strike in the winter", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "participle-and-opening",
+        text: "Ana Ruiz spoke on Monday. Shortly after the vote, Ruiz issued a statement: “The council has failed the town.”",
+        speakers: &[("failed the town", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "participle-and-opening",
+        text: "Tom Hale spoke on Monday. Immediately after the storm, Hale issued a statement, “Every family will get help by Friday.”",
+        speakers: &[("get help by Friday", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "participle-and-opening",
+        text: "The mayor released a brief statement: \"We will rebuild every house that was lost in the fire.\"",
+        speakers: &[("rebuild every house", Some("The mayor"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "participle-and-opening",
+        text: "The campaign put out a statement: \"We are proud of the work our volunteers have done.\"",
+        speakers: &[("proud of the work", Some("The campaign"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "participle-and-opening",
+        text: "The union sent a long letter: \"Our members will not accept a pay cut of any size.\"",
+        speakers: &[("pay cut of any size", Some("The union"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "participle-and-opening",
+        text: "In a statement, \"We regret the delay and will refund every customer.\"",
+        speakers: &[("regret the delay", None)],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "participle-and-opening",
+        text: "Nobody answered the email: \"Is anyone there? We need help at the farm tonight.\"",
+        speakers: &[("need help at the farm", None)],
+        no_quote: &[],
+    },
+    // `X verb … and said`: the subject of the nearest clause (after the
+    // comma that opens it, or after "when"), never the object of the verb
+    // before "and".
+    Case {
+        pattern: "coordinated-clause",
+        text: "Last month, when I asked Tom Hale about the plan, he looked into the camera, shook his head and said, “It will never pass.”",
+        speakers: &[("never pass", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "coordinated-clause",
+        text: "Col. Ray Dunn began the debate when he brought up the Oklahoma City bombing and later said, \"That was a false comparison.\"",
+        speakers: &[("false comparison", Some("Ray Dunn"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "coordinated-clause",
+        text: "Ana Ruiz smiled and said, \"We will be back next year for sure.\"",
+        speakers: &[("back next year", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "coordinated-clause",
+        text: "The mayor thanked the crews who cleared the roads and said the town was \"back to normal.\"",
+        speakers: &[("back to normal", Some("The mayor"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "coordinated-clause",
+        text: "Tom Hale met voters in Dover, shook hands with the owner of the Blue Lantern Diner and said, \"This is what the campaign is about.\"",
+        speakers: &[("what the campaign is about", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "coordinated-clause",
+        text: "Ana Ruiz visited the Ford plant in Dearborn and told workers, \"Your jobs are safe with me.\"",
+        speakers: &[("jobs are safe", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "coordinated-clause",
+        text: "Tom Hale read the report from the Harbour Board and said it was \"a whitewash.\"",
+        speakers: &[("a whitewash", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "coordinated-clause",
+        text: "When Ana Ruiz asked about the fund, Tom Hale shrugged and said, \"It is empty and has been for years.\"",
+        speakers: &[("It is empty", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "coordinated-clause",
+        text: "Ana Ruiz criticised the plan, called it \"a giveaway\" and said the council would vote it down.",
+        speakers: &[("a giveaway", Some("Ana Ruiz")), ("vote it down", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "coordinated-clause",
+        text: "Tom Hale listened to Ana Ruiz and then said, \"I disagree with every word of that.\"",
+        speakers: &[("disagree with every word", Some("Tom Hale"))],
+        no_quote: &[],
+    },
 ];
 
 /// Quotes that must be direct: (text, words of the quotation).

@@ -390,7 +390,12 @@ impl<'a> Attributor<'a> {
                     && self.content_strength(st, end) >= 3
                     && !self.in_quote(st)
             });
-            if n + 1 < attrs.len() && next_lo > g_hi && self.in_quote(next_lo - 1) && !next_reports
+            // (A participle never takes the quotation before it: `"A," adding, "B."`.)
+            if n + 1 < attrs.len()
+                && next_lo > g_hi
+                && self.in_quote(next_lo - 1)
+                && !next_reports
+                && attrs[n + 1].order != Order::Inherited
             {
                 let qi = self.owner[next_lo - 1] as usize;
                 if let Some(p) = self.mqs[qi]

@@ -46,15 +46,63 @@ impl<'a> Attributor<'a> {
                 if matches!(l, "he" | "she" | "they" | "we" | "i") {
                     return Some(Np { lo: j, hi: j + 1 });
                 }
+                // (Not the object of the verb before: "brought up the
+                // Oklahoma City bombing and said".)
                 if self.tokens[j].has(Token::CAP) && self.in_entity(j) {
-                    return self.np_core(j, lo);
+                    if let Some(np) = self.np_core(j, lo).filter(|np| {
+                        np.lo == lo
+                            || !self.is_word(np.lo - 1)
+                            || self.has(np.lo - 1, B::SENTENCE_FILLER)
+                            || matches!(self.lw(np.lo - 1), "and" | "but" | "then" | "so")
+                    }) {
+                        return Some(np);
+                    }
+                }
+            }
+        }
+        // "…, he looked into the camera, furrowed his brow and said": the
+        // subject of the nearest clause that opens after a comma, when it
+        // comes after the cue before.
+        // (Only after a cue of the unit; the subject is a pronoun or a name.)
+        let floor = attrs
+            .last()
+            .map_or(k, |a| a.cue_hi.max(a.speaker.hi))
+            .max(k.saturating_sub(30));
+        let mut c = k - 1;
+        while c > floor {
+            c -= 1;
+            if self.in_quote(c) {
+                break;
+            }
+            if self.is_punct(c, ",") {
+                if let Some(np) = self.subject_at(c + 1, k - 1) {
+                    let named = np.hi == np.lo + 1 && self.has(np.lo, B::PRONOUN)
+                        || self.tokens[np.lo].has(Token::CAP) && self.in_entity(np.lo);
+                    if named
+                        && np.hi < k - 1
+                        && self.is_word(np.hi)
+                        && !self.tokens[np.hi].has(Token::CAP)
+                        && !self.has(np.hi, B::NP_PREPOSITION | B::ENDS_NP | B::DETERMINER)
+                    {
+                        return Some(np);
+                    }
                 }
             }
         }
         if let Some(prev) = attrs.last() {
             return Some(prev.speaker);
         }
-        self.unit_subject(lo, k)
+        // "X started the rant when he brought up Y and later said": a pronoun
+        // subject of the nearer clause; else the sentence's subject.
+        // (Not after "as": "as a U.S. senator" is no clause.)
+        self.clause_subject(lo, k)
+            .filter(|np| {
+                (np.hi == np.lo + 1 && self.has(np.lo, B::PRONOUN)
+                    || self.tokens[np.lo].has(Token::CAP) && self.in_entity(np.lo))
+                    && np.lo > lo
+                    && !self.lw_is(np.lo - 1, "as")
+            })
+            .or_else(|| self.unit_subject(lo, k))
     }
 
     /// The subject opening the unit `lo..`, before token `k`, when it names someone.
@@ -80,7 +128,9 @@ impl<'a> Attributor<'a> {
             let (l, l_b) = self.lwb(s);
             if self.is_intro(s, c + 1)
                 || (c == s + 1 && (l.ends_with("ly") || is(l_b, B::SENTENCE_FILLER)))
-                || (c <= s + 5 && c > s + 1 && self.lw_is(c - 1, "ago"))
+                || (c <= s + 5
+                    && c > s + 1
+                    && matches!(self.lw(c - 1), "ago" | "later" | "earlier"))
             {
                 s = c + 1;
             }
@@ -193,6 +243,11 @@ impl<'a> Attributor<'a> {
         let (l, l_b) = self.lwb(s);
         let opens = is(l_b, B::OPENS_ADVERBIAL | B::SENTENCE_FILLER | B::TIME)
             || (is(l_b, B::ING) && l.len() > 4)
+            // "Immediately after the attacks,", "Shortly before noon,".
+            || (is(l_b, B::LY_ADVERB)
+                && s + 1 < k
+                && (self.has(s + 1, B::OPENS_ADVERBIAL)
+                    || matches!(self.lw(s + 1), "after" | "before" | "during" | "following")))
             || matches!(
                 l,
                 "when"

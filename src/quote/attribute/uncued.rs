@@ -120,7 +120,10 @@ impl<'a> Attributor<'a> {
         // this paragraph, but a quote-only paragraph after it is no continuation.
         self.pending = None;
         self.tail = false;
-        if let Some(q) = self.colon_attribution(lo, hi) {
+        if let Some(q) = self
+            .colon_attribution(lo, hi)
+            .or_else(|| self.statement_attribution(lo, hi))
+        {
             self.out.push(q);
             self.last = Some(self.out.len() - 1);
             self.tail = true;
@@ -143,6 +146,88 @@ impl<'a> Attributor<'a> {
 
     /// `More from the report: "…"`: a quotation right after a colon that
     /// follows a phrase naming someone.
+    /// `Trump issued a statement, "…"`, `The mayor released a brief
+    /// statement: "…"`: a document noun after a verb, then a comma or colon
+    /// and a quotation that ends the sentence. The subject of the clause
+    /// speaks. Looks at most a few tokens back from the quotation.
+    pub(super) fn statement_attribution(&mut self, lo: usize, hi: usize) -> Option<RawQuote> {
+        let q = (lo + 3..hi.min(lo + 40)).find(|&k| self.in_quote(k))?;
+        let qi = self.owner[q] as usize;
+        if self.used[qi] || self.mqs[qi].pieces.first()?.first_tok != q {
+            return None;
+        }
+        let c = q - 1;
+        if !matches!(self.punct(c), b',' | b':') || self.in_quote(c) {
+            return None;
+        }
+        let end = self.mqs[qi].pieces.last()?.last_tok + 1;
+        if end < hi && (end..hi).any(|k| self.tokens[k].kind != TokenKind::Punct) {
+            return None;
+        }
+        let d = c - 1;
+        if !self.is_word(d)
+            || !matches!(
+                self.lw(d),
+                "statement" | "message" | "letter" | "email" | "tweet" | "note" | "memo"
+            )
+        {
+            return None;
+        }
+        // Back over at most two lowercase modifiers to the determiner, then the verb.
+        let mut det = d;
+        while det > lo + 1 && d - det < 3 && !self.has(det, B::DETERMINER) {
+            det -= 1;
+            if !self.is_word(det) || self.tokens[det].has(Token::CAP) {
+                return None;
+            }
+        }
+        if !self.has(det, B::DETERMINER) {
+            return None;
+        }
+        // A verb that makes the document: "issued", "released", "put out".
+        let mut verb = det - 1;
+        if self.lw_is(verb, "out") && verb > lo && matches!(self.lw(verb - 1), "put" | "puts") {
+            verb -= 1;
+        }
+        if !self.is_word(verb)
+            || self.tokens[verb].has(Token::CAP)
+            || !matches!(
+                self.lw(verb),
+                "issued"
+                    | "issues"
+                    | "released"
+                    | "releases"
+                    | "sent"
+                    | "sends"
+                    | "posted"
+                    | "posts"
+                    | "published"
+                    | "wrote"
+                    | "writes"
+                    | "tweeted"
+                    | "emailed"
+                    | "read"
+                    | "reads"
+                    | "put"
+                    | "puts"
+            )
+        {
+            return None;
+        }
+        let np = self.clause_subject(lo, det)?;
+        if np.hi > verb {
+            return None;
+        }
+        self.used[qi] = true;
+        Some(self.whole_quotation(
+            qi,
+            Some(self.tokens[c].span),
+            Some(np),
+            Order::Subject,
+            "quote/direct/colon",
+        ))
+    }
+
     pub(super) fn colon_attribution(&mut self, lo: usize, hi: usize) -> Option<RawQuote> {
         let c = (lo + 1..hi.min(lo + 16)).find(|&k| self.is_punct(k, ":"))?;
         if c + 1 >= hi || !self.in_quote(c + 1) || self.any_quoted(lo, c) {
