@@ -391,7 +391,7 @@ impl<'a> Resolver<'a> {
             let starts = t.kind == TokenKind::Word && t.has(Token::CAP) && {
                 !(k == np.lo
                     && (self.cls.has(k, B::DETERMINER | B::SENTENCE_FILLER)
-                        || matches!(self.lw(k), "both" | "all" | "most" | "neither")))
+                        || matches!(self.lw(k), "both" | "all" | "most" | "more" | "neither")))
             };
             if !starts {
                 k += 1;

@@ -508,6 +508,68 @@ const CASES: &[Case] = &[
         speakers: &[("disagree with every word", Some("Tom Hale"))],
         no_quote: &[],
     },
+    // `X delivered a blunt message to Y: "…"`: a document made by the
+    // subject, then a colon and a quotation: the subject speaks, not Y.
+    Case {
+        pattern: "colon-document",
+        text: "Senate Majority Leader Ana Ruiz delivered a blunt message to Tom Hale: \"Stop attacking people and start talking about the issues.\"",
+        speakers: &[("Stop attacking people", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-document",
+        text: "Ana Ruiz, the council leader, delivered a blunt message to the mayor: \"Fix the roads or resign before the winter.\"",
+        speakers: &[("Fix the roads", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-document",
+        text: "The union delivered a letter to the board: \"Our members will strike if the offer is not improved.\"",
+        speakers: &[("will strike", Some("The union"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-document",
+        text: "Ana Ruiz delivered a short message to the crowd: \"Go home and vote on Tuesday, every one of you.\"",
+        speakers: &[("vote on Tuesday", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-document",
+        text: "Mayor Tom Hale issued a warning to residents: \"Boil your water until the tests come back clean.\"",
+        speakers: &[("Boil your water", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-document",
+        text: "The governor issued a stark warning to drivers: \"Stay off the roads until the storm has passed.\"",
+        speakers: &[("Stay off the roads", Some("The governor"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-document",
+        text: "Tom Hale sent a short note to his staff: \"We will close the office on Friday for the holiday.\"",
+        speakers: &[("close the office", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-document",
+        text: "More from the report: \"The agency failed to act on every warning it got.\"",
+        speakers: &[("failed to act", Some("More from the report"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-document",
+        text: "The note on the door offered a warning: \"Dogs will be taken to the pound after noon.\"",
+        speakers: &[("taken to the pound", None)],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-document",
+        text: "The crowd cheered the message on the screen: \"Thank you for coming and drive home safely.\"",
+        speakers: &[("drive home safely", None)],
+        no_quote: &[],
+    },
 ];
 
 /// Quotes that must be direct: (text, words of the quotation).

@@ -242,7 +242,28 @@ impl<'a> Attributor<'a> {
         if (end..hi).any(|k| self.tokens[k].kind != TokenKind::Punct) && end < hi {
             return None;
         }
-        let np = self.np_end_at(c - 1, lo)?;
+        let mut np = self.np_end_at(c - 1, lo)?;
+        // "McConnell delivered a blunt message to Trump:": a document (its
+        // listed noun in lowercase) made by the subject of the clause.
+        if np.lo > lo && self.is_word(np.lo - 1) && !self.tokens[np.lo - 1].has(Token::CAP) {
+            let doc = (np.lo..np.hi).find(|&k| {
+                self.is_word(k) && !self.tokens[k].has(Token::CAP) && self.has(k, B::CLASS)
+            });
+            let made = !self.has(
+                np.lo - 1,
+                B::NP_PREPOSITION | B::DETERMINER | B::ENDS_NP | B::OPENS_ADVERBIAL,
+            ) && self.lw(np.lo - 1).ends_with("ed");
+            if made
+                && doc.is_some_and(|k| {
+                    matches!(
+                        self.lw(k),
+                        "message" | "statement" | "letter" | "note" | "warning"
+                    )
+                })
+            {
+                np = self.clause_subject(lo, np.lo).filter(|s| s.hi < np.lo)?;
+            }
+        }
         let h = np.hi - 1;
         let l_b = self.bits(h);
         let names = (self.tokens[h].has(Token::CAP) && (np.lo > self.unit_lo || self.in_entity(h)))
