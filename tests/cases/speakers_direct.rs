@@ -570,6 +570,81 @@ const CASES: &[Case] = &[
         speakers: &[("drive home safely", None)],
         no_quote: &[],
     },
+    // `"…," NAME, <appositive or relative clause> said`: the appositive
+    // is left open before the cue (no second comma); the name speaks, not a
+    // phrase inside the appositive.
+    Case {
+        pattern: "open-appositive",
+        text: "\"We need a plan for these voters,\" Nina Holt, the pollster who founded the Ridge Survey tweeted on Wednesday.",
+        speakers: &[("plan for these voters", Some("Nina Holt"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "open-appositive",
+        text: "\"This new ad raises questions,\" Kate Parr, who chairs the Our Towns committee said in a statement.",
+        speakers: &[("raises questions", Some("Kate Parr"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "open-appositive",
+        text: "\"The road is closed until May,\" Omar Diaz, the county engineer said.",
+        speakers: &[("closed until May", Some("Omar Diaz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "open-appositive",
+        text: "\"Prices will rise again,\" Lena Ortiz, an economist at the Harbour Bank told reporters.",
+        speakers: &[("rise again", Some("Lena Ortiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "open-appositive",
+        text: "\"We are not leaving,\" Tom Hale, whose farm flooded last spring said.",
+        speakers: &[("not leaving", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "open-appositive",
+        text: "\"The vote was rigged,\" Ana Ruiz, 52, of Dover said on Monday.",
+        speakers: &[("vote was rigged", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "open-appositive",
+        text: "\"Nobody called us,\" Mina Shah, a nurse who lives near the plant wrote on Facebook.",
+        speakers: &[("Nobody called us", Some("Mina Shah"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "open-appositive",
+        text: "\"We will rebuild,\" Ray Dunn, the coach of the Dover Hawks said after the storm.",
+        speakers: &[("We will rebuild", Some("Ray Dunn"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "open-appositive",
+        text: "\"It is a scandal,\" Omar Diaz, the treasurer, said.",
+        speakers: &[("a scandal", Some("Omar Diaz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "open-appositive",
+        text: "\"The fund is empty,\" Anne Reyes, assistant secretary of state for refugees, said.",
+        speakers: &[("fund is empty", Some("Anne Reyes"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "open-appositive",
+        text: "\"Someone entered through the program,\" the White House spokesman, Josh Pratt, said.",
+        speakers: &[("entered through", Some("Josh Pratt"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "open-appositive",
+        text: "\"Help is on the way for every family in the county,\" Anne Reyes, assistant secretary of state for refugees and migration.",
+        speakers: &[("Help is on the way", None)],
+        no_quote: &[],
+    },
 ];
 
 /// Quotes that must be direct: (text, words of the quotation).

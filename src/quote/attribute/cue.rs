@@ -235,8 +235,18 @@ impl<'a> Attributor<'a> {
                 // candidate" of "the Ohio senator and presidential candidate")
                 // or finds nothing gives way to the words between.
                 if let Some(np) = after_quote {
+                    // (Also a description after the name and its comma: `"…,"
+                    // Nate Silver, the polling guru who founded it said`.)
                     let short = match found {
-                        Some((f, _)) => f.lo >= np.lo && f.hi <= np.hi && f != np,
+                        Some((f, _)) => {
+                            f.lo >= np.lo && f.hi <= np.hi && f != np
+                                || f.lo > np.hi
+                                    && self.is_punct(np.hi, ",")
+                                    && self.name_between(np.lo, np.hi).is_some()
+                                    && (!self.tokens[f.lo].has(Token::CAP)
+                                        || self.has(f.lo, B::DETERMINER)
+                                        || self.has(f.lo - 1, B::NP_PREPOSITION))
+                        }
                         None => true,
                     };
                     if short && !self.negated_subject(np.hi, lo) && !self.time_word(np) {

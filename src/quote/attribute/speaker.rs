@@ -694,13 +694,21 @@ impl<'a> Attributor<'a> {
         }
         // An appositive closes with a comma before the cue ("Ana Ruiz, a
         // secretary of state, said"; not "Ana Ruiz, secretary of state").
-        if comma.is_some() {
+        if let Some(c) = comma {
             let mut e = cue;
             while e > k + 1 && self.is_word(e - 1) && self.has(e - 1, B::AUX_OR_ADVERB) {
                 e -= 1;
             }
             if !self.is_punct(e - 1, ",") {
-                return None;
+                // `"…," Nate Silver, the polling guru who founded the site
+                // tweeted.`: an appositive left open after a name; the name
+                // speaks. (Not "secretary of state for …": a cue word after
+                // a preposition is a noun.)
+                if self.has(cue - 1, B::NP_PREPOSITION | B::DETERMINER) || self.lw_is(cue - 1, "to")
+                {
+                    return None;
+                }
+                return self.name_between(k, c);
             }
         }
         let mut hi = comma.unwrap_or(cue);
