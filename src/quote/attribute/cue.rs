@@ -45,7 +45,15 @@ impl<'a> Attributor<'a> {
             // Two-word cues ("put it", "pointed out") are read apart.
             let phrasal = match wb.first() {
                 Some(b'p') => self.phrasal_cue(i, lo, hi),
-                Some(b'w' | b'g' | b's' | b'f' | b'c') => self.retort_cue(i, lo, hi),
+                // (The particle first: one short token, rarely "on", "back" or "in".)
+                Some(b'w' | b'g' | b's' | b'f' | b'c')
+                    if i + 1 < hi
+                        && (self.lw_is(i + 1, "on")
+                            || self.lw_is(i + 1, "in")
+                            || self.lw_is(i + 1, "back")) =>
+                {
+                    self.retort_cue(i, lo, hi)
+                }
                 _ => None,
             };
             // The cheap filter first: most words are no cue.
