@@ -645,6 +645,69 @@ const CASES: &[Case] = &[
         speakers: &[("Help is on the way", None)],
         no_quote: &[],
     },
+    // Subjects in frames the speaker finder missed: a sentence adverb
+    // before a relative appositive, "began by saying", a day between a
+    // document and its participle, a name after a possessive name.
+    Case {
+        pattern: "subject-frames",
+        text: "Ana Ruiz spoke. Hale, meanwhile, who has no endorsements at all, said \"Let us go back six months and look at it.\"",
+        speakers: &[("six months", Some("Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "subject-frames",
+        text: "Ana Ruiz spoke. Ruiz, however, who leads the council, said the budget was \"a mess.\"",
+        speakers: &[("a mess", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "subject-frames",
+        text: "Ana Ruiz arrived. Hale, meanwhile, said the vote was \"a farce.\"",
+        speakers: &[("a farce", Some("Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "subject-frames",
+        text: "Tom Hale spoke. When he returned he began by saying, “I do not think that it is necessary for him to go to jail.”",
+        speakers: &[("go to jail", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "subject-frames",
+        text: "Tom Hale spoke. She answered by saying that the plan was \"dead on arrival.\"",
+        speakers: &[("dead on arrival", Some("She"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "subject-frames",
+        text: "The agency released a statement Wednesday saying \"we are a safe and welcoming place for every visitor.\"",
+        speakers: &[("welcoming place", Some("The agency"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "subject-frames",
+        text: "The council released its budget Monday, saying it would cut \"every department.\"",
+        speakers: &[("every department", Some("The council"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "subject-frames",
+        text: "The Harbour Post’s Ana Ruiz provided a defence of the plan, saying \"those who oppose it have not read it at all.\"",
+        speakers: &[("not read it", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "subject-frames",
+        text: "The Daily Ledger’s Tom Hale wrote that the mayor was \"out of touch.\"",
+        speakers: &[("out of touch", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "subject-frames",
+        text: "Tom Hale arrived. When the mayor arrived he began by thanking the crews, saying \"you saved this town from the flood.\"",
+        speakers: &[("saved this town", Some("the mayor"))],
+        no_quote: &[],
+    },
 ];
 
 /// Quotes that must be direct: (text, words of the quotation).

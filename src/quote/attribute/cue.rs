@@ -307,7 +307,26 @@ impl<'a> Attributor<'a> {
                         .find(|&k| self.is_punct(k, ","))
                         .and_then(|c| self.subject_at(c + 1, hi))
                 } else {
-                    self.unit_subject(lo, i - 1)
+                    // "When he returned he began by saying": the subject of
+                    // the verb right before, when it is a pronoun or a name.
+                    let near = if i >= lo + 2
+                        && self.lw_is(i - 1, "by")
+                        && self.is_word(i - 2)
+                        && !self.tokens[i - 2].has(Token::CAP)
+                        && self.cue(i - 2).is_none()
+                    {
+                        match self.np_before(i - 2, lo, Form::Finite) {
+                            Some(Before::Np(np))
+                                if np.hi == np.lo + 1 && self.has(np.lo, B::PRONOUN) =>
+                            {
+                                Some(np)
+                            }
+                            _ => None,
+                        }
+                    } else {
+                        None
+                    };
+                    near.or_else(|| self.unit_subject(lo, i - 1))
                 };
                 if let Some(np) = subject {
                     found = Some((np, Order::Inherited));
@@ -326,12 +345,19 @@ impl<'a> Attributor<'a> {
             }
             // "The town released a statement saying …", "an ad calling it …":
             // a document noun before the participle; its author is the subject.
+            // ("released a statement Wednesday saying": a day between.)
+            let doc_at = if i > lo + 1 && self.is_word(i - 1) && self.has(i - 1, B::TIME) {
+                i - 2
+            } else {
+                i.saturating_sub(1)
+            };
             if found.is_none()
                 && cw.form == Form::Ing
                 && i > lo
-                && self.is_word(i - 1)
-                && !self.tokens[i - 1].has(Token::CAP)
-                && self.has(i - 1, B::ORGANIZATION)
+                && doc_at >= lo
+                && self.is_word(doc_at)
+                && !self.tokens[doc_at].has(Token::CAP)
+                && self.has(doc_at, B::ORGANIZATION)
                 && attrs.last().is_none_or(|a| a.cue_hi <= lo)
             {
                 if let Some(np) = self.clause_subject(lo, i) {

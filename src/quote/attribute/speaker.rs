@@ -395,6 +395,23 @@ impl<'a> Attributor<'a> {
             let named = !is(l_b, B::TIME)
                 && (cap_from > s || e - cap_from > 1 || self.in_entity(e - 1) || s > self.unit_lo);
             if named {
+                // "The Blaze's Matt Walsh": a name after a possessive name.
+                if e + 1 < limit
+                    && self.tokens[e].kind == TokenKind::Possessive
+                    && self.is_word(e + 1)
+                    && self.tokens[e + 1].has(Token::CAP)
+                    && self.in_entity(e + 1)
+                {
+                    let mut n = e + 1;
+                    while n < limit
+                        && n - e <= 4
+                        && self.is_word(n)
+                        && self.tokens[n].has(Token::CAP)
+                    {
+                        n += 1;
+                    }
+                    return Some(Np { lo: s, hi: n });
+                }
                 return Some(Np { lo: s, hi: e });
             }
             // "Federal prosecutors dropped the case, saying …": a capitalised
@@ -1084,8 +1101,27 @@ impl<'a> Attributor<'a> {
                             || self.has(j, B::PRONOUN)
                     })
                 };
+                // ("Sanders, meanwhile, who sits …, said": a sentence adverb
+                // between commas before the appositive.)
+                let mut before = m;
+                if before >= lo + 3
+                    && self.is_punct(before - 2, ",")
+                    && self.is_word(before - 1)
+                    && matches!(
+                        self.lw(before - 1),
+                        "meanwhile"
+                            | "however"
+                            | "too"
+                            | "though"
+                            | "also"
+                            | "instead"
+                            | "likewise"
+                    )
+                {
+                    before -= 2;
+                }
                 // The phrase before must name someone: capitalised or a listed noun.
-                if let Some(np) = self.np_end_at(m - 1, lo).filter(|np| named(np)) {
+                if let Some(np) = self.np_end_at(before - 1, lo).filter(|np| named(np)) {
                     // "The company's lawyer, Rebecca Stroud, said": a common-noun
                     // description, then a name: the named person speaks.
                     // ("Ruiz's lawyer, Tom Hale, said": a listed noun heads it.)
