@@ -708,6 +708,70 @@ const CASES: &[Case] = &[
         speakers: &[("saved this town", Some("the mayor"))],
         no_quote: &[],
     },
+    // A clause that ends with a colon at the end of its paragraph hands the
+    // quotation opening the next paragraph to its speaker: also after an
+    // inverted cue (`Stated Stone:`), a long adverbial (`reported after …:`)
+    // or, without a cue, the subject of the last clause after a comma.
+    Case {
+        pattern: "colon-paragraph",
+        text: "Tom Hale spoke on the radio on Monday.\n\nStated Hale:\n\n“I think that the stakes are so high. And all computers can be rigged.”",
+        speakers: &[("stakes are so high", Some("Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-paragraph",
+        text: "Breitbart’s Joel Pollak reported after the agents appear to have abandoned the crime scene in San Bernardino:\n\n“The agents left the scene on Monday and never came back.”",
+        speakers: &[("left the scene", Some("Joel Pollak"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-paragraph",
+        text: "In a press release earlier this month, the party committee said about its inclusion of the group in the latest draft of its platform:\n\n\"The platform goes further than previous platforms on rights.\"",
+        speakers: &[("goes further", Some("the party committee"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-paragraph",
+        text: "Ted Cruz spoke last. That is, when the moderators yielded to the temptation of snark, Cruz called them on it:\n\n“The questions asked in this debate illustrate why the people do not trust the media.”",
+        speakers: &[("do not trust the media", Some("Ted Cruz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-paragraph",
+        text: "Continued Ana Ruiz, who chairs the board:\n\n\"We will not accept a single cut to the schools this year.\"",
+        speakers: &[("single cut", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-paragraph",
+        text: "The report said the plan was flawed in ways nobody had expected at the time:\n\n\"The plan fails every family that needs it most.\"",
+        speakers: &[("fails every family", Some("The report"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-paragraph",
+        text: "Tom Hale spoke to the crowd in Dover on Saturday night:\n\n\"We will win this county and then we will win the state.\"",
+        speakers: &[("win this county", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-paragraph",
+        text: "Mayor Ana Ruiz said on Friday at a news conference outside the flooded city hall in Dover:\n\n\"Every family will get help before the weekend is over.\"",
+        speakers: &[("get help before", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-paragraph",
+        text: "Later, after the crowd had gone home, Tom Hale wrote on his blog:\n\n\"I have never been prouder of this town and its people.\"",
+        speakers: &[("never been prouder", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-paragraph",
+        text: "Here is the full text of the letter:\n\n\"We the undersigned ask the council to reopen the library on Sundays.\"",
+        speakers: &[("reopen the library", None)],
+        no_quote: &[],
+    },
 ];
 
 /// Quotes that must be direct: (text, words of the quotation).

@@ -564,12 +564,14 @@ impl<'a> Attributor<'a> {
             } else {
                 // Nothing reported here; `He said:` may introduce the next paragraph.
                 // Also after an adverbial: `She said on Friday:`.
+                // (Also a longer one: `X reported after the FBI left the scene:`;
+                // `Stated Stone:` inverts.)
                 let colon_tail = after.1 > after.0
-                    && after.1 - after.0 <= 8
+                    && after.1 - after.0 <= 20
                     && self.is_punct(after.1 - 1, ":")
                     && (after.0..after.1 - 1).all(|k| self.is_adverbial_tail(k));
                 if n + 1 == attrs.len()
-                    && a.order == Order::Subject
+                    && matches!(a.order, Order::Subject | Order::Inverted)
                     && (colon_tail
                         || (after.0..after.1).all(|k| self.tokens[k].kind == TokenKind::Punct)
                             && (after.0..after.1).any(|k| self.is_punct(k, ":")))

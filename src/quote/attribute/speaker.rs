@@ -64,29 +64,10 @@ impl<'a> Attributor<'a> {
         // subject of the nearest clause that opens after a comma, when it
         // comes after the cue before.
         // (Only after a cue of the unit; the subject is a pronoun or a name.)
-        let floor = attrs
-            .last()
-            .map_or(k, |a| a.cue_hi.max(a.speaker.hi))
-            .max(k.saturating_sub(30));
-        let mut c = k - 1;
-        while c > floor {
-            c -= 1;
-            if self.in_quote(c) {
-                break;
-            }
-            if self.is_punct(c, ",") {
-                if let Some(np) = self.subject_at(c + 1, k - 1) {
-                    let named = np.hi == np.lo + 1 && self.has(np.lo, B::PRONOUN)
-                        || self.tokens[np.lo].has(Token::CAP) && self.in_entity(np.lo);
-                    if named
-                        && np.hi < k - 1
-                        && self.is_word(np.hi)
-                        && !self.tokens[np.hi].has(Token::CAP)
-                        && !self.has(np.hi, B::NP_PREPOSITION | B::ENDS_NP | B::DETERMINER)
-                    {
-                        return Some(np);
-                    }
-                }
+        if let Some(a) = attrs.last() {
+            let floor = a.cue_hi.max(a.speaker.hi).max(k.saturating_sub(30));
+            if let Some(np) = self.subject_after_comma(floor, k - 1) {
+                return Some(np);
             }
         }
         if let Some(prev) = attrs.last() {
@@ -103,6 +84,36 @@ impl<'a> Attributor<'a> {
                     && !self.lw_is(np.lo - 1, "as")
             })
             .or_else(|| self.unit_subject(lo, k))
+    }
+
+    /// The subject of the last clause that a comma opens in `floor..k`: a
+    /// pronoun or a name followed by a lowercase word (its verb). Looks back
+    /// at most 30 tokens.
+    pub(super) fn subject_after_comma(&self, floor: usize, k: usize) -> Option<Np> {
+        let floor = floor.max(k.saturating_sub(30));
+        let mut c = k;
+        while c > floor {
+            c -= 1;
+            if self.in_quote(c) {
+                return None;
+            }
+            if !self.is_punct(c, ",") {
+                continue;
+            }
+            if let Some(np) = self.subject_at(c + 1, k) {
+                let named = np.hi == np.lo + 1 && self.has(np.lo, B::PRONOUN)
+                    || self.tokens[np.lo].has(Token::CAP) && self.in_entity(np.lo);
+                if named
+                    && np.hi < k
+                    && self.is_word(np.hi)
+                    && !self.tokens[np.hi].has(Token::CAP)
+                    && !self.has(np.hi, B::NP_PREPOSITION | B::ENDS_NP | B::DETERMINER)
+                {
+                    return Some(np);
+                }
+            }
+        }
+        None
     }
 
     /// The subject opening the unit `lo..`, before token `k`, when it names someone.

@@ -131,7 +131,12 @@ impl<'a> Attributor<'a> {
         }
         // "Clinton released the following statement:" introduces the next quotation.
         if self.is_punct(hi - 1, ":") && !self.any_quoted(lo, hi) {
-            if let Some(np) = self.unit_subject(lo, hi - 1) {
+            // ("That is, when the moderators slipped, Cruz called them on it:":
+            // the subject of the last clause after a comma.)
+            if let Some(np) = self
+                .unit_subject(lo, hi - 1)
+                .or_else(|| self.subject_after_comma(lo, hi - 1))
+            {
                 self.pending = Some(Attr {
                     cue_lo: hi - 1,
                     cue_hi: hi,
