@@ -511,6 +511,44 @@ impl<'a> Resolver<'a> {
             && (self.cls.has(p, B::NP_PREPOSITION) || matches!(self.lw(p), "to" | "by" | "about"))
     }
 
+    /// Is the mention starting at token `t` the object of a verb ("Tom Hale,
+    /// who represents Jeffrey Stone,", "Ruiz thanked Ana Lee")? A lowercase
+    /// "-s" or "-ed" word right before it that is no noun, auxiliary or cue
+    /// ("said Ana Lee" still speaks).
+    fn verb_object(&self, t: usize, m: Span) -> bool {
+        // (Not a name introduced with an appositive: "concerns Henry Crespo,
+        // president of …", nor after a naming verb: "a worker named Ana Lee".)
+        let mut e = t;
+        while e + 1 < self.tokens.len() && self.tokens[e + 1].span.start < m.end {
+            e += 1;
+        }
+        let appositive = e + 2 < self.tokens.len()
+            && self.text[self.tokens[e + 1].span] == *","
+            && self.tokens[e + 2].kind == TokenKind::Word
+            && self.cls.has(e + 2, B::CLASS | B::DETERMINER);
+        // (Nor the subject of a clause of its own: "the jobs Weiner has lost".)
+        let clause = e + 1 < self.tokens.len()
+            && self.tokens[e + 1].kind == TokenKind::Word
+            && self.cls.has(e + 1, B::AUX_OR_ADVERB | B::BE);
+        t > 0
+            && !appositive
+            && !clause
+            && !matches!(self.lw(t - 1), "named" | "dubbed")
+            && self.tokens[t - 1].kind == TokenKind::Word
+            && !self.tokens[t - 1].has(Token::CAP)
+            && !self.tokens[t].has(Token::PARA_START)
+            && {
+                let l = self.lw(t - 1);
+                l.len() > 3
+                    && (l.ends_with('s') && !l.ends_with("ss") || l.ends_with("ed"))
+                    && !self.cls.has(
+                        t - 1,
+                        B::CLASS | B::TIME | B::AUX_OR_ADVERB | B::BE | B::DETERMINER | B::PRONOUN,
+                    )
+                    && self.cls.cue(t - 1).is_none()
+            }
+    }
+
     /// Is the mention `m` (first token `t`) no grammatical subject: the
     /// object of a preposition ("a teacher from Casper"), a possessive
     /// ("Stone's lawyers") or the dead ("the late Jeffrey Stone")?
@@ -581,6 +619,7 @@ impl<'a> Resolver<'a> {
         // The tokens of the mentions looked at start between `floor` and the pronoun.
         let wlo = partition_point_near(&self.tokens[..k], k, |t| t.span.start < floor);
         let mut unknown: Option<usize> = None;
+        let mut object: Option<usize> = None;
         // An unnamed speaker of one person quoted after the last named one:
         // "One operator said … 'I love it,' he said" is the operator.
         let unnamed = self
@@ -616,13 +655,21 @@ impl<'a> Resolver<'a> {
             if self.not_a_subject(t, m) {
                 continue;
             }
+            // The object of a verb only when no subject will do: "Ruiz
+            // thanked Tom Hale. "…," he said." is Hale.
+            if self.verb_object(t, m) {
+                if p.gender.is_some() {
+                    object.get_or_insert(pid);
+                }
+                continue;
+            }
             if p.gender.is_none() {
                 unknown.get_or_insert(pid);
                 continue;
             }
             return self.person_speaker(span, pid);
         }
-        if let Some(pid) = unknown {
+        if let Some(pid) = unknown.or(object) {
             return self.person_speaker(span, pid);
         }
         if !self.people.is_empty() {

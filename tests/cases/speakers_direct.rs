@@ -772,6 +772,70 @@ const CASES: &[Case] = &[
         speakers: &[("reopen the library", None)],
         no_quote: &[],
     },
+    // "he"/"she" prefers a person in subject position: the object of a
+    // verb ("who represents Jeffrey Stone", "backed Tom Hale") is taken only
+    // when no subject of that gender will do; a name introduced with an
+    // appositive, after "named", or opening a clause of its own is no object.
+    Case {
+        pattern: "pronoun-object",
+        text: "Tom Hale, who represents Jeffrey Stone, spoke to reporters. \"My client is innocent,\" he said.",
+        speakers: &[("client is innocent", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun-object",
+        text: "Ana Ruiz thanked Tom Hale on Monday. \"It was a long week for everyone,\" he said.",
+        speakers: &[("long week", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun-object",
+        text: "Ray Dunn joined Tom Hale at the rally. Dunn praised the crowd. \"You made this happen,\" he said.",
+        speakers: &[("made this happen", Some("Ray Dunn"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun-object",
+        text: "Omar Diaz backed Tom Hale in the primary. Diaz said he was \"proud of the choice.\" \"We needed a fighter,\" he added.",
+        speakers: &[("needed a fighter", Some("Omar Diaz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun-object",
+        text: "The cuts worry Henry Cole, president of the Dover Teachers Union. \"No one is listening to us,\" he said.",
+        speakers: &[("No one is listening", Some("Henry Cole"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun-object",
+        text: "A worker named Omar Diaz likes his job. \"The pay is fair,\" he said.",
+        speakers: &[("pay is fair", Some("Omar Diaz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun-object",
+        text: "These are the jobs Tom Hale has lost since 2011. In 2011, he resigned from the board. He blamed \"a smear campaign.\"",
+        speakers: &[("a smear campaign", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun-object",
+        text: "Ana Ruiz defeated Tom Hale in May. \"The voters have spoken,\" she said.",
+        speakers: &[("voters have spoken", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun-object",
+        text: "Tom Hale criticized Omar Diaz on Monday, and Hale later said he was \"disappointed.\" \"It is a sad day,\" he said.",
+        speakers: &[("a sad day", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun-object",
+        text: "Ana Ruiz, who represents Lena Ortiz, spoke after the hearing. \"My client will appeal,\" she said.",
+        speakers: &[("will appeal", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
 ];
 
 /// Quotes that must be direct: (text, words of the quotation).

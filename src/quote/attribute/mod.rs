@@ -224,7 +224,7 @@ impl<'a> Classes<'a> {
 
     /// The cue word token `i` is, if any (ASCII case folded).
     #[inline]
-    fn cue(&self, i: usize) -> Option<CueWord> {
+    pub(crate) fn cue(&self, i: usize) -> Option<CueWord> {
         self.cues
             .lookup(&self.text[self.tokens[i].span.start..self.tokens[i].span.end])
     }
