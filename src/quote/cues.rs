@@ -37,6 +37,13 @@ pub(crate) struct CueWord {
     pub(crate) base: bool,
     /// A cue only at the end of its clause or before a quotation ("he continued.").
     pub(crate) ends_clause: bool,
+    /// A cue only before a clause, a quotation or the end of its own clause:
+    /// "questioned whether …", "agreed that …", `"…," she agreed`, but not
+    /// "police questioned two men" nor "agreed to a contract".
+    pub(crate) needs_clause: bool,
+    /// A cue only before "to" and a verb: "declined to comment", not "sales
+    /// declined 5 percent" nor "declined to 20 percent".
+    pub(crate) needs_infinitive: bool,
 }
 
 /// What a lowercase word is to the quote rules: its closed word classes
@@ -89,6 +96,8 @@ impl Cues {
                 needs_quote: flags.contains('q'),
                 base: false,
                 ends_clause: flags.contains('e'),
+                needs_clause: flags.contains('w'),
+                needs_infinitive: flags.contains('n'),
             };
             let base_is_cue = !flags.contains('b');
             let plain = matches!(cols[0], "say" | "tell");
@@ -121,6 +130,8 @@ impl Cues {
                     needs_quote: false,
                     base: i == 0,
                     ends_clause: false,
+                    needs_clause: false,
+                    needs_infinitive: false,
                 };
                 insert(&mut forms, &w, c);
             }

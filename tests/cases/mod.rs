@@ -6,4 +6,5 @@ mod quotes;
 mod sentences;
 mod speakers;
 mod speakers_direct;
+mod speakers_reported;
 mod temporal;

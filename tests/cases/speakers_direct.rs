@@ -222,7 +222,7 @@ const CASES: &[Case] = &[
         speakers: &[("water has been bad", Some("another"))],
         no_quote: &[],
     },
-    // Negatives: a determiner before a noun, and an aside between dashes.
+    // Negatives: a quantifier before a noun or an "of" phrase.
     Case {
         pattern: "lone-quantifier",
         text: "Another farmer said the water was \"bad for years.\"",
@@ -231,9 +231,9 @@ const CASES: &[Case] = &[
     },
     Case {
         pattern: "lone-quantifier",
-        text: "The rules - some say unfair - were \"set in stone\" by the board.",
-        speakers: &[],
-        no_quote: &["unfair"],
+        text: "The board backed the plan, and some of its members called it \"a fair deal for the town.\"",
+        speakers: &[("a fair deal", Some("some of its members"))],
+        no_quote: &[],
     },
     // `"…," said X, who said …`: the relative clause is a second cue of the
     // same speaker, also after a description of the name; a document with

@@ -37,6 +37,8 @@ impl<'a> Attributor<'a> {
                         speaker: np,
                         order: Order::According,
                         object: false,
+                        unnamed: false,
+                        after_relative: false,
                     });
                     i = np.hi;
                     continue;
@@ -45,6 +47,9 @@ impl<'a> Attributor<'a> {
             // Two-word cues ("put it", "pointed out") are read apart.
             let phrasal = match wb.first() {
                 Some(b'p') => self.phrasal_cue(i, lo, hi),
+                _ if wb.len() >= 4 && wb[..4].eq_ignore_ascii_case(b"call") => {
+                    self.phrasal_cue(i, lo, hi)
+                }
                 // (The particle first: one short token, rarely "on", "back" or "in".)
                 Some(b'w' | b'g' | b's' | b'f' | b'c')
                     if i + 1 < hi
@@ -78,8 +83,13 @@ impl<'a> Attributor<'a> {
                 i += 1;
                 continue;
             };
+            // "Several said", "most say they …": a quantifier standing for
+            // people at the head of its clause, the subject of a verb that is
+            // never a noun.
+            let quantifier =
+                (i > lo && self.quantifier_subject(i - 1, lo, cw)).then(|| Np { lo: i - 1, hi: i });
             // A noun use ("the report", "his claims") is no cue.
-            if i > lo && self.is_word(i - 1) {
+            if i > lo && self.is_word(i - 1) && quantifier.is_none() {
                 let (l, l_b) = self.lwb(i - 1);
                 // ("a mother of two replied": a count after "of" ends a phrase.)
                 let count_of =
@@ -114,6 +124,26 @@ impl<'a> Attributor<'a> {
                 i += 1;
                 continue;
             }
+            // "Asked whether …", "when asked about …", "was asked if …": a
+            // question put by someone unnamed.
+            // (Not inside the words of an earlier cue: "she said she was
+            // asked to give a talk".)
+            if width == 1
+                && attrs.last().is_none_or(|a| a.unnamed)
+                && self.unnamed_question(i, lo, hi)
+            {
+                attrs.push(Attr {
+                    cue_lo: i,
+                    cue_hi: i + 1,
+                    speaker: Np { lo: i, hi: i + 1 },
+                    order: Order::Inherited,
+                    object: false,
+                    unnamed: true,
+                    after_relative: false,
+                });
+                i += 1;
+                continue;
+            }
             // The frame quotation, subject, cue: `"…," the senator and
             // candidate said`, `"…," Kelly charged in her speech`.
             let after_quote = if cw.form == Form::Finite && width == 1 {
@@ -140,6 +170,12 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             if cw.needs_quote && !self.quote_in_reach(i, lo, hi) {
+                i += 1;
+                continue;
+            }
+            if (cw.needs_clause && !self.clause_follows(i, i + width, hi))
+                || (cw.needs_infinitive && !self.infinitive_follows(i + width, hi))
+            {
                 i += 1;
                 continue;
             }
@@ -220,10 +256,13 @@ impl<'a> Attributor<'a> {
                     && matches!(self.lw(v), "going" | "wanting" | "trying" | "seeming")
                     && self.is_punct(v - 1, ",")
                 {
-                    if let Some(prev) = attrs.last() {
+                    if let Some(prev) = attrs.last().filter(|p| !p.unnamed) {
                         found = Some((prev.speaker, Order::Inherited));
                     }
                 }
+            }
+            if let (None, Some(np)) = (found, quantifier) {
+                found = Some((np, Order::Subject));
             }
             if found.is_none() {
                 match self.np_before(i, lo, cw.form) {
@@ -333,7 +372,7 @@ impl<'a> Attributor<'a> {
                 }
             }
             if found.is_none() && cw.form == Form::Ing && (prev_comma || prev_quote || i == lo) {
-                if let Some(prev) = attrs.last() {
+                if let Some(prev) = attrs.last().filter(|p| !p.unnamed) {
                     found = Some((prev.speaker, Order::Inherited));
                 } else if prev_comma {
                     // "Kasich bemoaned the state of things, saying that …": the
@@ -428,6 +467,7 @@ impl<'a> Attributor<'a> {
                     i += 1;
                     continue;
                 }
+                let mut after_relative = false;
                 if let Some(last) = attrs.last() {
                     // One speaker, two cues: "X, who asked not to be named, said …"
                     // keeps the main clause; "X said and added" keeps the first.
@@ -439,7 +479,20 @@ impl<'a> Attributor<'a> {
                         && order == Order::Subject
                     {
                         if self.after_relative(last.cue_lo, lo) {
-                            attrs.pop();
+                            // "X, who said A, said B": both report, when the
+                            // relative clause holds a clause of its own
+                            // (not "who asked not to be named").
+                            let r = last.cue_hi;
+                            let reports = i >= r + 4
+                                && self.is_punct(i - 1, ",")
+                                && self.is_word(r)
+                                && !matches!(self.lw(r), "not" | "to" | "on" | "for" | "in")
+                                && self.content_strength(r, i - 1) >= 3;
+                            if reports {
+                                after_relative = true;
+                            } else {
+                                attrs.pop();
+                            }
                         } else {
                             i += 1;
                             continue;
@@ -452,6 +505,8 @@ impl<'a> Attributor<'a> {
                     speaker: np,
                     order,
                     object: cw.object,
+                    unnamed: false,
+                    after_relative,
                 });
                 i = if order == Order::Inverted {
                     np.hi.max(i + 1)
@@ -501,6 +556,8 @@ impl<'a> Attributor<'a> {
             needs_quote: false,
             base: false,
             ends_clause: false,
+            needs_clause: false,
+            needs_infinitive: false,
         };
         Some((cue, 2))
     }
@@ -514,10 +571,13 @@ impl<'a> Attributor<'a> {
     fn phrasal_cue(&self, i: usize, lo: usize, hi: usize) -> Option<(CueWord, usize)> {
         let span = self.tokens[i].span;
         let b = self.text.as_bytes();
-        if !matches!(span.len(), 3..=8) || !matches!(b[span.start], b'p') || i + 2 > hi {
+        if !matches!(span.len(), 3..=8) || !matches!(b[span.start], b'p' | b'c') || i + 2 > hi {
             return None;
         }
         let w = self.tok(i);
+        if w.starts_with('c') {
+            return self.call_for(i, hi);
+        }
         let (form, base) = match w {
             "put" | "puts" if self.tok(i + 1) == "it" => (Form::Finite, false),
             "point" | "points" | "pointed" if self.tok(i + 1) == "out" => {
@@ -552,8 +612,207 @@ impl<'a> Attributor<'a> {
             needs_quote: false,
             base,
             ends_clause: false,
+            needs_clause: false,
+            needs_infinitive: false,
         };
         Some((cue, 2))
+    }
+
+    /// "call for" / "call on" in every form, a demand made in words ("called
+    /// for a ban on …", "calls on the council to resign"), when a phrase
+    /// follows that is no time ("called on Monday" is a visit or a telephone
+    /// call). Looks three tokens on.
+    fn call_for(&self, i: usize, hi: usize) -> Option<(CueWord, usize)> {
+        let w = self.tok(i);
+        let (form, base) = match w {
+            "call" => (Form::Finite, true),
+            "calls" | "called" => (Form::Finite, false),
+            "calling" => (Form::Ing, false),
+            _ => return None,
+        };
+        if i + 2 >= hi || !self.is_word(i + 1) || !matches!(self.tok(i + 1), "for" | "on") {
+            return None;
+        }
+        let k = i + 2;
+        let next_ok = self.in_quote(k)
+            || (self.is_word(k) || self.is_number(k)) && !self.has(k, B::TIME | B::PERIOD);
+        if !next_ok {
+            return None;
+        }
+        let cue = CueWord {
+            form,
+            inverts: false,
+            object: false,
+            // ("Growing calls for an inquiry": "call" and "calls" are nouns too.)
+            noun_like: matches!(w, "call" | "calls"),
+            needs_quote: false,
+            base,
+            ends_clause: false,
+            needs_clause: false,
+            needs_infinitive: false,
+        };
+        Some((cue, 2))
+    }
+
+    /// Is the cue at `i` an "asked" whose asker goes unnamed, with the
+    /// question after it? It opens the sentence ("Asked whether …"), follows
+    /// "when", "if", "once", a comma ("Ruiz, asked about …, said") or a
+    /// passive auxiliary ("was asked if …"), and what follows is "about", a
+    /// question word, or "to" and a verb within a few words ("asked in Iowa
+    /// whether …"). "Asked by a reporter" names the asker: not this rule.
+    fn unnamed_question(&self, i: usize, lo: usize, hi: usize) -> bool {
+        if !self.lw_is(i, "asked") || i + 1 >= hi || !self.is_word(i + 1) {
+            return false;
+        }
+        let opens = i == self.skip_fillers(lo, hi)
+            || i > lo
+                && (self.is_punct(i - 1, ",")
+                    || self.is_word(i - 1)
+                        && matches!(
+                            self.lw(i - 1),
+                            "when" | "if" | "once" | "was" | "were" | "being" | "been"
+                        ));
+        if !opens {
+            return false;
+        }
+        for k in i + 1..hi.min(i + 6) {
+            if !self.is_word(k) || self.lw_is(k, "by") {
+                return false;
+            }
+            let l = self.lw(k);
+            if matches!(
+                l,
+                "about"
+                    | "whether"
+                    | "if"
+                    | "why"
+                    | "how"
+                    | "what"
+                    | "who"
+                    | "when"
+                    | "where"
+                    | "which"
+            ) || l == "to"
+                && k + 1 < hi
+                && self.is_word(k + 1)
+                && !self.has(k + 1, B::DETERMINER)
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Does a reported clause, a quotation or the end of the clause come at
+    /// `k`, right after the cue at `i` that needs one? A clause opens with
+    /// "that", "whether", "if" or a question word within a few words ("agreed
+    /// with her that …", "questioned how …"), or shows its verb there; the
+    /// end is punctuation, or the speaker after a quotation (`"…," agreed the
+    /// mayor`).
+    fn clause_follows(&self, i: usize, k: usize, hi: usize) -> bool {
+        // `"…," agreed the mayor`, `"…," the mayor agreed`.
+        if i > 0 && self.in_quote(i - 1) || self.subject_after_quote(i, self.unit_lo).is_some() {
+            return true;
+        }
+        if k >= hi || self.in_quote(k) {
+            return true;
+        }
+        if matches!(self.punct(k), b'.' | b':' | b';' | b'!' | b'?') {
+            return true;
+        }
+        for j in k..hi.min(k + 6) {
+            if self.in_quote(j) {
+                return true;
+            }
+            if !self.is_word(j) {
+                // (A comma ends the search unless the cue stands right
+                // before it: "attacked the ruling, saying …" holds no
+                // clause of its own.)
+                if self.is_punct(j, ",") && j == k {
+                    continue;
+                }
+                return false;
+            }
+            let l = self.lw(j);
+            if l == "that"
+                || j == k
+                    && matches!(
+                        l,
+                        "whether" | "if" | "why" | "how" | "what" | "who" | "when"
+                    )
+            {
+                return true;
+            }
+            // ("questioned two men who were seen …": a relative clause.)
+            if matches!(l, "who" | "which" | "whose" | "whom") {
+                return false;
+            }
+            // A clause without "that": a subject pronoun first ("maintained
+            // it had …"), or a finite auxiliary after a short subject ("the
+            // sale was lawful", "the measure would pass").
+            if (j == k && matches!(l, "he" | "she" | "it" | "they" | "we" | "i" | "you"))
+                || (j > k
+                    && (self.has(j, B::BE)
+                        || matches!(
+                            l,
+                            "will"
+                                | "would"
+                                | "could"
+                                | "can"
+                                | "should"
+                                | "might"
+                                | "must"
+                                | "has"
+                                | "have"
+                                | "had"
+                        )))
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Do "to" and a verb come at `k` ("declined to comment")? The word
+    /// after "to" is a lowercase word that no determiner, number or
+    /// capitalised name is.
+    fn infinitive_follows(&self, k: usize, hi: usize) -> bool {
+        k + 1 < hi
+            && self.is_word(k)
+            && self.lw_is(k, "to")
+            && self.is_word(k + 1)
+            && !self.tokens[k + 1].has(Token::CAP)
+            && !self.has(
+                k + 1,
+                B::DETERMINER | B::PRONOUN | B::NP_PREPOSITION | B::OPENS_ADVERBIAL,
+            )
+            && !matches!(
+                self.lw(k + 1),
+                "around" | "nearly" | "almost" | "roughly" | "just" | "below" | "under"
+            )
+    }
+
+    /// Is token `q`, right before the cue `cw`, a quantifier that stands
+    /// for people as the subject ("Several said", "but most say")? It opens
+    /// its clause (the unit, or after punctuation or "and"/"but"), and the
+    /// cue is a finite verb that no noun shares ("said", "say", "told"),
+    /// unlike "some claims" or "many reports".
+    fn quantifier_subject(&self, q: usize, lo: usize, cw: CueWord) -> bool {
+        if cw.form != Form::Finite || cw.noun_like || !self.is_word(q) {
+            return false;
+        }
+        if !matches!(
+            self.lw(q),
+            "some" | "many" | "several" | "most" | "few" | "both" | "all" | "others"
+        ) || self.lw_is(q, "all") && self.lw_is(q + 1, "told")
+        {
+            // ("All told, the bill came to …" is an idiom.)
+            return false;
+        }
+        q == self.skip_fillers(lo, q + 1)
+            || q > lo
+                && (self.tokens[q - 1].kind == TokenKind::Punct && !self.in_quote(q - 1)
+                    || self.is_word(q - 1) && matches!(self.lw(q - 1), "and" | "but" | "while"))
     }
 
     /// Is token `k` a lowercase "-ing" participle ("citing", "referring")?

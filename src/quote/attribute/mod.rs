@@ -85,11 +85,20 @@ struct Attr {
     speaker: Np,
     order: Order,
     object: bool,
+    /// Nobody named speaks: a question put by someone unnamed ("Asked
+    /// whether …, she said", "when asked about …"); `speaker` is then the
+    /// cue itself and the quote gets no speaker.
+    unnamed: bool,
+    /// The main cue after a relative clause of saying on the same speaker
+    /// ("X, who said A, said B"): its words start at the cue, the relative
+    /// clause's cue reports A.
+    after_relative: bool,
 }
 
 impl Attr {
     fn group_lo(&self) -> usize {
         match self.order {
+            Order::Subject if self.after_relative => self.cue_lo,
             Order::Subject => self.speaker.lo.min(self.cue_lo),
             _ => self.cue_lo,
         }
@@ -410,6 +419,34 @@ impl<'a> Attributor<'a> {
             }
             let before = (cursor, g_lo);
             let after = (g_hi, next_lo);
+            // `he told reporters, according to Reuters`, `X said in a
+            // statement, according to the Post`: right after a cue that
+            // reported nothing there, the few words before "according to"
+            // are that cue's object or adverbial, not a report.
+            let object_before = a.order == Order::According
+                && n > 0
+                && before.0 == attrs[n - 1].group_hi()
+                && !self.any_quoted(before.0, before.1)
+                && before.1 - before.0 <= 10;
+            if a.unnamed {
+                // The question runs from the cue (after "about") to the
+                // first comma: "Asked about the fire, the mayor said …".
+                let s = if self.lw_is(g_hi, "about") {
+                    g_hi + 1
+                } else {
+                    g_hi
+                };
+                let e = (s..after.1)
+                    .find(|&k| !self.in_quote(k) && matches!(self.punct(k), b',' | b';'))
+                    .unwrap_or(after.1);
+                if self.content_strength(s, e) >= 1 {
+                    if let Some(q) = self.make_quote(a, &[(s, e)], Pattern::Participle) {
+                        self.out.push(q);
+                    }
+                }
+                cursor = e.max(g_hi);
+                continue;
+            }
             let before_words = self.has_words(self.skip_fillers(before.0, before.1), before.1);
             // `"…," the bespectacled, 71-year-old diplomat said`: a quotation ends
             // a few words before the speaker phrase we found.
@@ -450,6 +487,7 @@ impl<'a> Attributor<'a> {
                 // "…, according to X" or "… according to X." at the end of the sentence.
                 Order::According => {
                     before_words
+                        && !object_before
                         && (before_comma || before_quote_end || matches!(after_kind, After::Empty))
                 }
                 Order::Subject => {
@@ -532,9 +570,29 @@ impl<'a> Attributor<'a> {
                                 | "on"
                                 | "at"
                         );
+                    // "The talks, according to a diplomat, are close to a
+                    // deal": after a parenthetical "according to", the
+                    // clause goes on with its verb.
+                    let verb_next = s2 < after.1
+                        && self.is_word(s2)
+                        && (self.has(s2, B::BE)
+                            || matches!(
+                                self.lw(s2),
+                                "will"
+                                    | "would"
+                                    | "could"
+                                    | "can"
+                                    | "should"
+                                    | "might"
+                                    | "must"
+                                    | "may"
+                                    | "has"
+                                    | "have"
+                                    | "had"
+                            ));
                     if s2 < after.1
                         && (self.in_quote(s2)
-                            || (a.order != Order::According
+                            || ((a.order != Order::According || verb_next)
                                 && indirect_before
                                 && continues
                                 && self.content_strength(s2, after.1) >= 3))
@@ -742,6 +800,30 @@ impl<'a> Attributor<'a> {
             ),
             _ => is(l_b, B::OPENS_ADVERBIAL) || is(l_b, B::LY_ADVERB),
         };
+        // "said on Monday the road would close", "said last week the plan
+        // was dead": a short time adverbial, then the reported clause with no
+        // comma between.
+        let time_len = match l {
+            "on" if is(next_b, B::TIME) => 2,
+            "this" | "last" | "next" if is(next_b, B::TIME | B::PERIOD) => 2,
+            _ => 0,
+        };
+        let mut adverbial = adverbial;
+        if time_len > 0 {
+            let mut c = k + time_len;
+            // ("on Monday night", "on Tuesday morning".)
+            if c < hi && self.is_word(c) && self.has(c, B::TIME | B::PERIOD) {
+                c += 1;
+            }
+            if c + 1 < hi
+                && self.is_word(c)
+                && !self.tokens[c].has(Token::CAP)
+                && (self.has(c, B::DETERMINER | B::PRONOUN) && !self.lw_is(c, "that"))
+            {
+                k = c;
+                adverbial = false;
+            }
+        }
         if adverbial {
             // Up to a comma, or to the end (within a short window).
             let reach = hi.min(k + MAX_ADVERBIAL);
@@ -792,6 +874,23 @@ impl<'a> Attributor<'a> {
             }
             if k >= hi {
                 return (hi, After::Empty);
+            }
+            // "declared in an interview, in the latest escalation …",
+            // "responded by sidestepping Moscow, establishing a bank …": a
+            // second adverbial or a participle after the first is no report
+            // (unless "that" follows: "said on Monday, in a statement, that").
+            if self.is_word(k)
+                && !self.tokens[k].has(Token::CAP)
+                && (self.is_participle(k)
+                    || self.has(k, B::OPENS_ADVERBIAL | B::NP_PREPOSITION)
+                    || self.lw(k).ends_with("ed") && self.lw(k).len() > 4)
+                && !self.any_quoted(k, hi.min(k + MAX_TO_THAT))
+            {
+                let reach = hi.min(k + MAX_TO_THAT);
+                return match (k..reach).find(|&m| self.is_word(m) && self.lw_is(m, "that")) {
+                    Some(m) => (m, After::Content),
+                    None => (hi, After::Empty),
+                };
             }
         } else {
             while k < hi && !self.in_quote(k) && matches!(self.punct(k), b',' | b':') {
@@ -936,7 +1035,33 @@ impl<'a> Attributor<'a> {
     /// noun, then a preposition or the end, with no quotation, no "that" and
     /// no verb of a clause (an auxiliary or "-ed" form) anywhere in the words.
     fn object_not_report(&self, lo: usize, hi: usize) -> bool {
-        if lo >= hi || self.any_quoted(lo, hi) || !self.is_word(lo) && !self.is_number(lo) {
+        if lo >= hi || self.any_quoted(lo, hi) {
+            return false;
+        }
+        // "added more than 5,000 jobs", "posted nearly 1 million views": an
+        // approximation before a number.
+        let mut lo = lo;
+        while lo + 1 < hi
+            && self.is_word(lo)
+            && matches!(
+                self.lw(lo),
+                "more"
+                    | "less"
+                    | "fewer"
+                    | "than"
+                    | "about"
+                    | "around"
+                    | "nearly"
+                    | "almost"
+                    | "roughly"
+                    | "over"
+                    | "some"
+            )
+            && (lo + 1..hi.min(lo + 3)).any(|k| self.is_number(k))
+        {
+            lo += 1;
+        }
+        if !self.is_word(lo) && !self.is_number(lo) {
             return false;
         }
         if !(self.is_number(lo) || self.has(lo, B::DETERMINER)) || self.lw_is(lo, "that") {
@@ -972,12 +1097,22 @@ impl<'a> Attributor<'a> {
         if verb || reach < hi {
             return false;
         }
-        // The determiner (or number), one noun, then a preposition or the end.
-        let k = lo + 2;
-        lo + 1 < hi
-            && self.is_word(lo + 1)
-            && !self.has(lo + 1, B::NP_PREPOSITION)
-            && (k >= hi || (self.is_word(k) && self.has(k, B::NP_PREPOSITION)))
+        // The determiner and one noun ("added a warning about …" may report
+        // words), or a number and up to four words ("20 points", "1 million
+        // private sector jobs"), then a preposition, punctuation or the end.
+        let prep = |k: usize| {
+            self.is_word(k)
+                && (self.has(k, B::NP_PREPOSITION | B::OPENS_ADVERBIAL) || self.lw_is(k, "to"))
+        };
+        let words = if self.is_number(lo) { 4 } else { 1 };
+        let mut k = lo + 1;
+        while k < hi && k <= lo + words && self.is_word(k) && !prep(k) {
+            if self.lw_is(k, "and") || self.cue(k).is_some() {
+                return false;
+            }
+            k += 1;
+        }
+        k > lo + 1 && (k >= hi || prep(k) || self.tokens[k].kind == TokenKind::Punct)
     }
 
     /// Is the cue at `k` a verb whose object is as often a thing as reported
@@ -1071,7 +1206,7 @@ impl<'a> Attributor<'a> {
             content,
             span,
             cue: Some(cue),
-            speaker: Some(a.speaker),
+            speaker: (!a.unnamed).then_some(a.speaker),
             order: a.order,
             relative: self.relative_before(a),
             rule: rule_id(kind, pattern, regions.len() > 1),

@@ -70,7 +70,7 @@ impl<'a> Attributor<'a> {
                 return Some(np);
             }
         }
-        if let Some(prev) = attrs.last() {
+        if let Some(prev) = attrs.last().filter(|p| !p.unnamed) {
             return Some(prev.speaker);
         }
         // "X started the rant when he brought up Y and later said": a pronoun
@@ -832,9 +832,11 @@ impl<'a> Attributor<'a> {
             let l_b = self.bits(j);
             // "Priebus later Thursday told", "X last week said": time words stand between too.
             // "Zwelling on Monday said", "the mayor on Friday night told": a day after "on".
+            // ("Rep. Ruiz (D-Ohio) last month joked", "Beck, who …, last
+            // week said": a bracket or comma may close the subject.)
             let period = j > lo + 1
                 && self.is_word(j - 1)
-                && self.is_word(j - 2)
+                && (self.is_word(j - 2) || matches!(self.punct(j - 2), b')' | b','))
                 && (is(l_b, B::PERIOD)
                     && matches!(self.lw(j - 1), "last" | "this" | "next" | "that")
                     || is(l_b, B::TIME) && self.lw_is(j - 1, "on"));
@@ -920,6 +922,19 @@ impl<'a> Attributor<'a> {
                 if let Some(np) = self.np_end_at(k - 1, lo) {
                     if np.lo > lo && self.lw_is(np.lo - 1, "with") {
                         return Some(Before::Np(np));
+                    }
+                    // "with 50 percent saying", "with 47 percent of Cuban
+                    // Americans saying": the whole phrase after "with".
+                    let mut w = np.lo;
+                    while w > lo
+                        && np.lo - w < 6
+                        && (self.is_word(w - 1) || self.tokens[w - 1].kind == TokenKind::Number)
+                        && !self.lw_is(w - 1, "with")
+                    {
+                        w -= 1;
+                    }
+                    if w > lo && w < np.lo && self.lw_is(w - 1, "with") {
+                        return Some(Before::Np(Np { lo: w, hi: k }));
                     }
                 }
             }
@@ -1100,6 +1115,8 @@ impl<'a> Attributor<'a> {
                     || self.tokens[first].has(Token::CAP)
                     || self.tokens[first].kind == TokenKind::Number
                     || (l.ends_with("ing") && l.len() > 5)
+                    // "Ruiz, asked about the delay, said", "X, reached by phone, said".
+                    || (l.ends_with("ed") && l.len() > 4 && !self.tokens[first].has(Token::CAP))
                     || (first..comma).any(|j| self.has(j, B::CLASS))
                     || is(l_b, B::OPENS_ADVERBIAL);
                 if !ok || m == lo {
@@ -1112,6 +1129,16 @@ impl<'a> Attributor<'a> {
                             || self.has(j, B::PRONOUN)
                     })
                 };
+                // "Ana Ruiz, 27, a nurse, said": an age between commas stands
+                // between the name and its appositive.
+                let mut m = m;
+                if m >= lo + 3
+                    && self.tokens[m - 1].kind == TokenKind::Number
+                    && self.is_punct(m - 2, ",")
+                    && self.tok(m - 1).len() <= 3
+                {
+                    m -= 2;
+                }
                 // ("Sanders, meanwhile, who sits …, said": a sentence adverb
                 // between commas before the appositive.)
                 let mut before = m;
@@ -1197,6 +1224,31 @@ impl<'a> Attributor<'a> {
 
     /// The noun phrase whose last token is `h`, walking left (bounded).
     pub(super) fn np_core(&self, h: usize, lo: usize) -> Option<Np> {
+        // "Six in 10 say", "4 in 10 said": a share of people.
+        if self.tokens[h].kind == TokenKind::Number
+            && h >= lo + 2
+            && self.is_word(h - 1)
+            && self.lw_is(h - 1, "in")
+            && (self.tokens[h - 2].kind == TokenKind::Number
+                || self.is_word(h - 2)
+                    && matches!(
+                        self.lw(h - 2),
+                        "one"
+                            | "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "seven"
+                            | "eight"
+                            | "nine"
+                    ))
+        {
+            return Some(Np {
+                lo: h - 2,
+                hi: h + 1,
+            });
+        }
         if !self.is_word(h) {
             return None;
         }
@@ -1410,7 +1462,7 @@ impl<'a> Attributor<'a> {
         if s > lo + 1 && self.is_word(s - 1) && !self.tokens[s - 1].has(Token::CAP) {
             let mut j = s - 1;
             while j > lo
-                && s - j <= 4
+                && s - j <= 8
                 && self.is_word(j)
                 && !self.tokens[j].has(Token::CAP)
                 && !self.has(j, B::NP_PREPOSITION | B::DETERMINER | B::PRONOUN)
@@ -1432,9 +1484,14 @@ impl<'a> Attributor<'a> {
         }
         if s > lo && !self.tokens[s].has(Token::CAP) && self.is_word(s - 1) {
             let (l, l_b) = self.lwb(s - 1);
+            // ("Even the mayor said", "and only the mayor said": a focus
+            // adverb opening the clause stands before its subject.)
+            let focus = matches!(l, "even" | "only" | "yet" | "still" | "just")
+                && (s - 1 == lo || !self.is_word(s - 2) || matches!(self.lw(s - 2), "and" | "but"));
             if is(l_b, B::AUX_OR_ADVERB)
                 && !is(l_b, B::PRONOUN | B::NP_PREPOSITION)
                 && !matches!(l, "all" | "both" | "long" | "turn" | "first" | "since")
+                && !focus
             {
                 let mut j = s - 1;
                 while j > lo && self.is_word(j) && self.has(j, B::AUX_OR_ADVERB) && s - j < 4 {

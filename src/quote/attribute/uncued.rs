@@ -143,6 +143,8 @@ impl<'a> Attributor<'a> {
                     speaker: np,
                     order: Order::Subject,
                     object: false,
+                    unnamed: false,
+                    after_relative: false,
                 });
             }
         }
