@@ -8,6 +8,8 @@
 //! inside a double quote are part of its content; at top level a single quote
 //! pairs only with a closing single quote in the same paragraph, so
 //! apostrophes (`officials'`, `'90s`, `rock 'n' roll`) are never quotes.
+//! A double mark opening inside an open double quotation, when the next two
+//! marks close, opens a quotation nested in it (`“… what he calls “hell” …”`).
 //! A quote left open at the end of a paragraph continues into the next one
 //! when that paragraph opens with a mark again (one content piece per
 //! paragraph); otherwise it ends with its paragraph.
@@ -286,6 +288,16 @@ pub(crate) fn find(
                             push_quote(text, &mut quotes, mq);
                         }
                     }
+                    (Some(_), Role::Open)
+                        if marks.get(k..k + 2).is_some_and(|next| {
+                            next.iter()
+                                .all(|n| n.family == Family::Double && n.role != Role::Open)
+                        }) =>
+                    {
+                        // “… what he calls “hell” than …”: a quotation nested in
+                        // the open one with the same marks, closed before it.
+                        k += 1;
+                    }
                     (Some(_), Role::Open) => {
                         // The open quote was never closed: it ends where this one opens.
                         if let Some((o, prev)) = open_d.take() {
@@ -442,6 +454,23 @@ mod tests {
         assert_eq!(
             quotes("“They said ‘no’ twice,’’ he said."),
             [["They said ‘no’ twice,"]]
+        );
+    }
+
+    #[test]
+    fn a_quotation_nested_with_the_same_marks_stays_inside() {
+        assert_eq!(
+            quotes("“I would live in what he calls “hell” before that,” she wrote."),
+            [["I would live in what he calls “hell” before that,"]]
+        );
+        assert_eq!(
+            quotes("“We cheered “Go team”” and left."),
+            [["We cheered “Go team”"]]
+        );
+        // An unclosed quotation still ends where the next one opens.
+        assert_eq!(
+            quotes("He said “maybe and “no” today."),
+            [["maybe and"], ["no"]]
         );
     }
 

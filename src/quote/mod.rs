@@ -78,6 +78,11 @@ pub(crate) const RULES: &[RuleInfo] = &[
         example: "The mayor waved away the plan as \"a costly mistake\" on Monday.",
     },
     RuleInfo {
+        rule: Rule("quote/mixed/colon"),
+        what: "a headline line: a name, a colon, then words holding a quotation",
+        example: "Ana Ruiz: Harbour Plan Is ‘a Costly Mistake’\n\nThe mayor spoke on Monday.",
+    },
+    RuleInfo {
         rule: Rule("quote/mixed/cue-after"),
         what: "reported speech holding a quoted fragment, followed by its speaker and cue",
         example: "The plan was \"a disaster\" for the town, Smith said.",

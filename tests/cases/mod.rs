@@ -6,5 +6,6 @@ mod quotes;
 mod sentences;
 mod speakers;
 mod speakers_direct;
+mod speakers_mixed;
 mod speakers_reported;
 mod temporal;

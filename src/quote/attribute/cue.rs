@@ -463,7 +463,18 @@ impl<'a> Attributor<'a> {
                 }
             }
             if let Some((np, order)) = found {
-                if order == Order::Subject && self.embedded(np, &attrs, lo) {
+                if order == Order::Subject
+                    && self.embedded(np, &attrs, lo)
+                    && !(np.lo > lo
+                        && matches!(
+                            self.lw(np.lo - 1),
+                            "although" | "though" | "while" | "when" | "after" | "before"
+                        )
+                        && attrs
+                            .last()
+                            .is_some_and(|a| !self.any_quoted(a.cue_hi, np.lo))
+                        && self.reports_quotation(i + width, hi))
+                {
                     i += 1;
                     continue;
                 }

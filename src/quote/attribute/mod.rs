@@ -668,6 +668,73 @@ impl<'a> Attributor<'a> {
         out
     }
 
+    /// Does the clause after a cue ending at `k` hold a quotation: one
+    /// starting within 20 tokens, before a sentence mark, a semicolon or
+    /// another cue (`…, although he tweeted that he "rejects …"`)?
+    fn reports_quotation(&self, k: usize, hi: usize) -> bool {
+        for j in k..hi.min(k + 20) {
+            if self.in_quote(j) {
+                return self.piece_start[j];
+            }
+            if matches!(self.punct(j), b'.' | b'?' | b'!' | b';') {
+                return false;
+            }
+            if self.tokens[j].kind == TokenKind::Word && self.cue(j).is_some_and(|c| !c.noun_like) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// A second verb phrase of the same subject opening at `k`: "and" or
+    /// "but" (after an optional comma), an optional adverb, then a verb in
+    /// the past tense or a cue ("… as "a decent man" and pledged to …",
+    /// "…, but described …"). Returns the token after the verb.
+    fn coordinated_verb(&self, k: usize, hi: usize) -> Option<usize> {
+        let mut v = k;
+        if v < hi && self.is_punct(v, ",") {
+            v += 1;
+        }
+        if v >= hi || !self.is_word(v) || !matches!(self.lw(v), "and" | "but") {
+            return None;
+        }
+        v += 1;
+        if v < hi
+            && self.is_word(v)
+            && (self.has(v, B::LY_ADVERB) || matches!(self.lw(v), "also" | "then" | "later"))
+        {
+            v += 1;
+        }
+        if v >= hi || !self.is_word(v) || self.tokens[v].has(Token::CAP) {
+            return None;
+        }
+        let l = self.lw(v);
+        let verb = self
+            .cue(v)
+            .is_some_and(|c| !c.noun_like && c.form != Form::Ing)
+            || (l.len() > 4 && l.ends_with("ed"));
+        verb.then_some(v + 1)
+    }
+
+    /// The end of reported words `lo..hi` that hold a quotation: where a
+    /// second verb phrase of the reporting subject opens after the first
+    /// quotation (`called him "a liar" and vowed to …`); else `hi`.
+    fn end_of_report(&self, lo: usize, hi: usize) -> usize {
+        let Some(q) = (lo..hi).find(|&k| self.in_quote(k)) else {
+            return hi;
+        };
+        let qi = self.owner[q] as usize;
+        let Some(p) = self.mqs[qi].pieces.iter().find(|p| p.first_tok == q) else {
+            return hi;
+        };
+        // (The verb may stand just past `hi`, where the next cue starts.)
+        let reach = (hi + 4).min(self.tokens.len());
+        // (Looks 60 tokens on.)
+        (p.last_tok + 1..hi.min(p.last_tok + 60))
+            .find(|&k| !self.in_quote(k) && self.coordinated_verb(k, reach).is_some())
+            .unwrap_or(hi)
+    }
+
     /// Does quotation `qi` end within `..hi` (tokens)?
     fn ends_before(&self, qi: usize, hi: usize) -> bool {
         self.mqs[qi].pieces.last().is_some_and(|p| p.last_tok < hi)
@@ -1143,6 +1210,20 @@ impl<'a> Attributor<'a> {
         let mut any_direct = false;
         let mut any_words = false;
         for &(lo, hi) in regions {
+            // A headline and its deck ("… deal;\nCritics …"): the words
+            // reported stop at the line the semicolon ends.
+            let hi = (lo + 1..hi)
+                .find(|&k| {
+                    self.tokens[k].has(Token::NEWLINE_BEFORE)
+                        && self.is_punct(k - 1, ";")
+                        && !self.in_quote(k)
+                })
+                .unwrap_or(hi);
+            let hi = if matches!(pattern, Pattern::Before | Pattern::Participle) {
+                self.end_of_report(lo, hi)
+            } else {
+                hi
+            };
             let (lo, hi) = self.trim_region(lo, hi);
             if lo >= hi {
                 continue;
@@ -1298,6 +1379,7 @@ mod tests {
             "quote/direct/signed",
             "quote/direct/colon",
             "quote/mixed/fragment",
+            "quote/mixed/colon",
         ];
         for kind in [QuoteKind::Direct, QuoteKind::Mixed, QuoteKind::Indirect] {
             for p in [

@@ -405,7 +405,13 @@ impl<'a> Attributor<'a> {
             let l_b = self.bits(e - 1);
             let named = !is(l_b, B::TIME)
                 && (cap_from > s || e - cap_from > 1 || self.in_entity(e - 1) || s > self.unit_lo);
-            if named {
+            // ("Officials", "Prosecutors": a listed noun opening the sentence,
+            // not a modifier of one: "Republican presidential candidate".)
+            let listed = e == s + 1
+                && is(l_b, B::CLASS)
+                && !is(l_b, B::TIME)
+                && !(e..limit.min(e + 2)).any(|k| self.is_word(k) && self.has(k, B::CLASS));
+            if named || listed {
                 // "The Blaze's Matt Walsh": a name after a possessive name.
                 if e + 1 < limit
                     && self.tokens[e].kind == TokenKind::Possessive
@@ -1097,6 +1103,14 @@ impl<'a> Attributor<'a> {
                 return None;
             }
             if t == b',' {
+                // "Ann Roe, 31, a photographer, said": an age before the
+                // appositive; the comma before the age opens it.
+                if m >= stop + 2
+                    && self.tokens[m - 1].kind == TokenKind::Number
+                    && self.punct(m - 2) == b','
+                {
+                    continue;
+                }
                 // The appositive must start like one: "a spokesman", "who", "the head", a title.
                 let first = m + 1;
                 if first >= comma

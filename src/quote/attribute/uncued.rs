@@ -123,6 +123,7 @@ impl<'a> Attributor<'a> {
         if let Some(q) = self
             .colon_attribution(lo, hi)
             .or_else(|| self.statement_attribution(lo, hi))
+            .or_else(|| self.colon_headline(lo, hi))
         {
             self.out.push(q);
             self.last = Some(self.out.len() - 1);
@@ -299,6 +300,58 @@ impl<'a> Attributor<'a> {
         ))
     }
 
+    /// `Cruz: Rival Would Pick Liberal Judges, ‘I Fear the Worst’`: a line
+    /// opening with a name (at most four words) and a colon, then words that
+    /// hold a quotation: the name speaks them all (a headline's way of
+    /// attributing). Only for a unit without a cue; the words run to the end
+    /// of the line.
+    pub(super) fn colon_headline(&mut self, lo: usize, hi: usize) -> Option<RawQuote> {
+        let s = self.skip_fillers(lo, hi);
+        if s >= hi || !self.tokens[s].has(Token::NEWLINE_BEFORE) || !self.is_word(s) {
+            return None;
+        }
+        let c = (s + 1..hi.min(s + 5)).find(|&k| self.is_punct(k, ":"))?;
+        if c + 1 >= hi || self.tokens[c + 1].has(Token::NEWLINE_BEFORE) {
+            return None;
+        }
+        // The name: capitalised words, one of them in a named entity.
+        if !(s..c).all(|k| self.is_word(k) && self.tokens[k].has(Token::CAP))
+            || !(s..c).any(|k| self.in_entity(k))
+            || (s..c).any(|k| self.has(k, B::TIME))
+        {
+            return None;
+        }
+        let end = (c + 1..hi)
+            .find(|&k| self.tokens[k].has(Token::NEWLINE_BEFORE))
+            .unwrap_or(hi);
+        let (clo, chi) = self.trim_region(c + 1, end);
+        let qs: Vec<usize> = self
+            .quotes_in(clo, chi)
+            .into_iter()
+            .filter(|&q| !self.used[q] && self.ends_before(q, chi))
+            .collect();
+        // Words around the quotation: a quotation alone after the colon is
+        // `quote/direct/colon`'s.
+        let words_outside = (clo..chi).any(|k| self.is_word(k));
+        if qs.is_empty() || !words_outside {
+            return None;
+        }
+        for &q in &qs {
+            self.used[q] = true;
+        }
+        let span = Span::new(self.tokens[clo].span.start, self.tokens[chi - 1].span.end);
+        Some(RawQuote {
+            kind: QuoteKind::Mixed,
+            content: vec![span],
+            span,
+            cue: Some(self.tokens[c].span),
+            speaker: Some(Np { lo: s, hi: c }),
+            order: Order::Subject,
+            relative: None,
+            rule: "quote/mixed/colon",
+        })
+    }
+
     /// Unused quotations of `lo..hi` long enough to be speech: direct quotes
     /// without attribution.
     pub(super) fn leftovers(&mut self, lo: usize, hi: usize) {
@@ -373,20 +426,104 @@ impl<'a> Attributor<'a> {
         if first <= lo || self.mqs[qi].pieces.len() > 1 {
             return None;
         }
-        let mut s = self.skip_fillers(lo, first);
-        // An opening phrase: "In July, Gingrich …".
-        if let Some(c) = (s..first.min(s + 10)).find(|&k| self.is_punct(k, ",")) {
-            if self.is_intro(s, c + 1) {
-                s = c + 1;
-            }
+        if let Some(q) = self.participle_after_quote(qi, lo, first, hi) {
+            return Some(q);
         }
-        if self.any_quoted(s, first) {
+        // A headline or a line of its own: the subject stands on the
+        // quotation's line.
+        // (Looks back at most 64 tokens.)
+        let line_lo = (first.saturating_sub(64).max(lo) + 1..=first)
+            .rev()
+            .find(|&k| self.tokens[k].has(Token::NEWLINE_BEFORE))
+            .unwrap_or(lo);
+        if self.any_quoted(line_lo, first) {
             return None;
         }
-        let np = self.subject_at(s, first)?;
+        if let Some(q) = self.opening_participle(qi, line_lo, first, hi) {
+            return Some(q);
+        }
+        let np = self.unit_subject(line_lo, first)?;
+        // "It is strange that …", "It turns out …": no one speaks.
+        if np.hi == np.lo + 1 && self.lw_is(np.lo, "it") {
+            return None;
+        }
+        let mut np = np;
+        let mut v = np.hi;
+        // "Union leader Omar Haddad": a listed noun, then the name it titles.
+        if v + 1 < first
+            && self.is_word(v)
+            && self.has(v, B::CLASS)
+            && self.is_word(v + 1)
+            && self.tokens[v + 1].has(Token::CAP)
+        {
+            let mut e = v + 1;
+            while e < first && e < v + 5 && self.is_word(e) && self.tokens[e].has(Token::CAP) {
+                e += 1;
+            }
+            np = Np { lo: np.lo, hi: e };
+            v = e;
+        }
+        // "Jane Roe (R-Ohio)", "Jane Roe, the former governor,", "Roe,
+        // meanwhile, who …,", "Roe -- who lost in 2008 --": a parenthesis,
+        // an appositive, a sentence adverb or a relative clause after the
+        // subject (two at most).
+        if v < first && self.is_punct(v, "(") {
+            v = (v + 1..first.min(v + 8)).find(|&k| self.is_punct(k, ")"))? + 1;
+        }
+        let mut n = 0;
+        while n < 3 && v < first && matches!(self.tok(v), "," | "--" | "—" | "–") {
+            n += 1;
+            let open = self.tok(v);
+            let adverb = |k: usize| {
+                self.is_word(k)
+                    && (self.has(k, B::LY_ADVERB | B::SENTENCE_FILLER)
+                        || matches!(
+                            self.lw(k),
+                            "meanwhile" | "however" | "too" | "though" | "instead" | "also"
+                        ))
+            };
+            let relative = |k: usize| self.is_word(k) && matches!(self.lw(k), "who" | "whose");
+            if open == "," && v + 2 < first && adverb(v + 1) && self.is_punct(v + 2, ",") {
+                // The closing comma may open a relative clause next.
+                v += 2;
+                if !relative(v + 1) {
+                    v += 1;
+                    break;
+                }
+                continue;
+            }
+            let c = (v + 1..first.min(v + MAX_APPOSITIVE))
+                .find(|&k| self.tokens[k].kind == TokenKind::Punct && self.tok(k) == open)?;
+            if !relative(v + 1) {
+                let app = self.appositive(c, line_lo)?;
+                if app.hi < np.lo || app.lo >= np.hi {
+                    return None;
+                }
+            }
+            v = c + 1;
+        }
+        // A time between the subject and its verb: "Ruiz on Friday
+        // described …", "Ruiz last week called …", "Ruiz Tuesday told …".
+        if v < first && self.is_word(v) {
+            let lead = matches!(
+                self.lw(v),
+                "on" | "last" | "this" | "early" | "late" | "earlier" | "later"
+            );
+            let from = if lead { v + 1 } else { v };
+            if let Some(t) =
+                (from..first.min(from + 2)).find(|&k| self.is_word(k) && self.has(k, B::TIME))
+            {
+                if (from..t).all(|k| self.is_word(k) && !self.tokens[k].has(Token::CAP))
+                    && t + 1 < first
+                    && self.is_word(t + 1)
+                    && !self.tokens[t + 1].has(Token::CAP)
+                {
+                    v = t + 1;
+                }
+            }
+        }
         // The verb: a lowercase word after optional auxiliaries and adverbs
         // (not a modal: "she would close" reports no speech).
-        let mut v = np.hi;
         let mut n = 0;
         while v < first && n < 3 && self.is_word(v) {
             let (l, l_b) = self.lwb(v);
@@ -412,10 +549,27 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let l_b = self.bits(v);
-        if is(l_b, B::ENDS_NP) || is(l_b, B::DETERMINER) || is(l_b, B::NP_PREPOSITION) {
+        // (A listed noun or a time word is no verb: "former state
+        // secretary …", "Ruiz Friday".)
+        if is(
+            l_b,
+            B::ENDS_NP | B::DETERMINER | B::NP_PREPOSITION | B::CLASS | B::TIME | B::PRONOUN,
+        ) {
             return None;
         }
-        let (clo, chi) = self.trim_region(v + 1, hi);
+        // The clause ends with its line (looking 200 tokens on).
+        let hi = (first + 1..hi.min(first + 200))
+            .find(|&k| self.tokens[k].has(Token::NEWLINE_BEFORE))
+            .unwrap_or(hi);
+        // A second verb phrase ("… and pledged to "…"") holds the words.
+        let mut clo = v + 1;
+        for k in first.saturating_sub(40).max(v + 1)..first {
+            if let Some(e) = self.coordinated_verb(k, first) {
+                clo = e;
+            }
+        }
+        let hi = self.end_of_report(clo, hi);
+        let (clo, chi) = self.trim_region(clo, hi);
         if clo >= chi {
             return None;
         }
@@ -448,6 +602,153 @@ impl<'a> Attributor<'a> {
         })
     }
 
+    /// `"…," the board said, reasoning that he "did not have to …"`: a
+    /// participle after a comma (or after "before"/"after" and a comma),
+    /// within 20 tokens before the quotation `qi` at `first`, hangs on the
+    /// clause of the quote this unit attributed last: the same speaker.
+    fn participle_after_quote(
+        &mut self,
+        qi: usize,
+        lo: usize,
+        first: usize,
+        hi: usize,
+    ) -> Option<RawQuote> {
+        let p = (first.saturating_sub(20).max(lo + 1)..first)
+            .rev()
+            .find(|&p| {
+                self.is_word(p)
+                    && !self.tokens[p].has(Token::CAP)
+                    && self.has(p, B::ING)
+                    && self.lw(p).len() > 5
+                    && (self.is_punct(p - 1, ",")
+                        || p >= lo + 2
+                            && matches!(self.lw(p - 1), "before" | "after" | "while")
+                            && self.is_punct(p - 2, ","))
+            })?;
+        if self.any_quoted(p, first)
+            || (p..first).any(|k| matches!(self.punct(k), b'.' | b';' | b'?' | b'!'))
+        {
+            return None;
+        }
+        let unit_start = self.tokens[lo].span.start;
+        let at = self.tokens[p].span.start;
+        let last = self.out.last()?;
+        if last.span.start < unit_start || last.span.end > at {
+            return None;
+        }
+        let (speaker, relative) = (last.speaker?, last.relative);
+        let hi = (first + 1..hi.min(first + 200))
+            .find(|&k| self.tokens[k].has(Token::NEWLINE_BEFORE))
+            .unwrap_or(hi);
+        // "…, before adding in English: "…"": after a colon, the quotation.
+        let from = if self.is_punct(first - 1, ":") {
+            first
+        } else {
+            p + 1
+        };
+        let hi = self.end_of_report(from, hi);
+        let (clo, chi) = self.trim_region(from, hi);
+        if clo >= chi {
+            return None;
+        }
+        if (clo..chi).all(|k| self.in_quote(k) || self.tokens[k].kind == TokenKind::Punct) {
+            self.used[qi] = true;
+            return Some(self.whole_quotation(
+                qi,
+                Some(self.tokens[p].span),
+                Some(speaker),
+                Order::Inherited,
+                "quote/direct/cue-before",
+            ))
+            .map(|mut q| {
+                q.relative = relative;
+                q
+            });
+        }
+        for q in self.quotes_in(clo, chi) {
+            if self.mqs[q].pieces.len() == 1 {
+                self.used[q] = true;
+            }
+        }
+        self.used[qi] = true;
+        let span = Span::new(self.tokens[clo].span.start, self.tokens[chi - 1].span.end);
+        Some(RawQuote {
+            kind: QuoteKind::Mixed,
+            content: vec![span],
+            span,
+            cue: Some(self.tokens[p].span),
+            speaker: Some(speaker),
+            order: Order::Inherited,
+            relative,
+            rule: "quote/mixed/fragment",
+        })
+    }
+
+    /// `Citing the "reveries" of voters, Will urged …`, `After saying …`: a
+    /// fragment inside the participle phrase that opens the sentence at `lo` (the quotation
+    /// `qi` starting at `first`) goes to the subject after the phrase, which
+    /// ends at a comma after the quotation or at the quotation itself.
+    fn opening_participle(
+        &mut self,
+        qi: usize,
+        lo: usize,
+        first: usize,
+        hi: usize,
+    ) -> Option<RawQuote> {
+        let mut s = self.skip_fillers(lo, first);
+        // ("After saying …", "While praising …".)
+        if s + 2 < first
+            && self.is_word(s)
+            && matches!(
+                self.lw(s),
+                "after" | "before" | "while" | "upon" | "since" | "when" | "by" | "despite"
+            )
+        {
+            s += 1;
+        }
+        if s + 1 >= first
+            || first - s > 40
+            || !self.is_word(s)
+            || !self.has(s, B::ING)
+            || self.lw(s).len() <= 5
+            || (s..first).any(|k| self.is_punct(k, ","))
+        {
+            return None;
+        }
+        let end = self.mqs[qi].pieces.last()?.last_tok + 1;
+        let c = (end..hi.min(end + 12)).find(|&k| self.is_punct(k, ",") && !self.in_quote(k));
+        let at = c.map_or(end, |c| c + 1);
+        let np = self.subject_at(at, hi)?;
+        let mut v = np.hi;
+        while v < hi && v < np.hi + 3 && self.is_word(v) && self.has(v, B::AUX_OR_ADVERB) {
+            v += 1;
+        }
+        if v >= hi
+            || !self.is_word(v)
+            || self.tokens[v].has(Token::CAP)
+            || self.has(v, B::ENDS_NP | B::NP_PREPOSITION | B::DETERMINER | B::CLASS)
+            || (np.hi == np.lo + 1 && self.lw_is(np.lo, "it"))
+        {
+            return None;
+        }
+        let (clo, chi) = self.trim_region(s + 1, c.unwrap_or(end));
+        if clo >= chi {
+            return None;
+        }
+        self.used[qi] = true;
+        let span = Span::new(self.tokens[clo].span.start, self.tokens[chi - 1].span.end);
+        Some(RawQuote {
+            kind: QuoteKind::Mixed,
+            content: vec![span],
+            span,
+            cue: Some(self.tokens[s].span),
+            speaker: Some(np),
+            order: Order::Inherited,
+            relative: None,
+            rule: "quote/mixed/fragment",
+        })
+    }
+
     /// Between a sentence's subject (ending at `lo`) and a quoted fragment at
     /// `first`: the subject of the last clause that opens there, a relative
     /// "who" before a verb after a name or a comma (the phrase before it,
@@ -455,7 +756,16 @@ impl<'a> Attributor<'a> {
     /// "while", "but" or "and". Looks back at most 30 tokens.
     fn inner_clause_subject(&self, lo: usize, first: usize) -> Option<(Np, Option<usize>)> {
         let from = first.saturating_sub(30).max(lo + 1);
+        // A comma, dash or semicolon between a clause's start and the
+        // quotation closes the clause ("Even if Ruiz fails …, she can …",
+        // "…, which the board estimates would cost …, would risk "…"").
+        let mut closed = false;
         for m in (from..first).rev() {
+            if !self.in_quote(m)
+                && (matches!(self.punct(m), b',' | b'-' | b';') || self.tok(m) == "—")
+            {
+                closed = true;
+            }
             if self.in_quote(m) || !self.is_word(m) || m + 1 >= first {
                 continue;
             }
@@ -483,16 +793,51 @@ impl<'a> Attributor<'a> {
                     }
                     return self.np_core(a - 1, lo).map(|np| (np, Some(m)));
                 }
-                "although" | "though" | "while" | "but" | "and"
-                    if matches!(self.lw(m + 1), "he" | "she" | "they" | "we") && m + 2 < first =>
+                // "… as he keeps talking about "…"", "… when she called it
+                // "…"", "…, which the judge called "…"": a clause with a
+                // subject and a verb of its own.
+                "although" | "though" | "while" | "but" | "and" | "as" | "when" | "because"
+                | "since" | "whereas" | "after" | "before" | "until" | "once" | "which"
+                | "what" | "whom" | "who"
+                    if !closed =>
                 {
-                    return Some((
-                        Np {
-                            lo: m + 1,
-                            hi: m + 2,
-                        },
-                        None,
-                    ));
+                    let Some(np) = self.subject_at(m + 1, first) else {
+                        continue;
+                    };
+                    // (After auxiliaries, adverbs and a time: "had long
+                    // branded", "on Wednesday called".)
+                    let mut v = np.hi;
+                    while v < first
+                        && v < np.hi + 3
+                        && self.is_word(v)
+                        && (self.has(v, B::AUX_OR_ADVERB | B::LY_ADVERB | B::TIME)
+                            || self.lw_is(v, "on") && v + 1 < first && self.has(v + 1, B::TIME))
+                    {
+                        v += 1;
+                    }
+                    if v < first
+                        && self.is_word(v)
+                        && !self.tokens[v].has(Token::CAP)
+                        && !self.has(
+                            v,
+                            B::ENDS_NP | B::DETERMINER | B::NP_PREPOSITION | B::CLASS | B::TIME,
+                        )
+                        && !(np.hi == np.lo + 1 && self.lw_is(np.lo, "it"))
+                    {
+                        return Some((np, None));
+                    }
+                }
+                // "…, as governor, he signed a bill that created the "…"": a
+                // pronoun after a comma opens the clause holding the words.
+                "he" | "she" | "they" | "we"
+                    if !closed
+                        && m > lo
+                        && self.is_punct(m - 1, ",")
+                        && self.is_word(m + 1)
+                        && !self.tokens[m + 1].has(Token::CAP)
+                        && !self.has(m + 1, B::ENDS_NP | B::NP_PREPOSITION | B::DETERMINER) =>
+                {
+                    return Some((Np { lo: m, hi: m + 1 }, None));
                 }
                 _ => {}
             }
