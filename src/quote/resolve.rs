@@ -161,6 +161,44 @@ impl<'a> Resolver<'a> {
         if np.hi - np.lo == 1 && self.cls.has(np.lo, B::PRONOUN | B::CONTRACTED_PRONOUN) {
             return self.pronoun(np.lo);
         }
+        // "Another said", "Some said": unnamed people.
+        if np.hi - np.lo == 1
+            && matches!(
+                self.lw(np.lo),
+                "another" | "others" | "one" | "some" | "many" | "several"
+            )
+        {
+            let hl = self.lw(np.lo).to_string();
+            return self.anonymous(np, span, &hl);
+        }
+        // The head noun: the last word before a post-modifier.
+        // ("An aide to Ruiz", "an official speaking to Reuters": after a
+        // listed noun, "to" or a participle opens a post-modifier too.)
+        let mut head = np.hi - 1;
+        for k in np.lo..np.hi {
+            if k > np.lo
+                && (self.cls.has(k, B::NP_PREPOSITION)
+                    || matches!(self.lw(k), "familiar" | "close" | "who")
+                    || (self.lw(k) == "to" || self.lw(k).ends_with("ing"))
+                        && self.cls.has(k - 1, B::CLASS)
+                        && !self.tokens[k - 1].has(Token::CAP))
+            {
+                head = k - 1;
+                break;
+            }
+        }
+        while head > np.lo && self.tokens[head].kind != TokenKind::Word {
+            head -= 1;
+        }
+        // "A spokesman for Ruiz", "Ruiz's lawyer", "the chairman of the
+        // Harbour Party": a listed noun in lowercase heads the phrase, and a
+        // name in its modifiers is someone else (a lawyer's words stay the
+        // lawyer's). A name in apposition still speaks ("secretary of state
+        // John Kerry").
+        let described = self.tokens[head].kind == TokenKind::Word
+            && !self.tokens[head].has(Token::CAP)
+            && self.cls.class(head).is_some();
+        let head_end = self.tokens[head].span.end;
         // A mention of a person of the article.
         let lo = partition_point_near(&self.mentions, self.hint, |m| m.0.start < span.start);
         let hi = partition_point_near(&self.mentions, lo, |m| m.0.start < span.end);
@@ -168,7 +206,8 @@ impl<'a> Resolver<'a> {
         let mut inside = self.mentions[lo..hi]
             .iter()
             .copied()
-            .filter(|m| m.0.end <= span.end);
+            .filter(|m| m.0.end <= span.end)
+            .filter(|m| !(described && self.in_modifier(m.0, head_end, np.lo)));
         let pick = match order {
             Order::Subject | Order::Inherited => inside.next_back(),
             _ => inside.next(),
@@ -182,20 +221,6 @@ impl<'a> Resolver<'a> {
                 person: Some(pid),
                 name: p.name.clone(),
             };
-        }
-        // The head noun: the last word before a post-modifier.
-        let mut head = np.hi - 1;
-        for k in np.lo..np.hi {
-            if k > np.lo
-                && (self.cls.has(k, B::NP_PREPOSITION)
-                    || matches!(self.lw(k), "familiar" | "close" | "who"))
-            {
-                head = k - 1;
-                break;
-            }
-        }
-        while head > np.lo && self.tokens[head].kind != TokenKind::Word {
-            head -= 1;
         }
         let hl = self.lw(head).to_string();
         let head_class = self.cls.class(head);
@@ -228,6 +253,7 @@ impl<'a> Resolver<'a> {
                     && !(head_class.is_some()
                         && !head_cap
                         && e.span.start > self.tokens[head].span.end)
+                    && !(described && self.in_modifier(e.span, head_end, np.lo))
                     && e.span.start >= span.start
                     && e.span.end <= span.end
                     && (e.label == Label::Org || e.span.end == span.end)
@@ -255,8 +281,11 @@ impl<'a> Resolver<'a> {
             }
         }
         // The last run of capitalised words.
-        if let Some((rlo, rhi)) =
-            self.cap_run(np, matches!(order, Order::Inverted | Order::According))
+        if let Some((rlo, rhi)) = self
+            .cap_run(np, matches!(order, Order::Inverted | Order::According))
+            .filter(|&(rlo, rhi)| {
+                !(described && self.in_modifier(self.span(rlo, rhi), head_end, rlo))
+            })
         {
             let run = self.span(rlo, rhi);
             let run_text = &self.text[run];
@@ -362,7 +391,7 @@ impl<'a> Resolver<'a> {
             let starts = t.kind == TokenKind::Word && t.has(Token::CAP) && {
                 !(k == np.lo
                     && (self.cls.has(k, B::DETERMINER | B::SENTENCE_FILLER)
-                        || matches!(self.lw(k), "both" | "all" | "most" | "neither")))
+                        || matches!(self.lw(k), "both" | "all" | "most" | "more" | "neither")))
             };
             if !starts {
                 k += 1;
@@ -451,6 +480,75 @@ impl<'a> Resolver<'a> {
         sur.to_string()
     }
 
+    /// Is the name at `m` a modifier of a lowercase head noun that ends at
+    /// byte `head_end`: before the head ("Ruiz's lawyer", "Clinton
+    /// spokesman"), or the object of a preposition after it ("a spokesman for
+    /// Ruiz", "the chairman of the Harbour Party")? A name after the head and
+    /// no preposition is in apposition ("secretary of state John Kerry").
+    fn in_modifier(&self, m: Span, head_end: usize, hint: usize) -> bool {
+        if m.end <= head_end {
+            return true;
+        }
+        let t = partition_point_near(self.tokens, hint, |t| t.span.start < m.start);
+        if t == 0 || t >= self.tokens.len() {
+            return false;
+        }
+        let mut p = t - 1;
+        // "the wife of Senator Tom Hale": titles before the name.
+        while p > 0
+            && self.tokens[p].span.start >= head_end
+            && (self.cls.class(p) == Some(WordClass::Title) && self.tokens[p].has(Token::CAP)
+                || self.tokens[p].kind == TokenKind::Punct
+                    && self.cls.class(p - 1) == Some(WordClass::Title))
+        {
+            p -= 1;
+        }
+        if self.cls.has(p, B::DETERMINER) && p > 0 {
+            p -= 1;
+        }
+        self.tokens[p].kind == TokenKind::Word
+            && self.tokens[p].span.start >= head_end
+            && (self.cls.has(p, B::NP_PREPOSITION) || matches!(self.lw(p), "to" | "by" | "about"))
+    }
+
+    /// Is the mention starting at token `t` the object of a verb ("Tom Hale,
+    /// who represents Jeffrey Stone,", "Ruiz thanked Ana Lee")? A lowercase
+    /// "-s" or "-ed" word right before it that is no noun, auxiliary or cue
+    /// ("said Ana Lee" still speaks).
+    fn verb_object(&self, t: usize, m: Span) -> bool {
+        // (Not a name introduced with an appositive: "concerns Henry Crespo,
+        // president of …", nor after a naming verb: "a worker named Ana Lee".)
+        let mut e = t;
+        while e + 1 < self.tokens.len() && self.tokens[e + 1].span.start < m.end {
+            e += 1;
+        }
+        let appositive = e + 2 < self.tokens.len()
+            && self.text[self.tokens[e + 1].span] == *","
+            && self.tokens[e + 2].kind == TokenKind::Word
+            && self.cls.has(e + 2, B::CLASS | B::DETERMINER);
+        // (Nor the subject of a clause of its own: "the jobs Weiner has lost".)
+        let clause = e + 1 < self.tokens.len()
+            && self.tokens[e + 1].kind == TokenKind::Word
+            && self.cls.has(e + 1, B::AUX_OR_ADVERB | B::BE);
+        t > 0
+            && !appositive
+            && !clause
+            && !matches!(self.lw(t - 1), "named" | "dubbed")
+            && self.tokens[t - 1].kind == TokenKind::Word
+            && !self.tokens[t - 1].has(Token::CAP)
+            && !self.tokens[t].has(Token::PARA_START)
+            && {
+                let l = self.lw(t - 1);
+                l.len() > 3
+                    && (l.ends_with('s') && !l.ends_with("ss") || l.ends_with("ed"))
+                    && !self.cls.has(
+                        t - 1,
+                        B::CLASS | B::TIME | B::AUX_OR_ADVERB | B::BE | B::DETERMINER | B::PRONOUN,
+                    )
+                    && self.cls.cue(t - 1).is_none()
+            }
+    }
+
     /// Is the mention `m` (first token `t`) no grammatical subject: the
     /// object of a preposition ("a teacher from Casper"), a possessive
     /// ("Stone's lawyers") or the dead ("the late Jeffrey Stone")?
@@ -521,6 +619,7 @@ impl<'a> Resolver<'a> {
         // The tokens of the mentions looked at start between `floor` and the pronoun.
         let wlo = partition_point_near(&self.tokens[..k], k, |t| t.span.start < floor);
         let mut unknown: Option<usize> = None;
+        let mut object: Option<usize> = None;
         // An unnamed speaker of one person quoted after the last named one:
         // "One operator said … 'I love it,' he said" is the operator.
         let unnamed = self
@@ -556,13 +655,21 @@ impl<'a> Resolver<'a> {
             if self.not_a_subject(t, m) {
                 continue;
             }
+            // The object of a verb only when no subject will do: "Ruiz
+            // thanked Tom Hale. "…," he said." is Hale.
+            if self.verb_object(t, m) {
+                if p.gender.is_some() {
+                    object.get_or_insert(pid);
+                }
+                continue;
+            }
             if p.gender.is_none() {
                 unknown.get_or_insert(pid);
                 continue;
             }
             return self.person_speaker(span, pid);
         }
-        if let Some(pid) = unknown {
+        if let Some(pid) = unknown.or(object) {
             return self.person_speaker(span, pid);
         }
         if !self.people.is_empty() {

@@ -5,6 +5,7 @@ mod people;
 mod quotes;
 mod sentences;
 mod speakers;
+mod speakers_direct;
 mod speakers_interrupted;
 mod speakers_mixed;
 mod speakers_reported;

@@ -45,12 +45,21 @@ impl<'a> Attributor<'a> {
                 }
             }
             // Two-word cues ("put it", "pointed out") are read apart.
-            let phrasal = if wb.first() == Some(&b'p')
-                || wb.len() >= 4 && wb[..4].eq_ignore_ascii_case(b"call")
-            {
-                self.phrasal_cue(i, lo, hi)
-            } else {
-                None
+            let phrasal = match wb.first() {
+                Some(b'p') => self.phrasal_cue(i, lo, hi),
+                _ if wb.len() >= 4 && wb[..4].eq_ignore_ascii_case(b"call") => {
+                    self.phrasal_cue(i, lo, hi)
+                }
+                // (The particle first: one short token, rarely "on", "back" or "in".)
+                Some(b'w' | b'g' | b's' | b'f' | b'c')
+                    if i + 1 < hi
+                        && (self.lw_is(i + 1, "on")
+                            || self.lw_is(i + 1, "in")
+                            || self.lw_is(i + 1, "back")) =>
+                {
+                    self.retort_cue(i, lo, hi)
+                }
+                _ => None,
             };
             // The cheap filter first: most words are no cue.
             if phrasal.is_none() && !self.cls.cues.may_be_cue(wb) {
@@ -85,7 +94,11 @@ impl<'a> Attributor<'a> {
                 // ("a mother of two replied": a count after "of" ends a phrase.)
                 let count_of =
                     matches!(l, "one" | "two" | "three") && i >= lo + 2 && self.lw_is(i - 2, "of");
-                if is(l_b, B::DETERMINER) && l != "that" && !count_of {
+                if is(l_b, B::DETERMINER)
+                    && l != "that"
+                    && !count_of
+                    && !self.lone_quantifier(i - 1, lo)
+                {
                     i += 1;
                     continue;
                 }
@@ -275,8 +288,18 @@ impl<'a> Attributor<'a> {
                 // candidate" of "the Ohio senator and presidential candidate")
                 // or finds nothing gives way to the words between.
                 if let Some(np) = after_quote {
+                    // (Also a description after the name and its comma: `"…,"
+                    // Nate Silver, the polling guru who founded it said`.)
                     let short = match found {
-                        Some((f, _)) => f.lo >= np.lo && f.hi <= np.hi && f != np,
+                        Some((f, _)) => {
+                            f.lo >= np.lo && f.hi <= np.hi && f != np
+                                || f.lo > np.hi
+                                    && self.is_punct(np.hi, ",")
+                                    && self.name_between(np.lo, np.hi).is_some()
+                                    && (!self.tokens[f.lo].has(Token::CAP)
+                                        || self.has(f.lo, B::DETERMINER)
+                                        || self.has(f.lo - 1, B::NP_PREPOSITION))
+                        }
                         None => true,
                     };
                     if short && !self.negated_subject(np.hi, lo) && !self.time_word(np) {
@@ -329,7 +352,26 @@ impl<'a> Attributor<'a> {
                         .find(|&k| self.is_punct(k, ","))
                         .and_then(|c| self.subject_at(c + 1, hi))
                 } else {
-                    self.unit_subject(lo, i - 1)
+                    // "When he returned he began by saying": the subject of
+                    // the verb right before, when it is a pronoun or a name.
+                    let near = if i >= lo + 2
+                        && self.lw_is(i - 1, "by")
+                        && self.is_word(i - 2)
+                        && !self.tokens[i - 2].has(Token::CAP)
+                        && self.cue(i - 2).is_none()
+                    {
+                        match self.np_before(i - 2, lo, Form::Finite) {
+                            Some(Before::Np(np))
+                                if np.hi == np.lo + 1 && self.has(np.lo, B::PRONOUN) =>
+                            {
+                                Some(np)
+                            }
+                            _ => None,
+                        }
+                    } else {
+                        None
+                    };
+                    near.or_else(|| self.unit_subject(lo, i - 1))
                 };
                 if let Some(np) = subject {
                     found = Some((np, Order::Inherited));
@@ -348,12 +390,19 @@ impl<'a> Attributor<'a> {
             }
             // "The town released a statement saying …", "an ad calling it …":
             // a document noun before the participle; its author is the subject.
+            // ("released a statement Wednesday saying": a day between.)
+            let doc_at = if i > lo + 1 && self.is_word(i - 1) && self.has(i - 1, B::TIME) {
+                i - 2
+            } else {
+                i.saturating_sub(1)
+            };
             if found.is_none()
                 && cw.form == Form::Ing
                 && i > lo
-                && self.is_word(i - 1)
-                && !self.tokens[i - 1].has(Token::CAP)
-                && self.has(i - 1, B::ORGANIZATION)
+                && doc_at >= lo
+                && self.is_word(doc_at)
+                && !self.tokens[doc_at].has(Token::CAP)
+                && self.has(doc_at, B::ORGANIZATION)
                 && attrs.last().is_none_or(|a| a.cue_hi <= lo)
             {
                 if let Some(np) = self.clause_subject(lo, i) {
@@ -408,6 +457,17 @@ impl<'a> Attributor<'a> {
                     continue;
                 }
             }
+            // `"…," said Tom Hale, a farmer, who said …`: the relative clause
+            // hangs on the name, whose appositive the description is.
+            if let (Some((np, Order::Subject)), Some(last)) = (found, attrs.last()) {
+                if last.order == Order::Inverted
+                    && np.lo == last.speaker.hi + 1
+                    && self.is_punct(last.speaker.hi, ",")
+                    && self.is_description(np)
+                {
+                    found = Some((last.speaker, Order::Subject));
+                }
+            }
             if let Some((np, order)) = found {
                 if order == Order::Subject
                     && self.embedded(np, &attrs, lo)
@@ -428,7 +488,10 @@ impl<'a> Attributor<'a> {
                 if let Some(last) = attrs.last() {
                     // One speaker, two cues: "X, who asked not to be named, said …"
                     // keeps the main clause; "X said and added" keeps the first.
+                    // (`"…," said Beck, who said …` keeps both: two cues, each with
+                    // words of its own.)
                     if last.order != Order::Inherited
+                        && last.order != Order::Inverted
                         && np.hi == last.speaker.hi
                         && order == Order::Subject
                     {
@@ -472,6 +535,48 @@ impl<'a> Attributor<'a> {
             i += 1;
         }
         attrs
+    }
+
+    /// A verb and particle that take up or answer a quotation, at `i`:
+    /// "went on", "shot back", "fired back", "cut in", "chimed in" (finite,
+    /// lowercase), when the clause ends after them (`"…," she went on.`,
+    /// `Bennett shot back with a laugh.`) or a quotation follows
+    /// (`he shot back: "…"`), and the unit holds a quotation. "went on to
+    /// say" is read at "say"; "shot back into the lead" is no cue.
+    fn retort_cue(&self, i: usize, lo: usize, hi: usize) -> Option<(CueWord, usize)> {
+        let span = self.tokens[i].span;
+        if !matches!(span.len(), 3..=6) || i + 2 > hi || !self.any_quoted(lo, hi) {
+            return None;
+        }
+        let fits_particle = match self.tok(i) {
+            "went" | "goes" => self.tok(i + 1) == "on",
+            "shot" | "shoots" | "fired" | "fires" => self.tok(i + 1) == "back",
+            "cut" | "cuts" | "chimed" | "chimes" => self.tok(i + 1) == "in",
+            _ => false,
+        };
+        if !fits_particle {
+            return None;
+        }
+        let k = i + 2;
+        let fits = k >= hi
+            || self.in_quote(k)
+            || matches!(self.punct(k), b',' | b':' | b'.' | b';' | b'!' | b'?')
+            || self.lw_is(k, "with") && k + 2 < hi && matches!(self.lw(k + 1), "a" | "an");
+        if !fits {
+            return None;
+        }
+        let cue = CueWord {
+            form: Form::Finite,
+            inverts: false,
+            object: false,
+            noun_like: false,
+            needs_quote: false,
+            base: false,
+            ends_clause: false,
+            needs_clause: false,
+            needs_infinitive: false,
+        };
+        Some((cue, 2))
     }
 
     /// A cue of two words at `i`, with its width: "put it" / "puts it" when

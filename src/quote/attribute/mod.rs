@@ -233,7 +233,7 @@ impl<'a> Classes<'a> {
 
     /// The cue word token `i` is, if any (ASCII case folded).
     #[inline]
-    fn cue(&self, i: usize) -> Option<CueWord> {
+    pub(crate) fn cue(&self, i: usize) -> Option<CueWord> {
         self.cues
             .lookup(&self.text[self.tokens[i].span.start..self.tokens[i].span.end])
     }
@@ -399,7 +399,12 @@ impl<'a> Attributor<'a> {
                     && self.content_strength(st, end) >= 3
                     && !self.in_quote(st)
             });
-            if n + 1 < attrs.len() && next_lo > g_hi && self.in_quote(next_lo - 1) && !next_reports
+            // (A participle never takes the quotation before it: `"A," adding, "B."`.)
+            if n + 1 < attrs.len()
+                && next_lo > g_hi
+                && self.in_quote(next_lo - 1)
+                && !next_reports
+                && attrs[n + 1].order != Order::Inherited
             {
                 let qi = self.owner[next_lo - 1] as usize;
                 if let Some(p) = self.mqs[qi]
@@ -445,7 +450,13 @@ impl<'a> Attributor<'a> {
             let before_words = self.has_words(self.skip_fillers(before.0, before.1), before.1);
             // `"…," the bespectacled, 71-year-old diplomat said`: a quotation ends
             // a few words before the speaker phrase we found.
+            // Where the words after the quotation start (its description,
+            // when the speaker is a name in an appositive).
+            let mut desc_lo = g_lo;
             let before_quote_end = g_lo > lo && {
+                // (`"…," the agency's spokesman, Ana Ruiz, said`: the name in an
+                // appositive speaks; the description before it may hold capitals.)
+                let appositive_name = self.is_punct(g_lo - 1, ",");
                 let mut k = g_lo;
                 let mut n = 0;
                 while k > cursor.max(lo) + 1
@@ -453,13 +464,19 @@ impl<'a> Attributor<'a> {
                     && !self.in_quote(k - 1)
                     && a.order == Order::Subject
                     && (matches!(self.tokens[k - 1].kind, TokenKind::Word | TokenKind::Number)
+                        || appositive_name && self.tokens[k - 1].kind == TokenKind::Possessive
                         || self.is_punct(k - 1, ","))
-                    && !self.tokens[k - 1].has(Token::CAP)
+                    && (!self.tokens[k - 1].has(Token::CAP) || appositive_name)
                 {
                     k -= 1;
                     n += 1;
                 }
-                k > lo && self.in_quote(k - 1) && (n == 0 || self.ends_in_comma_quote(k - 1))
+                let ends =
+                    k > lo && self.in_quote(k - 1) && (n == 0 || self.ends_in_comma_quote(k - 1));
+                if ends && appositive_name {
+                    desc_lo = k;
+                }
+                ends
             };
             let before_comma =
                 g_lo > lo && matches!(self.tok(g_lo - 1), "," | "—" | "–" | "--" | "-");
@@ -500,7 +517,7 @@ impl<'a> Attributor<'a> {
             let pattern;
             if trailing && before_words {
                 let s = self.skip_fillers(before.0, before.1);
-                regions.push((s, before.1));
+                regions.push((s, before.1.min(desc_lo).max(s)));
                 pattern = match a.order {
                     Order::Inverted => Pattern::Inverted,
                     Order::According => Pattern::According,
@@ -605,12 +622,14 @@ impl<'a> Attributor<'a> {
             } else {
                 // Nothing reported here; `He said:` may introduce the next paragraph.
                 // Also after an adverbial: `She said on Friday:`.
+                // (Also a longer one: `X reported after the FBI left the scene:`;
+                // `Stated Stone:` inverts.)
                 let colon_tail = after.1 > after.0
-                    && after.1 - after.0 <= 8
+                    && after.1 - after.0 <= 20
                     && self.is_punct(after.1 - 1, ":")
                     && (after.0..after.1 - 1).all(|k| self.is_adverbial_tail(k));
                 if n + 1 == attrs.len()
-                    && a.order == Order::Subject
+                    && matches!(a.order, Order::Subject | Order::Inverted)
                     && (colon_tail
                         || (after.0..after.1).all(|k| self.tokens[k].kind == TokenKind::Punct)
                             && (after.0..after.1).any(|k| self.is_punct(k, ":")))
@@ -1065,6 +1084,15 @@ impl<'a> Attributor<'a> {
     /// Does the quotation whose closing mark is token `k` end with a comma
     /// inside it (`"…,"`), the mark of a quotation whose attribution follows?
     fn ends_in_comma_quote(&self, k: usize) -> bool {
+        // (`''` and `’’` of wire copy are two tokens: the first is the mark's too.)
+        let k = if k > 1
+            && matches!(self.tok(k - 1), "'" | "’" | "`")
+            && self.tok(k - 1) == self.tok(k)
+        {
+            k - 1
+        } else {
+            k
+        };
         k > 0 && matches!(self.tok(k - 1), "," | "?" | "!" | "—") && self.in_quote(k - 1)
     }
 

@@ -46,15 +46,74 @@ impl<'a> Attributor<'a> {
                 if matches!(l, "he" | "she" | "they" | "we" | "i") {
                     return Some(Np { lo: j, hi: j + 1 });
                 }
+                // (Not the object of the verb before: "brought up the
+                // Oklahoma City bombing and said".)
                 if self.tokens[j].has(Token::CAP) && self.in_entity(j) {
-                    return self.np_core(j, lo);
+                    if let Some(np) = self.np_core(j, lo).filter(|np| {
+                        np.lo == lo
+                            || !self.is_word(np.lo - 1)
+                            || self.has(np.lo - 1, B::SENTENCE_FILLER)
+                            || matches!(self.lw(np.lo - 1), "and" | "but" | "then" | "so")
+                    }) {
+                        return Some(np);
+                    }
                 }
+            }
+        }
+        // "…, he looked into the camera, furrowed his brow and said": the
+        // subject of the nearest clause that opens after a comma, when it
+        // comes after the cue before.
+        // (Only after a cue of the unit; the subject is a pronoun or a name.)
+        if let Some(a) = attrs.last() {
+            let floor = a.cue_hi.max(a.speaker.hi).max(k.saturating_sub(30));
+            if let Some(np) = self.subject_after_comma(floor, k - 1) {
+                return Some(np);
             }
         }
         if let Some(prev) = attrs.last().filter(|p| !p.unnamed) {
             return Some(prev.speaker);
         }
-        self.unit_subject(lo, k)
+        // "X started the rant when he brought up Y and later said": a pronoun
+        // subject of the nearer clause; else the sentence's subject.
+        // (Not after "as": "as a U.S. senator" is no clause.)
+        self.clause_subject(lo, k)
+            .filter(|np| {
+                (np.hi == np.lo + 1 && self.has(np.lo, B::PRONOUN)
+                    || self.tokens[np.lo].has(Token::CAP) && self.in_entity(np.lo))
+                    && np.lo > lo
+                    && !self.lw_is(np.lo - 1, "as")
+            })
+            .or_else(|| self.unit_subject(lo, k))
+    }
+
+    /// The subject of the last clause that a comma opens in `floor..k`: a
+    /// pronoun or a name followed by a lowercase word (its verb). Looks back
+    /// at most 30 tokens.
+    pub(super) fn subject_after_comma(&self, floor: usize, k: usize) -> Option<Np> {
+        let floor = floor.max(k.saturating_sub(30));
+        let mut c = k;
+        while c > floor {
+            c -= 1;
+            if self.in_quote(c) {
+                return None;
+            }
+            if !self.is_punct(c, ",") {
+                continue;
+            }
+            if let Some(np) = self.subject_at(c + 1, k) {
+                let named = np.hi == np.lo + 1 && self.has(np.lo, B::PRONOUN)
+                    || self.tokens[np.lo].has(Token::CAP) && self.in_entity(np.lo);
+                if named
+                    && np.hi < k
+                    && self.is_word(np.hi)
+                    && !self.tokens[np.hi].has(Token::CAP)
+                    && !self.has(np.hi, B::NP_PREPOSITION | B::ENDS_NP | B::DETERMINER)
+                {
+                    return Some(np);
+                }
+            }
+        }
+        None
     }
 
     /// The subject opening the unit `lo..`, before token `k`, when it names someone.
@@ -195,6 +254,11 @@ impl<'a> Attributor<'a> {
         let (l, l_b) = self.lwb(s);
         let opens = is(l_b, B::OPENS_ADVERBIAL | B::SENTENCE_FILLER | B::TIME)
             || (is(l_b, B::ING) && l.len() > 4)
+            // "Immediately after the attacks,", "Shortly before noon,".
+            || (is(l_b, B::LY_ADVERB)
+                && s + 1 < k
+                && (self.has(s + 1, B::OPENS_ADVERBIAL)
+                    || matches!(self.lw(s + 1), "after" | "before" | "during" | "following")))
             || matches!(
                 l,
                 "when"
@@ -348,6 +412,23 @@ impl<'a> Attributor<'a> {
                 && !is(l_b, B::TIME)
                 && !(e..limit.min(e + 2)).any(|k| self.is_word(k) && self.has(k, B::CLASS));
             if named || listed {
+                // "The Blaze's Matt Walsh": a name after a possessive name.
+                if e + 1 < limit
+                    && self.tokens[e].kind == TokenKind::Possessive
+                    && self.is_word(e + 1)
+                    && self.tokens[e + 1].has(Token::CAP)
+                    && self.in_entity(e + 1)
+                {
+                    let mut n = e + 1;
+                    while n < limit
+                        && n - e <= 4
+                        && self.is_word(n)
+                        && self.tokens[n].has(Token::CAP)
+                    {
+                        n += 1;
+                    }
+                    return Some(Np { lo: s, hi: n });
+                }
                 return Some(Np { lo: s, hi: e });
             }
             // "Federal prosecutors dropped the case, saying …": a capitalised
@@ -448,6 +529,11 @@ impl<'a> Attributor<'a> {
             return false;
         };
         if np.lo < prev.cue_hi {
+            return false;
+        }
+        // `"…," said Beck, who said …`: the speaker of the cue before, with a
+        // relative clause of its own, is no phrase of its content.
+        if prev.order == Order::Inverted && np.lo >= prev.speaker.lo && np.hi <= prev.speaker.hi {
             return false;
         }
         if np.lo <= prev.cue_hi + 1 && prev.order != Order::Inherited {
@@ -642,13 +728,21 @@ impl<'a> Attributor<'a> {
         }
         // An appositive closes with a comma before the cue ("Ana Ruiz, a
         // secretary of state, said"; not "Ana Ruiz, secretary of state").
-        if comma.is_some() {
+        if let Some(c) = comma {
             let mut e = cue;
             while e > k + 1 && self.is_word(e - 1) && self.has(e - 1, B::AUX_OR_ADVERB) {
                 e -= 1;
             }
             if !self.is_punct(e - 1, ",") {
-                return None;
+                // `"…," Nate Silver, the polling guru who founded the site
+                // tweeted.`: an appositive left open after a name; the name
+                // speaks. (Not "secretary of state for …": a cue word after
+                // a preposition is a noun.)
+                if self.has(cue - 1, B::NP_PREPOSITION | B::DETERMINER) || self.lw_is(cue - 1, "to")
+                {
+                    return None;
+                }
+                return self.name_between(k, c);
             }
         }
         let mut hi = comma.unwrap_or(cue);
@@ -860,6 +954,22 @@ impl<'a> Attributor<'a> {
         let h = k - 1;
         if self.in_quote(h) {
             return None;
+        }
+        // "Another said", "Yet another tweeted", "Others said": a quantifier
+        // alone opens the clause and stands for a person.
+        if self.lone_quantifier(h, lo) {
+            return Some(Before::Np(Np { lo: h, hi: h + 1 }));
+        }
+        // "a message that said": "that" right before the cue, after a listed
+        // noun, is a relative pronoun; the phrase before it speaks.
+        if k == cue
+            && h > lo
+            && self.lw_is(h, "that")
+            && self.is_word(h - 1)
+            && !self.tokens[h - 1].has(Token::CAP)
+            && self.has(h - 1, B::CLASS)
+        {
+            return self.np_core(h - 1, lo).map(Before::Np);
         }
         // "He's claiming": a pronoun with a contracted auxiliary.
         if self.has(h, B::CONTRACTED_PRONOUN) {
@@ -1075,6 +1185,20 @@ impl<'a> Attributor<'a> {
             )
     }
 
+    /// Is token `h` a quantifier that stands alone for people at the start of
+    /// its clause ("Another said", "Yet another tweeted", "Some said")?
+    pub(super) fn lone_quantifier(&self, h: usize, lo: usize) -> bool {
+        self.is_word(h)
+            && matches!(
+                self.lw(h),
+                "another" | "others" | "one" | "some" | "many" | "several"
+            )
+            && (h == lo
+                || self.in_quote(h - 1) && self.ends_in_comma_quote(h - 1)
+                || !self.in_quote(h - 1) && matches!(self.punct(h - 1), b',' | b';' | b':')
+                || matches!(self.lw(h - 1), "yet" | "and" | "but" | "still" | "while"))
+    }
+
     /// How many tokens ending at `j` form a short adverbial that may stand
     /// between a subject and its verb: "in the past", "in fact", "in
     /// particular", "at last", "at least", "at first", "(less than) two weeks
@@ -1231,11 +1355,36 @@ impl<'a> Attributor<'a> {
                 {
                     m -= 2;
                 }
+                // ("Sanders, meanwhile, who sits …, said": a sentence adverb
+                // between commas before the appositive.)
+                let mut before = m;
+                if before >= lo + 3
+                    && self.is_punct(before - 2, ",")
+                    && self.is_word(before - 1)
+                    && matches!(
+                        self.lw(before - 1),
+                        "meanwhile"
+                            | "however"
+                            | "too"
+                            | "though"
+                            | "also"
+                            | "instead"
+                            | "likewise"
+                    )
+                {
+                    before -= 2;
+                }
                 // The phrase before must name someone: capitalised or a listed noun.
-                if let Some(np) = self.np_end_at(m - 1, lo).filter(|np| named(np)) {
+                if let Some(np) = self.np_end_at(before - 1, lo).filter(|np| named(np)) {
                     // "The company's lawyer, Rebecca Stroud, said": a common-noun
                     // description, then a name: the named person speaks.
-                    if self.is_description(np) {
+                    // ("Ruiz's lawyer, Tom Hale, said": a listed noun heads it.)
+                    let h = np.hi - 1;
+                    if self.is_description(np)
+                        || self.is_word(h)
+                            && !self.tokens[h].has(Token::CAP)
+                            && self.has(h, B::CLASS)
+                    {
                         if let Some(name) = self.name_between(first, comma) {
                             return Some(name);
                         }
@@ -1259,6 +1408,20 @@ impl<'a> Attributor<'a> {
     pub(super) fn is_description(&self, np: Np) -> bool {
         (np.lo..np.hi)
             .all(|k| !self.tokens[k].has(Token::CAP) || (k == np.lo && self.has(k, B::DETERMINER)))
+    }
+
+    /// Does a lowercase listed noun ("aide", "official") end right before
+    /// `j`, or before a lowercase participle there ("official speaking")?
+    pub(super) fn listed_before(&self, j: usize, lo: usize) -> bool {
+        let noun =
+            |k: usize| self.is_word(k) && !self.tokens[k].has(Token::CAP) && self.has(k, B::CLASS);
+        j > lo
+            && (noun(j - 1)
+                || j > lo + 1
+                    && self.is_word(j - 1)
+                    && !self.tokens[j - 1].has(Token::CAP)
+                    && self.lw(j - 1).ends_with("ing")
+                    && noun(j - 2))
     }
 
     /// The tokens `lo..hi` as a name: capitalised words (and initials with
@@ -1368,7 +1531,11 @@ impl<'a> Attributor<'a> {
                             && self.tokens[m].has(Token::CAP)
                             && j > lo
                             && self.tokens[j - 1].has(Token::CAP);
-                        if !joins_names {
+                        // "An aide to Senator Ruiz", "an official speaking to
+                        // Reuters": a listed noun (or its participle) before
+                        // "to" heads the phrase.
+                        let described_to = self.lw_is(j, "to") && self.listed_before(j, lo);
+                        if !joins_names && !described_to {
                             break;
                         }
                     }

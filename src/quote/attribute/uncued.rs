@@ -122,6 +122,7 @@ impl<'a> Attributor<'a> {
         self.tail = false;
         if let Some(q) = self
             .colon_attribution(lo, hi)
+            .or_else(|| self.statement_attribution(lo, hi))
             .or_else(|| self.colon_headline(lo, hi))
         {
             self.out.push(q);
@@ -131,7 +132,12 @@ impl<'a> Attributor<'a> {
         }
         // "Clinton released the following statement:" introduces the next quotation.
         if self.is_punct(hi - 1, ":") && !self.any_quoted(lo, hi) {
-            if let Some(np) = self.unit_subject(lo, hi - 1) {
+            // ("That is, when the moderators slipped, Cruz called them on it:":
+            // the subject of the last clause after a comma.)
+            if let Some(np) = self
+                .unit_subject(lo, hi - 1)
+                .or_else(|| self.subject_after_comma(lo, hi - 1))
+            {
                 self.pending = Some(Attr {
                     cue_lo: hi - 1,
                     cue_hi: hi,
@@ -148,6 +154,88 @@ impl<'a> Attributor<'a> {
 
     /// `More from the report: "…"`: a quotation right after a colon that
     /// follows a phrase naming someone.
+    /// `Trump issued a statement, "…"`, `The mayor released a brief
+    /// statement: "…"`: a document noun after a verb, then a comma or colon
+    /// and a quotation that ends the sentence. The subject of the clause
+    /// speaks. Looks at most a few tokens back from the quotation.
+    pub(super) fn statement_attribution(&mut self, lo: usize, hi: usize) -> Option<RawQuote> {
+        let q = (lo + 3..hi.min(lo + 40)).find(|&k| self.in_quote(k))?;
+        let qi = self.owner[q] as usize;
+        if self.used[qi] || self.mqs[qi].pieces.first()?.first_tok != q {
+            return None;
+        }
+        let c = q - 1;
+        if !matches!(self.punct(c), b',' | b':') || self.in_quote(c) {
+            return None;
+        }
+        let end = self.mqs[qi].pieces.last()?.last_tok + 1;
+        if end < hi && (end..hi).any(|k| self.tokens[k].kind != TokenKind::Punct) {
+            return None;
+        }
+        let d = c - 1;
+        if !self.is_word(d)
+            || !matches!(
+                self.lw(d),
+                "statement" | "message" | "letter" | "email" | "tweet" | "note" | "memo"
+            )
+        {
+            return None;
+        }
+        // Back over at most two lowercase modifiers to the determiner, then the verb.
+        let mut det = d;
+        while det > lo + 1 && d - det < 3 && !self.has(det, B::DETERMINER) {
+            det -= 1;
+            if !self.is_word(det) || self.tokens[det].has(Token::CAP) {
+                return None;
+            }
+        }
+        if !self.has(det, B::DETERMINER) {
+            return None;
+        }
+        // A verb that makes the document: "issued", "released", "put out".
+        let mut verb = det - 1;
+        if self.lw_is(verb, "out") && verb > lo && matches!(self.lw(verb - 1), "put" | "puts") {
+            verb -= 1;
+        }
+        if !self.is_word(verb)
+            || self.tokens[verb].has(Token::CAP)
+            || !matches!(
+                self.lw(verb),
+                "issued"
+                    | "issues"
+                    | "released"
+                    | "releases"
+                    | "sent"
+                    | "sends"
+                    | "posted"
+                    | "posts"
+                    | "published"
+                    | "wrote"
+                    | "writes"
+                    | "tweeted"
+                    | "emailed"
+                    | "read"
+                    | "reads"
+                    | "put"
+                    | "puts"
+            )
+        {
+            return None;
+        }
+        let np = self.clause_subject(lo, det)?;
+        if np.hi > verb {
+            return None;
+        }
+        self.used[qi] = true;
+        Some(self.whole_quotation(
+            qi,
+            Some(self.tokens[c].span),
+            Some(np),
+            Order::Subject,
+            "quote/direct/colon",
+        ))
+    }
+
     pub(super) fn colon_attribution(&mut self, lo: usize, hi: usize) -> Option<RawQuote> {
         let c = (lo + 1..hi.min(lo + 16)).find(|&k| self.is_punct(k, ":"))?;
         if c + 1 >= hi || !self.in_quote(c + 1) || self.any_quoted(lo, c) {
@@ -162,7 +250,28 @@ impl<'a> Attributor<'a> {
         if (end..hi).any(|k| self.tokens[k].kind != TokenKind::Punct) && end < hi {
             return None;
         }
-        let np = self.np_end_at(c - 1, lo)?;
+        let mut np = self.np_end_at(c - 1, lo)?;
+        // "McConnell delivered a blunt message to Trump:": a document (its
+        // listed noun in lowercase) made by the subject of the clause.
+        if np.lo > lo && self.is_word(np.lo - 1) && !self.tokens[np.lo - 1].has(Token::CAP) {
+            let doc = (np.lo..np.hi).find(|&k| {
+                self.is_word(k) && !self.tokens[k].has(Token::CAP) && self.has(k, B::CLASS)
+            });
+            let made = !self.has(
+                np.lo - 1,
+                B::NP_PREPOSITION | B::DETERMINER | B::ENDS_NP | B::OPENS_ADVERBIAL,
+            ) && self.lw(np.lo - 1).ends_with("ed");
+            if made
+                && doc.is_some_and(|k| {
+                    matches!(
+                        self.lw(k),
+                        "message" | "statement" | "letter" | "note" | "warning"
+                    )
+                })
+            {
+                np = self.clause_subject(lo, np.lo).filter(|s| s.hi < np.lo)?;
+            }
+        }
         let h = np.hi - 1;
         let l_b = self.bits(h);
         let names = (self.tokens[h].has(Token::CAP) && (np.lo > self.unit_lo || self.in_entity(h)))
