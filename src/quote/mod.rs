@@ -54,8 +54,8 @@ pub(crate) const RULES: &[RuleInfo] = &[
     },
     RuleInfo {
         rule: Rule("quote/direct/continued"),
-        what: "a quote-only paragraph right after an attributed quote: the same speaker goes on",
-        example: "\"We will build it,\" Smith said.\n\n\"It will hold for a century.\"",
+        what: "a quote-only paragraph right after an attributed report that is no direct quote (after one, it joins that quote as a piece): the same speaker goes on",
+        example: "Smith said the bridge would open in May.\n\n\"It will hold for a century.\"",
     },
     RuleInfo {
         rule: Rule("quote/direct/signed"),

@@ -107,11 +107,77 @@ const CASES: &[Case] = &[
             &["They called it 'a bridge to nowhere' back then,"],
         )],
     ),
+    // A quote-only paragraph after a direct quote is the same statement
+    // going on: one quote, one piece per quotation.
     case(
         "direct_continued_in_next_paragraph",
         "\"We will rebuild,\" Ana Ruiz said.\n\n\"It will take two years and a great deal of money.\"",
+        &[q(
+            "direct",
+            "Ana Ruiz",
+            "person",
+            &[
+                "We will rebuild,",
+                "It will take two years and a great deal of money.",
+            ],
+        )],
+    ),
+    case(
+        "direct_continued_over_two_paragraphs",
+        "\"The pier is safe,\" said Tom Berg, the harbour engineer.\n\n\"We tested every pile last winter.\"\n\n“Nothing moved.”",
+        &[q(
+            "direct",
+            "Tom Berg",
+            "person",
+            &[
+                "The pier is safe,",
+                "We tested every pile last winter.",
+                "Nothing moved.",
+            ],
+        )],
+    ),
+    case(
+        "direct_interrupted_then_continued",
+        "\"We will rebuild,\" Ana Ruiz said, \"and soon.\"\n\n\"The money is there.\"",
+        &[q(
+            "direct",
+            "Ana Ruiz",
+            "person",
+            &["We will rebuild,", "and soon.", "The money is there."],
+        )],
+    ),
+    // A paragraph whose marks do not pair (a straight mark opening, a curly
+    // one closing) is not joined to the statement before it: it stays a
+    // piece of its own (`quote/direct/continued`).
+    case(
+        "direct_next_paragraph_broken_marks",
+        "\"We will rebuild,\" Ana Ruiz said.\n\n\"The crowd cheered and chanted “Go!”",
         &[
             q("direct", "Ana Ruiz", "person", &["We will rebuild,"]),
+            q(
+                "direct",
+                "Ana Ruiz",
+                "person",
+                &["The crowd cheered and chanted", "Go!"],
+            ),
+        ],
+    ),
+    // Two speakers, two paragraphs: two quotes.
+    case(
+        "direct_next_paragraph_other_speaker",
+        "\"We will rebuild,\" Ana Ruiz said.\n\n\"It cannot be done,\" Tom Berg said.",
+        &[
+            q("direct", "Ana Ruiz", "person", &["We will rebuild,"]),
+            q("direct", "Tom Berg", "person", &["It cannot be done,"]),
+        ],
+    ),
+    // After a report without quotation marks the quotation is a quote of its
+    // own, by the same speaker (`quote/direct/continued`).
+    case(
+        "direct_continued_after_reported_words",
+        "Ana Ruiz said the pier would reopen in May.\n\n\"It will take two years and a great deal of money.\"",
+        &[
+            q("indirect", "Ana Ruiz", "person", &["the pier would reopen in May"]),
             q(
                 "direct",
                 "Ana Ruiz",

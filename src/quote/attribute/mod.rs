@@ -736,6 +736,24 @@ impl<'a> Attributor<'a> {
     }
 
     /// Does quotation `qi` end within `..hi` (tokens)?
+    /// The quotation is closed, by a mark of the family that opened it: not a
+    /// curly mark closed by a straight one or the reverse.
+    fn marks_agree(&self, qi: usize) -> bool {
+        let (Some(first), Some(last)) = (self.mqs[qi].pieces.first(), self.mqs[qi].pieces.last())
+        else {
+            return false;
+        };
+        if !self.mqs[qi].closed {
+            return false;
+        }
+        let open = self.text[first.outer.start..].chars().next();
+        let close = self.text[..last.outer.end].chars().next_back();
+        !matches!(
+            (open, close),
+            (Some('"'), Some('\u{201D}')) | (Some('\u{201C}'), Some('"'))
+        )
+    }
+
     fn ends_before(&self, qi: usize, hi: usize) -> bool {
         self.mqs[qi].pieces.last().is_some_and(|p| p.last_tok < hi)
     }

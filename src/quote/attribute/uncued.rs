@@ -49,6 +49,28 @@ impl<'a> Attributor<'a> {
             }
             if let Some(li) = self.last {
                 let prev = self.out[li].clone();
+                // A quotation going on in the next paragraph after a direct
+                // quote is the same statement: one quote, one piece per
+                // quotation (`"A," Smith said.` ¶ `"B."`), unless a quotation
+                // of the paragraph is left open or its marks disagree (a
+                // straight mark closing a curly one, or the reverse): a broken
+                // pairing, not a statement.
+                if para_start
+                    && prev.kind == QuoteKind::Direct
+                    && qs.iter().all(|&qi| self.marks_agree(qi))
+                {
+                    let q = &mut self.out[li];
+                    for &qi in &qs {
+                        self.used[qi] = true;
+                        for p in &self.mqs[qi].pieces {
+                            q.content.push(p.inner);
+                            q.span = join(Some(q.span), p.outer);
+                        }
+                    }
+                    q.content.sort_by_key(|s| s.start);
+                    self.tail = true;
+                    return;
+                }
                 if para_start {
                     // A quote-only paragraph continues the previous speaker.
                     let mut content = Vec::new();
