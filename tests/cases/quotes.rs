@@ -146,6 +146,43 @@ const CASES: &[Case] = &[
             &["We will rebuild,", "and soon.", "The money is there."],
         )],
     ),
+    // Reported words holding a quotation that breaks off at a comma, the
+    // cue, and the quotation going on: one mixed quote in two pieces.
+    case(
+        "mixed_interrupted_by_cue",
+        "The new budget means \"a lot more work,\" Ana Ruiz said, \"but we will manage it.\"",
+        &[q(
+            "mixed",
+            "Ana Ruiz",
+            "person",
+            &[
+                "The new budget means \"a lot more work,\"",
+                "but we will manage it.",
+            ],
+        )],
+    ),
+    case(
+        "mixed_interrupted_by_cue_and_time",
+        "The budget means \"more work,\" Ana Ruiz said on Monday, \"but we will manage.\"",
+        &[q(
+            "mixed",
+            "Ana Ruiz",
+            "person",
+            &["The budget means \"more work,\"", "but we will manage."],
+        )],
+    ),
+    // An opening phrase holding a title is nobody's words; a question before
+    // the cue is a sentence of its own.
+    case(
+        "direct_after_opening_phrase_with_title",
+        "On \"Face the Nation,\" Ana Ruiz said, \"we will manage it.\"",
+        &[q("direct", "Ana Ruiz", "person", &["we will manage it."])],
+    ),
+    case(
+        "direct_after_question_with_quotation",
+        "Did the budget mean \"more work?\" Ana Ruiz said, \"yes, and more money.\"",
+        &[q("direct", "Ana Ruiz", "person", &["yes, and more money."])],
+    ),
     // A paragraph whose marks do not pair (a straight mark opening, a curly
     // one closing) is not joined to the statement before it: it stays a
     // piece of its own (`quote/direct/continued`).

@@ -506,8 +506,35 @@ impl<'a> Attributor<'a> {
                     // "Its director, Ann Lee, said:" announces what follows:
                     // the words before a cue that a colon ends are no report.
                     let colon_next = g_hi < self.tokens.len() && self.is_punct(g_hi, ":");
+                    // `X means "A," she says, "B."`: words holding a quotation
+                    // before the cue, a comma and the quotation going on after
+                    // it: one report in two pieces, the cue between.
+                    // (Not after an opening phrase: `On ABC's "This Week," she
+                    // said, "…"`, `Praising his "grit," she said, "…"`.)
+                    let opener = {
+                        let s = self.skip_fillers(before.0, before.1);
+                        s < before.1
+                            && (is(
+                                self.bits(s),
+                                B::OPENS_ADVERBIAL | B::SENTENCE_FILLER | B::TIME,
+                            ) || self.is_word(s)
+                                && self.lw(s).ends_with("ing")
+                                && self.tok(s).len() > 4)
+                    };
+                    // The first piece's quotation breaks off at a comma (`…,"`),
+                    // not at a question or the end of a sentence.
+                    let comma_break = (before.0..before.1)
+                        .rev()
+                        .find(|&k| self.in_quote(k))
+                        .is_some_and(|k| self.ends_in_comma_quote(k) && self.comma_inside(k));
+                    let interrupted = (before_comma || before_quote_end)
+                        && before_words
+                        && !opener
+                        && comma_break
+                        && self.quotation_goes_on(g_hi, after.1);
                     !colon_next
-                        && ((before_quote_end && (before_quote_only || after_weak))
+                        && (interrupted
+                            || (before_quote_end && (before_quote_only || after_weak))
                             || (before_comma && before_words && after_weak))
                 }
             };
@@ -648,6 +675,25 @@ impl<'a> Attributor<'a> {
         self.leftovers(lo, hi);
         self.last = produced_last.filter(|&i| i >= made_before && self.out[i].speaker.is_some());
         self.tail = self.last.is_some();
+    }
+
+    /// After the cue ending at `k`, past an adverbial tail, a comma and a
+    /// piece of a quotation open (`…, she said on Monday, "but …`). After a
+    /// tail the piece must open in lower case: a capitalised one names the
+    /// tail's noun (`she wrote in her memoir, "Hard Roads."`).
+    fn quotation_goes_on(&self, mut k: usize, hi: usize) -> bool {
+        let start = k;
+        while k < hi && self.is_adverbial_tail(k) {
+            k += 1;
+        }
+        if !(k + 1 < hi && self.is_punct(k, ",") && self.in_quote(k + 1) && self.piece_start[k + 1])
+        {
+            return false;
+        }
+        k == start
+            || !(k + 2..hi.min(k + 4))
+                .find(|&j| self.tokens[j].kind == TokenKind::Word)
+                .is_some_and(|j| self.tokens[j].has(Token::CAP))
     }
 
     /// Indices of the quotations with a piece starting in `lo..hi`.
@@ -1101,6 +1147,19 @@ impl<'a> Attributor<'a> {
 
     /// Does the quotation whose closing mark is token `k` end with a comma
     /// inside it (`"…,"`), the mark of a quotation whose attribution follows?
+    /// The closing mark at `k` (see [`Self::ends_in_comma_quote`]) follows a comma.
+    fn comma_inside(&self, k: usize) -> bool {
+        let k = if k > 1
+            && matches!(self.tok(k - 1), "'" | "’" | "`")
+            && self.tok(k - 1) == self.tok(k)
+        {
+            k - 1
+        } else {
+            k
+        };
+        k > 0 && self.is_punct(k - 1, ",")
+    }
+
     fn ends_in_comma_quote(&self, k: usize) -> bool {
         // (`''` and `’’` of wire copy are two tokens: the first is the mark's too.)
         let k = if k > 1
