@@ -183,6 +183,32 @@ const CASES: &[Case] = &[
         "Did the budget mean \"more work?\" Ana Ruiz said, \"yes, and more money.\"",
         &[q("direct", "Ana Ruiz", "person", &["yes, and more money."])],
     ),
+    // `answered the question by saying …`: the object before "by" and a
+    // participle of saying is what was answered; the participle reports.
+    case(
+        "indirect_by_saying_object_is_no_report",
+        "Tom Berg answered the question by saying that the pier would reopen in May.",
+        &[q(
+            "indirect",
+            "Tom Berg",
+            "person",
+            &["that the pier would reopen in May"],
+        )],
+    ),
+    // A clause before "by saying" is a report of its own.
+    case(
+        "indirect_clause_before_by_saying_stays",
+        "Ana Ruiz said that the council should respond by saying the pier would reopen.",
+        &[
+            q(
+                "indirect",
+                "Ana Ruiz",
+                "person",
+                &["that the council should respond by"],
+            ),
+            q("indirect", "Ana Ruiz", "person", &["the pier would reopen"]),
+        ],
+    ),
     // A paragraph whose marks do not pair (a straight mark opening, a curly
     // one closing) is not joined to the statement before it: it stays a
     // piece of its own (`quote/direct/continued`).

@@ -540,6 +540,40 @@ impl<'a> Attributor<'a> {
             };
             // "In a 1963 speech, he declared:": an opening phrase is no report.
             let trailing = trailing && !(before_comma && self.is_intro(before.0, g_lo));
+            // `X answered the question by saying …`, `responded to it by
+            // calling …`: the words before "by" and a participle of saying are
+            // what the cue answered; the participle reports (`quote/indirect/participle`).
+            // (Only a short object: a clause, `said that … by`, `said
+            // developers had done it by`, is a report the participle goes on.)
+            let by_saying = attrs.get(n + 1).is_some_and(|b| {
+                b.order == Order::Inherited && after.1 == b.cue_lo && after.1 > after.0
+            }) && self.lw_is(after.1 - 1, "by")
+                && after.1 - after.0 <= 8
+                && !(after.0..after.1).any(|k| {
+                    self.has(k, B::BE)
+                        || matches!(
+                            self.lw(k),
+                            "that"
+                                | "to"
+                                | "has"
+                                | "have"
+                                | "had"
+                                | "will"
+                                | "would"
+                                | "could"
+                                | "can"
+                                | "should"
+                                | "might"
+                                | "must"
+                                | "may"
+                                | "did"
+                                | "does"
+                                | "do"
+                                | "whether"
+                                | "how"
+                                | "why"
+                        )
+                });
             let mut regions: Vec<(usize, usize)> = Vec::new();
             let pattern;
             if trailing && before_words {
@@ -637,7 +671,8 @@ impl<'a> Attributor<'a> {
                 cursor = regions.last().map_or(g_hi, |r| r.1).max(g_hi);
             } else if !matches!(after_kind, After::Empty)
                 && after_start < after.1
-                && !(self.thing_sense(a.cue_lo) && self.object_not_report(after_start, after.1))
+                && !(by_saying
+                    || self.thing_sense(a.cue_lo) && self.object_not_report(after_start, after.1))
             {
                 regions.push((after_start, after.1));
                 pattern = match a.order {
