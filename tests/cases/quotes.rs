@@ -209,6 +209,55 @@ const CASES: &[Case] = &[
             q("indirect", "Ana Ruiz", "person", &["the pier would reopen"]),
         ],
     ),
+    // A sentence of a sentence adverb and a quotation after an attributed
+    // quote: the quotation goes on.
+    case(
+        "direct_goes_on_after_sentence_adverb",
+        "\"We will rebuild,\" Ana Ruiz said. Instead, \"the pier will come first.\"",
+        &[q(
+            "direct",
+            "Ana Ruiz",
+            "person",
+            &["We will rebuild,", "the pier will come first."],
+        )],
+    ),
+    // Two cues of one speaker in one sentence are two reports: two quotes.
+    case(
+        "two_reports_and_called",
+        "Ana Ruiz said the plan would fail and called it \"dead on arrival.\"",
+        &[
+            q("indirect", "Ana Ruiz", "person", &["the plan would fail"]),
+            q("mixed", "Ana Ruiz", "person", &["it \"dead on arrival.\""]),
+        ],
+    ),
+    case(
+        "two_reports_participle",
+        "Ana Ruiz said the plan would fail, calling it \"dead on arrival.\"",
+        &[
+            q("indirect", "Ana Ruiz", "person", &["the plan would fail"]),
+            q("mixed", "Ana Ruiz", "person", &["it \"dead on arrival.\""]),
+        ],
+    ),
+    // One report holding a quoted fragment is one mixed quote.
+    case(
+        "one_report_with_fragment",
+        "Senator Ana Ruiz said the plan was \"dead on arrival\" and would fail.",
+        &[q(
+            "mixed",
+            "Ana Ruiz",
+            "person",
+            &["the plan was \"dead on arrival\" and would fail"],
+        )],
+    ),
+    // Another speaker's sentence after the quote is no continuation.
+    case(
+        "next_sentence_other_speaker",
+        "\"We will rebuild,\" Ana Ruiz said. Tom Berg, however, called the plan \"a fairy tale.\"",
+        &[
+            q("direct", "Ana Ruiz", "person", &["We will rebuild,"]),
+            q("mixed", "Tom Berg", "person", &["the plan \"a fairy tale.\""]),
+        ],
+    ),
     // A paragraph whose marks do not pair (a straight mark opening, a curly
     // one closing) is not joined to the statement before it: it stays a
     // piece of its own (`quote/direct/continued`).

@@ -119,7 +119,16 @@ impl<'a> Attributor<'a> {
         }
         // A sentence that opens with a quotation after an attributed quote of
         // this paragraph: the quotation goes on (`"A," he said. "B" - and so on.`).
-        let qlo = self.skip_fillers(lo, hi);
+        let mut qlo = self.skip_fillers(lo, hi);
+        // (Also after a sentence adverb and a comma: `"A," he said.
+        // Instead, "B."`.)
+        if qlo + 2 < hi
+            && self.is_word(qlo)
+            && self.has(qlo, B::SENTENCE_FILLER)
+            && self.is_punct(qlo + 1, ",")
+        {
+            qlo += 2;
+        }
         if !para_start && qlo < hi && self.in_quote(qlo) {
             if let Some(li) = self.last {
                 let qi = self.owner[qlo] as usize;
