@@ -511,7 +511,7 @@ impl<'a> Attributor<'a> {
                     // it: one report in two pieces, the cue between.
                     // (Not after an opening phrase: `On ABC's "This Week," she
                     // said, "…"`, `Praising his "grit," she said, "…"`.)
-                    let opener = {
+                    let opener = || {
                         let s = self.skip_fillers(before.0, before.1);
                         s < before.1
                             && (is(
@@ -523,15 +523,17 @@ impl<'a> Attributor<'a> {
                     };
                     // The first piece's quotation breaks off at a comma (`…,"`),
                     // not at a question or the end of a sentence.
-                    let comma_break = (before.0..before.1)
-                        .rev()
-                        .find(|&k| self.in_quote(k))
-                        .is_some_and(|k| self.ends_in_comma_quote(k) && self.comma_inside(k));
+                    let comma_break = || {
+                        (before.0..before.1)
+                            .rev()
+                            .find(|&k| self.in_quote(k))
+                            .is_some_and(|k| self.ends_in_comma_quote(k) && self.comma_inside(k))
+                    };
                     let interrupted = (before_comma || before_quote_end)
                         && before_words
-                        && !opener
-                        && comma_break
-                        && self.quotation_goes_on(g_hi, after.1);
+                        && self.quotation_goes_on(g_hi, after.1)
+                        && comma_break()
+                        && !opener();
                     !colon_next
                         && (interrupted
                             || (before_quote_end && (before_quote_only || after_weak))

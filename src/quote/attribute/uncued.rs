@@ -122,10 +122,13 @@ impl<'a> Attributor<'a> {
         let mut qlo = self.skip_fillers(lo, hi);
         // (Also after a sentence adverb and a comma: `"A," he said.
         // Instead, "B."`.)
-        if qlo + 2 < hi
+        if !para_start
+            && self.last.is_some()
+            && qlo + 2 < hi
+            && self.is_punct(qlo + 1, ",")
+            && self.in_quote(qlo + 2)
             && self.is_word(qlo)
             && self.has(qlo, B::SENTENCE_FILLER)
-            && self.is_punct(qlo + 1, ",")
         {
             qlo += 2;
         }
