@@ -58,6 +58,11 @@ pub(crate) const RULES: &[RuleInfo] = &[
         example: "\"We will build it,\" Smith said.\n\n\"It will hold for a century.\"",
     },
     RuleInfo {
+        rule: Rule("quote/direct/announced"),
+        what: "a quote-only paragraph after a sentence whose subject announces speech: that subject speaks",
+        example: "Ana Ruiz went on with her remarks.\n\n\"The harbour will be dredged next spring.\"",
+    },
+    RuleInfo {
         rule: Rule("quote/direct/signed"),
         what: "a quotation signed with a dash and a name at the end of its line",
         example: "\"The new bridge changed my commute completely.\" ― Ana Ruiz\n\"Nothing changed.\" ― Tom Lee",

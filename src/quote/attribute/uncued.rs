@@ -94,6 +94,32 @@ impl<'a> Attributor<'a> {
                 }
                 return;
             }
+            // A quote-only paragraph after a sentence that announces speech:
+            // its subject speaks ("Ruiz went on with her remarks.").
+            if para_start {
+                if let Some(np) = self.announced_by_previous(lo) {
+                    for &qi in &qs {
+                        self.used[qi] = true;
+                    }
+                    let mut q = self.whole_quotation(
+                        qs[0],
+                        None,
+                        Some(np),
+                        Order::Subject,
+                        "quote/direct/announced",
+                    );
+                    for &qi in &qs[1..] {
+                        for p in &self.mqs[qi].pieces {
+                            q.content.push(p.inner);
+                            q.span = join(Some(q.span), p.outer);
+                        }
+                    }
+                    self.out.push(q);
+                    self.last = Some(self.out.len() - 1);
+                    self.tail = true;
+                    return;
+                }
+            }
         }
         // A sentence that opens with a quotation after an attributed quote of
         // this paragraph: the quotation goes on (`"A," he said. "B" - and so on.`).
@@ -150,6 +176,75 @@ impl<'a> Attributor<'a> {
             }
         }
         self.leftovers(lo, hi);
+    }
+
+    /// The speaker of a quote-only paragraph starting at `lo`, announced by
+    /// the sentence right before it, which ends the paragraph before: a
+    /// statement without quotation whose subject names someone (not "it",
+    /// "they", "we", "I" or "you": whom they stand for is unclear), followed by
+    /// a verb, and that speaks of speech: a speech cue ("Ruiz elaborated in
+    /// a column") or a noun of speech ("went on with her remarks", "had a
+    /// question for the crowd"). Looks at most 60 tokens back.
+    fn announced_by_previous(&self, lo: usize) -> Option<Np> {
+        let (plo, phi) = self.prev_unit;
+        if phi != lo || plo >= phi || phi - plo > 60 || !self.is_punct(phi - 1, ".") {
+            return None;
+        }
+        if self.any_quoted(plo, phi) {
+            return None;
+        }
+        let np = self.unit_subject(plo, phi)?;
+        if np.hi == np.lo + 1 && matches!(self.lw(np.lo), "it" | "they" | "we" | "i" | "you") {
+            return None;
+        }
+        // The verb (an auxiliary too: "had a question"), after at most two
+        // adverbs ("then had", "also made").
+        let mut v = np.hi;
+        // ("Tom Hale, the union's president, offered …": an appositive.)
+        if v < phi && self.is_punct(v, ",") {
+            v = (v + 1..phi.min(v + MAX_APPOSITIVE)).find(|&k| self.is_punct(k, ","))? + 1;
+        }
+        let np_end = v;
+        while v < phi
+            && v < np_end + 2
+            && self.is_word(v)
+            && (self.has(v, B::LY_ADVERB)
+                || matches!(self.lw(v), "then" | "also" | "later" | "again" | "once"))
+        {
+            v += 1;
+        }
+        if v >= phi
+            || !self.is_word(v)
+            || self.tokens[v].has(Token::CAP)
+            || self.has(v, B::NP_PREPOSITION | B::DETERMINER | B::CLASS | B::TIME)
+            || matches!(self.lw(v), "and" | "or" | "who" | "which")
+        {
+            return None;
+        }
+        let speech = (v..phi).any(|k| {
+            self.is_word(k)
+                && (self.cue(k).is_some()
+                    || matches!(
+                        self.lw(k),
+                        "remarks"
+                            | "statement"
+                            | "question"
+                            | "questions"
+                            | "comments"
+                            | "speech"
+                            | "message"
+                            | "answer"
+                            | "response"
+                            | "reply"
+                            | "promise"
+                            | "pledge"
+                            | "warning"
+                            | "plea"
+                            | "appeal"
+                            | "apology"
+                    ))
+        });
+        speech.then_some(np)
     }
 
     /// `More from the report: "…"`: a quotation right after a colon that

@@ -1,0 +1,110 @@
+//! Speaker resolution (issue 9): who speaks a quotation that has no cue of
+//! its own, and who a pronoun or a description stands for, one table per
+//! pattern, every sentence written for this test. Each case says, for a piece
+//! of reported words, who the quote holding it is attributed to (the resolved
+//! name, or no speaker).
+
+use super::speakers::Case;
+use reportage::Extractor;
+
+const CASES: &[Case] = &[
+    // A quote-only paragraph after a sentence that ends the paragraph before
+    // and announces speech (a speech cue, or a noun of speech such as
+    // "remarks", "a question", "a statement"): the subject of that sentence
+    // speaks. A sentence that speaks of no speech, or whose subject is "it"
+    // or an unclear "they", announces nobody.
+    Case {
+        pattern: "announced-paragraph",
+        text: "Senator Maria Ortiz continued her sharp remarks.\n\n\"The budget office has never told the truth about these numbers, not once.\"",
+        speakers: &[("never told the truth", Some("Maria Ortiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "announced-paragraph",
+        text: "Mayor Tom Hale spoke at the depot. He then had a question for the crowd.\n\n\"Who is going to pay for the new trains, do you think?\"",
+        speakers: &[("pay for the new trains", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "announced-paragraph",
+        text: "The harbour board issued a statement on Friday.\n\n\"We regret the delays and will compensate every shipper who lost cargo in the storm.\"",
+        speakers: &[("regret the delays", Some("The harbour board"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "announced-paragraph",
+        text: "Councillor Ana Ruiz elaborated in a column for the Evening Post that the plan may change.\n\n\"A loss in the north would show how weak the coalition has become in the suburbs.\"",
+        speakers: &[("how weak the coalition", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "announced-paragraph",
+        text: "Dr. Lena Park, the hospital's director, made a plea to the ministry on Tuesday.\n\n\"We need more nurses on every ward before the winter, or patients will suffer.\"",
+        speakers: &[("more nurses on every ward", Some("Lena Park"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "announced-paragraph",
+        text: "Ana Ruiz won the vote. She gave a short speech to her supporters.\n\n\"This is your victory, and I will not forget who put me here tonight.\"",
+        speakers: &[("This is your victory", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "announced-paragraph",
+        text: "The union released its figures on Monday. Tom Hale, its president, offered an apology to the riders.\n\n\"We let the city down last week, and we are sorry for every missed train.\"",
+        speakers: &[("let the city down", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "announced-paragraph",
+        text: "The council named five members to the panel, while the mayor named six. Ana Cole, the chair, chose four.\n\n\"The panel should stay in place until the work is finished, however long it takes.\"",
+        speakers: &[("panel should stay in place", None)],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "announced-paragraph",
+        text: "Voters see major gains in the town. They think the progress is real.\n\n\"Lurking behind this argument about the future is a dispute that is really about the past.\"",
+        speakers: &[("Lurking behind this argument", None)],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "announced-paragraph",
+        text: "Ana Ruiz visited the flooded street on Monday.\n\n\"Nobody here has had power for four days, and the water is still rising.\"",
+        speakers: &[("had power for four days", None)],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "announced-paragraph",
+        text: "It was a long statement.\n\n\"The company regrets the error and will correct the record in its next report.\"",
+        speakers: &[("regrets the error", None)],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "announced-paragraph",
+        text: "Tom Hale gave a speech in the square. The crowd was small.\n\n\"We will rebuild the pier, and we will do it before the summer season starts.\"",
+        speakers: &[("rebuild the pier", None)],
+        no_quote: &[],
+    },
+];
+
+#[test]
+fn resolution_speaker_cases() {
+    let failures = super::speakers::failures(&Extractor::new(), CASES);
+    assert!(
+        failures.is_empty(),
+        "{} case(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn resolution_patterns_have_ten_cases() {
+    let mut patterns: Vec<&str> = CASES.iter().map(|c| c.pattern).collect();
+    patterns.sort_unstable();
+    patterns.dedup();
+    for p in patterns {
+        let n = CASES.iter().filter(|c| c.pattern == p).count();
+        assert!(n >= 10, "pattern {p} has {n} cases");
+    }
+}
