@@ -85,6 +85,89 @@ const CASES: &[Case] = &[
         speakers: &[("rebuild the pier", None)],
         no_quote: &[],
     },
+    // "it" and "they" with no organisation or group speaking just before:
+    // the subject of this sentence or the one before, when it is an
+    // institution ("The ministry") or a group (a plural listed noun, or two
+    // joined by "and"). Anything else leaves the pronoun unresolved (its
+    // name is the pronoun itself): an unclear antecedent is no default.
+    Case {
+        pattern: "it-they-subject",
+        text: "The ministry published its figures on Monday. It said exports fell by two percent.",
+        speakers: &[("exports fell", Some("The ministry"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "it-they-subject",
+        text: "The harbour board met on Tuesday. It said the channel would be dredged in the spring.",
+        speakers: &[("channel would be dredged", Some("The harbour board"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "it-they-subject",
+        text: "Critics of the plan gathered outside. \"We will not accept this,\" they said.",
+        speakers: &[("will not accept this", Some("Critics of the plan"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "it-they-subject",
+        text: "Residents and business owners met with the council on Monday. They said the plan would ruin the street.",
+        speakers: &[("ruin the street", Some("Residents and business owners"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "it-they-subject",
+        text: "Gov. Ana Ruiz and legislative leaders met on Monday. They said they would wait for the budget report.",
+        speakers: &[("wait for the budget report", Some("Gov. Ana Ruiz and legislative leaders"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "it-they-subject",
+        text: "Several Democrats skipped the hearing. They said the rules were unfair to witnesses.",
+        speakers: &[("unfair to witnesses", Some("Several Democrats"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "it-they-subject",
+        text: "When Ana Ruiz and Tom Hale arrived, they said the talks had failed.",
+        speakers: &[("talks had failed", Some("Ana Ruiz and Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "it-they-subject",
+        text: "Local residents were angry. They said the council had ignored them for years.",
+        speakers: &[("ignored them for years", Some("Local residents"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "it-they-subject",
+        text: "Teachers at the school met with parents on Tuesday, and they said the building was unsafe.",
+        speakers: &[("building was unsafe", Some("Teachers at the school"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "it-they-subject",
+        text: "The mayor met the police chief on Monday. They said the parade would go ahead.",
+        speakers: &[("parade would go ahead", Some("They"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "it-they-subject",
+        text: "Ana Ruiz toured the plant. It said output would fall next year.",
+        speakers: &[("output would fall", Some("It"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "it-they-subject",
+        text: "The new rules take effect in May. They said the rules were unfair.",
+        speakers: &[("rules were unfair", Some("They"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "it-they-subject",
+        text: "The city council voted on the budget. Its members were split. It said the vote would be repeated.",
+        speakers: &[("vote would be repeated", Some("It"))],
+        no_quote: &[],
+    },
 ];
 
 #[test]
