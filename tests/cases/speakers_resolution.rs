@@ -168,6 +168,76 @@ const CASES: &[Case] = &[
         speakers: &[("vote would be repeated", Some("It"))],
         no_quote: &[],
     },
+    // A name modifying the listed noun that heads a subject ("The Ruiz
+    // campaign", "the Hale ad"): the whole phrase speaks the quoted fragment
+    // of its predicate. Only for a phrase that opens its clause; a phrase
+    // described in the passive speaks nothing.
+    Case {
+        pattern: "name-modified-head",
+        text: "Prices rose again.\n\nThe Ruiz campaign projects that \"a small tax would raise billions over a decade.\"",
+        speakers: &[("small tax would raise", Some("The Ruiz campaign"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "name-modified-head",
+        text: "Prices rose again.\n\nThe Hale ad hits Ruiz for taking \"more money from banks than from voters\" last year.",
+        speakers: &[("more money from banks", Some("The Hale ad"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "name-modified-head",
+        text: "Prices rose again.\n\nThe Lopez family thanked the nurses for \"every hour they spent at his bedside.\"",
+        speakers: &[("every hour they spent", Some("The Lopez family"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "name-modified-head",
+        text: "Prices rose again.\n\nThe Cole report found \"no evidence that the money was ever spent on the bridge.\"",
+        speakers: &[("no evidence that the money", Some("The Cole report"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "name-modified-head",
+        text: "Prices rose again.\n\nThe Ortiz campaign wants \"a full recount in every county of the state.\"",
+        speakers: &[("full recount", Some("The Ortiz campaign"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "name-modified-head",
+        text: "Prices rose again.\n\nThe Park foundation backs \"a new library for every town with more than a thousand people.\"",
+        speakers: &[("new library", Some("The Park foundation"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "name-modified-head",
+        text: "Prices rose again.\n\nThe Ruiz administration dismissed the study as \"a partisan stunt with no basis in fact.\"",
+        speakers: &[("partisan stunt", Some("The Ruiz administration"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "name-modified-head",
+        text: "Prices rose again.\n\nThe Hale committee branded the vote \"a betrayal of everyone who lives on the coast.\"",
+        speakers: &[("betrayal of everyone", Some("The Hale committee"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "name-modified-head",
+        text: "Prices rose again.\n\nThe 2011 U.S. military action in the region \"did not work,\" the report said.",
+        speakers: &[("did not work", Some("the report"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "name-modified-head",
+        text: "Prices rose again.\n\nThe Ruiz campaign office was described as \"a mess of boxes and cables.\"",
+        speakers: &[("mess of boxes", None)],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "name-modified-head",
+        text: "Prices rose again.\n\nAna Ruiz said the 2011 U.S. military action \"did not work\" at all.",
+        speakers: &[("did not work", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
 ];
 
 #[test]

@@ -557,6 +557,25 @@ impl<'a> Attributor<'a> {
             }
             np = Np { lo: np.lo, hi: e };
             v = e;
+        } else if v + 1 < first
+            && self.is_word(v)
+            && !self.tokens[v].has(Token::CAP)
+            && self.has(v, B::CLASS)
+            && !self.has(v, B::TIME)
+            && self.tokens[v - 1].has(Token::CAP)
+            && (np.lo == self.skip_fillers(line_lo, first)
+                || self.tokens[np.lo - 1].kind == TokenKind::Punct)
+            && self.is_word(v + 1)
+            && !self.tokens[v + 1].has(Token::CAP)
+            && !self.has(v + 1, B::CLASS | B::NP_PREPOSITION | B::DETERMINER)
+        {
+            // "The Ruiz campaign", "the Hale ad": a name modifying a listed
+            // noun that heads the subject.
+            np = Np {
+                lo: np.lo,
+                hi: v + 1,
+            };
+            v += 1;
         }
         // "Jane Roe (R-Ohio)", "Jane Roe, the former governor,", "Roe,
         // meanwhile, who …,", "Roe -- who lost in 2008 --": a parenthesis,
