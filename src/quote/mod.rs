@@ -83,6 +83,11 @@ pub(crate) const RULES: &[RuleInfo] = &[
         example: "The mayor waved away the plan as \"a costly mistake\" on Monday.",
     },
     RuleInfo {
+        rule: Rule("quote/mixed/carried"),
+        what: "a later quoted fragment of a sentence whose earlier fragment was attributed: the same speaker",
+        example: "Ana Ruiz has proposed a \"harbour tax\" on cruise ships and called for \"a new pier by the spring.\"",
+    },
+    RuleInfo {
         rule: Rule("quote/mixed/colon"),
         what: "a headline line: a name, a colon, then words holding a quotation",
         example: "Ana Ruiz: Harbour Plan Is ‘a Costly Mistake’\n\nThe mayor spoke on Monday.",

@@ -238,6 +238,70 @@ const CASES: &[Case] = &[
         speakers: &[("did not work", Some("Ana Ruiz"))],
         no_quote: &[],
     },
+    // A later quoted fragment of a sentence whose earlier quote was
+    // attributed keeps that speaker, unless a clause with a subject of its
+    // own opens between the two. A capitalised quotation after a quote (a
+    // show, a book) is a title: no quote.
+    Case {
+        pattern: "carried-fragment",
+        text: "Prices rose again.\n\nAna Ruiz has proposed a \"harbour tax\" on cruise ships and called for \"a new pier by the spring.\"",
+        speakers: &[("harbour tax", Some("Ana Ruiz")), ("new pier by the spring", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "carried-fragment",
+        text: "Prices rose again.\n\nTom Hale tweeted that the deal was \"a joke\" and urged voters to \"stay home in protest.\"",
+        speakers: &[("a joke", Some("Tom Hale")), ("stay home in protest", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "carried-fragment",
+        text: "Prices rose again.\n\n\"We are ready,\" Ana Ruiz said, and then she warned that the vote would be \"a close one.\"",
+        speakers: &[("We are ready", Some("Ana Ruiz")), ("a close one", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "carried-fragment",
+        text: "Prices rose again.\n\n\"We will win,\" Tom Hale said, and he called the plan \"a gift to the banks.\"",
+        speakers: &[("gift to the banks", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "carried-fragment",
+        text: "Prices rose again.\n\nAna Ruiz called the plan \"a disgrace\" and said the mayor had \"no idea what the port needs.\"",
+        speakers: &[("a disgrace", Some("Ana Ruiz")), ("no idea what the port needs", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "carried-fragment",
+        text: "Prices rose again.\n\nThe union called the offer \"an insult\" and vowed to \"stay out until the spring.\"",
+        speakers: &[("an insult", Some("The union")), ("stay out until the spring", Some("The union"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "carried-fragment",
+        text: "Prices rose again.\n\n\"The deal is dead,\" Tom Hale said, but the mayor still hopes for \"a last-minute change of heart.\"",
+        speakers: &[("deal is dead", Some("Tom Hale")), ("change of heart", Some("the mayor"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "carried-fragment",
+        text: "Prices rose again.\n\nThe mayor called the plan \"a mess\"; the paper said it was \"a long time coming.\"",
+        speakers: &[("a mess", Some("The mayor")), ("long time coming", Some("the paper"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "carried-fragment",
+        text: "Prices rose again.\n\n\"The tax is fair,\" Ana Ruiz said on NBC's \"Morning Hour\" on Sunday.",
+        speakers: &[("tax is fair", Some("Ana Ruiz"))],
+        no_quote: &["Morning Hour"],
+    },
+    Case {
+        pattern: "carried-fragment",
+        text: "Prices rose again.\n\n\"It is over,\" Tom Hale said on \"Harbour Talk\" on Sunday.",
+        speakers: &[("It is over", Some("Tom Hale"))],
+        no_quote: &["Harbour Talk"],
+    },
 ];
 
 #[test]

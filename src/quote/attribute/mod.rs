@@ -1386,6 +1386,7 @@ mod tests {
             "quote/direct/signed",
             "quote/direct/colon",
             "quote/mixed/fragment",
+            "quote/mixed/carried",
             "quote/mixed/colon",
         ];
         for kind in [QuoteKind::Direct, QuoteKind::Mixed, QuoteKind::Indirect] {

@@ -532,7 +532,7 @@ impl<'a> Attributor<'a> {
             .find(|&k| self.tokens[k].has(Token::NEWLINE_BEFORE))
             .unwrap_or(lo);
         if self.any_quoted(line_lo, first) {
-            return None;
+            return self.carried_fragment(qi, line_lo, first);
         }
         if let Some(q) = self.opening_participle(qi, line_lo, first, hi) {
             return Some(q);
@@ -714,6 +714,64 @@ impl<'a> Attributor<'a> {
             relative,
             rule: "quote/mixed/fragment",
         })
+    }
+
+    /// `She has proposed a "trade prosecutor" … and called for "…"`: a
+    /// quotation `qi` (at `first`) after a quote of the same line and unit
+    /// that was attributed (the last one made): the speaker carries over,
+    /// unless a clause with a subject of its own opens between the two ("…,
+    /// but Hale called it "…"": Hale). Only a fragment opening in lowercase;
+    /// not after an indirect quote, nor past a colon, a semicolon or a dash.
+    fn carried_fragment(&mut self, qi: usize, line_lo: usize, first: usize) -> Option<RawQuote> {
+        if self.mqs[qi].pieces.len() != 1 {
+            return None;
+        }
+        // A fragment opens in lowercase ("the number of …"); a capitalised
+        // quotation after a quote is a title more often ("on CNN's "State of
+        // the Union"").
+        let p = self.mqs[qi].pieces[0];
+        let w = (p.first_tok..=p.last_tok).find(|&k| self.tokens[k].kind == TokenKind::Word)?;
+        if self.tokens[w].has(Token::CAP) {
+            return None;
+        }
+        let prev = self.out.last()?;
+        let at = self.tokens[first].span.start;
+        if prev.span.start < self.tokens[line_lo].span.start
+            || prev.span.end > at
+            || prev.kind == QuoteKind::Indirect
+            || prev.cue.is_none()
+        {
+            return None;
+        }
+        let speaker = prev.speaker?;
+        let relative = prev.relative;
+        // The first token after the previous quote.
+        let mut from = first;
+        while from > line_lo && self.tokens[from - 1].span.start >= prev.span.end {
+            from -= 1;
+        }
+        if from >= first
+            || self.any_quoted(from, first)
+            || (from..first)
+                .any(|k| matches!(self.punct(k), b':' | b';' | b'-') || self.tok(k) == "—")
+        {
+            return None;
+        }
+        let (speaker, relative) = match self.inner_clause_subject(from, first) {
+            Some((np, rel)) => (np, rel),
+            None => (speaker, relative),
+        };
+        self.used[qi] = true;
+        let mut q = self.whole_quotation(
+            qi,
+            None,
+            Some(speaker),
+            Order::Inherited,
+            "quote/mixed/carried",
+        );
+        q.kind = QuoteKind::Mixed;
+        q.relative = relative;
+        Some(q)
     }
 
     /// `"…," the board said, reasoning that he "did not have to …"`: a
