@@ -553,7 +553,10 @@ impl<'a> Resolver<'a> {
     /// object of a preposition ("a teacher from Casper"), a possessive
     /// ("Stone's lawyers") or the dead ("the late Jeffrey Stone")?
     fn not_a_subject(&self, t: usize, m: Span) -> bool {
+        // ("According to Tom Hale, …" names a source: it may speak again.)
+        let according = t > 1 && self.lw(t - 1) == "to" && self.lw(t - 2) == "according";
         let before = t > 0
+            && !according
             && self.tokens[t - 1].kind == TokenKind::Word
             && !self.tokens[t].has(Token::PARA_START)
             && (self.cls.has(t - 1, B::NP_PREPOSITION)

@@ -302,6 +302,90 @@ const CASES: &[Case] = &[
         speakers: &[("It is over", Some("Tom Hale"))],
         no_quote: &["Harbour Talk"],
     },
+    // "he" and "she": the nearest person of that gender in subject
+    // position, an appositive's name included ("His lawyer, Tom Hale,"),
+    // never a "he" inside the quotation, a possessive, an object after a
+    // preposition or the dead; "According to X" names a source who may
+    // speak again. No such person: the pronoun stays unresolved (its name
+    // is the pronoun itself).
+    Case {
+        pattern: "pronoun-antecedent",
+        text: "Ana Ruiz thanked Maria Lopez for her help. \"We could not have done it alone,\" she said.",
+        speakers: &[("done it alone", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun-antecedent",
+        text: "Tom Hale met Mark Stone's widow, Ana Stone, on Monday. \"He was a good man,\" she said.",
+        speakers: &[("good man", Some("Ana Stone"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun-antecedent",
+        text: "Ana Ruiz's husband, Tom Hale, joined her on stage. \"We are proud of the city,\" he said.",
+        speakers: &[("proud of the city", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun-antecedent",
+        text: "Tom Hale, a lawyer for Mark Stone, spoke outside the court. \"The ruling is wrong,\" he said.",
+        speakers: &[("ruling is wrong", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun-antecedent",
+        text: "Police said Mark Stone, 45, was arrested on Monday. His lawyer, Tom Hale, denied the charges. \"My client is innocent,\" he said.",
+        speakers: &[("client is innocent", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun-antecedent",
+        text: "The late Mark Stone's brother, Tom Stone, spoke at the service. \"He was my hero,\" he said.",
+        speakers: &[("my hero", Some("Tom Stone"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun-antecedent",
+        text: "Ana Ruiz praised the coach, Tom Hale. \"She has done a wonderful job with the team,\" he said.",
+        speakers: &[("wonderful job", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun-antecedent",
+        text: "Maria Lopez's lawyer, Tom Hale, said the case was weak. \"She will be cleared,\" he said.",
+        speakers: &[("will be cleared", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun-antecedent",
+        text: "According to Tom Hale, the plan was dropped. \"It was never going to work,\" he said.",
+        speakers: &[("never going to work", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun-antecedent",
+        text: "According to Ana Ruiz, the talks failed in May. She said the two sides never met again.",
+        speakers: &[("never met again", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun-antecedent",
+        text: "Tom Hale met Ana Ruiz in Paris. Ruiz, who leads the party, spoke first. \"We want peace,\" she said.",
+        speakers: &[("want peace", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun-antecedent",
+        text: "The report was written by Tom Hale. \"It took two years,\" he said.",
+        speakers: &[("took two years", Some("he"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "pronoun-antecedent",
+        text: "The late Mark Stone's lawyers filed the appeal on Monday. \"This ruling cannot stand,\" he said.",
+        speakers: &[("cannot stand", Some("he"))],
+        no_quote: &[],
+    },
 ];
 
 #[test]
