@@ -85,6 +85,44 @@ const CASES: &[Case] = &[
         speakers: &[("rebuild the pier", None)],
         no_quote: &[],
     },
+    // A refusal, a negation or a passive announces nobody's speech, and a
+    // quote-only paragraph does not go on with a reported refusal.
+    Case {
+        pattern: "announced-paragraph",
+        text: "Tom Hale declined to comment.\n\n\"The plan was a disaster from the start, and everyone in town knew it.\"",
+        speakers: &[("disaster from the start", None)],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "announced-paragraph",
+        text: "Tom Hale did not respond to a request for comment.\n\n\"The plan was a disaster from the start, and everyone in town knew it.\"",
+        speakers: &[("disaster from the start", None)],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "announced-paragraph",
+        text: "Tom Hale could not be reached for comment.\n\n\"The plan was a disaster from the start, and everyone in town knew it.\"",
+        speakers: &[("disaster from the start", None)],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "announced-paragraph",
+        text: "Tom Hale refused to answer questions from reporters.\n\n\"The plan was a disaster from the start, and everyone in town knew it.\"",
+        speakers: &[("disaster from the start", None)],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "announced-paragraph",
+        text: "Tom Hale was asked about the plan.\n\n\"The plan was a disaster from the start, and everyone in town knew it.\"",
+        speakers: &[("disaster from the start", None)],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "announced-paragraph",
+        text: "Tom Hale was quick to add that the deal does not include the pier.\n\n\"The plan was a disaster from the start, and everyone in town knew it.\"",
+        speakers: &[("disaster from the start", Some("Tom Hale"))],
+        no_quote: &[],
+    },
     // "it" and "they" with no organisation or group speaking just before:
     // the subject of this sentence or the one before, when it is an
     // institution ("The ministry") or a group (a plural listed noun, or two

@@ -47,7 +47,9 @@ impl<'a> Attributor<'a> {
                     return;
                 }
             }
-            if let Some(li) = self.last {
+            // (Not after a refusal: "Hale declined to comment." is no
+            // speech that a quotation could go on with.)
+            if let Some(li) = self.last.filter(|&li| !(para_start && self.refusal(li))) {
                 let prev = self.out[li].clone();
                 if para_start {
                     // A quote-only paragraph continues the previous speaker.
@@ -178,6 +180,16 @@ impl<'a> Attributor<'a> {
         self.leftovers(lo, hi);
     }
 
+    /// Is quote `li` a reported refusal ("declined to comment", "refused to
+    /// say")?
+    fn refusal(&self, li: usize) -> bool {
+        self.out[li].cue.is_some_and(|c| {
+            let w = self.text[c].as_bytes();
+            w.len() > 5
+                && (w[..5].eq_ignore_ascii_case(b"decli") || w[..5].eq_ignore_ascii_case(b"refus"))
+        })
+    }
+
     /// The speaker of a quote-only paragraph starting at `lo`, announced by
     /// the sentence right before it, which ends the paragraph before: a
     /// statement without quotation whose subject names someone (not "it",
@@ -218,6 +230,34 @@ impl<'a> Attributor<'a> {
             || self.tokens[v].has(Token::CAP)
             || self.has(v, B::NP_PREPOSITION | B::DETERMINER | B::CLASS | B::TIME)
             || matches!(self.lw(v), "and" | "or" | "who" | "which")
+        {
+            return None;
+        }
+        // A refusal, a negation or a passive announces no speech of the
+        // subject ("declined to comment", "could not be reached", "was
+        // asked about"): looked for among the verb and the two words after
+        // it, not in a clause it reports ("was quick to add that … does
+        // not …").
+        let passive = self.has(v, B::BE)
+            && v + 1 < phi
+            && self.is_word(v + 1)
+            && (self.lw(v + 1).ends_with("ed") || matches!(self.lw(v + 1), "told" | "shown"));
+        if passive
+            || (v..phi.min(v + 3)).any(|k| {
+                self.is_word(k)
+                    && (self.lw(k).ends_with("n't")
+                        || matches!(
+                            self.lw(k),
+                            "not"
+                                | "never"
+                                | "no"
+                                | "declined"
+                                | "declines"
+                                | "refused"
+                                | "refuses"
+                                | "without"
+                        ))
+            })
         {
             return None;
         }
