@@ -58,6 +58,11 @@ pub(crate) const RULES: &[RuleInfo] = &[
         example: "Smith said the bridge would open in May.\n\n\"It will hold for a century.\"",
     },
     RuleInfo {
+        rule: Rule("quote/direct/announced"),
+        what: "a quote-only paragraph after a sentence whose subject announces speech: that subject speaks",
+        example: "Ana Ruiz went on with her remarks.\n\n\"The harbour will be dredged next spring.\"",
+    },
+    RuleInfo {
         rule: Rule("quote/direct/signed"),
         what: "a quotation signed with a dash and a name at the end of its line",
         example: "\"The new bridge changed my commute completely.\" ― Ana Ruiz\n\"Nothing changed.\" ― Tom Lee",
@@ -76,6 +81,11 @@ pub(crate) const RULES: &[RuleInfo] = &[
         rule: Rule("quote/mixed/fragment"),
         what: "a quoted fragment in the predicate of a sentence whose subject names someone",
         example: "The mayor waved away the plan as \"a costly mistake\" on Monday.",
+    },
+    RuleInfo {
+        rule: Rule("quote/mixed/carried"),
+        what: "a later quoted fragment of a sentence whose earlier fragment was attributed: the same speaker",
+        example: "Ana Ruiz has proposed a \"harbour tax\" on cruise ships and called for \"a new pier by the spring.\"",
     },
     RuleInfo {
         rule: Rule("quote/mixed/colon"),

@@ -553,7 +553,10 @@ impl<'a> Resolver<'a> {
     /// object of a preposition ("a teacher from Casper"), a possessive
     /// ("Stone's lawyers") or the dead ("the late Jeffrey Stone")?
     fn not_a_subject(&self, t: usize, m: Span) -> bool {
+        // ("According to Tom Hale, …" names a source: it may speak again.)
+        let according = t > 1 && self.lw(t - 1) == "to" && self.lw(t - 2) == "according";
         let before = t > 0
+            && !according
             && self.tokens[t - 1].kind == TokenKind::Word
             && !self.tokens[t].has(Token::PARA_START)
             && (self.cls.has(t - 1, B::NP_PREPOSITION)
@@ -579,6 +582,198 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// The first token of the sentence holding token `k` (after a sentence
+    /// end outside quotation marks or at a paragraph start), looking at most
+    /// 60 tokens back; `None` when none is found.
+    fn sentence_start(&self, k: usize) -> Option<usize> {
+        let floor = k.saturating_sub(60);
+        let mut j = k;
+        while j > floor {
+            if self.tokens[j].has(Token::PARA_START) {
+                return Some(j);
+            }
+            let p = j - 1;
+            // (Not the dot of a title or a short capitalised abbreviation:
+            // "Gov.", "Corp.")
+            let abbreviation = &self.text[self.tokens[p].span] == "."
+                && p > 0
+                && self.tokens[p - 1].kind == TokenKind::Word
+                && (self.cls.class(p - 1) == Some(WordClass::Title)
+                    || self.tokens[p - 1].has(Token::CAP) && self.tokens[p - 1].span.len() <= 4);
+            if self.tokens[p].kind == TokenKind::Punct
+                && matches!(&self.text[self.tokens[p].span], "." | "!" | "?")
+                && !abbreviation
+                && self.owner.get(p).is_none_or(|&o| o == NONE)
+            {
+                return Some(j);
+            }
+            j -= 1;
+        }
+        self.tokens[j].has(Token::PARA_START).then_some(j)
+    }
+
+    /// For "it" (`org`) or "they" before token `k`: the subject of the
+    /// sentence holding `k`, or else of the sentence before in the same
+    /// paragraph, when it is an institution ("The agency", "the Harbour
+    /// Board") or a group ("Residents", "Critics of the plan", "Ana Ruiz and
+    /// legislative leaders"): (its byte position, its words). Nothing when
+    /// the subject is anything else: an unclear "they" stays unresolved.
+    fn subject_antecedent(&self, k: usize, org: bool) -> Option<(usize, String)> {
+        let own = self.sentence_start(k)?;
+        let mut starts = Vec::with_capacity(2);
+        if own + 1 < k {
+            starts.push((own, k));
+        }
+        if own > 0 && !self.tokens[own].has(Token::PARA_START) {
+            if let Some(prev) = self.sentence_start(own - 1) {
+                starts.push((prev, own));
+            }
+        }
+        starts
+            .into_iter()
+            .find_map(|(s, e)| self.subject_group(s, e, org))
+    }
+
+    /// The subject opening the sentence at token `s` (before `e`), when it
+    /// is an institution (`org`) or a group, followed by a lowercase verb.
+    fn subject_group(&self, s: usize, e: usize, org: bool) -> Option<(usize, String)> {
+        let mut a = s;
+        while a < e
+            && (self.tokens[a].kind == TokenKind::Punct
+                || matches!(
+                    self.lw(a),
+                    "but" | "and" | "so" | "yet" | "still" | "as" | "when" | "while" | "after"
+                ))
+        {
+            a += 1;
+        }
+        if a >= e || self.owner.get(a).is_some_and(|&o| o != NONE) {
+            return None;
+        }
+        // The phrase: a determiner, then up to five words of one noun phrase
+        // (for a group, two joined by "and").
+        let mut h = a;
+        if self.cls.has(h, B::DETERMINER) {
+            h += 1;
+        }
+        let mut joined = false;
+        let mut end = None;
+        let mut n = 0;
+        while h < e && n < 6 {
+            let t = &self.tokens[h];
+            // ("Gov. Ana Ruiz": the dot of a title.)
+            if t.kind == TokenKind::Punct {
+                if &self.text[t.span] == "."
+                    && h > a
+                    && (self.cls.class(h - 1) == Some(WordClass::Title)
+                        || end == Some(h) && self.tokens[h - 1].span.len() <= 4)
+                {
+                    h += 1;
+                    continue;
+                }
+                break;
+            }
+            if t.kind != TokenKind::Word {
+                break;
+            }
+            if self.lw(h) == "and" && !org && !joined && end.is_some() {
+                joined = true;
+                h += 1;
+                if h < e && self.cls.has(h, B::DETERMINER) {
+                    h += 1;
+                }
+                continue;
+            }
+            let cap = t.has(Token::CAP);
+            let class = self.cls.class(h);
+            let entity = cap && self.in_entity_at(h, org);
+            // A lowercase modifier before the noun ("legislative leaders").
+            let modifier = !cap
+                && class.is_none()
+                && !self
+                    .cls
+                    .has(h, B::PRONOUN | B::DETERMINER | B::NP_PREPOSITION)
+                && h + 1 < e
+                && self.tokens[h + 1].kind == TokenKind::Word
+                && (self.cls.class(h + 1).is_some() || self.tokens[h + 1].has(Token::CAP));
+            if !(entity || class.is_some() || modifier || cap && h == a) {
+                break;
+            }
+            if entity || class.is_some() {
+                end = Some(h + 1);
+            }
+            h += 1;
+            n += 1;
+        }
+        let end = end?;
+        if end != h || h >= e {
+            return None;
+        }
+        let mut name_end = end;
+        // "Critics of the plan", "Residents of Elm Street": one noun (or a
+        // run of capitalised words) after "of", "from" or "in".
+        if matches!(self.lw(h), "of" | "from" | "in" | "at") {
+            let mut p = h + 1;
+            if p < e && self.cls.has(p, B::DETERMINER) {
+                p += 1;
+            }
+            if p < e && self.tokens[p].kind == TokenKind::Word && !self.tokens[p].has(Token::CAP) {
+                p += 1;
+            } else {
+                while p < e
+                    && p < h + 6
+                    && self.tokens[p].kind == TokenKind::Word
+                    && self.tokens[p].has(Token::CAP)
+                {
+                    p += 1;
+                }
+            }
+            if p == h + 1 || p >= e {
+                return None;
+            }
+            name_end = p;
+            h = p;
+        }
+        // A lowercase verb follows ("It said", "They met").
+        if self.tokens[h].kind != TokenKind::Word
+            || self.tokens[h].has(Token::CAP)
+            || self
+                .cls
+                .has(h, B::DETERMINER | B::NP_PREPOSITION | B::PRONOUN | B::CLASS)
+            || matches!(self.lw(h), "and" | "or" | "who" | "which" | "that")
+        {
+            return None;
+        }
+        let head = end - 1;
+        let head_lw = self.lw(head);
+        let ok = if org {
+            !joined
+                && (self.cls.class(head) == Some(WordClass::Organization)
+                    && !head_lw.ends_with('s')
+                    || self.in_entity_at(head, true))
+        } else {
+            joined
+                || self.cls.class(head) == Some(WordClass::Anonymous)
+                    && head_lw.len() > 3
+                    && head_lw.ends_with('s')
+                    && !head_lw.ends_with("ss")
+        };
+        if !ok {
+            return None;
+        }
+        let sp = self.span(a, name_end);
+        Some((sp.start, self.text[sp].to_string()))
+    }
+
+    /// Is token `k` inside an organisation (`org`) or person/organisation entity?
+    fn in_entity_at(&self, k: usize, org: bool) -> bool {
+        let t = self.tokens[k].span;
+        let i = self.entities.partition_point(|e| e.span.end <= t.start);
+        self.entities.get(i).is_some_and(|e| {
+            e.span.start <= t.start && (e.label == Label::Org || !org && e.label == Label::Person)
+        })
+    }
+
     fn pronoun(&mut self, k: usize) -> Speaker {
         let span = self.tokens[k].span;
         let l = self.lw(k).to_string();
@@ -594,20 +789,34 @@ impl<'a> Resolver<'a> {
             "she" => Gender::Female,
             // "it" and "they": the organisation or group that spoke last,
             // close before (within 250 bytes); otherwise unresolved.
+            // Else the subject of this sentence or the one before when it
+            // is an institution ("The agency released its figures. It
+            // said …") or a group ("Residents and shop owners met the
+            // council. They said …"), whichever is nearer.
             "it" | "they" => {
-                let (last, kind) = if l == "it" {
+                let org = l == "it";
+                let (last, kind) = if org {
                     (&self.last_org, SpeakerKind::Organization)
                 } else {
                     (&self.last_group, SpeakerKind::Anonymous)
                 };
-                return match last {
-                    Some((pos, name)) if *pos < span.start && span.start - pos < 250 => Speaker {
+                let spoke = last
+                    .as_ref()
+                    .filter(|(pos, _)| *pos < span.start && span.start - pos < 250)
+                    .cloned();
+                let subject = self.subject_antecedent(k, org);
+                let pick = match (spoke, subject) {
+                    (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
+                    (a, b) => a.or(b),
+                };
+                return match pick {
+                    Some((_, name)) => Speaker {
                         span,
                         kind,
                         person: None,
-                        name: name.clone(),
+                        name,
                     },
-                    _ => unresolved,
+                    None => unresolved,
                 };
             }
             _ => return unresolved,

@@ -9,4 +9,5 @@ mod speakers_direct;
 mod speakers_interrupted;
 mod speakers_mixed;
 mod speakers_reported;
+mod speakers_resolution;
 mod temporal;

@@ -129,6 +129,9 @@ pub(crate) struct Attributor<'a> {
     pub(crate) para_hi: usize,
     /// Start (token index) of the current unit.
     unit_lo: usize,
+    /// The current unit and the one before it (token ranges).
+    cur_unit: (usize, usize),
+    prev_unit: (usize, usize),
     /// Spans of named entities (people, organisations, places, groups), sorted.
     pub(crate) names: Vec<Span>,
     /// Lowercase forms, word classes and cues of the tokens.
@@ -271,6 +274,8 @@ impl<'a> Attributor<'a> {
             tail: false,
             para_hi: tokens.len(),
             unit_lo: 0,
+            cur_unit: (0, 0),
+            prev_unit: (0, 0),
             names: Vec::new(),
             cls: Classes::new(text, tokens, cues),
             quoted,
@@ -373,6 +378,7 @@ impl<'a> Attributor<'a> {
             self.last = None;
         }
         self.unit_lo = lo;
+        self.prev_unit = std::mem::replace(&mut self.cur_unit, (lo, hi));
         let attrs = self.find_attrs(lo, hi);
         let made_before = self.out.len();
         if attrs.is_empty() {
@@ -1489,10 +1495,12 @@ mod tests {
         let listed: Vec<&str> = crate::quote::RULES.iter().map(|r| r.rule.id()).collect();
         let mut ids = vec![
             "quote/direct/continued",
+            "quote/direct/announced",
             "quote/direct/unattributed",
             "quote/direct/signed",
             "quote/direct/colon",
             "quote/mixed/fragment",
+            "quote/mixed/carried",
             "quote/mixed/colon",
         ];
         for kind in [QuoteKind::Direct, QuoteKind::Mixed, QuoteKind::Indirect] {

@@ -47,7 +47,9 @@ impl<'a> Attributor<'a> {
                     return;
                 }
             }
-            if let Some(li) = self.last {
+            // (Not after a refusal: "Hale declined to comment." is no
+            // speech that a quotation could go on with.)
+            if let Some(li) = self.last.filter(|&li| !(para_start && self.refusal(li))) {
                 let prev = self.out[li].clone();
                 // A quotation going on in the next paragraph after a direct
                 // quote is the same statement: one quote, one piece per
@@ -115,6 +117,32 @@ impl<'a> Attributor<'a> {
                     self.tail = true;
                 }
                 return;
+            }
+            // A quote-only paragraph after a sentence that announces speech:
+            // its subject speaks ("Ruiz went on with her remarks.").
+            if para_start {
+                if let Some(np) = self.announced_by_previous(lo) {
+                    for &qi in &qs {
+                        self.used[qi] = true;
+                    }
+                    let mut q = self.whole_quotation(
+                        qs[0],
+                        None,
+                        Some(np),
+                        Order::Subject,
+                        "quote/direct/announced",
+                    );
+                    for &qi in &qs[1..] {
+                        for p in &self.mqs[qi].pieces {
+                            q.content.push(p.inner);
+                            q.span = join(Some(q.span), p.outer);
+                        }
+                    }
+                    self.out.push(q);
+                    self.last = Some(self.out.len() - 1);
+                    self.tail = true;
+                    return;
+                }
             }
         }
         // A sentence that opens with a quotation after an attributed quote of
@@ -184,6 +212,113 @@ impl<'a> Attributor<'a> {
             }
         }
         self.leftovers(lo, hi);
+    }
+
+    /// Is quote `li` a reported refusal ("declined to comment", "refused to
+    /// say")?
+    fn refusal(&self, li: usize) -> bool {
+        self.out[li].cue.is_some_and(|c| {
+            let w = self.text[c].as_bytes();
+            w.len() > 5
+                && (w[..5].eq_ignore_ascii_case(b"decli") || w[..5].eq_ignore_ascii_case(b"refus"))
+        })
+    }
+
+    /// The speaker of a quote-only paragraph starting at `lo`, announced by
+    /// the sentence right before it, which ends the paragraph before: a
+    /// statement without quotation whose subject names someone (not "it",
+    /// "they", "we", "I" or "you": whom they stand for is unclear), followed by
+    /// a verb, and that speaks of speech: a speech cue ("Ruiz elaborated in
+    /// a column") or a noun of speech ("went on with her remarks", "had a
+    /// question for the crowd"). Looks at most 60 tokens back.
+    fn announced_by_previous(&self, lo: usize) -> Option<Np> {
+        let (plo, phi) = self.prev_unit;
+        if phi != lo || plo >= phi || phi - plo > 60 || !self.is_punct(phi - 1, ".") {
+            return None;
+        }
+        if self.any_quoted(plo, phi) {
+            return None;
+        }
+        let np = self.unit_subject(plo, phi)?;
+        if np.hi == np.lo + 1 && matches!(self.lw(np.lo), "it" | "they" | "we" | "i" | "you") {
+            return None;
+        }
+        // The verb (an auxiliary too: "had a question"), after at most two
+        // adverbs ("then had", "also made").
+        let mut v = np.hi;
+        // ("Tom Hale, the union's president, offered …": an appositive.)
+        if v < phi && self.is_punct(v, ",") {
+            v = (v + 1..phi.min(v + MAX_APPOSITIVE)).find(|&k| self.is_punct(k, ","))? + 1;
+        }
+        let np_end = v;
+        while v < phi
+            && v < np_end + 2
+            && self.is_word(v)
+            && (self.has(v, B::LY_ADVERB)
+                || matches!(self.lw(v), "then" | "also" | "later" | "again" | "once"))
+        {
+            v += 1;
+        }
+        if v >= phi
+            || !self.is_word(v)
+            || self.tokens[v].has(Token::CAP)
+            || self.has(v, B::NP_PREPOSITION | B::DETERMINER | B::CLASS | B::TIME)
+            || matches!(self.lw(v), "and" | "or" | "who" | "which")
+        {
+            return None;
+        }
+        // A refusal, a negation or a passive announces no speech of the
+        // subject ("declined to comment", "could not be reached", "was
+        // asked about"): looked for among the verb and the two words after
+        // it, not in a clause it reports ("was quick to add that … does
+        // not …").
+        let passive = self.has(v, B::BE)
+            && v + 1 < phi
+            && self.is_word(v + 1)
+            && (self.lw(v + 1).ends_with("ed") || matches!(self.lw(v + 1), "told" | "shown"));
+        if passive
+            || (v..phi.min(v + 3)).any(|k| {
+                self.is_word(k)
+                    && (self.lw(k).ends_with("n't")
+                        || matches!(
+                            self.lw(k),
+                            "not"
+                                | "never"
+                                | "no"
+                                | "declined"
+                                | "declines"
+                                | "refused"
+                                | "refuses"
+                                | "without"
+                        ))
+            })
+        {
+            return None;
+        }
+        let speech = (v..phi).any(|k| {
+            self.is_word(k)
+                && (self.cue(k).is_some()
+                    || matches!(
+                        self.lw(k),
+                        "remarks"
+                            | "statement"
+                            | "question"
+                            | "questions"
+                            | "comments"
+                            | "speech"
+                            | "message"
+                            | "answer"
+                            | "response"
+                            | "reply"
+                            | "promise"
+                            | "pledge"
+                            | "warning"
+                            | "plea"
+                            | "appeal"
+                            | "apology"
+                    ))
+        });
+        speech.then_some(np)
     }
 
     /// `More from the report: "…"`: a quotation right after a colon that
@@ -471,7 +606,7 @@ impl<'a> Attributor<'a> {
             .find(|&k| self.tokens[k].has(Token::NEWLINE_BEFORE))
             .unwrap_or(lo);
         if self.any_quoted(line_lo, first) {
-            return None;
+            return self.carried_fragment(qi, line_lo, first);
         }
         if let Some(q) = self.opening_participle(qi, line_lo, first, hi) {
             return Some(q);
@@ -496,6 +631,25 @@ impl<'a> Attributor<'a> {
             }
             np = Np { lo: np.lo, hi: e };
             v = e;
+        } else if v + 1 < first
+            && self.is_word(v)
+            && !self.tokens[v].has(Token::CAP)
+            && self.has(v, B::CLASS)
+            && !self.has(v, B::TIME)
+            && self.tokens[v - 1].has(Token::CAP)
+            && (np.lo == self.skip_fillers(line_lo, first)
+                || self.tokens[np.lo - 1].kind == TokenKind::Punct)
+            && self.is_word(v + 1)
+            && !self.tokens[v + 1].has(Token::CAP)
+            && !self.has(v + 1, B::CLASS | B::NP_PREPOSITION | B::DETERMINER)
+        {
+            // "The Ruiz campaign", "the Hale ad": a name modifying a listed
+            // noun that heads the subject.
+            np = Np {
+                lo: np.lo,
+                hi: v + 1,
+            };
+            v += 1;
         }
         // "Jane Roe (R-Ohio)", "Jane Roe, the former governor,", "Roe,
         // meanwhile, who …,", "Roe -- who lost in 2008 --": a parenthesis,
@@ -634,6 +788,64 @@ impl<'a> Attributor<'a> {
             relative,
             rule: "quote/mixed/fragment",
         })
+    }
+
+    /// `She has proposed a "trade prosecutor" … and called for "…"`: a
+    /// quotation `qi` (at `first`) after a quote of the same line and unit
+    /// that was attributed (the last one made): the speaker carries over,
+    /// unless a clause with a subject of its own opens between the two ("…,
+    /// but Hale called it "…"": Hale). Only a fragment opening in lowercase;
+    /// not after an indirect quote, nor past a colon, a semicolon or a dash.
+    fn carried_fragment(&mut self, qi: usize, line_lo: usize, first: usize) -> Option<RawQuote> {
+        if self.mqs[qi].pieces.len() != 1 {
+            return None;
+        }
+        // A fragment opens in lowercase ("the number of …"); a capitalised
+        // quotation after a quote is a title more often ("on CNN's "State of
+        // the Union"").
+        let p = self.mqs[qi].pieces[0];
+        let w = (p.first_tok..=p.last_tok).find(|&k| self.tokens[k].kind == TokenKind::Word)?;
+        if self.tokens[w].has(Token::CAP) {
+            return None;
+        }
+        let prev = self.out.last()?;
+        let at = self.tokens[first].span.start;
+        if prev.span.start < self.tokens[line_lo].span.start
+            || prev.span.end > at
+            || prev.kind == QuoteKind::Indirect
+            || prev.cue.is_none()
+        {
+            return None;
+        }
+        let speaker = prev.speaker?;
+        let relative = prev.relative;
+        // The first token after the previous quote.
+        let mut from = first;
+        while from > line_lo && self.tokens[from - 1].span.start >= prev.span.end {
+            from -= 1;
+        }
+        if from >= first
+            || self.any_quoted(from, first)
+            || (from..first)
+                .any(|k| matches!(self.punct(k), b':' | b';' | b'-') || self.tok(k) == "—")
+        {
+            return None;
+        }
+        let (speaker, relative) = match self.inner_clause_subject(from, first) {
+            Some((np, rel)) => (np, rel),
+            None => (speaker, relative),
+        };
+        self.used[qi] = true;
+        let mut q = self.whole_quotation(
+            qi,
+            None,
+            Some(speaker),
+            Order::Inherited,
+            "quote/mixed/carried",
+        );
+        q.kind = QuoteKind::Mixed;
+        q.relative = relative;
+        Some(q)
     }
 
     /// `"…," the board said, reasoning that he "did not have to …"`: a
