@@ -386,6 +386,13 @@ impl<'a> Attributor<'a> {
             let g_lo = a.group_lo().max(cursor);
             let g_hi = a.group_hi();
             let mut next_lo = attrs.get(n + 1).map_or(hi, |b| b.group_lo().max(g_hi));
+            // "When Ruiz announced her bid, she called …": an opening
+            // clause's cue reports up to its comma.
+            if a.order == Order::Subject && !a.unnamed {
+                if let Some(c) = self.opening_clause_end(a.speaker, a.cue_hi, lo, hi) {
+                    next_lo = next_lo.min(c).max(g_hi);
+                }
+            }
             // `… it said …: "A," the union wrote.`: the quotation goes to the nearer cue.
             // (Unless that cue reports words of its own: `…, "A," he claimed they had …`.)
             let next_reports = attrs.get(n + 1).is_some_and(|b| {
