@@ -869,6 +869,25 @@ impl<'a> Attributor<'a> {
                 n += 1;
                 continue;
             }
+            // "she hadn’t called for", "they couldn’t confirm": a negated
+            // auxiliary (with either apostrophe) is no phrase, and nothing
+            // was said; but "Lee wouldn’t say whether …", like "declined to
+            // say whether", reports the subject's refusal.
+            let t = self.tok(j);
+            if (t.ends_with("n't") || t.ends_with("n’t") || matches!(t, "'t" | "’t"))
+                && !self.tokens[j].has(Token::CAP)
+            {
+                negated |= !self.refuses_to_say(cue);
+                // ("wo" + "n't": the stem may be a token of its own.)
+                k = if matches!(t, "n't" | "n’t" | "'t" | "’t") && j > lo && self.is_word(j - 1)
+                {
+                    j - 1
+                } else {
+                    j
+                };
+                n += 1;
+                continue;
+            }
             if is(l_b, B::AUX_OR_ADVERB) && !self.modal_name(j)
                 || (is(l_b, B::LY_ADVERB) && !self.tokens[j].has(Token::CAP))
                 || (is(l_b, B::TIME)
@@ -878,7 +897,7 @@ impl<'a> Attributor<'a> {
                 if is(l_b, B::BE) {
                     skipped_be = true;
                 }
-                if self.lw_is(j, "not") || self.lw_is(j, "never") {
+                if self.lw_is(j, "not") && !self.refuses_to_say(cue) || self.lw_is(j, "never") {
                     negated = true;
                 }
                 // "he's been", "it's" are words with an apostrophe: not skipped here.
@@ -1010,6 +1029,30 @@ impl<'a> Attributor<'a> {
                 .map(Before::Np);
         }
         self.np_end_at(h, lo).map(Before::Np)
+    }
+
+    /// Is the cue at `cue` a "say" before an indirect question ("would not
+    /// say whether", "won't say how", "wouldn't say Tuesday if")? Negated,
+    /// it reports a refusal to say, as "declined to say whether" does; "did
+    /// not say that …" reports nothing. Looks three tokens on.
+    pub(super) fn refuses_to_say(&self, cue: usize) -> bool {
+        self.lw_is(cue, "say")
+            && (cue + 1..self.tokens.len().min(cue + 4))
+                .take_while(|&k| self.is_word(k))
+                .any(|k| {
+                    matches!(
+                        self.lw(k),
+                        "whether"
+                            | "if"
+                            | "how"
+                            | "why"
+                            | "when"
+                            | "what"
+                            | "who"
+                            | "where"
+                            | "which"
+                    )
+                })
     }
 
     /// `X, during a town hall in Columbus, Ohio, said`, `X, who lost a
