@@ -158,7 +158,11 @@ impl<'a> Resolver<'a> {
     /// Resolve the phrase `np`.
     fn resolve_phrase(&mut self, np: Np, order: Order) -> Speaker {
         let span = self.span(np.lo, np.hi);
-        if np.hi - np.lo == 1 && self.cls.has(np.lo, B::PRONOUN | B::CONTRACTED_PRONOUN) {
+        // (A possessive one too: the owner of "her claim that …".)
+        if np.hi - np.lo == 1
+            && (self.cls.has(np.lo, B::PRONOUN | B::CONTRACTED_PRONOUN)
+                || matches!(self.lw(np.lo), "his" | "her" | "its" | "their"))
+        {
             return self.pronoun(np.lo);
         }
         // "Another said", "Some said": unnamed people.
@@ -590,12 +594,12 @@ impl<'a> Resolver<'a> {
             name: self.text[span].to_string(),
         };
         let want = match l.as_str() {
-            "he" => Gender::Male,
-            "she" => Gender::Female,
+            "he" | "his" => Gender::Male,
+            "she" | "her" => Gender::Female,
             // "it" and "they": the organisation or group that spoke last,
             // close before (within 250 bytes); otherwise unresolved.
-            "it" | "they" => {
-                let (last, kind) = if l == "it" {
+            "it" | "they" | "its" | "their" => {
+                let (last, kind) = if l.starts_with("it") {
                     (&self.last_org, SpeakerKind::Organization)
                 } else {
                     (&self.last_group, SpeakerKind::Anonymous)

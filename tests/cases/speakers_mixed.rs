@@ -718,6 +718,76 @@ const MENTIONS: &[Mention] = &[
         "unsinkable",
         None,
     ),
+    // A noun of saying owned by a name or a possessive pronoun, as a
+    // preposition's object, reports its owner's words ("over her remark
+    // that "…""); the owner is the mention. As a verb's object ("repeated
+    // his claim"), or with the quotation outside its clause, it is not.
+    (
+        "speech-noun",
+        "Ana Ruiz drew fire last week over her remark that \"nobody reads the budget.\"",
+        "nobody reads the budget",
+        Some(("Ana Ruiz", "her")),
+    ),
+    (
+        "speech-noun",
+        "The governor mocked the press for making a fuss out of Tom Hale's claim that the mayor \"rigged the vote.\"",
+        "rigged the vote",
+        Some(("Tom Hale", "Tom Hale")),
+    ),
+    (
+        "speech-noun",
+        "Dana Lee won over students with her calls to end the \"student debt trap.\"",
+        "student debt trap",
+        Some(("Dana Lee", "her")),
+    ),
+    (
+        "speech-noun",
+        "Reporters asked about inconsistencies between her claim that she \"never saw the file\" and the audit.",
+        "never saw the file",
+        Some(("her", "her")),
+    ),
+    (
+        "speech-noun",
+        "Tom Hale faced questions about his warning that the port would be \"dead by spring.\"",
+        "dead by spring",
+        Some(("Tom Hale", "his")),
+    ),
+    (
+        "speech-noun",
+        "Critics seized on Ruth Cole's assertion that the tax was \"a rounding error.\"",
+        "a rounding error",
+        Some(("Ruth Cole", "Ruth Cole")),
+    ),
+    (
+        "speech-noun",
+        "The union pushed back against the senator's call for \"a total freeze\" on hiring.",
+        "a total freeze",
+        Some(("the senator", "the senator")),
+    ),
+    (
+        "speech-noun",
+        "Tom Hale repeated his claim that the plan was \"dead on arrival.\"",
+        "dead on arrival",
+        Some(("Tom Hale", "Tom Hale")),
+    ),
+    (
+        "speech-noun",
+        "Ruth Cole said Tom Hale's claim that she lied is \"simply not true.\"",
+        "simply not true",
+        Some(("Ruth Cole", "Ruth Cole")),
+    ),
+    (
+        "speech-noun",
+        "Ruth Cole said Tom Hale's remarks \"have no place in this race.\"",
+        "have no place",
+        Some(("Ruth Cole", "Ruth Cole")),
+    ),
+    (
+        "speech-noun",
+        "The board rejected the claim that the vote was \"rigged.\"",
+        "rigged",
+        Some(("The board", "The board")),
+    ),
     // A cue in a clause that opens the sentence ("When X announced …,")
     // reports up to the clause's comma; the main clause after it has a
     // speaker of its own. "As X said, …" attributes the main clause.
@@ -814,7 +884,7 @@ fn mixed_speaker_mentions() {
         failures.len(),
         failures.join("\n")
     );
-    for p in ["relative-mention", "opening-clause"] {
+    for p in ["relative-mention", "opening-clause", "speech-noun"] {
         let n = MENTIONS.iter().filter(|m| m.0 == p).count();
         assert!(n >= 10, "pattern {p} has {n} cases");
     }

@@ -20,6 +20,28 @@ impl<'a> Attributor<'a> {
                 i += 1;
                 continue;
             }
+            // "Trump's claim that Obama "founded" it", "her remark that
+            // "…"": a noun of saying after its owner reports the owner's
+            // words when a quotation follows.
+            if i > lo
+                && (self.tokens[i - 1].kind == TokenKind::Possessive || self.is_word(i - 1))
+                && self.has(i, B::SPEECH_NOUN)
+            {
+                if let Some(np) = self.speech_noun_owner(i, lo, hi) {
+                    attrs.push(Attr {
+                        cue_lo: i,
+                        cue_hi: i + 1,
+                        speaker: np,
+                        order: Order::Subject,
+                        object: false,
+                        unnamed: false,
+                        after_relative: false,
+                        noun: true,
+                    });
+                    i += 1;
+                    continue;
+                }
+            }
             let span = self.tokens[i].span;
             let wb = &self.text.as_bytes()[span.start..span.end];
             if wb.eq_ignore_ascii_case(b"according")
@@ -39,6 +61,7 @@ impl<'a> Attributor<'a> {
                         object: false,
                         unnamed: false,
                         after_relative: false,
+                        noun: false,
                     });
                     i = np.hi;
                     continue;
@@ -152,6 +175,7 @@ impl<'a> Attributor<'a> {
                     object: false,
                     unnamed: true,
                     after_relative: false,
+                    noun: false,
                 });
                 i += 1;
                 continue;
@@ -387,11 +411,13 @@ impl<'a> Attributor<'a> {
                 // (Not the cue of a relative clause: "He held up the sign —
                 // which read "…" — and waved it, mouthing "…"" hangs on He.)
                 let prev = attrs.last().filter(|p| !p.unnamed);
-                if let Some(prev) = prev.filter(|p| !self.after_relative(p.cue_lo, lo)) {
+                if let Some(prev) = prev.filter(|p| !p.noun && !self.after_relative(p.cue_lo, lo)) {
                     found = Some((prev.speaker, Order::Inherited));
                 } else if let Some(prev) = prev {
-                    // "Obama rejected critics who say …, saying …": the clause
-                    // the relative clause's phrase stands in (else that phrase).
+                    // "Obama rejected critics who say …, saying …", "Pence
+                    // mocked Trump's claim that …, saying …": the clause the
+                    // relative clause's phrase (or the noun's owner) stands in,
+                    // else that phrase.
                     let np = self.clause_subject(lo, prev.speaker.lo);
                     found = Some((np.unwrap_or(prev.speaker), Order::Inherited));
                 } else if prev_comma {
@@ -538,6 +564,7 @@ impl<'a> Attributor<'a> {
                     object: cw.object,
                     unnamed: false,
                     after_relative,
+                    noun: false,
                 });
                 i = if order == Order::Inverted {
                     np.hi.max(i + 1)
@@ -909,6 +936,93 @@ impl<'a> Attributor<'a> {
                 || self.has(v - 1, B::CONTRACTED_PRONOUN)
                 || self.tokens[v].kind == TokenKind::Possessive && self.has(v - 1, B::PRONOUN));
         verb.then_some(c)
+    }
+
+    /// The owner of the noun of saying at `i` ([`B::SPEECH_NOUN`]) right
+    /// after "his", "her", "their", "its" or a name's (or a listed noun's)
+    /// possessive, the object of a preposition, when "that", "of", "to" or
+    /// "for" follows it and a quotation in the same clause: "over Trump's
+    /// claim that …", "over her remark that "…"", "with his calls to end the
+    /// "rigged economy"". "his remarks at the rally", "the claim that …" (no
+    /// owner), "repeated his claim that …" (the verb's subject speaks) are none.
+    pub(super) fn speech_noun_owner(&self, i: usize, lo: usize, hi: usize) -> Option<Np> {
+        let j = i + 1;
+        if j >= hi
+            || !(self.is_word(j) && matches!(self.lw(j), "that" | "of" | "to" | "for"))
+            || !self.any_quoted(j, hi.min(j + 25))
+        {
+            return None;
+        }
+        // The quotation stands in the noun's own clause: no comma nor a
+        // later "is" before it ("Ruiz's claim that Lee lied is "false""
+        // quotes someone else).
+        let q = (j..hi).find(|&k| self.in_quote(k))?;
+        // (A verb "is" right after the clause's subject is its own: "that
+        // the tax was "…"".)
+        if (j..q).any(|k| {
+            self.is_punct(k, ",")
+                || k > j + 4
+                    && self.is_word(k)
+                    && matches!(self.lw(k), "is" | "was" | "are" | "were")
+        }) {
+            return None;
+        }
+        let p = i - 1;
+        let np = if self.tokens[p].kind == TokenKind::Possessive {
+            if p <= lo || !self.is_word(p - 1) || self.lw_is(p - 1, "it") {
+                return None;
+            }
+            // A name ("Donald Trump's"), else a listed noun's phrase ("the
+            // senator's").
+            let h = p - 1;
+            if self.tokens[h].has(Token::CAP) && self.in_entity(h) {
+                let mut s = h;
+                while s > lo
+                    && h - s < 4
+                    && self.is_word(s - 1)
+                    && self.tokens[s - 1].has(Token::CAP)
+                    && self.in_entity(s - 1)
+                {
+                    s -= 1;
+                }
+                Np { lo: s, hi: h + 1 }
+            } else if self.has(h, B::CLASS) {
+                // ("the senator's", "the city's top lawyer's".)
+                let mut s = h;
+                while s > lo
+                    && h - s < 3
+                    && self.is_word(s - 1)
+                    && !self.tokens[s - 1].has(Token::CAP)
+                    && !self.has(
+                        s - 1,
+                        B::DETERMINER | B::ENDS_NP | B::NP_PREPOSITION | B::OPENS_ADVERBIAL,
+                    )
+                {
+                    s -= 1;
+                }
+                if s > lo && self.is_word(s - 1) && self.has(s - 1, B::DETERMINER) {
+                    s -= 1;
+                }
+                Np { lo: s, hi: h + 1 }
+            } else {
+                return None;
+            }
+        } else if matches!(self.lw(p), "his" | "her" | "their" | "its") {
+            Np { lo: p, hi: p + 1 }
+        } else {
+            return None;
+        };
+        // The phrase is a preposition's object ("over her remark that",
+        // "out of Trump's claim that"): as a verb's object ("repeated his
+        // claim", "blasted Lee's call for"), the verb's subject speaks.
+        let b = np.lo.checked_sub(1).filter(|&b| b >= lo)?;
+        let prep = self.is_word(b)
+            && (self.has(b, B::NP_PREPOSITION | B::OPENS_ADVERBIAL)
+                || matches!(
+                    self.lw(b),
+                    "over" | "with" | "between" | "against" | "despite" | "amid" | "into"
+                ));
+        prep.then_some(np)
     }
 
     /// Is token `k` a lowercase "-ing" participle ("citing", "referring")?

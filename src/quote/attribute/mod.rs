@@ -93,6 +93,9 @@ struct Attr {
     /// ("X, who said A, said B"): its words start at the cue, the relative
     /// clause's cue reports A.
     after_relative: bool,
+    /// A noun of saying after its owner ("her claim that …"): a participle
+    /// after its words hangs on the clause, not on this owner.
+    noun: bool,
 }
 
 impl Attr {

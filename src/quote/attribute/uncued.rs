@@ -146,6 +146,7 @@ impl<'a> Attributor<'a> {
                     object: false,
                     unnamed: false,
                     after_relative: false,
+                    noun: false,
                 });
             }
         }
