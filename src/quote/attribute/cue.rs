@@ -23,8 +23,12 @@ impl<'a> Attributor<'a> {
             // "Trump's claim that Obama "founded" it", "her remark that
             // "…"": a noun of saying after its owner reports the owner's
             // words when a quotation follows.
+            // (The owner first, without a word-class look-up: most words
+            // follow no possessive.)
             if i > lo
-                && (self.tokens[i - 1].kind == TokenKind::Possessive || self.is_word(i - 1))
+                && (self.tokens[i - 1].kind == TokenKind::Possessive
+                    || self.is_word(i - 1)
+                        && matches!(self.lw(i - 1), "his" | "her" | "its" | "their"))
                 && self.has(i, B::SPEECH_NOUN)
             {
                 if let Some(np) = self.speech_noun_owner(i, lo, hi) {

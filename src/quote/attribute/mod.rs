@@ -1300,7 +1300,11 @@ impl<'a> Attributor<'a> {
             speaker: (!a.unnamed).then_some(a.speaker),
             order: a.order,
             relative: self.relative_before(a),
-            rule: rule_id(kind, pattern, regions.len() > 1),
+            rule: match kind {
+                QuoteKind::Mixed if a.noun => "quote/mixed/speech-noun",
+                QuoteKind::Direct if a.noun => "quote/direct/speech-noun",
+                _ => rule_id(kind, pattern, regions.len() > 1),
+            },
         })
     }
 
@@ -1390,6 +1394,8 @@ mod tests {
             "quote/direct/colon",
             "quote/mixed/fragment",
             "quote/mixed/colon",
+            "quote/mixed/speech-noun",
+            "quote/direct/speech-noun",
         ];
         for kind in [QuoteKind::Direct, QuoteKind::Mixed, QuoteKind::Indirect] {
             for p in [
