@@ -14,6 +14,8 @@ impl<'a> Attributor<'a> {
         let title_case = std::cell::OnceCell::new();
         let title_case = || *title_case.get_or_init(|| self.is_title_case(lo, hi));
         let mut attrs: Vec<Attr> = Vec::new();
+        // (A noun of saying reports only in a unit holding a quotation.)
+        let quoted = self.any_quoted(lo, hi);
         let mut i = lo;
         while i < hi {
             if !self.is_word(i) {
@@ -25,10 +27,9 @@ impl<'a> Attributor<'a> {
             // words when a quotation follows.
             // (The owner first, without a word-class look-up: most words
             // follow no possessive.)
-            if i > lo
-                && (self.tokens[i - 1].kind == TokenKind::Possessive
-                    || self.is_word(i - 1)
-                        && matches!(self.lw(i - 1), "his" | "her" | "its" | "their"))
+            if quoted
+                && i > lo
+                && (self.tokens[i - 1].kind == TokenKind::Possessive || self.owner_pronoun(i - 1))
                 && self.has(i, B::SPEECH_NOUN)
             {
                 if let Some(np) = self.speech_noun_owner(i, lo, hi) {
@@ -940,6 +941,20 @@ impl<'a> Attributor<'a> {
                 || self.has(v - 1, B::CONTRACTED_PRONOUN)
                 || self.tokens[v].kind == TokenKind::Possessive && self.has(v - 1, B::PRONOUN));
         verb.then_some(c)
+    }
+
+    /// Is token `k` "his", "her", "its" or "their"? (Length and first
+    /// letter first: most tokens are turned away without a look-up.)
+    #[inline]
+    fn owner_pronoun(&self, k: usize) -> bool {
+        let sp = self.tokens[k].span;
+        matches!(sp.len(), 3 | 5)
+            && matches!(
+                self.text.as_bytes()[sp.start],
+                b'h' | b'H' | b'i' | b'I' | b't' | b'T'
+            )
+            && self.is_word(k)
+            && matches!(self.lw(k), "his" | "her" | "its" | "their")
     }
 
     /// The owner of the noun of saying at `i` ([`B::SPEECH_NOUN`]) right
