@@ -714,6 +714,12 @@ const MENTIONS: &[Mention] = &[
     ),
     (
         "relative-mention",
+        "He died years ago of cancer, which confirmed what I always knew.",
+        "what I always knew",
+        None,
+    ),
+    (
+        "relative-mention",
         "The ship, which sailed in May, was called \"unsinkable\" by nobody.",
         "unsinkable",
         None,
@@ -763,6 +769,18 @@ const MENTIONS: &[Mention] = &[
         "The union pushed back against the senator's call for \"a total freeze\" on hiring.",
         "a total freeze",
         Some(("the senator", "the senator")),
+    ),
+    (
+        "speech-noun",
+        "Contrary to his claim that voters would \"learn nothing,\" the files were useful.",
+        "learn nothing",
+        Some(("his", "his")),
+    ),
+    (
+        "speech-noun",
+        "Contrary to his claim that voters would \"learn nothing,\" the files were useful.",
+        "files were useful",
+        None,
     ),
     (
         "speech-noun",

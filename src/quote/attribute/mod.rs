@@ -389,6 +389,26 @@ impl<'a> Attributor<'a> {
             let g_lo = a.group_lo().max(cursor);
             let g_hi = a.group_hi();
             let mut next_lo = attrs.get(n + 1).map_or(hi, |b| b.group_lo().max(g_hi));
+            // "Contrary to his claim that they would "learn nothing," there
+            // would be …": a noun of saying reports up to the end of its
+            // first quotation when that ends in a comma, else up to the
+            // first comma, semicolon or full stop after it.
+            if a.noun {
+                if let Some(q) = (g_hi..next_lo).find(|&k| self.in_quote(k)) {
+                    let mut e = q;
+                    while e < next_lo && self.in_quote(e) {
+                        e += 1;
+                    }
+                    if !self.ends_in_comma_quote(e - 1) {
+                        while e < next_lo
+                            && (self.in_quote(e) || !matches!(self.punct(e), b',' | b';' | b'.'))
+                        {
+                            e += 1;
+                        }
+                    }
+                    next_lo = next_lo.min(e).max(g_hi);
+                }
+            }
             // "When Ruiz announced her bid, she called …": an opening
             // clause's cue reports up to its comma.
             if a.order == Order::Subject && !a.unnamed {

@@ -1567,7 +1567,16 @@ impl<'a> Attributor<'a> {
             if j == lo {
                 return None;
             }
-            return self.np_core(j - 1, lo);
+            // (A thing before "which" is a phrase that a determiner, a
+            // possessive or a name opens, "the report, which"; not the end of
+            // a clause, "died years ago of cancer, which confirmed".)
+            return self.np_core(j - 1, lo).filter(|np| {
+                l == "who"
+                    || self.has(np.lo, B::DETERMINER)
+                    || self.tokens[np.lo].has(Token::CAP)
+                    || self.tokens[np.hi - 1].has(Token::CAP)
+                    || np.lo + 1 < np.hi && self.tokens[np.lo + 1].kind == TokenKind::Possessive
+            });
         }
         // "One in three said": a number word after "in" or "of" heads the phrase.
         let fraction = is(l_b, B::DETERMINER)
