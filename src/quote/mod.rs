@@ -78,6 +78,16 @@ pub(crate) const RULES: &[RuleInfo] = &[
         example: "Smith said the plan was \"a disaster\" for the town.",
     },
     RuleInfo {
+        rule: Rule("quote/mixed/speech-noun"),
+        what: "a noun of saying owned by a name or \"his\"/\"her\", a preposition's object, with a quoted fragment: over her claim that … \"…\"",
+        example: "Critics pounced on Ana Ruiz's claim that the budget was \"balanced\" last year.",
+    },
+    RuleInfo {
+        rule: Rule("quote/direct/speech-noun"),
+        what: "a noun of saying owned by a name or \"his\"/\"her\", a preposition's object, followed by a quotation only: over his call for \"…\"",
+        example: "The union pushed back against Tom Hale's call for \"a total freeze on hiring.\"",
+    },
+    RuleInfo {
         rule: Rule("quote/mixed/fragment"),
         what: "a quoted fragment in the predicate of a sentence whose subject names someone",
         example: "The mayor waved away the plan as \"a costly mistake\" on Monday.",

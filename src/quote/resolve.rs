@@ -158,7 +158,11 @@ impl<'a> Resolver<'a> {
     /// Resolve the phrase `np`.
     fn resolve_phrase(&mut self, np: Np, order: Order) -> Speaker {
         let span = self.span(np.lo, np.hi);
-        if np.hi - np.lo == 1 && self.cls.has(np.lo, B::PRONOUN | B::CONTRACTED_PRONOUN) {
+        // (A possessive one too: the owner of "her claim that …".)
+        if np.hi - np.lo == 1
+            && (self.cls.has(np.lo, B::PRONOUN | B::CONTRACTED_PRONOUN)
+                || matches!(self.lw(np.lo), "his" | "her" | "its" | "their"))
+        {
             return self.pronoun(np.lo);
         }
         // "Another said", "Some said": unnamed people.
@@ -785,16 +789,17 @@ impl<'a> Resolver<'a> {
             name: self.text[span].to_string(),
         };
         let want = match l.as_str() {
-            "he" => Gender::Male,
-            "she" => Gender::Female,
+            "he" | "his" => Gender::Male,
+            "she" | "her" => Gender::Female,
             // "it" and "they": the organisation or group that spoke last,
             // close before (within 250 bytes); otherwise unresolved.
             // Else the subject of this sentence or the one before when it
             // is an institution ("The agency released its figures. It
             // said …") or a group ("Residents and shop owners met the
-            // council. They said …"), whichever is nearer.
-            "it" | "they" => {
-                let org = l == "it";
+            // council. They said …"), whichever is nearer. "its" and
+            // "their" (a noun of saying's owner) resolve alike.
+            "it" | "they" | "its" | "their" => {
+                let org = l.starts_with("it");
                 let (last, kind) = if org {
                     (&self.last_org, SpeakerKind::Organization)
                 } else {

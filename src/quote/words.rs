@@ -402,6 +402,38 @@ const VERB_OPENERS: &[&str] = &[
 /// Verb particles: "cried out", "shot back", "called off".
 const PARTICLES: &[&str] = &["out", "up", "off", "down", "away", "back"];
 
+/// Nouns of saying whose owner says the words they hold ("her claim that
+/// …", "Ruiz's warning that …", "his calls to …"; general English).
+const SPEECH_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "assertion",
+    "assertions",
+    "remark",
+    "remarks",
+    "warning",
+    "warnings",
+    "statement",
+    "comment",
+    "comments",
+    "promise",
+    "pledge",
+    "vow",
+    "message",
+    "insistence",
+    "argument",
+    "suggestion",
+    "contention",
+    "call",
+    "calls",
+    "accusation",
+    "prediction",
+    "description",
+    "declaration",
+    "complaint",
+    "boast",
+];
+
 /// The bits [`bits`] gives a word: one per closed class it belongs to.
 pub(crate) mod bit {
     /// Subject pronouns that can be speakers.
@@ -445,6 +477,8 @@ pub(crate) mod bit {
     pub(crate) const ING: u32 = 1 << 17;
     /// Listed in `LY_NOUNS` (only inside the table: [`super::bits`] clears it).
     pub(crate) const LY_NOUN: u32 = 1 << 18;
+    /// A noun of saying ("claim", "remark", "warning").
+    pub(crate) const SPEECH_NOUN: u32 = 1 << 19;
 }
 
 /// Every closed list with its bit.
@@ -462,6 +496,7 @@ const LISTS: &[(&[&str], u32)] = &[
     (PERIOD_WORDS, bit::PERIOD),
     (VERB_OPENERS, bit::OPENS_WITH_VERB),
     (PARTICLES, bit::PARTICLE),
+    (SPEECH_NOUNS, bit::SPEECH_NOUN),
 ];
 
 /// The listed words with the bits of their closed classes (exact keys).

@@ -8,6 +8,76 @@ use super::speakers::Case;
 use reportage::{Extractor, QuoteKind};
 
 const CASES: &[Case] = &[
+    // A negated auxiliary ("hadn't", "wouldn’t") is never the speaker
+    // phrase: before "say" it stands between the subject and its verb ("Lee
+    // wouldn't say whether …" reports a refusal, like "declined to say");
+    // before another cue nothing was said.
+    Case {
+        pattern: "negated-auxiliary",
+        text: "Ana Ruiz wouldn't say whether the talks would resume.",
+        speakers: &[("talks would resume", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "negated-auxiliary",
+        text: "The mayor won't say whether the bridge will reopen.",
+        speakers: &[("bridge will reopen", Some("The mayor"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "negated-auxiliary",
+        text: "Tom Hale would not say whether the plan would be paid for.",
+        speakers: &[("plan would be paid for", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "negated-auxiliary",
+        text: "Dana Lee couldn’t say whether the mine would reopen.",
+        speakers: &[("mine would reopen", Some("Dana Lee"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "negated-auxiliary",
+        text: "Ruth Cole wouldn’t say if she would run again.",
+        speakers: &[("she would run again", Some("Ruth Cole"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "negated-auxiliary",
+        text: "Tom Hale endorsed the plan, saying he hadn’t yet called for the chief’s resignation because \"we need to fix the pipes first.\"",
+        speakers: &[("fix the pipes first", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "negated-auxiliary",
+        text: "She hadn't yet called for the chief's resignation.",
+        speakers: &[],
+        no_quote: &["resignation"],
+    },
+    Case {
+        pattern: "negated-auxiliary",
+        text: "Police haven't announced a motive in the shooting.",
+        speakers: &[],
+        no_quote: &["a motive"],
+    },
+    Case {
+        pattern: "negated-auxiliary",
+        text: "The company wouldn't confirm that it had paused hiring.",
+        speakers: &[],
+        no_quote: &["paused hiring"],
+    },
+    Case {
+        pattern: "negated-auxiliary",
+        text: "Officials couldn’t confirm that the road was closed for good.",
+        speakers: &[],
+        no_quote: &["closed for good"],
+    },
+    Case {
+        pattern: "negated-auxiliary",
+        text: "The senator doesn't claim the vote was rigged.",
+        speakers: &[],
+        no_quote: &["vote was rigged"],
+    },
     // A lowercase listed noun heads the phrase: a name in its modifiers
     // (after "for", "of", "to", or before it with a possessive) is someone
     // else, and never the speaker. A name in apposition still speaks.

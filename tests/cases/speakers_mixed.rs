@@ -631,3 +631,279 @@ fn every_mixed_pattern_has_ten_cases() {
         assert!(n >= 10, "pattern {p} has {n} cases");
     }
 }
+
+/// (pattern, text, words inside the quote's content, the speaker as (resolved
+/// name, the mention's text), or None when no quote with a speaker may hold
+/// the words).
+type Mention = (
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<(&'static str, &'static str)>,
+);
+
+const MENTIONS: &[Mention] = &[
+    // A relative pronoun opens the clause of the cue: it is the mention
+    // nearest the quote, its phrase the one the name comes from. A relative
+    // clause that is not the cue's own leaves the phrase as the mention.
+    (
+        "relative-mention",
+        "Officials pointed to the county audit, which called the books \"a mess.\"",
+        "a mess",
+        Some(("the county audit", "which")),
+    ),
+    (
+        "relative-mention",
+        "Ana Ruiz, who has in the past called the tax \"a theft,\" voted for it.",
+        "a theft",
+        Some(("Ana Ruiz", "who")),
+    ),
+    (
+        "relative-mention",
+        "Tom Hale, who, on a call with donors, accused the board of \"bad faith,\" will run again.",
+        "bad faith",
+        Some(("Tom Hale", "who")),
+    ),
+    (
+        "relative-mention",
+        "She held up a banner — which read \"Farmers First\" — and waved it.",
+        "Farmers First",
+        Some(("a banner", "which")),
+    ),
+    (
+        "relative-mention",
+        "The mayor linked to the police report, which notes that crime fell \"sharply\" last year.",
+        "sharply",
+        Some(("the police report", "which")),
+    ),
+    (
+        "relative-mention",
+        "The council backed Dana Cole, who repeatedly called the plan \"a scam.\"",
+        "a scam",
+        Some(("Dana Cole", "who")),
+    ),
+    (
+        "relative-mention",
+        "Voters heard from Dana Cole, who last week described the deal as \"a disaster.\"",
+        "a disaster",
+        Some(("Dana Cole", "who")),
+    ),
+    (
+        "relative-mention",
+        "Lee quoted the memo, which warned of \"grave risks\" to the port.",
+        "grave risks",
+        Some(("the memo", "which")),
+    ),
+    (
+        "relative-mention",
+        "The firm hired a lawyer that said the deal was \"void.\"",
+        "void",
+        Some(("a lawyer", "that")),
+    ),
+    (
+        "relative-mention",
+        "Ana Ruiz, who has a law degree, said the ruling was \"flawed.\"",
+        "flawed",
+        Some(("Ana Ruiz", "Ana Ruiz")),
+    ),
+    (
+        "relative-mention",
+        "The report, which runs to 300 pages, calls the plan \"unworkable.\"",
+        "unworkable",
+        Some(("The report", "The report")),
+    ),
+    (
+        "relative-mention",
+        "He died years ago of cancer, which confirmed what I always knew.",
+        "what I always knew",
+        None,
+    ),
+    (
+        "relative-mention",
+        "The ship, which sailed in May, was called \"unsinkable\" by nobody.",
+        "unsinkable",
+        None,
+    ),
+    // A noun of saying owned by a name or a possessive pronoun, as a
+    // preposition's object, reports its owner's words ("over her remark
+    // that "…""); the owner is the mention. As a verb's object ("repeated
+    // his claim"), or with the quotation outside its clause, it is not.
+    (
+        "speech-noun",
+        "Ana Ruiz drew fire last week over her remark that \"nobody reads the budget.\"",
+        "nobody reads the budget",
+        Some(("Ana Ruiz", "her")),
+    ),
+    (
+        "speech-noun",
+        "The governor mocked the press for making a fuss out of Tom Hale's claim that the mayor \"rigged the vote.\"",
+        "rigged the vote",
+        Some(("Tom Hale", "Tom Hale")),
+    ),
+    (
+        "speech-noun",
+        "Dana Lee won over students with her calls to end the \"student debt trap.\"",
+        "student debt trap",
+        Some(("Dana Lee", "her")),
+    ),
+    (
+        "speech-noun",
+        "Reporters asked about inconsistencies between her claim that she \"never saw the file\" and the audit.",
+        "never saw the file",
+        Some(("her", "her")),
+    ),
+    (
+        "speech-noun",
+        "Tom Hale faced questions about his warning that the port would be \"dead by spring.\"",
+        "dead by spring",
+        Some(("Tom Hale", "his")),
+    ),
+    (
+        "speech-noun",
+        "Critics seized on Ruth Cole's assertion that the tax was \"a rounding error.\"",
+        "a rounding error",
+        Some(("Ruth Cole", "Ruth Cole")),
+    ),
+    (
+        "speech-noun",
+        "The union pushed back against the senator's call for \"a total freeze\" on hiring.",
+        "a total freeze",
+        Some(("the senator", "the senator")),
+    ),
+    (
+        "speech-noun",
+        "Contrary to his claim that voters would \"learn nothing,\" the files were useful.",
+        "learn nothing",
+        Some(("his", "his")),
+    ),
+    (
+        "speech-noun",
+        "Contrary to his claim that voters would \"learn nothing,\" the files were useful.",
+        "files were useful",
+        None,
+    ),
+    (
+        "speech-noun",
+        "Tom Hale repeated his claim that the plan was \"dead on arrival.\"",
+        "dead on arrival",
+        Some(("Tom Hale", "Tom Hale")),
+    ),
+    (
+        "speech-noun",
+        "Ruth Cole said Tom Hale's claim that she lied is \"simply not true.\"",
+        "simply not true",
+        Some(("Ruth Cole", "Ruth Cole")),
+    ),
+    (
+        "speech-noun",
+        "Ruth Cole said Tom Hale's remarks \"have no place in this race.\"",
+        "have no place",
+        Some(("Ruth Cole", "Ruth Cole")),
+    ),
+    (
+        "speech-noun",
+        "The board rejected the claim that the vote was \"rigged.\"",
+        "rigged",
+        Some(("The board", "The board")),
+    ),
+    // A cue in a clause that opens the sentence ("When X announced …,")
+    // reports up to the clause's comma; the main clause after it has a
+    // speaker of its own. "As X said, …" attributes the main clause.
+    (
+        "opening-clause",
+        "When Ana Ruiz announced her bid in May, she called the race \"wide open.\"",
+        "wide open",
+        Some(("Ana Ruiz", "she")),
+    ),
+    (
+        "opening-clause",
+        "After the hearing concluded, Hale told reporters the verdict was \"a travesty.\"",
+        "a travesty",
+        Some(("Hale", "Hale")),
+    ),
+    (
+        "opening-clause",
+        "Since Tom Lee declared his candidacy, he has called the tax \"a crime.\"",
+        "a crime",
+        Some(("Tom Lee", "he")),
+    ),
+    (
+        "opening-clause",
+        "Before the count concluded, Ruiz wrote that the vote was \"rigged.\"",
+        "rigged",
+        Some(("Ruiz", "Ruiz")),
+    ),
+    (
+        "opening-clause",
+        "When the senator announced the plan, critics called it \"a giveaway.\"",
+        "a giveaway",
+        Some(("critics", "critics")),
+    ),
+    (
+        "opening-clause",
+        "Once the mayor explained the delay, residents described the process as \"a farce.\"",
+        "a farce",
+        Some(("residents", "residents")),
+    ),
+    (
+        "opening-clause",
+        "Later in the day, after the briefing concluded, Dana Lee posted that the talks were \"going well.\"",
+        "going well",
+        Some(("Dana Lee", "Dana Lee")),
+    ),
+    (
+        "opening-clause",
+        "Until the board reported its findings, the union insisted the layoffs were \"illegal.\"",
+        "illegal",
+        Some(("the union", "the union")),
+    ),
+    (
+        "opening-clause",
+        "When Ruiz accused him of \"sexism\" last year, Hale laughed it off.",
+        "sexism",
+        Some(("Ruiz", "Ruiz")),
+    ),
+    (
+        "opening-clause",
+        "When Ruiz said that the plan was \"dead,\" nobody listened.",
+        "dead",
+        Some(("Ruiz", "Ruiz")),
+    ),
+    (
+        "opening-clause",
+        "As Ruiz said, the plan is \"dead on arrival.\"",
+        "dead on arrival",
+        Some(("Ruiz", "Ruiz")),
+    ),
+];
+
+#[test]
+fn mixed_speaker_mentions() {
+    let ex = Extractor::new();
+    let mut failures = Vec::new();
+    for &(pattern, text, words, want) in MENTIONS {
+        let a = ex.analyze(text);
+        let q = a
+            .quotes
+            .iter()
+            .find(|q| q.content.iter().any(|s| text[*s].contains(words)));
+        let got = q
+            .and_then(|q| q.speaker.as_ref())
+            .map(|s| (s.name.as_str(), &text[s.span]));
+        if got != want {
+            failures.push(format!(
+                "[{pattern}] {text:?}: {words:?} attributed to {got:?}, want {want:?}"
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} case(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    for p in ["relative-mention", "opening-clause", "speech-noun"] {
+        let n = MENTIONS.iter().filter(|m| m.0 == p).count();
+        assert!(n >= 10, "pattern {p} has {n} cases");
+    }
+}

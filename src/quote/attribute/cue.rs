@@ -14,11 +14,38 @@ impl<'a> Attributor<'a> {
         let title_case = std::cell::OnceCell::new();
         let title_case = || *title_case.get_or_init(|| self.is_title_case(lo, hi));
         let mut attrs: Vec<Attr> = Vec::new();
+        // (A noun of saying reports only in a unit holding a quotation.)
+        let quoted = self.any_quoted(lo, hi);
         let mut i = lo;
         while i < hi {
             if !self.is_word(i) {
                 i += 1;
                 continue;
+            }
+            // "Trump's claim that Obama "founded" it", "her remark that
+            // "…"": a noun of saying after its owner reports the owner's
+            // words when a quotation follows.
+            // (The owner first, without a word-class look-up: most words
+            // follow no possessive.)
+            if quoted
+                && i > lo
+                && (self.tokens[i - 1].kind == TokenKind::Possessive || self.owner_pronoun(i - 1))
+                && self.has(i, B::SPEECH_NOUN)
+            {
+                if let Some(np) = self.speech_noun_owner(i, lo, hi) {
+                    attrs.push(Attr {
+                        cue_lo: i,
+                        cue_hi: i + 1,
+                        speaker: np,
+                        order: Order::Subject,
+                        object: false,
+                        unnamed: false,
+                        after_relative: false,
+                        noun: true,
+                    });
+                    i += 1;
+                    continue;
+                }
             }
             let span = self.tokens[i].span;
             let wb = &self.text.as_bytes()[span.start..span.end];
@@ -39,6 +66,7 @@ impl<'a> Attributor<'a> {
                         object: false,
                         unnamed: false,
                         after_relative: false,
+                        noun: false,
                     });
                     i = np.hi;
                     continue;
@@ -88,7 +116,13 @@ impl<'a> Attributor<'a> {
             // never a noun.
             let quantifier =
                 (i > lo && self.quantifier_subject(i - 1, lo, cw)).then(|| Np { lo: i - 1, hi: i });
-            // A noun use ("the report", "his claims") is no cue.
+            // A noun use ("the report", "his claims") is no cue, nor a
+            // base form after a name that a determiner opens ("the
+            // Associated Press report", "a CNN report").
+            if cw.noun_like && cw.base && i > lo && self.name_modifies(i, lo) {
+                i += 1;
+                continue;
+            }
             if i > lo && self.is_word(i - 1) && quantifier.is_none() {
                 let (l, l_b) = self.lwb(i - 1);
                 // ("a mother of two replied": a count after "of" ends a phrase.)
@@ -146,6 +180,7 @@ impl<'a> Attributor<'a> {
                     object: false,
                     unnamed: true,
                     after_relative: false,
+                    noun: false,
                 });
                 i += 1;
                 continue;
@@ -378,8 +413,18 @@ impl<'a> Attributor<'a> {
                 }
             }
             if found.is_none() && cw.form == Form::Ing && (prev_comma || prev_quote || i == lo) {
-                if let Some(prev) = attrs.last().filter(|p| !p.unnamed) {
+                // (Not the cue of a relative clause: "He held up the sign —
+                // which read "…" — and waved it, mouthing "…"" hangs on He.)
+                let prev = attrs.last().filter(|p| !p.unnamed);
+                if let Some(prev) = prev.filter(|p| !p.noun && !self.after_relative(p.cue_lo, lo)) {
                     found = Some((prev.speaker, Order::Inherited));
+                } else if let Some(prev) = prev {
+                    // "Obama rejected critics who say …, saying …", "Pence
+                    // mocked Trump's claim that …, saying …": the clause the
+                    // relative clause's phrase (or the noun's owner) stands in,
+                    // else that phrase.
+                    let np = self.clause_subject(lo, prev.speaker.lo);
+                    found = Some((np.unwrap_or(prev.speaker), Order::Inherited));
                 } else if prev_comma {
                     // "Kasich bemoaned the state of things, saying that …": the
                     // subject of the clause the participle hangs on.
@@ -470,7 +515,7 @@ impl<'a> Attributor<'a> {
             }
             if let Some((np, order)) = found {
                 if order == Order::Subject
-                    && self.embedded(np, &attrs, lo)
+                    && self.embedded(np, &attrs, lo, hi)
                     && !(np.lo > lo
                         && matches!(
                             self.lw(np.lo - 1),
@@ -524,6 +569,7 @@ impl<'a> Attributor<'a> {
                     object: cw.object,
                     unnamed: false,
                     after_relative,
+                    noun: false,
                 });
                 i = if order == Order::Inverted {
                     np.hi.max(i + 1)
@@ -830,6 +876,172 @@ impl<'a> Attributor<'a> {
             || q > lo
                 && (self.tokens[q - 1].kind == TokenKind::Punct && !self.in_quote(q - 1)
                     || self.is_word(q - 1) && matches!(self.lw(q - 1), "and" | "but" | "while"))
+    }
+
+    /// Where the words of a cue end (the comma), when its subject `np` (the
+    /// cue ending at `end`) opens a subordinate
+    /// clause at the head of its sentence (or after an opening phrase and its
+    /// comma) that a comma closes before any report ("that", a quotation, a
+    /// colon), the main clause's subject and verb right after it: its words
+    /// stop there and the main clause is no report of it. ("As Ruiz
+    /// said, …" is no such clause: it attributes the main clause.) "When Ruiz
+    /// announced her bid in May, she called …", "Ever since Lee declared,
+    /// he has …", "…, after the interview concluded, Ruiz wrote …". Looks
+    /// at most 16 tokens on.
+    pub(super) fn opening_clause_end(
+        &self,
+        np: Np,
+        end: usize,
+        lo: usize,
+        hi: usize,
+    ) -> Option<usize> {
+        if np.lo <= lo || !self.is_word(np.lo - 1) {
+            return None;
+        }
+        let sub = np.lo - 1;
+        if !matches!(
+            self.lw(sub),
+            "when" | "after" | "since" | "before" | "while" | "once" | "until"
+        ) {
+            return None;
+        }
+        let mut head = sub;
+        if head > lo
+            && self.is_word(head - 1)
+            && matches!(
+                self.lw(head - 1),
+                "ever" | "even" | "just" | "shortly" | "soon" | "long"
+            )
+        {
+            head -= 1;
+        }
+        let opens = head == self.skip_fillers(lo, head + 1)
+            || head > lo && self.is_punct(head - 1, ",") && !self.in_quote(head - 1);
+        if !opens {
+            return None;
+        }
+        let c = (end..hi.min(end + 16)).find(|&k| {
+            self.in_quote(k)
+                || matches!(self.punct(k), b',' | b':' | b';' | b'.')
+                || self.is_word(k) && matches!(self.lw(k), "that" | "whether" | "if")
+        })?;
+        if !self.is_punct(c, ",") || self.in_quote(c) {
+            return None;
+        }
+        let subj = self.subject_at(c + 1, hi)?;
+        let mut v = subj.hi;
+        while v < hi && v < subj.hi + 3 && self.is_word(v) && self.has(v, B::AUX_OR_ADVERB) {
+            v += 1;
+        }
+        // (Or a pronoun with a contracted auxiliary: "she's said".)
+        let verb = v < hi
+            && (self.is_word(v)
+                && !self.tokens[v].has(Token::CAP)
+                && !self.has(v, B::ENDS_NP | B::NP_PREPOSITION | B::DETERMINER)
+                || self.has(v - 1, B::CONTRACTED_PRONOUN)
+                || self.tokens[v].kind == TokenKind::Possessive && self.has(v - 1, B::PRONOUN));
+        verb.then_some(c)
+    }
+
+    /// Is token `k` "his", "her", "its" or "their"? (Length and first
+    /// letter first: most tokens are turned away without a look-up.)
+    #[inline]
+    fn owner_pronoun(&self, k: usize) -> bool {
+        let sp = self.tokens[k].span;
+        matches!(sp.len(), 3 | 5)
+            && matches!(
+                self.text.as_bytes()[sp.start],
+                b'h' | b'H' | b'i' | b'I' | b't' | b'T'
+            )
+            && self.is_word(k)
+            && matches!(self.lw(k), "his" | "her" | "its" | "their")
+    }
+
+    /// The owner of the noun of saying at `i` ([`B::SPEECH_NOUN`]) right
+    /// after "his", "her", "their", "its" or a name's (or a listed noun's)
+    /// possessive, the object of a preposition, when "that", "of", "to" or
+    /// "for" follows it and a quotation in the same clause: "over Trump's
+    /// claim that …", "over her remark that "…"", "with his calls to end the
+    /// "rigged economy"". "his remarks at the rally", "the claim that …" (no
+    /// owner), "repeated his claim that …" (the verb's subject speaks) are none.
+    pub(super) fn speech_noun_owner(&self, i: usize, lo: usize, hi: usize) -> Option<Np> {
+        let j = i + 1;
+        if j >= hi
+            || !(self.is_word(j) && matches!(self.lw(j), "that" | "of" | "to" | "for"))
+            || !self.any_quoted(j, hi.min(j + 25))
+        {
+            return None;
+        }
+        // The quotation stands in the noun's own clause: no comma nor a
+        // later "is" before it ("Ruiz's claim that Lee lied is "false""
+        // quotes someone else).
+        let q = (j..hi).find(|&k| self.in_quote(k))?;
+        // (A verb "is" right after the clause's subject is its own: "that
+        // the tax was "…"".)
+        if (j..q).any(|k| {
+            self.is_punct(k, ",")
+                || k > j + 4
+                    && self.is_word(k)
+                    && matches!(self.lw(k), "is" | "was" | "are" | "were")
+        }) {
+            return None;
+        }
+        let p = i - 1;
+        let np = if self.tokens[p].kind == TokenKind::Possessive {
+            if p <= lo || !self.is_word(p - 1) || self.lw_is(p - 1, "it") {
+                return None;
+            }
+            // A name ("Donald Trump's"), else a listed noun's phrase ("the
+            // senator's").
+            let h = p - 1;
+            if self.tokens[h].has(Token::CAP) && self.in_entity(h) {
+                let mut s = h;
+                while s > lo
+                    && h - s < 4
+                    && self.is_word(s - 1)
+                    && self.tokens[s - 1].has(Token::CAP)
+                    && self.in_entity(s - 1)
+                {
+                    s -= 1;
+                }
+                Np { lo: s, hi: h + 1 }
+            } else if self.has(h, B::CLASS) {
+                // ("the senator's", "the city's top lawyer's".)
+                let mut s = h;
+                while s > lo
+                    && h - s < 3
+                    && self.is_word(s - 1)
+                    && !self.tokens[s - 1].has(Token::CAP)
+                    && !self.has(
+                        s - 1,
+                        B::DETERMINER | B::ENDS_NP | B::NP_PREPOSITION | B::OPENS_ADVERBIAL,
+                    )
+                {
+                    s -= 1;
+                }
+                if s > lo && self.is_word(s - 1) && self.has(s - 1, B::DETERMINER) {
+                    s -= 1;
+                }
+                Np { lo: s, hi: h + 1 }
+            } else {
+                return None;
+            }
+        } else if matches!(self.lw(p), "his" | "her" | "their" | "its") {
+            Np { lo: p, hi: p + 1 }
+        } else {
+            return None;
+        };
+        // The phrase is a preposition's object ("over her remark that",
+        // "out of Trump's claim that"): as a verb's object ("repeated his
+        // claim", "blasted Lee's call for"), the verb's subject speaks.
+        let b = np.lo.checked_sub(1).filter(|&b| b >= lo)?;
+        let prep = self.is_word(b)
+            && (self.has(b, B::NP_PREPOSITION | B::OPENS_ADVERBIAL)
+                || matches!(
+                    self.lw(b),
+                    "over" | "with" | "between" | "against" | "despite" | "amid" | "into"
+                ));
+        prep.then_some(np)
     }
 
     /// Is token `k` a lowercase "-ing" participle ("citing", "referring")?

@@ -93,6 +93,9 @@ struct Attr {
     /// ("X, who said A, said B"): its words start at the cue, the relative
     /// clause's cue reports A.
     after_relative: bool,
+    /// A noun of saying after its owner ("her claim that …"): a participle
+    /// after its words hangs on the clause, not on this owner.
+    noun: bool,
 }
 
 impl Attr {
@@ -392,6 +395,33 @@ impl<'a> Attributor<'a> {
             let g_lo = a.group_lo().max(cursor);
             let g_hi = a.group_hi();
             let mut next_lo = attrs.get(n + 1).map_or(hi, |b| b.group_lo().max(g_hi));
+            // "Contrary to his claim that they would "learn nothing," there
+            // would be …": a noun of saying reports up to the end of its
+            // first quotation when that ends in a comma, else up to the
+            // first comma, semicolon or full stop after it.
+            if a.noun {
+                if let Some(q) = (g_hi..next_lo).find(|&k| self.in_quote(k)) {
+                    let mut e = q;
+                    while e < next_lo && self.in_quote(e) {
+                        e += 1;
+                    }
+                    if !self.ends_in_comma_quote(e - 1) {
+                        while e < next_lo
+                            && (self.in_quote(e) || !matches!(self.punct(e), b',' | b';' | b'.'))
+                        {
+                            e += 1;
+                        }
+                    }
+                    next_lo = next_lo.min(e).max(g_hi);
+                }
+            }
+            // "When Ruiz announced her bid, she called …": an opening
+            // clause's cue reports up to its comma.
+            if a.order == Order::Subject && !a.unnamed {
+                if let Some(c) = self.opening_clause_end(a.speaker, a.cue_hi, lo, hi) {
+                    next_lo = next_lo.min(c).max(g_hi);
+                }
+            }
             // `… it said …: "A," the union wrote.`: the quotation goes to the nearer cue.
             // (Unless that cue reports words of its own: `…, "A," he claimed they had …`.)
             let next_reports = attrs.get(n + 1).is_some_and(|b| {
@@ -1410,7 +1440,11 @@ impl<'a> Attributor<'a> {
             speaker: (!a.unnamed).then_some(a.speaker),
             order: a.order,
             relative: self.relative_before(a),
-            rule: rule_id(kind, pattern, regions.len() > 1),
+            rule: match kind {
+                QuoteKind::Mixed if a.noun => "quote/mixed/speech-noun",
+                QuoteKind::Direct if a.noun => "quote/direct/speech-noun",
+                _ => rule_id(kind, pattern, regions.len() > 1),
+            },
         })
     }
 
@@ -1502,6 +1536,8 @@ mod tests {
             "quote/mixed/fragment",
             "quote/mixed/carried",
             "quote/mixed/colon",
+            "quote/mixed/speech-noun",
+            "quote/direct/speech-noun",
         ];
         for kind in [QuoteKind::Direct, QuoteKind::Mixed, QuoteKind::Indirect] {
             for p in [

@@ -524,11 +524,20 @@ impl<'a> Attributor<'a> {
     /// Is a subject cue part of what an earlier cue reports? Its speaker is
     /// the earlier cue's object (`told a woman who suggested`), or it opens a
     /// subordinate clause inside the report (`said Trump was right when he said`).
-    pub(super) fn embedded(&self, np: Np, attrs: &[Attr], lo: usize) -> bool {
+    pub(super) fn embedded(&self, np: Np, attrs: &[Attr], lo: usize, hi: usize) -> bool {
         let Some(prev) = attrs.last() else {
             return false;
         };
         if np.lo < prev.cue_hi {
+            return false;
+        }
+        // "After the interview ended, Maher wrote …": the words of an
+        // opening clause's cue stop at its comma.
+        if prev.order == Order::Subject
+            && self
+                .opening_clause_end(prev.speaker, prev.cue_hi, lo, hi)
+                .is_some_and(|c| c < np.lo)
+        {
             return false;
         }
         // `"…," said Beck, who said …`: the speaker of the cue before, with a
@@ -860,6 +869,25 @@ impl<'a> Attributor<'a> {
                 n += 1;
                 continue;
             }
+            // "she hadn’t called for", "they couldn’t confirm": a negated
+            // auxiliary (with either apostrophe) is no phrase, and nothing
+            // was said; but "Lee wouldn’t say whether …", like "declined to
+            // say whether", reports the subject's refusal.
+            let t = self.tok(j);
+            if (t.ends_with("n't") || t.ends_with("n’t") || matches!(t, "'t" | "’t"))
+                && !self.tokens[j].has(Token::CAP)
+            {
+                negated |= !self.refuses_to_say(cue);
+                // ("wo" + "n't": the stem may be a token of its own.)
+                k = if matches!(t, "n't" | "n’t" | "'t" | "’t") && j > lo && self.is_word(j - 1)
+                {
+                    j - 1
+                } else {
+                    j
+                };
+                n += 1;
+                continue;
+            }
             if is(l_b, B::AUX_OR_ADVERB) && !self.modal_name(j)
                 || (is(l_b, B::LY_ADVERB) && !self.tokens[j].has(Token::CAP))
                 || (is(l_b, B::TIME)
@@ -869,7 +897,7 @@ impl<'a> Attributor<'a> {
                 if is(l_b, B::BE) {
                     skipped_be = true;
                 }
-                if self.lw_is(j, "not") || self.lw_is(j, "never") {
+                if self.lw_is(j, "not") && !self.refuses_to_say(cue) || self.lw_is(j, "never") {
                     negated = true;
                 }
                 // "he's been", "it's" are words with an apostrophe: not skipped here.
@@ -1001,6 +1029,30 @@ impl<'a> Attributor<'a> {
                 .map(Before::Np);
         }
         self.np_end_at(h, lo).map(Before::Np)
+    }
+
+    /// Is the cue at `cue` a "say" before an indirect question ("would not
+    /// say whether", "won't say how", "wouldn't say Tuesday if")? Negated,
+    /// it reports a refusal to say, as "declined to say whether" does; "did
+    /// not say that …" reports nothing. Looks three tokens on.
+    pub(super) fn refuses_to_say(&self, cue: usize) -> bool {
+        self.lw_is(cue, "say")
+            && (cue + 1..self.tokens.len().min(cue + 4))
+                .take_while(|&k| self.is_word(k))
+                .any(|k| {
+                    matches!(
+                        self.lw(k),
+                        "whether"
+                            | "if"
+                            | "how"
+                            | "why"
+                            | "when"
+                            | "what"
+                            | "who"
+                            | "where"
+                            | "which"
+                    )
+                })
     }
 
     /// `X, during a town hall in Columbus, Ohio, said`, `X, who lost a
@@ -1250,6 +1302,38 @@ impl<'a> Attributor<'a> {
         }
     }
 
+    /// Is the word at `i` a noun that a name or a noun before it modifies,
+    /// after a determiner or a possessive: "the Associated Press report",
+    /// "a CNN report", "the police report"? (A plural name is a
+    /// subject: "the Democrats claim".) Looks back at most four words.
+    pub(super) fn name_modifies(&self, i: usize, lo: usize) -> bool {
+        // (Or a lowercase noun: "the police report".)
+        let mut j = i;
+        while j > lo
+            && i - j < 4
+            && self.is_word(j - 1)
+            && (self.tokens[j - 1].has(Token::CAP)
+                || i - j < 2
+                    && !self.has(
+                        j - 1,
+                        B::DETERMINER | B::ENDS_NP | B::NP_PREPOSITION | B::AUX_OR_ADVERB,
+                    )
+                    && self.cue(j - 1).is_none())
+        {
+            j -= 1;
+        }
+        if j == i || j <= lo {
+            return false;
+        }
+        let last = self.lw(i - 1);
+        if last.ends_with('s') && !last.ends_with("ss") {
+            return false;
+        }
+        let d = j - 1;
+        self.tokens[d].kind == TokenKind::Possessive
+            || self.is_word(d) && self.has(d, B::DETERMINER) && !self.lw_is(d, "that")
+    }
+
     /// The phrase ending at `h`, stepping over a parenthesis ("Sen. Jane Roe (D-Ohio)").
     pub(super) fn np_end_at(&self, h: usize, lo: usize) -> Option<Np> {
         if self.is_punct(h, ")") {
@@ -1472,13 +1556,27 @@ impl<'a> Attributor<'a> {
         if is(l_b, B::PRONOUN) {
             return Some(Np { lo: h, hi: h + 1 });
         }
-        if l == "who" && h > lo {
-            // "the man who said": the phrase before "who".
-            let j = if self.is_punct(h - 1, ",") { h - 1 } else { h };
+        if (l == "who" || l == "which") && h > lo {
+            // "the man who said": the phrase before "who"; "the sign —
+            // which read", "the report, which notes": the thing before "which".
+            let j = if matches!(self.tok(h - 1), "," | "—" | "–" | "--") {
+                h - 1
+            } else {
+                h
+            };
             if j == lo {
                 return None;
             }
-            return self.np_core(j - 1, lo);
+            // (A thing before "which" is a phrase that a determiner, a
+            // possessive or a name opens, "the report, which"; not the end of
+            // a clause, "died years ago of cancer, which confirmed".)
+            return self.np_core(j - 1, lo).filter(|np| {
+                l == "who"
+                    || self.has(np.lo, B::DETERMINER)
+                    || self.tokens[np.lo].has(Token::CAP)
+                    || self.tokens[np.hi - 1].has(Token::CAP)
+                    || np.lo + 1 < np.hi && self.tokens[np.lo + 1].kind == TokenKind::Possessive
+            });
         }
         // "One in three said": a number word after "in" or "of" heads the phrase.
         let fraction = is(l_b, B::DETERMINER)
@@ -1499,7 +1597,9 @@ impl<'a> Attributor<'a> {
             h > lo
                 && self.is_word(h - 1)
                 && (self.has(h - 1, B::DETERMINER) && self.cue(h).is_some_and(|c| c.noun_like)
-                    || self.lw_is(h - 1, "of") && self.cue(h).is_some_and(|c| c.form != Form::Ing))
+                    || self.lw_is(h - 1, "of") && self.cue(h).is_some_and(|c| c.form != Form::Ing)
+                    || self.cue(h).is_some_and(|c| c.noun_like && c.base)
+                        && self.name_modifies(h, lo))
         };
         // "a mother of three", "a father of two": a count after "of" ends a phrase.
         let count_of = matches!(l, "one" | "two" | "three")
@@ -1913,15 +2013,48 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let mut j = a.speaker.hi;
-        if self.is_punct(j, ",") {
+        if matches!(self.tok(j), "," | "—" | "–" | "--") {
             j += 1;
         }
-        if j >= a.cue_lo || !self.is_word(j) || !self.lw_is(j, "who") {
+        if j >= a.cue_lo || !self.is_word(j) || !matches!(self.lw(j), "who" | "which" | "that") {
             return None;
         }
-        (j + 1..a.cue_lo)
-            .all(|k| self.is_word(k) && self.has(k, B::AUX_OR_ADVERB | B::LY_ADVERB))
-            .then_some(j)
+        // Between the pronoun and its verb: auxiliaries, adverbs, a short
+        // adverbial ("who has in the past described") or one between commas
+        // ("who, on a press call Friday, criticized").
+        let mut k = a.cue_lo;
+        let mut n = 0;
+        while k > j + 1 && n < 6 {
+            let m = k - 1;
+            if self.is_word(m) && self.has(m, B::AUX_OR_ADVERB | B::LY_ADVERB) {
+                k = m;
+            } else if self.is_word(m)
+                && self.has(m, B::TIME | B::PERIOD)
+                && m > j + 1
+                && matches!(self.lw(m - 1), "last" | "this" | "on" | "next")
+            {
+                // "who last week described", "who on Monday called".
+                k = m - 1;
+            } else if self.is_word(m) && self.adverbial_before(m, j + 1) > 0 {
+                k = m + 1 - self.adverbial_before(m, j + 1);
+            } else if self.is_punct(m, ",") && self.is_punct(j + 1, ",") && m > j + 3 {
+                let inner_ok = self.is_word(j + 2)
+                    && self.has(j + 2, B::OPENS_ADVERBIAL)
+                    && (j + 2..m).all(|x| {
+                        !self.in_quote(x)
+                            && (self.is_word(x) || self.tokens[x].kind == TokenKind::Number)
+                    })
+                    && m - j <= 10;
+                if !inner_ok {
+                    return None;
+                }
+                k = j + 1;
+            } else {
+                return None;
+            }
+            n += 1;
+        }
+        (k == j + 1).then_some(j)
     }
 
     /// After a description and a comma, a name that ends the clause, maybe

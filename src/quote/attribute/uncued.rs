@@ -208,6 +208,7 @@ impl<'a> Attributor<'a> {
                     object: false,
                     unnamed: false,
                     after_relative: false,
+                    noun: false,
                 });
             }
         }
@@ -882,7 +883,12 @@ impl<'a> Attributor<'a> {
         if last.span.start < unit_start || last.span.end > at {
             return None;
         }
-        let (speaker, relative) = (last.speaker?, last.relative);
+        // (Not a relative clause's speaker: "He held up the sign — which
+        // read "…" — and waved it, mouthing "…"" hangs on He.)
+        let (speaker, relative) = match last.relative {
+            Some(_) => (self.unit_subject(lo, last.speaker?.lo)?, None),
+            None => (last.speaker?, None),
+        };
         let hi = (first + 1..hi.min(first + 200))
             .find(|&k| self.tokens[k].has(Token::NEWLINE_BEFORE))
             .unwrap_or(hi);
