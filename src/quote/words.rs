@@ -46,6 +46,16 @@ pub(crate) fn is_outlet(name: &str) -> bool {
     OUTLETS.binary_search(&n).is_ok()
 }
 
+/// Is `l` (lowercase) a document someone issues, sends or posts, whose
+/// words a quotation after it gives ("issued a statement: …", "a blunt
+/// message to the board: …")?
+pub(crate) fn is_document(l: &str) -> bool {
+    matches!(
+        l,
+        "statement" | "message" | "letter" | "email" | "tweet" | "note" | "memo" | "warning"
+    )
+}
+
 /// Subject pronouns that can be speakers.
 const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "you"];
 
@@ -434,6 +444,25 @@ const SPEECH_NOUNS: &[&str] = &[
     "boast",
 ];
 
+/// Sentence adverbs set off by commas between a subject and its verb
+/// ("The mayor, however, said", "Ruiz, meanwhile, who …").
+const COMMA_ADVERBS: &[&str] = &[
+    "meanwhile",
+    "however",
+    "too",
+    "though",
+    "also",
+    "instead",
+    "likewise",
+    "moreover",
+    "nevertheless",
+    "nonetheless",
+    "separately",
+    "similarly",
+    "later",
+    "earlier",
+];
+
 /// The bits [`bits`] gives a word: one per closed class it belongs to.
 pub(crate) mod bit {
     /// Subject pronouns that can be speakers.
@@ -479,6 +508,8 @@ pub(crate) mod bit {
     pub(crate) const LY_NOUN: u32 = 1 << 18;
     /// A noun of saying ("claim", "remark", "warning").
     pub(crate) const SPEECH_NOUN: u32 = 1 << 19;
+    /// A sentence adverb set off by commas ("The mayor, however, said").
+    pub(crate) const COMMA_ADVERB: u32 = 1 << 20;
 }
 
 /// Every closed list with its bit.
@@ -497,6 +528,7 @@ const LISTS: &[(&[&str], u32)] = &[
     (VERB_OPENERS, bit::OPENS_WITH_VERB),
     (PARTICLES, bit::PARTICLE),
     (SPEECH_NOUNS, bit::SPEECH_NOUN),
+    (COMMA_ADVERBS, bit::COMMA_ADVERB),
 ];
 
 /// The listed words with the bits of their closed classes (exact keys).

@@ -819,23 +819,7 @@ impl<'a> Attributor<'a> {
                 && self.is_punct(j, ",")
                 && self.is_punct(j - 2, ",")
                 && self.is_word(j - 1)
-                && matches!(
-                    self.lw(j - 1),
-                    "meanwhile"
-                        | "however"
-                        | "too"
-                        | "though"
-                        | "also"
-                        | "instead"
-                        | "likewise"
-                        | "moreover"
-                        | "nevertheless"
-                        | "nonetheless"
-                        | "separately"
-                        | "similarly"
-                        | "later"
-                        | "earlier"
-                )
+                && self.has(j - 1, B::COMMA_ADVERB)
             {
                 k = j - 2;
                 n += 1;
@@ -1445,16 +1429,7 @@ impl<'a> Attributor<'a> {
                 if before >= lo + 3
                     && self.is_punct(before - 2, ",")
                     && self.is_word(before - 1)
-                    && matches!(
-                        self.lw(before - 1),
-                        "meanwhile"
-                            | "however"
-                            | "too"
-                            | "though"
-                            | "also"
-                            | "instead"
-                            | "likewise"
-                    )
+                    && self.has(before - 1, B::COMMA_ADVERB)
                 {
                     before -= 2;
                 }

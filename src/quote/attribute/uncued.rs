@@ -61,15 +61,7 @@ impl<'a> Attributor<'a> {
                     && prev.kind == QuoteKind::Direct
                     && qs.iter().all(|&qi| self.marks_agree(qi))
                 {
-                    let q = &mut self.out[li];
-                    for &qi in &qs {
-                        self.used[qi] = true;
-                        for p in &self.mqs[qi].pieces {
-                            q.content.push(p.inner);
-                            q.span = join(Some(q.span), p.outer);
-                        }
-                    }
-                    q.content.sort_by_key(|s| s.start);
+                    self.extend_quote(li, &qs);
                     self.tail = true;
                     return;
                 }
@@ -100,17 +92,8 @@ impl<'a> Attributor<'a> {
                     }
                 } else {
                     // Same paragraph: one more piece of the same quote.
+                    self.extend_quote(li, &qs);
                     let q = &mut self.out[li];
-                    for &qi in &qs {
-                        self.used[qi] = true;
-                        for p in &self.mqs[qi].pieces {
-                            q.content.push(p.inner);
-                            q.span = join(Some(q.span), p.outer);
-                        }
-                    }
-                    // A quotation begun in an earlier paragraph has a piece
-                    // before the quote's: keep the pieces in text order.
-                    q.content.sort_by_key(|s| s.start);
                     if q.kind == QuoteKind::Indirect {
                         q.kind = QuoteKind::Mixed;
                     }
@@ -322,8 +305,21 @@ impl<'a> Attributor<'a> {
         speech.then_some(np)
     }
 
-    /// `More from the report: "…"`: a quotation right after a colon that
-    /// follows a phrase naming someone.
+    /// The quotations `qs` become more pieces of quote `li`: its content,
+    /// in text order (a quotation begun in an earlier paragraph has a piece
+    /// before the quote's), and its span.
+    fn extend_quote(&mut self, li: usize, qs: &[usize]) {
+        let q = &mut self.out[li];
+        for &qi in qs {
+            self.used[qi] = true;
+            for p in &self.mqs[qi].pieces {
+                q.content.push(p.inner);
+                q.span = join(Some(q.span), p.outer);
+            }
+        }
+        q.content.sort_by_key(|s| s.start);
+    }
+
     /// `Trump issued a statement, "…"`, `The mayor released a brief
     /// statement: "…"`: a document noun after a verb, then a comma or colon
     /// and a quotation that ends the sentence. The subject of the clause
@@ -343,12 +339,7 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let d = c - 1;
-        if !self.is_word(d)
-            || !matches!(
-                self.lw(d),
-                "statement" | "message" | "letter" | "email" | "tweet" | "note" | "memo"
-            )
-        {
+        if !self.is_word(d) || !words::is_document(self.lw(d)) {
             return None;
         }
         // Back over at most two lowercase modifiers to the determiner, then the verb.
@@ -406,6 +397,8 @@ impl<'a> Attributor<'a> {
         ))
     }
 
+    /// `More from the report: "…"`: a quotation right after a colon that
+    /// follows a phrase naming someone.
     pub(super) fn colon_attribution(&mut self, lo: usize, hi: usize) -> Option<RawQuote> {
         let c = (lo + 1..hi.min(lo + 16)).find(|&k| self.is_punct(k, ":"))?;
         if c + 1 >= hi || !self.in_quote(c + 1) || self.any_quoted(lo, c) {
@@ -431,14 +424,7 @@ impl<'a> Attributor<'a> {
                 np.lo - 1,
                 B::NP_PREPOSITION | B::DETERMINER | B::ENDS_NP | B::OPENS_ADVERBIAL,
             ) && self.lw(np.lo - 1).ends_with("ed");
-            if made
-                && doc.is_some_and(|k| {
-                    matches!(
-                        self.lw(k),
-                        "message" | "statement" | "letter" | "note" | "warning"
-                    )
-                })
-            {
+            if made && doc.is_some_and(|k| words::is_document(self.lw(k))) {
                 np = self.clause_subject(lo, np.lo).filter(|s| s.hi < np.lo)?;
             }
         }
@@ -664,12 +650,7 @@ impl<'a> Attributor<'a> {
             n += 1;
             let open = self.tok(v);
             let adverb = |k: usize| {
-                self.is_word(k)
-                    && (self.has(k, B::LY_ADVERB | B::SENTENCE_FILLER)
-                        || matches!(
-                            self.lw(k),
-                            "meanwhile" | "however" | "too" | "though" | "instead" | "also"
-                        ))
+                self.is_word(k) && self.has(k, B::LY_ADVERB | B::SENTENCE_FILLER | B::COMMA_ADVERB)
             };
             let relative = |k: usize| self.is_word(k) && matches!(self.lw(k), "who" | "whose");
             if open == "," && v + 2 < first && adverb(v + 1) && self.is_punct(v + 2, ",") {
