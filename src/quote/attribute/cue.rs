@@ -814,21 +814,7 @@ impl<'a> Attributor<'a> {
             // it had …"), or a finite auxiliary after a short subject ("the
             // sale was lawful", "the measure would pass").
             if (j == k && matches!(l, "he" | "she" | "it" | "they" | "we" | "i" | "you"))
-                || (j > k
-                    && (self.has(j, B::BE)
-                        || matches!(
-                            l,
-                            "will"
-                                | "would"
-                                | "could"
-                                | "can"
-                                | "should"
-                                | "might"
-                                | "must"
-                                | "has"
-                                | "have"
-                                | "had"
-                        )))
+                || (j > k && self.has(j, B::BE | B::OPENS_WITH_VERB))
             {
                 return true;
             }

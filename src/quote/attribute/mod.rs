@@ -588,29 +588,8 @@ impl<'a> Attributor<'a> {
             }) && self.lw_is(after.1 - 1, "by")
                 && after.1 - after.0 <= 8
                 && !(after.0..after.1).any(|k| {
-                    self.has(k, B::BE)
-                        || matches!(
-                            self.lw(k),
-                            "that"
-                                | "to"
-                                | "has"
-                                | "have"
-                                | "had"
-                                | "will"
-                                | "would"
-                                | "could"
-                                | "can"
-                                | "should"
-                                | "might"
-                                | "must"
-                                | "may"
-                                | "did"
-                                | "does"
-                                | "do"
-                                | "whether"
-                                | "how"
-                                | "why"
-                        )
+                    self.has(k, B::BE | B::OPENS_WITH_VERB)
+                        || matches!(self.lw(k), "that" | "to" | "do" | "whether" | "how" | "why")
                 });
             let mut regions: Vec<(usize, usize)> = Vec::new();
             let pattern;
@@ -674,21 +653,7 @@ impl<'a> Attributor<'a> {
                     // clause goes on with its verb.
                     let verb_next = s2 < after.1
                         && self.is_word(s2)
-                        && (self.has(s2, B::BE)
-                            || matches!(
-                                self.lw(s2),
-                                "will"
-                                    | "would"
-                                    | "could"
-                                    | "can"
-                                    | "should"
-                                    | "might"
-                                    | "must"
-                                    | "may"
-                                    | "has"
-                                    | "have"
-                                    | "had"
-                            ));
+                        && self.has(s2, B::BE | B::OPENS_WITH_VERB);
                     if s2 < after.1
                         && (self.in_quote(s2)
                             || ((a.order != Order::According || verb_next)
@@ -1288,25 +1253,8 @@ impl<'a> Attributor<'a> {
         let verb = (lo..reach).any(|k| {
             self.is_word(k) && {
                 let (l, l_b) = self.lwb(k);
-                is(l_b, B::BE)
-                    || self.lw_is(k, "that")
-                    || matches!(
-                        l,
-                        "will"
-                            | "would"
-                            | "could"
-                            | "can"
-                            | "should"
-                            | "may"
-                            | "might"
-                            | "must"
-                            | "has"
-                            | "have"
-                            | "had"
-                            | "did"
-                            | "does"
-                            | "do"
-                    )
+                is(l_b, B::BE | B::OPENS_WITH_VERB)
+                    || matches!(l, "that" | "do")
                     || (l.ends_with("ed") && l.len() > 4)
                     || is(l_b, B::PRONOUN)
             }
