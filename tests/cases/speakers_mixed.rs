@@ -534,6 +534,65 @@ const CASES: &[Case] = &[
         "The report, titled \"Roads to Nowhere,\" runs to 90 pages.",
         &["Roads to Nowhere"],
     ),
+    // A phrase after "and" or "as" with a word in "-ing" right after it is a
+    // noun ("the ethics committee meeting", "Dover and Salem wearing"), not
+    // the subject of a clause of its own: the sentence's subject speaks.
+    says(
+        "fragment-clause",
+        "Senator Lena Park filed a bill as the ethics committee meeting began, vowing to \"clean house.\"",
+        &[("clean house", Some("Lena Park"))],
+    ),
+    says(
+        "fragment-clause",
+        "Rep. Dana Cole sent out an email as the rules committee hearing started urging members to \"stand firm.\"",
+        &[("stand firm", Some("Dana Cole"))],
+    ),
+    says(
+        "fragment-clause",
+        "Governor Tim Ross signed an order that covers farmers and some county officials facing \"endless lawsuits.\"",
+        &[("endless lawsuits", Some("Tim Ross"))],
+    ),
+    says(
+        "fragment-clause",
+        "Mayor Ana Ruiz thanked volunteers in Dover and Salem wearing \"the green shirts.\"",
+        &[("green shirts", Some("Ana Ruiz"))],
+    ),
+    says(
+        "fragment-clause",
+        "Judge Alma Ortiz struck down a rule letting landlords and the housing agency keeping \"secret lists\" evict tenants.",
+        &[("secret lists", Some("Alma Ortiz"))],
+    ),
+    says(
+        "fragment-clause",
+        "Coach Ray Mills praised the players and the team captains hoping for \"one more shot.\"",
+        &[("one more shot", Some("Ray Mills"))],
+    ),
+    says(
+        "fragment-clause",
+        "Reacting to the ruling, Ms. Vela agreed, calling the judge \"a brave woman.\"",
+        &[("brave woman", Some("Vela"))],
+    ),
+    // A clause of its own after "as" or "and" keeps its subject.
+    says(
+        "fragment-clause",
+        "The plan passed, and Senator Lena Park called it \"a good day for renters.\"",
+        &[("good day", Some("Lena Park"))],
+    ),
+    says(
+        "fragment-clause",
+        "Governor Tim Ross left the hall as Mayor Ana Ruiz called the vote \"a farce.\"",
+        &[("a farce", Some("Ana Ruiz"))],
+    ),
+    nobody(
+        "fragment-clause",
+        "It was \"a perfect storm\" as the council meeting ended.",
+        &["perfect storm"],
+    ),
+    nobody(
+        "fragment-clause",
+        "The tax took effect as the ethics committee meeting began amid \"deep confusion.\"",
+        &["deep confusion"],
+    ),
     // A headline line: the subject of the line before is not the speaker
     // of a fragment on the next line.
     says(

@@ -231,10 +231,13 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             if let Some(np) = self.subject_at(c + 1, k) {
+                // ("as the board meeting opened": a word in "-ing" after the
+                // phrase makes it a noun.)
                 if np.hi < k
                     && self.is_word(np.hi)
                     && !self.tokens[np.hi].has(Token::CAP)
                     && !self.has(np.hi, B::NP_PREPOSITION | B::ENDS_NP)
+                    && !(self.has(np.hi, B::ING) && self.lw(np.hi).len() > 4)
                 {
                     return Some(np);
                 }
@@ -485,7 +488,11 @@ impl<'a> Attributor<'a> {
             }
             return None;
         }
-        // Lowercase: up to three words ending with a listed noun.
+        // Lowercase: up to three words ending with a listed noun ("praising
+        // his former rival" opens with a participle: no subject).
+        if is(l_b, B::ING) && l.len() > 4 {
+            return None;
+        }
         let mut k = cap_from;
         while k < limit && k < cap_from + 3 && self.is_word(k) {
             let l_b = self.bits(k);

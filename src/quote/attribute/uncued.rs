@@ -1037,6 +1037,16 @@ impl<'a> Attributor<'a> {
                     let Some(np) = self.subject_at(m + 1, first) else {
                         continue;
                     };
+                    // "… in Iowa and New Hampshire using her comments", "as
+                    // the committee meeting began": a word in "-ing" right
+                    // after the phrase makes it a noun, not a clause's subject.
+                    if np.hi < first
+                        && self.is_word(np.hi)
+                        && self.has(np.hi, B::ING)
+                        && self.lw(np.hi).len() > 4
+                    {
+                        continue;
+                    }
                     // (After auxiliaries, adverbs and a time: "had long
                     // branded", "on Wednesday called".)
                     let mut v = np.hi;
