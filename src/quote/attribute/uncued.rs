@@ -412,7 +412,7 @@ impl<'a> Attributor<'a> {
                         .count()
                 })
                 .sum();
-            if !mq.double || words < MIN_UNATTRIBUTED_WORDS {
+            if !mq.double || words < MIN_UNATTRIBUTED_WORDS || self.names_a_work(qi) {
                 continue;
             }
             self.used[qi] = true;
@@ -420,6 +420,40 @@ impl<'a> Attributor<'a> {
                 self.whole_quotation(qi, None, None, Order::Subject, "quote/direct/unattributed");
             self.out.push(q);
         }
+    }
+
+    /// Is quotation `qi` the title of a work rather than words someone said:
+    /// one piece in title case (most words capitalised) with a subtitle
+    /// after a colon (`the book "Hard Roads: A Life in Politics"`), or right
+    /// after "of", "on" or "in" (`host of "The Late Show With Ann Lee"`,
+    /// `said on "Meet the Press Today"`)?
+    fn names_a_work(&self, qi: usize) -> bool {
+        let [p] = self.mqs[qi].pieces.as_slice() else {
+            return false;
+        };
+        let (mut words, mut caps, mut subtitle) = (0usize, 0usize, false);
+        for k in p.first_tok..=p.last_tok.min(self.tokens.len() - 1) {
+            let t = &self.tokens[k];
+            if t.kind == TokenKind::Word {
+                words += 1;
+                caps += usize::from(t.has(Token::CAP));
+            } else if t.kind == TokenKind::Punct
+                && self.punct(k) == b':'
+                && self.tokens.get(k + 1).is_some_and(|n| n.has(Token::CAP))
+            {
+                subtitle = true;
+            }
+        }
+        if words < 3 || caps * 4 < words * 3 {
+            return false;
+        }
+        if subtitle {
+            return true;
+        }
+        // The word before the opening mark.
+        p.first_tok > 0
+            && self.is_word(p.first_tok - 1)
+            && matches!(self.lw(p.first_tok - 1), "of" | "on" | "in")
     }
 
     /// Quotation `qi` as one direct quote: all its pieces, its span from the
