@@ -786,6 +786,26 @@ const CASES: &[Case] = &[
         &[("it was fake", Some("the mayor"))],
         &["the letter"],
     ),
+    // "add to" means increase: no report after it, unless "that" or a
+    // quotation follows.
+    case(
+        "thing-object",
+        "The striker is adding to his goals earlier this season in Leeds, Derby and Hull.",
+        &[],
+        &["Derby and Hull"],
+    ),
+    case(
+        "thing-object",
+        "Ana Ruiz won the primary in Ohio, adding to her victories in Iowa, Texas and Maine.",
+        &[],
+        &["Texas and Maine"],
+    ),
+    case(
+        "thing-object",
+        "The mayor added to reporters that the bridge would open in May.",
+        &[("the bridge would open in May", Some("The mayor"))],
+        &[],
+    ),
     // A long opening prepositional phrase before the subject and its cue is
     // no report ("In an interview with …, she joked about …"); a clause
     // before the cue still is.

@@ -680,7 +680,8 @@ impl<'a> Attributor<'a> {
             } else if !matches!(after_kind, After::Empty)
                 && after_start < after.1
                 && !(by_saying
-                    || self.thing_sense(a.cue_lo) && self.object_not_report(after_start, after.1))
+                    || self.thing_sense(a.cue_lo) && self.object_not_report(after_start, after.1)
+                    || self.adds_to(a.cue_lo, g_hi, after_start))
             {
                 regions.push((after_start, after.1));
                 pattern = match a.order {
@@ -1361,6 +1362,23 @@ impl<'a> Attributor<'a> {
         ]
         .iter()
         .any(|b| l.starts_with(b) && l.len() <= b.len() + 3)
+    }
+
+    /// "adding to his wins in Nevada, …", "avoid adding to deficits": a form
+    /// of "add" at `cue` right before "to" means increase, not speech, unless
+    /// "that" or a quotation opens the words at `start` ("added to reporters
+    /// that …").
+    fn adds_to(&self, cue: usize, k: usize, start: usize) -> bool {
+        // (The first letter first: this runs for every cue.)
+        self.tok(cue)
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b | 0x20 == b'a')
+            && matches!(self.lw(cue), "add" | "adds" | "added" | "adding")
+            && k < self.tokens.len()
+            && self.is_word(k)
+            && self.lw_is(k, "to")
+            && !(self.in_quote(start) || self.lw_is(start, "that"))
     }
 
     fn is_number(&self, k: usize) -> bool {
