@@ -602,6 +602,29 @@ const CASES: &[Case] = &[
             content: &["There is one rule: Nobody leaves the building before the inspectors arrive."],
         }],
     ),
+    // After "speak to", "with", "in" (or "on" before a capitalised name) a
+    // quotation names where the words were said: no quote. "spoke of" gives
+    // what was said.
+    case(
+        "speaking_to_a_show_is_no_quote",
+        "Speaking to \"Morning Desk\" on Monday, Ana Ruiz refused to attack her rivals.",
+        &[],
+    ),
+    case(
+        "spoke_with_on_a_podcast_is_no_quote",
+        "The paper spoke with the mayor on the latest episode of its podcast, \"Town Talk.\"",
+        &[],
+    ),
+    case(
+        "spoke_of_words_stays_a_quote",
+        "Ana Ruiz spoke of \"a new start for the harbour\" at the dinner.",
+        &[q(
+            "mixed",
+            "Ana Ruiz",
+            "person",
+            &["of \"a new start for the harbour\" at the dinner"],
+        )],
+    ),
 ];
 
 fn check(ex: &Extractor, c: &Case) {

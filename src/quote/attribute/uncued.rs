@@ -456,6 +456,36 @@ impl<'a> Attributor<'a> {
             && matches!(self.lw(p.first_tok - 1), "of" | "on" | "in")
     }
 
+    /// `Speaking to "Morning Desk" on Monday, …`, `spoke with her on the
+    /// podcast "Town Talk"`: a form of "speak" at `v` then (after a time
+    /// word) "to", "with", "in", "at", "during" or "before", or "on" before a
+    /// capitalised quotation at `first`: the quotation names where the words
+    /// were said, not what was said.
+    fn speaks_at_venue(&self, v: usize, first: usize) -> bool {
+        if !matches!(self.lw(v), "speak" | "speaks" | "spoke" | "speaking") {
+            return false;
+        }
+        let mut k = v + 1;
+        while k < first && self.is_word(k) && self.has(k, B::TIME) {
+            k += 1;
+        }
+        k < first
+            && self.is_word(k)
+            && match self.lw(k) {
+                "to" | "with" | "in" | "at" | "during" | "before" => true,
+                "on" => self
+                    .mqs
+                    .get(self.owner[first] as usize)
+                    .and_then(|m| m.pieces.first())
+                    .is_some_and(|p| {
+                        (p.first_tok..=p.last_tok)
+                            .find(|&j| self.tokens[j].kind == TokenKind::Word)
+                            .is_some_and(|j| self.tokens[j].has(Token::CAP))
+                    }),
+                _ => false,
+            }
+    }
+
     /// Quotation `qi` as one direct quote: all its pieces, its span from the
     /// first opening mark to the last closing one.
     pub(super) fn whole_quotation(
@@ -622,7 +652,8 @@ impl<'a> Attributor<'a> {
         if is(
             l_b,
             B::ENDS_NP | B::DETERMINER | B::NP_PREPOSITION | B::CLASS | B::TIME | B::PRONOUN,
-        ) {
+        ) || self.speaks_at_venue(v, first)
+        {
             return None;
         }
         // The clause ends with its line (looking 200 tokens on).
@@ -797,6 +828,9 @@ impl<'a> Attributor<'a> {
             || self.has(v, B::ENDS_NP | B::NP_PREPOSITION | B::DETERMINER | B::CLASS)
             || (np.hi == np.lo + 1 && self.lw_is(np.lo, "it"))
         {
+            return None;
+        }
+        if self.speaks_at_venue(s, first) {
             return None;
         }
         let (clo, chi) = self.trim_region(s + 1, c.unwrap_or(end));
