@@ -569,6 +569,62 @@ const CASES: &[Case] = &[
             &["the plan was \"too slow for the town."],
         )],
     ),
+    // The title of a work in quotation marks is no quote: title case with a
+    // subtitle after a colon, or right after "of", "on" or "in". A sentence
+    // someone said stays a quote, even with a colon in it.
+    case(
+        "work_title_with_subtitle_is_no_quote",
+        "The senator's memoir, \"Hard Roads: A Life in Politics and Public Service,\" sold well in the spring.",
+        &[],
+    ),
+    case(
+        "work_title_after_of_is_no_quote",
+        "She is now the host of \"The Late Show With Ann Lee and Friends.\" The program airs on Fridays.",
+        &[],
+    ),
+    case(
+        "unattributed_chant_stays_a_quote",
+        "The crowd waited outside. \"We want our jobs back and we want them now.\" The chant went on for an hour.",
+        &[Want {
+            kind: "direct",
+            speaker: None,
+            speaker_type: None,
+            content: &["We want our jobs back and we want them now."],
+        }],
+    ),
+    case(
+        "unattributed_sentence_with_colon_stays_a_quote",
+        "The notice on the door was short. \"There is one rule: Nobody leaves the building before the inspectors arrive.\"",
+        &[Want {
+            kind: "direct",
+            speaker: None,
+            speaker_type: None,
+            content: &["There is one rule: Nobody leaves the building before the inspectors arrive."],
+        }],
+    ),
+    // After "speak to", "with", "in" (or "on" before a capitalised name) a
+    // quotation names where the words were said: no quote. "spoke of" gives
+    // what was said.
+    case(
+        "speaking_to_a_show_is_no_quote",
+        "Speaking to \"Morning Desk\" on Monday, Ana Ruiz refused to attack her rivals.",
+        &[],
+    ),
+    case(
+        "spoke_with_on_a_podcast_is_no_quote",
+        "The paper spoke with the mayor on the latest episode of its podcast, \"Town Talk.\"",
+        &[],
+    ),
+    case(
+        "spoke_of_words_stays_a_quote",
+        "Ana Ruiz spoke of \"a new start for the harbour\" at the dinner.",
+        &[q(
+            "mixed",
+            "Ana Ruiz",
+            "person",
+            &["of \"a new start for the harbour\" at the dinner"],
+        )],
+    ),
 ];
 
 fn check(ex: &Extractor, c: &Case) {

@@ -786,6 +786,152 @@ const CASES: &[Case] = &[
         &[("it was fake", Some("the mayor"))],
         &["the letter"],
     ),
+    // "add to" means increase: no report after it, unless "that" or a
+    // quotation follows.
+    case(
+        "thing-object",
+        "The striker is adding to his goals earlier this season in Leeds, Derby and Hull.",
+        &[],
+        &["Derby and Hull"],
+    ),
+    case(
+        "thing-object",
+        "Ana Ruiz won the primary in Ohio, adding to her victories in Iowa, Texas and Maine.",
+        &[],
+        &["Texas and Maine"],
+    ),
+    case(
+        "thing-object",
+        "The mayor added to reporters that the bridge would open in May.",
+        &[("the bridge would open in May", Some("The mayor"))],
+        &[],
+    ),
+    // A long opening prepositional phrase before the subject and its cue is
+    // no report ("In an interview with …, she joked about …"); a clause
+    // before the cue still is.
+    case(
+        "long-opening-phrase",
+        "In an interview with the local radio station on Friday morning, the mayor joked about retiring to a farm.",
+        &[],
+        &["interview with the local radio station"],
+    ),
+    case(
+        "long-opening-phrase",
+        "At a crowded town hall meeting in the school gym, a retired teacher asked the governor about bus routes.",
+        &[],
+        &["town hall meeting in the school gym"],
+    ),
+    case(
+        "long-opening-phrase",
+        "During a long hearing before the transport committee last week, the minister defended the new rail timetable.",
+        &[],
+        &["hearing before the transport committee"],
+    ),
+    case(
+        "long-opening-phrase",
+        "From the window of his office on the tenth floor of the tower, the mayor pointed to the unfinished bridge.",
+        &[],
+        &["window of his office"],
+    ),
+    case(
+        "long-opening-phrase",
+        "In a speech to farmers at the state fair in late August, the governor praised the new grain silos.",
+        &[("new grain silos", Some("the governor"))],
+        &["speech to farmers at the state fair"],
+    ),
+    case(
+        "long-opening-phrase",
+        "After a two-hour meeting with the union leaders at city hall, the mayor said the strike would end on Monday.",
+        &[("the strike would end on Monday", Some("the mayor"))],
+        &["meeting with the union leaders"],
+    ),
+    case(
+        "long-opening-phrase",
+        "In the three months since the flood in the valley, the mayor said, more than 400 homes have been rebuilt.",
+        &[("more than 400 homes have been rebuilt", Some("the mayor"))],
+        &[],
+    ),
+    case(
+        "long-opening-phrase",
+        "At the end of the day the voters will decide, the senator said.",
+        &[("the voters will decide", Some("the senator"))],
+        &[],
+    ),
+    case(
+        "long-opening-phrase",
+        "On Tuesday she lost the primary in Oregon but won easily in Kentucky, according to the final returns.",
+        &[("she lost the primary in Oregon", Some("the final returns"))],
+        &[],
+    ),
+    case(
+        "long-opening-phrase",
+        "In a letter sent to parents of pupils at the school, the principal said classes would resume.",
+        &[("classes would resume", Some("the principal"))],
+        &["letter sent to parents"],
+    ),
+    // A cue in a relative clause on the subject ("X, a surgeon who advised
+    // …,"): the name before the relative pronoun is who acted, never what
+    // was said.
+    case(
+        "relative-cue-antecedent",
+        "Paul Brenner, a surgeon who advised the mayor on hospital funding, disagreed with the plan.",
+        &[],
+        &["Paul Brenner"],
+    ),
+    case(
+        "relative-cue-antecedent",
+        "Tom Lee, the city editor who wrote the story about the mayor, posted a photo of the bridge.",
+        &[],
+        &["Tom Lee"],
+    ),
+    case(
+        "relative-cue-antecedent",
+        "Maria Santos, a lawyer who argued the case before the court in May, is now a judge.",
+        &[],
+        &["Maria Santos"],
+    ),
+    case(
+        "relative-cue-antecedent",
+        "Sam Ortiz, an economist who predicted the crash, now teaches in Chicago.",
+        &[],
+        &["Sam Ortiz"],
+    ),
+    case(
+        "relative-cue-antecedent",
+        "Dana Cole, a pastor who preached against the casino, led the march.",
+        &[],
+        &["Dana Cole"],
+    ),
+    case(
+        "relative-cue-antecedent",
+        "Grace Obi, a nurse who complained about the night shifts, was moved to the day ward.",
+        &[],
+        &["Grace Obi"],
+    ),
+    case(
+        "relative-cue-antecedent",
+        "Paul Brenner, a surgeon who advised the mayor, said the hospital needs more money.",
+        &[("the hospital needs more money", Some("Paul Brenner"))],
+        &["Paul Brenner"],
+    ),
+    case(
+        "relative-cue-antecedent",
+        "Leah Kim, the activist who organized the sit-in, told reporters the protest would go on.",
+        &[("the protest would go on", Some("Leah Kim"))],
+        &["Leah Kim"],
+    ),
+    case(
+        "relative-cue-antecedent",
+        "Omar Haddad, who announced his candidacy on Monday, said he would focus on housing.",
+        &[("he would focus on housing", Some("Omar Haddad"))],
+        &["Omar Haddad"],
+    ),
+    case(
+        "relative-cue-antecedent",
+        "\"We will not close the school,\" said Ana Ruiz, who chairs the board.",
+        &[("We will not close the school", Some("Ana Ruiz"))],
+        &[],
+    ),
 ];
 
 #[test]

@@ -39,6 +39,9 @@ const MAX_APPOSITIVE: usize = 30;
 const MAX_TO_THAT: usize = 10;
 /// Longest adverbial after a cue ("on Monday at a rally in Dover, Del.,"), in tokens.
 const MAX_ADVERBIAL: usize = 14;
+/// Longest opening prepositional phrase before a comma ("In an interview
+/// with the local paper in late May,"), in tokens with the comma.
+const MAX_LONG_INTRO: usize = 16;
 /// Fewest words of a quotation emitted without any attribution.
 const MIN_UNATTRIBUTED_WORDS: usize = 6;
 
@@ -578,6 +581,9 @@ impl<'a> Attributor<'a> {
             };
             // "In a 1963 speech, he declared:": an opening phrase is no report.
             let trailing = trailing && !(before_comma && self.is_intro(before.0, g_lo));
+            // "Ann Lee, a surgeon who advised the mayor, …": the words before a
+            // relative pronoun are who speaks, never what was said.
+            let trailing = trailing && self.relative_before(a).is_none();
             // `X answered the question by saying …`, `responded to it by
             // calling …`: the words before "by" and a participle of saying are
             // what the cue answered; the participle reports (`quote/indirect/participle`).
@@ -675,7 +681,8 @@ impl<'a> Attributor<'a> {
             } else if !matches!(after_kind, After::Empty)
                 && after_start < after.1
                 && !(by_saying
-                    || self.thing_sense(a.cue_lo) && self.object_not_report(after_start, after.1))
+                    || self.thing_sense(a.cue_lo) && self.object_not_report(after_start, after.1)
+                    || self.adds_to(a.cue_lo, g_hi, after_start))
             {
                 regions.push((after_start, after.1));
                 pattern = match a.order {
@@ -865,10 +872,11 @@ impl<'a> Attributor<'a> {
         n
     }
 
-    /// Is `lo..hi` a short opening phrase ("In a statement,", "On Monday,")?
+    /// Is `lo..hi` an opening phrase: a short one ("In a statement,", "On
+    /// Monday,") or a longer prepositional phrase without a clause?
     fn is_intro(&self, lo: usize, hi: usize) -> bool {
         let s = self.skip_fillers(lo, hi);
-        if s >= hi || hi - s > 8 || !self.is_word(s) {
+        if s >= hi || !self.is_word(s) {
             return false;
         }
         let l_b = self.bits(s);
@@ -877,8 +885,56 @@ impl<'a> Attributor<'a> {
         } else {
             hi
         };
-        (is(l_b, B::OPENS_ADVERBIAL) || is(l_b, B::SENTENCE_FILLER) || is(l_b, B::TIME))
-            && !(s..end).any(|k| self.in_quote(k) || self.is_punct(k, ","))
+        if !(is(l_b, B::OPENS_ADVERBIAL) || is(l_b, B::SENTENCE_FILLER) || is(l_b, B::TIME))
+            || (s..end).any(|k| self.in_quote(k) || self.is_punct(k, ","))
+        {
+            return false;
+        }
+        if hi - s <= 8 {
+            return true;
+        }
+        // A longer one is a preposition and its noun phrase ("In an
+        // interview with the local paper in late May,", "At a town hall
+        // meeting in the state capital,") with no verb of a clause: no
+        // pronoun subject, no "be" or auxiliary, no "-ed" form, no "that"
+        // or "who" (`On Tuesday she lost the primary …, according to …`
+        // reports). Only a true preposition opens it: "About 9.9 million
+        // people live …" and "This includes …" are clauses.
+        hi - s <= MAX_LONG_INTRO
+            && matches!(
+                self.lw(s),
+                "in" | "at" | "on" | "during" | "after" | "before" | "from" | "through" | "via"
+            )
+            && !(s + 1..end).any(|k| {
+                // (A capitalised word is a name: "in late May".)
+                self.is_word(k) && !self.tokens[k].has(Token::CAP) && {
+                    let (l, l_b) = self.lwb(k);
+                    is(l_b, B::PRONOUN | B::BE | B::CONTRACTED_PRONOUN)
+                        || matches!(
+                            l,
+                            "that"
+                                | "who"
+                                | "which"
+                                | "whom"
+                                | "has"
+                                | "have"
+                                | "had"
+                                | "will"
+                                | "would"
+                                | "could"
+                                | "can"
+                                | "may"
+                                | "might"
+                                | "must"
+                                | "should"
+                                | "did"
+                                | "does"
+                                | "do"
+                        )
+                        // (Not an adjective after a determiner: "a crowded hall".)
+                        || (l.ends_with("ed") && l.len() > 4 && !self.has(k - 1, B::DETERMINER))
+                }
+            })
     }
 
     /// Skip sentence-opening fillers ("But", "And") at the start of a region.
@@ -1290,6 +1346,23 @@ impl<'a> Attributor<'a> {
         ]
         .iter()
         .any(|b| l.starts_with(b) && l.len() <= b.len() + 3)
+    }
+
+    /// "adding to his wins in Nevada, …", "avoid adding to deficits": a form
+    /// of "add" at `cue` right before "to" means increase, not speech, unless
+    /// "that" or a quotation opens the words at `start` ("added to reporters
+    /// that …").
+    fn adds_to(&self, cue: usize, k: usize, start: usize) -> bool {
+        // (The first letter first: this runs for every cue.)
+        self.tok(cue)
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b | 0x20 == b'a')
+            && matches!(self.lw(cue), "add" | "adds" | "added" | "adding")
+            && k < self.tokens.len()
+            && self.is_word(k)
+            && self.lw_is(k, "to")
+            && !(self.in_quote(start) || self.lw_is(start, "that"))
     }
 
     fn is_number(&self, k: usize) -> bool {

@@ -534,7 +534,7 @@ impl<'a> Attributor<'a> {
                         .count()
                 })
                 .sum();
-            if !mq.double || words < MIN_UNATTRIBUTED_WORDS {
+            if !mq.double || words < MIN_UNATTRIBUTED_WORDS || self.names_a_work(qi) {
                 continue;
             }
             self.used[qi] = true;
@@ -542,6 +542,70 @@ impl<'a> Attributor<'a> {
                 self.whole_quotation(qi, None, None, Order::Subject, "quote/direct/unattributed");
             self.out.push(q);
         }
+    }
+
+    /// Is quotation `qi` the title of a work rather than words someone said:
+    /// one piece in title case (most words capitalised) with a subtitle
+    /// after a colon (`the book "Hard Roads: A Life in Politics"`), or right
+    /// after "of", "on" or "in" (`host of "The Late Show With Ann Lee"`,
+    /// `said on "Meet the Press Today"`)?
+    fn names_a_work(&self, qi: usize) -> bool {
+        let [p] = self.mqs[qi].pieces.as_slice() else {
+            return false;
+        };
+        let (mut words, mut caps, mut subtitle) = (0usize, 0usize, false);
+        for k in p.first_tok..=p.last_tok.min(self.tokens.len() - 1) {
+            let t = &self.tokens[k];
+            if t.kind == TokenKind::Word {
+                words += 1;
+                caps += usize::from(t.has(Token::CAP));
+            } else if t.kind == TokenKind::Punct
+                && self.punct(k) == b':'
+                && self.tokens.get(k + 1).is_some_and(|n| n.has(Token::CAP))
+            {
+                subtitle = true;
+            }
+        }
+        if words < 3 || caps * 4 < words * 3 {
+            return false;
+        }
+        if subtitle {
+            return true;
+        }
+        // The word before the opening mark.
+        p.first_tok > 0
+            && self.is_word(p.first_tok - 1)
+            && matches!(self.lw(p.first_tok - 1), "of" | "on" | "in")
+    }
+
+    /// `Speaking to "Morning Desk" on Monday, …`, `spoke with her on the
+    /// podcast "Town Talk"`: a form of "speak" at `v` then (after a time
+    /// word) "to", "with", "in", "at", "during" or "before", or "on" before a
+    /// capitalised quotation at `first`: the quotation names where the words
+    /// were said, not what was said.
+    fn speaks_at_venue(&self, v: usize, first: usize) -> bool {
+        if !matches!(self.lw(v), "speak" | "speaks" | "spoke" | "speaking") {
+            return false;
+        }
+        let mut k = v + 1;
+        while k < first && self.is_word(k) && self.has(k, B::TIME) {
+            k += 1;
+        }
+        k < first
+            && self.is_word(k)
+            && match self.lw(k) {
+                "to" | "with" | "in" | "at" | "during" | "before" => true,
+                "on" => self
+                    .mqs
+                    .get(self.owner[first] as usize)
+                    .and_then(|m| m.pieces.first())
+                    .is_some_and(|p| {
+                        (p.first_tok..=p.last_tok)
+                            .find(|&j| self.tokens[j].kind == TokenKind::Word)
+                            .is_some_and(|j| self.tokens[j].has(Token::CAP))
+                    }),
+                _ => false,
+            }
     }
 
     /// Quotation `qi` as one direct quote: all its pieces, its span from the
@@ -724,7 +788,8 @@ impl<'a> Attributor<'a> {
         if is(
             l_b,
             B::ENDS_NP | B::DETERMINER | B::NP_PREPOSITION | B::CLASS | B::TIME | B::PRONOUN,
-        ) {
+        ) || self.speaks_at_venue(v, first)
+        {
             return None;
         }
         // The clause ends with its line (looking 200 tokens on).
@@ -962,6 +1027,9 @@ impl<'a> Attributor<'a> {
             || self.has(v, B::ENDS_NP | B::NP_PREPOSITION | B::DETERMINER | B::CLASS)
             || (np.hi == np.lo + 1 && self.lw_is(np.lo, "it"))
         {
+            return None;
+        }
+        if self.speaks_at_venue(s, first) {
             return None;
         }
         let (clo, chi) = self.trim_region(s + 1, c.unwrap_or(end));
