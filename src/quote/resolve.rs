@@ -573,6 +573,108 @@ impl<'a> Resolver<'a> {
         before || possessive
     }
 
+    /// Does the mention whose first token is `t` stand where the subject of
+    /// a main clause stands? Looking back over the words of its own phrase
+    /// (capitalised words and titles: "Senate Majority Leader", "scholar",
+    /// "the"), it must open the sentence or a clause of its own (after a
+    /// comma, a dash, a closing quotation mark, "and", "but"), or follow a
+    /// cue it is the subject of (""…," said Hale"). Not after a subordinating
+    /// word ("as Stone left", "when", "because", "that", "who"), after any
+    /// other lowercase word (an object: "to criticize Trump", "rebuking Mr.
+    /// Trump", "pro Kasich"; a modifier: "a Martin Luther King Jr.
+    /// celebration"), nor the listener after "told".
+    fn main_subject(&self, t: usize) -> bool {
+        let floor = t.saturating_sub(14);
+        let mut p = t;
+        while p > floor {
+            if self.tokens[p].has(Token::PARA_START) {
+                return true;
+            }
+            let q = p - 1;
+            let tok = &self.tokens[q];
+            match tok.kind {
+                TokenKind::Word => {
+                    let l = self.lw(q);
+                    if is_subordinator(l) {
+                        return false;
+                    }
+                    // ("Obama and Biden": a name joined to another stands
+                    // where that one stands.)
+                    if matches!(l, "and" | "or")
+                        && q > 0
+                        && self.tokens[q - 1].kind == TokenKind::Word
+                        && self.tokens[q - 1].has(Token::CAP)
+                    {
+                        p = q;
+                        continue;
+                    }
+                    if matches!(l, "and" | "but" | "then" | "so" | "yet" | "also" | "or") {
+                        return true;
+                    }
+                    if tok.has(Token::CAP)
+                        || self.cls.class(q).is_some()
+                        || matches!(l, "the" | "former" | "then")
+                    {
+                        p = q;
+                        continue;
+                    }
+                    // A lowercase noun after a capitalised word or opening
+                    // the sentence ("Tennis great Ana Ruiz"), not a verb in
+                    // "-ed", "-s" or "-ing" ("Trump blamed Clinton").
+                    let opens = q == 0
+                        || self.tokens[q].has(Token::PARA_START)
+                        || self.tokens[q - 1].kind == TokenKind::Word
+                            && self.tokens[q - 1].has(Token::CAP);
+                    if opens
+                        && l.len() > 2
+                        && !(l.ends_with("ed") || l.ends_with('s') || l.ends_with("ing"))
+                        && self.cls.cue(q).is_none()
+                        && !self.cls.has(
+                            q,
+                            B::PRONOUN
+                                | B::DETERMINER
+                                | B::NP_PREPOSITION
+                                | B::AUX_OR_ADVERB
+                                | B::BE
+                                | B::TIME,
+                        )
+                        && !matches!(l, "to" | "for" | "with" | "about" | "than" | "like")
+                    {
+                        p = q;
+                        continue;
+                    }
+                    // ("According to Hale, …" names a source.)
+                    if l == "to" && q > 0 && self.lw(q - 1) == "according" {
+                        return true;
+                    }
+                    // A cue whose subject follows: after a quotation mark or
+                    // a comma (""…," said Hale"), not after a subject of its
+                    // own ("Ruiz said Hale would go"), nor "told" a listener.
+                    return self.cls.cue(q).is_some_and(|c| c.inverts && !c.object)
+                        && q > 0
+                        && self.tokens[q - 1].kind == TokenKind::Punct
+                        && !matches!(&self.text[self.tokens[q - 1].span], "." | "!" | "?");
+                }
+                TokenKind::Possessive | TokenKind::Number => p = q,
+                TokenKind::Punct => {
+                    let c = &self.text[tok.span];
+                    // (The dot of a title or an initial: "Sen.", "A. E.")
+                    if c == "."
+                        && q > 0
+                        && self.tokens[q - 1].kind == TokenKind::Word
+                        && self.tokens[q - 1].has(Token::CAP)
+                        && self.tokens[q - 1].span.len() <= 4
+                    {
+                        p = q;
+                        continue;
+                    }
+                    return true;
+                }
+            }
+        }
+        true
+    }
+
     fn person_speaker(&self, span: Span, pid: usize) -> Speaker {
         Speaker {
             span,
@@ -836,6 +938,7 @@ impl<'a> Resolver<'a> {
             .as_ref()
             .filter(|(pos, _)| *pos < span.start && span.start - pos < 600)
             .map(|(pos, name)| (*pos, name.clone()));
+        let own_start = self.sentence_start(k);
         // The first token from each mention on: mentions come latest first,
         // so a cursor walks back over the tokens once.
         let mut t = k;
@@ -864,9 +967,14 @@ impl<'a> Resolver<'a> {
             if self.not_a_subject(t, m) {
                 continue;
             }
-            // The object of a verb only when no subject will do: "Ruiz
-            // thanked Tom Hale. "…," he said." is Hale.
-            if self.verb_object(t, m) {
+            // The object of a verb, a subject of a subordinate clause or a
+            // name modifying a noun only when no main subject will do: "Ruiz
+            // thanked Tom Hale. "…," he said." is Hale; "Hale watched as
+            // Stone left. "…," he said." is Hale.
+            // (A clause opening the pronoun's own sentence holds its person:
+            // "Though Ruiz lost, she said …".)
+            let own = own_start.is_some_and(|o| t >= o);
+            if self.verb_object(t, m) || !(own || self.main_subject(t)) {
                 if p.gender.is_some() {
                     object.get_or_insert(pid);
                 }
@@ -913,6 +1021,35 @@ impl<'a> Resolver<'a> {
             None => unresolved,
         }
     }
+}
+
+/// A word that opens a subordinate or relative clause ("as Stone left",
+/// "when", "that", "who"): its subject is not the main subject.
+fn is_subordinator(l: &str) -> bool {
+    matches!(
+        l,
+        "as" | "when"
+            | "whenever"
+            | "while"
+            | "whilst"
+            | "after"
+            | "before"
+            | "because"
+            | "since"
+            | "although"
+            | "though"
+            | "if"
+            | "unless"
+            | "until"
+            | "whether"
+            | "once"
+            | "that"
+            | "who"
+            | "whom"
+            | "whose"
+            | "which"
+            | "where"
+    )
 }
 
 /// The title an abbreviation stands for ("Gov." → "governor"), lowercase.

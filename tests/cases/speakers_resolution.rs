@@ -424,6 +424,103 @@ const CASES: &[Case] = &[
         speakers: &[("cannot stand", Some("he"))],
         no_quote: &[],
     },
+    // A "he" or "she" stands for the most recent person of that gender
+    // who is the subject of a main clause: not the subject of a clause opened
+    // by "as", "when", "because", "that", "whom" …, not the object of a
+    // verb ("to fire Mark Stone", "rebuking Maria Lopez"), not a name that
+    // modifies a noun ("a Mark Stone tribute concert"); a clause opening the
+    // pronoun's own sentence holds its person. With no person of that gender
+    // in any such place, the pronoun stays unresolved.
+    Case {
+        pattern: "main-clause-subject",
+        text: "Tom Hale watched as Mark Stone left the room. \"We are done here,\" he said.",
+        speakers: &[("done here", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "main-clause-subject",
+        text: "Ana Ruiz spoke after Maria Lopez had finished. \"The vote is close,\" she said.",
+        speakers: &[("vote is close", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "main-clause-subject",
+        text: "Tom Hale urged the board to fire Mark Stone. \"The club needs a fresh start,\" he said.",
+        speakers: &[("fresh start", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "main-clause-subject",
+        text: "Mayor Tom Hale attended a Mark Stone tribute concert. \"The music was beautiful,\" he said.",
+        speakers: &[("music was beautiful", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "main-clause-subject",
+        text: "Coach Tom Hale said that Mark Stone would start on Sunday. \"The boy is ready,\" he said.",
+        speakers: &[("boy is ready", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "main-clause-subject",
+        text: "Tom Hale was angry because Mark Stone had lied to the club. \"I trusted the man,\" he said.",
+        speakers: &[("trusted the man", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "main-clause-subject",
+        text: "Tom Hale noted that both Mark Stone and Paul Reed had voted against the plan. \"It was a mistake,\" he said.",
+        speakers: &[("was a mistake", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "main-clause-subject",
+        text: "Ana Ruiz, rebuking Maria Lopez twice, defended the budget. \"Our numbers are honest,\" she said.",
+        speakers: &[("numbers are honest", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "main-clause-subject",
+        text: "Maria Lopez won the seat in May. Though Ana Ruiz lost the vote, she said the fight would go on.",
+        speakers: &[("fight would go on", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "main-clause-subject",
+        text: "Maria Lopez left early. Tennis great Ana Ruiz stayed to the end. \"The crowd was wonderful,\" she said.",
+        speakers: &[("crowd was wonderful", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "main-clause-subject",
+        text: "Mark Stone stayed at home. Tom Hale spoke while Paul Reed listened. \"The plan works,\" he said.",
+        speakers: &[("plan works", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "main-clause-subject",
+        text: "Tom Hale, whom Mark Stone hired in May, runs the plant. \"Output is up,\" he said.",
+        speakers: &[("Output is up", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "main-clause-subject",
+        text: "Ana Ruiz visited the school with Maria Lopez. \"The roof leaks,\" he said.",
+        speakers: &[("roof leaks", Some("he"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "main-clause-subject",
+        text: "Ana Ruiz watched as the team left the field. \"We are done,\" he said.",
+        speakers: &[("We are done", Some("he"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "main-clause-subject",
+        text: "Mark Stone resigned on Monday. When Tom Hale heard the news, he said the club would survive.",
+        speakers: &[("club would survive", Some("Tom Hale"))],
+        no_quote: &[],
+    },
 ];
 
 #[test]
