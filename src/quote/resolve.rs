@@ -729,11 +729,35 @@ impl<'a> Resolver<'a> {
         if own > 0 && !self.tokens[own].has(Token::PARA_START) {
             if let Some(prev) = self.sentence_start(own - 1) {
                 starts.push((prev, own));
+                // A sentence whose subject opens with "Its" ("Their" for
+                // "they") speaks of the same antecedent: the one before it
+                // in the paragraph holds it ("The council voted. Its members
+                // were split. It said …").
+                if prev > 0
+                    && !self.tokens[prev].has(Token::PARA_START)
+                    && self.opens_with(prev, own, if org { "its" } else { "their" })
+                {
+                    if let Some(before) = self.sentence_start(prev - 1) {
+                        starts.push((before, prev));
+                    }
+                }
             }
         }
         starts
             .into_iter()
             .find_map(|(s, e)| self.subject_group(s, e, org))
+    }
+
+    /// Does the sentence at token `s` (before `e`) open with the word `w`
+    /// (after punctuation and "but", "and")?
+    fn opens_with(&self, s: usize, e: usize, w: &str) -> bool {
+        let mut a = s;
+        while a < e
+            && (self.tokens[a].kind == TokenKind::Punct || matches!(self.lw(a), "but" | "and"))
+        {
+            a += 1;
+        }
+        a < e && self.lw(a) == w
     }
 
     /// The subject opening the sentence at token `s` (before `e`), when it

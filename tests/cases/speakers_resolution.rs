@@ -202,7 +202,7 @@ const CASES: &[Case] = &[
     },
     Case {
         pattern: "it-they-subject",
-        text: "The city council voted on the budget. Its members were split. It said the vote would be repeated.",
+        text: "The city council voted on the budget. The members were split. Its chairman left early. It said the vote would be repeated.",
         speakers: &[("vote would be repeated", Some("It"))],
         no_quote: &[],
     },
@@ -519,6 +519,77 @@ const CASES: &[Case] = &[
         pattern: "main-clause-subject",
         text: "Mark Stone resigned on Monday. When Tom Hale heard the news, he said the club would survive.",
         speakers: &[("club would survive", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    // "It" ("they") after a sentence whose subject opens with "Its"
+    // ("Their"): that sentence speaks of the same institution (group), so
+    // the subject of the sentence before it is the antecedent; a person, a
+    // thing that is no institution, or a subject two sentences back stays no
+    // antecedent.
+    Case {
+        pattern: "possessive-subject-sentence",
+        text: "The city council voted on the budget. Its members were split. It said the vote would be repeated.",
+        speakers: &[("vote would be repeated", Some("The city council"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "possessive-subject-sentence",
+        text: "The company reported a loss on Monday. Its shares fell by nine percent. \"We are cutting costs across the group,\" it said.",
+        speakers: &[("cutting costs", Some("The company"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "possessive-subject-sentence",
+        text: "The ministry released the trade figures. Its officials were cautious. It said exports would recover in the spring.",
+        speakers: &[("exports would recover", Some("The ministry"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "possessive-subject-sentence",
+        text: "The harbour board met on Tuesday. Its chairman was absent. It said the channel would be dredged next year.",
+        speakers: &[("channel would be dredged", Some("The harbour board"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "possessive-subject-sentence",
+        text: "The agency missed its own deadline. Its staff worked through the weekend. \"The review is nearly done,\" it said.",
+        speakers: &[("review is nearly done", Some("The agency"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "possessive-subject-sentence",
+        text: "The union met on Friday. But its leaders stayed silent. It said a strike was not planned.",
+        speakers: &[("strike was not planned", Some("The union"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "possessive-subject-sentence",
+        text: "Residents packed the hall on Monday. Their anger was plain. They said the council had ignored them.",
+        speakers: &[("ignored them", Some("Residents"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "possessive-subject-sentence",
+        text: "Local farmers lost much of the harvest. Their losses were heavy. \"We need help now,\" they said.",
+        speakers: &[("need help now", Some("Local farmers"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "possessive-subject-sentence",
+        text: "Ana Ruiz visited the plant. Its output has fallen. It said the line would close.",
+        speakers: &[("line would close", Some("It"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "possessive-subject-sentence",
+        text: "The storm hit the coast overnight. Its winds reached the town. It said the roads were closed.",
+        speakers: &[("roads were closed", Some("It"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "possessive-subject-sentence",
+        text: "The mayor met the police chief. Their talks ran late. They said the parade would go ahead.",
+        speakers: &[("parade would go ahead", Some("They"))],
         no_quote: &[],
     },
 ];
