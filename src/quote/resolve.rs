@@ -59,6 +59,9 @@ pub(crate) struct Resolver<'a> {
     /// `title_words[title_of[pid].0..title_of[pid].1]`.
     title_words: Vec<&'a str>,
     title_of: Vec<(usize, usize)>,
+    /// People named as dead somewhere in the article ("the late Mark
+    /// Stone"), by person id: never the person a "he" or "she" stands for.
+    dead: Vec<bool>,
     /// Where the last phrase's mentions started in `mentions`: phrases come
     /// in text order, so the next search starts there.
     hint: usize,
@@ -99,7 +102,20 @@ impl<'a> Resolver<'a> {
                 (from, title_words.len())
             })
             .collect();
+        let mut dead = vec![false; people.len()];
+        for &(m, pid) in &mentions {
+            let t = tokens.partition_point(|t| t.span.start < m.start);
+            if t >= 2
+                && t < tokens.len()
+                && tokens[t].span.start == m.start
+                && cls.lw(t - 1) == "late"
+                && (cls.has(t - 2, B::DETERMINER) || tokens[t - 2].kind == TokenKind::Possessive)
+            {
+                dead[pid] = true;
+            }
+        }
         Resolver {
+            dead,
             text,
             tokens,
             owner,
@@ -979,7 +995,7 @@ impl<'a> Resolver<'a> {
                 };
             }
             let p = &self.people[pid];
-            if p.gender.is_some_and(|g| g != want) {
+            if p.gender.is_some_and(|g| g != want) || self.dead[pid] {
                 continue;
             }
             while t > wlo && self.tokens[t - 1].span.start >= m.start {

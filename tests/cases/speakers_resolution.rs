@@ -592,6 +592,76 @@ const CASES: &[Case] = &[
         speakers: &[("parade would go ahead", Some("They"))],
         no_quote: &[],
     },
+    // A person the article names as dead ("the late Paul Reed", anywhere in
+    // it) is never the person a later "he" or "she" stands for, even where
+    // that person is a main subject ("Reed built …"); with nobody else the
+    // pronoun stays unresolved. A living person is still taken.
+    Case {
+        pattern: "dead-person",
+        text: "The late Mark Stone founded the firm in 1970. Stone died in March. \"The firm will carry on,\" he said.",
+        speakers: &[("carry on", Some("he"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "dead-person",
+        text: "Tom Hale spoke at the funeral of the late Mark Stone. \"He taught me everything,\" he said.",
+        speakers: &[("taught me everything", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "dead-person",
+        text: "Tom Hale runs the firm. The late Mark Stone founded it in 1970. \"We will carry on,\" he said.",
+        speakers: &[("carry on", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "dead-person",
+        text: "Tom Hale runs the firm, which the late Mark Stone founded. Stone left it to his son. \"We will carry on,\" he said.",
+        speakers: &[("carry on", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "dead-person",
+        text: "Ana Ruiz leads the group. The late Maria Lopez's daughter joined in May. \"We are stronger now,\" she said.",
+        speakers: &[("stronger now", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "dead-person",
+        text: "The late Paul Reed's company made the engines. Reed built his first engine in 1950. \"We still use those designs,\" he said.",
+        speakers: &[("still use those designs", Some("he"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "dead-person",
+        text: "Tom Hale read a letter from the late Paul Reed. Reed wrote it in 1990. \"It moved me to tears,\" he said.",
+        speakers: &[("moved me to tears", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "dead-person",
+        text: "Ana Ruiz sang at the memorial for the late Maria Lopez. Lopez founded the choir. \"This was her favourite song,\" she said.",
+        speakers: &[("favourite song", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "dead-person",
+        text: "The museum shows the paintings of the late Paul Reed. Reed painted them in the 1960s. \"The colours are bold,\" he said.",
+        speakers: &[("colours are bold", Some("he"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "dead-person",
+        text: "The late Paul Reed's partner, Tom Hale, spoke first. Reed was a doctor for forty years. \"He never took a day off,\" he said.",
+        speakers: &[("never took a day off", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "dead-person",
+        text: "Mark Stone founded the firm in 1970. Stone retired in March. \"The firm will carry on,\" he said.",
+        speakers: &[("carry on", Some("Mark Stone"))],
+        no_quote: &[],
+    },
 ];
 
 #[test]
