@@ -104,13 +104,7 @@ impl<'a> Resolver<'a> {
             .collect();
         let mut dead = vec![false; people.len()];
         for &(m, pid) in &mentions {
-            let t = tokens.partition_point(|t| t.span.start < m.start);
-            if t >= 2
-                && t < tokens.len()
-                && tokens[t].span.start == m.start
-                && cls.lw(t - 1) == "late"
-                && (cls.has(t - 2, B::DETERMINER) || tokens[t - 2].kind == TokenKind::Possessive)
-            {
+            if after_the_late(&text[..m.start]) {
                 dead[pid] = true;
             }
         }
@@ -978,7 +972,8 @@ impl<'a> Resolver<'a> {
             .as_ref()
             .filter(|(pos, _)| *pos < span.start && span.start - pos < 600)
             .map(|(pos, name)| (*pos, name.clone()));
-        let own_start = self.sentence_start(k);
+        // (Found when first needed.)
+        let mut own_start: Option<Option<usize>> = None;
         // The first token from each mention on: mentions come latest first,
         // so a cursor walks back over the tokens once.
         let mut t = k;
@@ -1013,8 +1008,12 @@ impl<'a> Resolver<'a> {
             // Stone left. "…," he said." is Hale.
             // (A clause opening the pronoun's own sentence holds its person:
             // "Though Ruiz lost, she said …".)
-            let own = own_start.is_some_and(|o| t >= o);
-            if self.verb_object(t, m) || !(own || self.main_subject(t)) {
+            if self.verb_object(t, m)
+                || !(self.main_subject(t)
+                    || own_start
+                        .get_or_insert_with(|| self.sentence_start(k))
+                        .is_some_and(|o| t >= o))
+            {
                 if p.gender.is_some() {
                     object.get_or_insert(pid);
                 }
@@ -1061,6 +1060,20 @@ impl<'a> Resolver<'a> {
             None => unresolved,
         }
     }
+}
+
+/// Does `before` end with "the late " (or "his late ", "Stone's late ")?
+fn after_the_late(before: &str) -> bool {
+    let Some(rest) = before.strip_suffix("late ") else {
+        return false;
+    };
+    let rest = rest.trim_end_matches(' ');
+    let word = rest.rsplit(' ').next().unwrap_or("");
+    word.ends_with("'s")
+        || word.ends_with("’s")
+        || ["the", "his", "her", "their", "our", "my", "its"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// A word that opens a subordinate or relative clause ("as Stone left",
