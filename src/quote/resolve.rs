@@ -59,6 +59,9 @@ pub(crate) struct Resolver<'a> {
     /// `title_words[title_of[pid].0..title_of[pid].1]`.
     title_words: Vec<&'a str>,
     title_of: Vec<(usize, usize)>,
+    /// People named as dead somewhere in the article ("the late Mark
+    /// Stone"), by person id: never the person a "he" or "she" stands for.
+    dead: Vec<bool>,
     /// Where the last phrase's mentions started in `mentions`: phrases come
     /// in text order, so the next search starts there.
     hint: usize,
@@ -99,7 +102,14 @@ impl<'a> Resolver<'a> {
                 (from, title_words.len())
             })
             .collect();
+        let mut dead = vec![false; people.len()];
+        for &(m, pid) in &mentions {
+            if after_the_late(&text[..m.start]) {
+                dead[pid] = true;
+            }
+        }
         Resolver {
+            dead,
             text,
             tokens,
             owner,
@@ -577,6 +587,108 @@ impl<'a> Resolver<'a> {
         before || possessive
     }
 
+    /// Does the mention whose first token is `t` stand where the subject of
+    /// a main clause stands? Looking back over the words of its own phrase
+    /// (capitalised words and titles: "Senate Majority Leader", "scholar",
+    /// "the"), it must open the sentence or a clause of its own (after a
+    /// comma, a dash, a closing quotation mark, "and", "but"), or follow a
+    /// cue it is the subject of (""…," said Hale"). Not after a subordinating
+    /// word ("as Stone left", "when", "because", "that", "who"), after any
+    /// other lowercase word (an object: "to criticize Trump", "rebuking Mr.
+    /// Trump", "pro Kasich"; a modifier: "a Martin Luther King Jr.
+    /// celebration"), nor the listener after "told".
+    fn main_subject(&self, t: usize) -> bool {
+        let floor = t.saturating_sub(14);
+        let mut p = t;
+        while p > floor {
+            if self.tokens[p].has(Token::PARA_START) {
+                return true;
+            }
+            let q = p - 1;
+            let tok = &self.tokens[q];
+            match tok.kind {
+                TokenKind::Word => {
+                    let l = self.lw(q);
+                    if is_subordinator(l) {
+                        return false;
+                    }
+                    // ("Obama and Biden": a name joined to another stands
+                    // where that one stands.)
+                    if matches!(l, "and" | "or")
+                        && q > 0
+                        && self.tokens[q - 1].kind == TokenKind::Word
+                        && self.tokens[q - 1].has(Token::CAP)
+                    {
+                        p = q;
+                        continue;
+                    }
+                    if matches!(l, "and" | "but" | "then" | "so" | "yet" | "also" | "or") {
+                        return true;
+                    }
+                    if tok.has(Token::CAP)
+                        || self.cls.class(q).is_some()
+                        || matches!(l, "the" | "former" | "then")
+                    {
+                        p = q;
+                        continue;
+                    }
+                    // A lowercase noun after a capitalised word or opening
+                    // the sentence ("Tennis great Ana Ruiz"), not a verb in
+                    // "-ed", "-s" or "-ing" ("Trump blamed Clinton").
+                    let opens = q == 0
+                        || self.tokens[q].has(Token::PARA_START)
+                        || self.tokens[q - 1].kind == TokenKind::Word
+                            && self.tokens[q - 1].has(Token::CAP);
+                    if opens
+                        && l.len() > 2
+                        && !(l.ends_with("ed") || l.ends_with('s') || l.ends_with("ing"))
+                        && self.cls.cue(q).is_none()
+                        && !self.cls.has(
+                            q,
+                            B::PRONOUN
+                                | B::DETERMINER
+                                | B::NP_PREPOSITION
+                                | B::AUX_OR_ADVERB
+                                | B::BE
+                                | B::TIME,
+                        )
+                        && !matches!(l, "to" | "for" | "with" | "about" | "than" | "like")
+                    {
+                        p = q;
+                        continue;
+                    }
+                    // ("According to Hale, …" names a source.)
+                    if l == "to" && q > 0 && self.lw(q - 1) == "according" {
+                        return true;
+                    }
+                    // A cue whose subject follows: after a quotation mark or
+                    // a comma (""…," said Hale"), not after a subject of its
+                    // own ("Ruiz said Hale would go"), nor "told" a listener.
+                    return self.cls.cue(q).is_some_and(|c| c.inverts && !c.object)
+                        && q > 0
+                        && self.tokens[q - 1].kind == TokenKind::Punct
+                        && !matches!(&self.text[self.tokens[q - 1].span], "." | "!" | "?");
+                }
+                TokenKind::Possessive | TokenKind::Number => p = q,
+                TokenKind::Punct => {
+                    let c = &self.text[tok.span];
+                    // (The dot of a title or an initial: "Sen.", "A. E.")
+                    if c == "."
+                        && q > 0
+                        && self.tokens[q - 1].kind == TokenKind::Word
+                        && self.tokens[q - 1].has(Token::CAP)
+                        && self.tokens[q - 1].span.len() <= 4
+                    {
+                        p = q;
+                        continue;
+                    }
+                    return true;
+                }
+            }
+        }
+        true
+    }
+
     fn person_speaker(&self, span: Span, pid: usize) -> Speaker {
         Speaker {
             span,
@@ -631,11 +743,35 @@ impl<'a> Resolver<'a> {
         if own > 0 && !self.tokens[own].has(Token::PARA_START) {
             if let Some(prev) = self.sentence_start(own - 1) {
                 starts.push((prev, own));
+                // A sentence whose subject opens with "Its" ("Their" for
+                // "they") speaks of the same antecedent: the one before it
+                // in the paragraph holds it ("The council voted. Its members
+                // were split. It said …").
+                if prev > 0
+                    && !self.tokens[prev].has(Token::PARA_START)
+                    && self.opens_with(prev, own, if org { "its" } else { "their" })
+                {
+                    if let Some(before) = self.sentence_start(prev - 1) {
+                        starts.push((before, prev));
+                    }
+                }
             }
         }
         starts
             .into_iter()
             .find_map(|(s, e)| self.subject_group(s, e, org))
+    }
+
+    /// Does the sentence at token `s` (before `e`) open with the word `w`
+    /// (after punctuation and "but", "and")?
+    fn opens_with(&self, s: usize, e: usize, w: &str) -> bool {
+        let mut a = s;
+        while a < e
+            && (self.tokens[a].kind == TokenKind::Punct || matches!(self.lw(a), "but" | "and"))
+        {
+            a += 1;
+        }
+        a < e && self.lw(a) == w
     }
 
     /// The subject opening the sentence at token `s` (before `e`), when it
@@ -841,6 +977,8 @@ impl<'a> Resolver<'a> {
             .as_ref()
             .filter(|(pos, _)| *pos < span.start && span.start - pos < 600)
             .map(|(pos, name)| (*pos, name.clone()));
+        // (Found when first needed.)
+        let mut own_start: Option<Option<usize>> = None;
         // The first token from each mention on: mentions come latest first,
         // so a cursor walks back over the tokens once.
         let mut t = k;
@@ -857,7 +995,7 @@ impl<'a> Resolver<'a> {
                 };
             }
             let p = &self.people[pid];
-            if p.gender.is_some_and(|g| g != want) {
+            if p.gender.is_some_and(|g| g != want) || self.dead[pid] {
                 continue;
             }
             while t > wlo && self.tokens[t - 1].span.start >= m.start {
@@ -869,9 +1007,18 @@ impl<'a> Resolver<'a> {
             if self.not_a_subject(t, m) {
                 continue;
             }
-            // The object of a verb only when no subject will do: "Ruiz
-            // thanked Tom Hale. "…," he said." is Hale.
-            if self.verb_object(t, m) {
+            // The object of a verb, a subject of a subordinate clause or a
+            // name modifying a noun only when no main subject will do: "Ruiz
+            // thanked Tom Hale. "…," he said." is Hale; "Hale watched as
+            // Stone left. "…," he said." is Hale.
+            // (A clause opening the pronoun's own sentence holds its person:
+            // "Though Ruiz lost, she said …".)
+            if self.verb_object(t, m)
+                || !(self.main_subject(t)
+                    || own_start
+                        .get_or_insert_with(|| self.sentence_start(k))
+                        .is_some_and(|o| t >= o))
+            {
                 if p.gender.is_some() {
                     object.get_or_insert(pid);
                 }
@@ -918,6 +1065,49 @@ impl<'a> Resolver<'a> {
             None => unresolved,
         }
     }
+}
+
+/// Does `before` end with "the late " (or "his late ", "Stone's late ")?
+fn after_the_late(before: &str) -> bool {
+    let Some(rest) = before.strip_suffix("late ") else {
+        return false;
+    };
+    let rest = rest.trim_end_matches(' ');
+    let word = rest.rsplit(' ').next().unwrap_or("");
+    word.ends_with("'s")
+        || word.ends_with("’s")
+        || ["the", "his", "her", "their", "our", "my", "its"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// A word that opens a subordinate or relative clause ("as Stone left",
+/// "when", "that", "who"): its subject is not the main subject.
+fn is_subordinator(l: &str) -> bool {
+    matches!(
+        l,
+        "as" | "when"
+            | "whenever"
+            | "while"
+            | "whilst"
+            | "after"
+            | "before"
+            | "because"
+            | "since"
+            | "although"
+            | "though"
+            | "if"
+            | "unless"
+            | "until"
+            | "whether"
+            | "once"
+            | "that"
+            | "who"
+            | "whom"
+            | "whose"
+            | "which"
+            | "where"
+    )
 }
 
 /// The title an abbreviation stands for ("Gov." → "governor"), lowercase.

@@ -202,7 +202,7 @@ const CASES: &[Case] = &[
     },
     Case {
         pattern: "it-they-subject",
-        text: "The city council voted on the budget. Its members were split. It said the vote would be repeated.",
+        text: "The city council voted on the budget. The members were split. Its chairman left early. It said the vote would be repeated.",
         speakers: &[("vote would be repeated", Some("It"))],
         no_quote: &[],
     },
@@ -422,6 +422,244 @@ const CASES: &[Case] = &[
         pattern: "pronoun-antecedent",
         text: "The late Mark Stone's lawyers filed the appeal on Monday. \"This ruling cannot stand,\" he said.",
         speakers: &[("cannot stand", Some("he"))],
+        no_quote: &[],
+    },
+    // A "he" or "she" stands for the most recent person of that gender
+    // who is the subject of a main clause: not the subject of a clause opened
+    // by "as", "when", "because", "that", "whom" …, not the object of a
+    // verb ("to fire Mark Stone", "rebuking Maria Lopez"), not a name that
+    // modifies a noun ("a Mark Stone tribute concert"); a clause opening the
+    // pronoun's own sentence holds its person. With no person of that gender
+    // in any such place, the pronoun stays unresolved.
+    Case {
+        pattern: "main-clause-subject",
+        text: "Tom Hale watched as Mark Stone left the room. \"We are done here,\" he said.",
+        speakers: &[("done here", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "main-clause-subject",
+        text: "Ana Ruiz spoke after Maria Lopez had finished. \"The vote is close,\" she said.",
+        speakers: &[("vote is close", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "main-clause-subject",
+        text: "Tom Hale urged the board to fire Mark Stone. \"The club needs a fresh start,\" he said.",
+        speakers: &[("fresh start", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "main-clause-subject",
+        text: "Mayor Tom Hale attended a Mark Stone tribute concert. \"The music was beautiful,\" he said.",
+        speakers: &[("music was beautiful", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "main-clause-subject",
+        text: "Coach Tom Hale said that Mark Stone would start on Sunday. \"The boy is ready,\" he said.",
+        speakers: &[("boy is ready", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "main-clause-subject",
+        text: "Tom Hale was angry because Mark Stone had lied to the club. \"I trusted the man,\" he said.",
+        speakers: &[("trusted the man", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "main-clause-subject",
+        text: "Tom Hale noted that both Mark Stone and Paul Reed had voted against the plan. \"It was a mistake,\" he said.",
+        speakers: &[("was a mistake", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "main-clause-subject",
+        text: "Ana Ruiz, rebuking Maria Lopez twice, defended the budget. \"Our numbers are honest,\" she said.",
+        speakers: &[("numbers are honest", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "main-clause-subject",
+        text: "Maria Lopez won the seat in May. Though Ana Ruiz lost the vote, she said the fight would go on.",
+        speakers: &[("fight would go on", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "main-clause-subject",
+        text: "Maria Lopez left early. Tennis great Ana Ruiz stayed to the end. \"The crowd was wonderful,\" she said.",
+        speakers: &[("crowd was wonderful", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "main-clause-subject",
+        text: "Mark Stone stayed at home. Tom Hale spoke while Paul Reed listened. \"The plan works,\" he said.",
+        speakers: &[("plan works", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "main-clause-subject",
+        text: "Tom Hale, whom Mark Stone hired in May, runs the plant. \"Output is up,\" he said.",
+        speakers: &[("Output is up", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "main-clause-subject",
+        text: "Ana Ruiz visited the school with Maria Lopez. \"The roof leaks,\" he said.",
+        speakers: &[("roof leaks", Some("he"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "main-clause-subject",
+        text: "Ana Ruiz watched as the team left the field. \"We are done,\" he said.",
+        speakers: &[("We are done", Some("he"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "main-clause-subject",
+        text: "Mark Stone resigned on Monday. When Tom Hale heard the news, he said the club would survive.",
+        speakers: &[("club would survive", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    // "It" ("they") after a sentence whose subject opens with "Its"
+    // ("Their"): that sentence speaks of the same institution (group), so
+    // the subject of the sentence before it is the antecedent; a person, a
+    // thing that is no institution, or a subject two sentences back stays no
+    // antecedent.
+    Case {
+        pattern: "possessive-subject-sentence",
+        text: "The city council voted on the budget. Its members were split. It said the vote would be repeated.",
+        speakers: &[("vote would be repeated", Some("The city council"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "possessive-subject-sentence",
+        text: "The company reported a loss on Monday. Its shares fell by nine percent. \"We are cutting costs across the group,\" it said.",
+        speakers: &[("cutting costs", Some("The company"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "possessive-subject-sentence",
+        text: "The ministry released the trade figures. Its officials were cautious. It said exports would recover in the spring.",
+        speakers: &[("exports would recover", Some("The ministry"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "possessive-subject-sentence",
+        text: "The harbour board met on Tuesday. Its chairman was absent. It said the channel would be dredged next year.",
+        speakers: &[("channel would be dredged", Some("The harbour board"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "possessive-subject-sentence",
+        text: "The agency missed its own deadline. Its staff worked through the weekend. \"The review is nearly done,\" it said.",
+        speakers: &[("review is nearly done", Some("The agency"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "possessive-subject-sentence",
+        text: "The union met on Friday. But its leaders stayed silent. It said a strike was not planned.",
+        speakers: &[("strike was not planned", Some("The union"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "possessive-subject-sentence",
+        text: "Residents packed the hall on Monday. Their anger was plain. They said the council had ignored them.",
+        speakers: &[("ignored them", Some("Residents"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "possessive-subject-sentence",
+        text: "Local farmers lost much of the harvest. Their losses were heavy. \"We need help now,\" they said.",
+        speakers: &[("need help now", Some("Local farmers"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "possessive-subject-sentence",
+        text: "Ana Ruiz visited the plant. Its output has fallen. It said the line would close.",
+        speakers: &[("line would close", Some("It"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "possessive-subject-sentence",
+        text: "The storm hit the coast overnight. Its winds reached the town. It said the roads were closed.",
+        speakers: &[("roads were closed", Some("It"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "possessive-subject-sentence",
+        text: "The mayor met the police chief. Their talks ran late. They said the parade would go ahead.",
+        speakers: &[("parade would go ahead", Some("They"))],
+        no_quote: &[],
+    },
+    // A person the article names as dead ("the late Paul Reed", anywhere in
+    // it) is never the person a later "he" or "she" stands for, even where
+    // that person is a main subject ("Reed built …"); with nobody else the
+    // pronoun stays unresolved. A living person is still taken.
+    Case {
+        pattern: "dead-person",
+        text: "The late Mark Stone founded the firm in 1970. Stone died in March. \"The firm will carry on,\" he said.",
+        speakers: &[("carry on", Some("he"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "dead-person",
+        text: "Tom Hale spoke at the funeral of the late Mark Stone. \"He taught me everything,\" he said.",
+        speakers: &[("taught me everything", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "dead-person",
+        text: "Tom Hale runs the firm. The late Mark Stone founded it in 1970. \"We will carry on,\" he said.",
+        speakers: &[("carry on", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "dead-person",
+        text: "Tom Hale runs the firm, which the late Mark Stone founded. Stone left it to his son. \"We will carry on,\" he said.",
+        speakers: &[("carry on", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "dead-person",
+        text: "Ana Ruiz leads the group. The late Maria Lopez's daughter joined in May. \"We are stronger now,\" she said.",
+        speakers: &[("stronger now", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "dead-person",
+        text: "The late Paul Reed's company made the engines. Reed built his first engine in 1950. \"We still use those designs,\" he said.",
+        speakers: &[("still use those designs", Some("he"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "dead-person",
+        text: "Tom Hale read a letter from the late Paul Reed. Reed wrote it in 1990. \"It moved me to tears,\" he said.",
+        speakers: &[("moved me to tears", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "dead-person",
+        text: "Ana Ruiz sang at the memorial for the late Maria Lopez. Lopez founded the choir. \"This was her favourite song,\" she said.",
+        speakers: &[("favourite song", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "dead-person",
+        text: "The museum shows the paintings of the late Paul Reed. Reed painted them in the 1960s. \"The colours are bold,\" he said.",
+        speakers: &[("colours are bold", Some("he"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "dead-person",
+        text: "The late Paul Reed's partner, Tom Hale, spoke first. Reed was a doctor for forty years. \"He never took a day off,\" he said.",
+        speakers: &[("never took a day off", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "dead-person",
+        text: "Mark Stone founded the firm in 1970. Stone retired in March. \"The firm will carry on,\" he said.",
+        speakers: &[("carry on", Some("Mark Stone"))],
         no_quote: &[],
     },
 ];
