@@ -655,10 +655,51 @@ impl<'a> Attributor<'a> {
         {
             return false;
         }
+        if !cw.base && self.name_modifies_noun(np) {
+            return false;
+        }
         // A capital at the start of a sentence proves nothing ("Violent protests"):
         // there, the entity layer must know the word.
         let cap = self.tokens[h].has(Token::CAP) && self.in_entity(h);
         cap || is(l_b, B::PRONOUN) || is(l_b, B::CLASS)
+    }
+
+    /// Does the lone name heading `np` modify the "-s" word after it rather
+    /// than govern it as a subject? A subject opens its clause; a name after
+    /// a preposition, a number or another content word is inside a phrase:
+    /// "32% of Republican claims", "1,300 Clinton emails", "matched the
+    /// Benghazi attacks", "to disprove Republican claims".
+    fn name_modifies_noun(&self, np: Np) -> bool {
+        let h = np.hi - 1;
+        if !self.tokens[h].has(Token::CAP) || h == 0 {
+            return false;
+        }
+        // The word before the name, past one "the".
+        let mut p = h - 1;
+        if p > 0 && p >= np.lo && self.lw(p) == "the" {
+            p -= 1;
+        }
+        // A longer phrase ("a spokesman for Google") is no lone name.
+        if np.lo < p {
+            return false;
+        }
+        let t = &self.tokens[p];
+        if t.kind == TokenKind::Number {
+            return true;
+        }
+        if !self.is_word(p) || t.has(Token::CAP) {
+            return false;
+        }
+        if self.has(p, B::NP_PREPOSITION) {
+            return true;
+        }
+        if self.has(
+            p,
+            B::PRONOUN | B::AUX_OR_ADVERB | B::LY_ADVERB | B::DETERMINER | B::BE,
+        ) {
+            return false;
+        }
+        !CLAUSE_OPENERS.contains(&self.lw(p))
     }
 
     /// A day, month or other time word alone ("Friday said", "\"…,\"
@@ -2059,3 +2100,12 @@ impl<'a> Attributor<'a> {
         (e > j && self.in_entity(j) && self.ends_clause(e, hi)).then_some(Np { lo: j, hi: e })
     }
 }
+
+/// Words after which a name may open a clause as its subject ("and now
+/// Trump claims …", "because Acme reports …").
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "and", "but", "or", "nor", "as", "when", "while", "because", "if", "since", "so",
+    "then", "now", "also", "still", "even", "where", "whether", "though", "although", "until",
+    "once", "yet", "why", "how", "what", "who", "which", "whom", "unless", "after", "before",
+    "than",
+];
