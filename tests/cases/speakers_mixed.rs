@@ -654,6 +654,59 @@ const CASES: &[Case] = &[
         "Asked whether the raid matched the Madrid attacks, Ortega said it showed \"the same contempt.\"",
         &[("same contempt", Some("Ortega"))],
     ),
+    // A share of the people a poll asked ("31% of voters", "six in 10
+    // renters") speaks through the poll the sentence names before it; with
+    // no poll, or a subject that is no share, the subject stays.
+    says(
+        "poll-share",
+        "In a Gallup poll released Friday, 62 percent of Canadians said the tax was \"too high.\"",
+        &[("too high", Some("a Gallup poll"))],
+    ),
+    says(
+        "poll-share",
+        "In the latest Ipsos survey, 41% of voters said the mayor was \"out of touch.\"",
+        &[("out of touch", Some("the latest Ipsos survey"))],
+    ),
+    says(
+        "poll-share",
+        "The poll also shows that, while 55 percent of parents say schools are \"doing fine,\" many want longer hours.",
+        &[("doing fine", Some("The poll"))],
+    ),
+    says(
+        "poll-share",
+        "A new Harris poll paints a grim picture: six in 10 renters said rents were \"unbearable.\"",
+        &[("unbearable", Some("A new Harris poll"))],
+    ),
+    says(
+        "poll-share",
+        "In a Reuters poll taken in March, a majority of farmers said the subsidy was \"a lifeline.\"",
+        &[("a lifeline", Some("a Reuters poll"))],
+    ),
+    says(
+        "poll-share",
+        "In the Pew survey, half of the teachers said they felt \"burned out.\"",
+        &[("burned out", Some("the Pew survey"))],
+    ),
+    says(
+        "poll-share",
+        "Most economists said the forecast was \"far too rosy.\"",
+        &[("far too rosy", Some("Most economists"))],
+    ),
+    says(
+        "poll-share",
+        "After the poll, Mayor Ana Ruiz said the result was \"a wake-up call.\"",
+        &[("wake-up call", Some("Ana Ruiz"))],
+    ),
+    says(
+        "poll-share",
+        "In a Gallup poll released Friday, Canadians said the tax was \"too high.\"",
+        &[("too high", Some("Canadians"))],
+    ),
+    says(
+        "poll-share",
+        "In a poll of its members, the union said 80 percent backed the strike as \"the only option.\"",
+        &[("the only option", Some("the union"))],
+    ),
 ];
 
 /// The speaker the quote holding some words may not have (the text, the

@@ -471,6 +471,13 @@ impl<'a> Attributor<'a> {
                     }
                 }
             }
+            // "In a CNN poll, 31% of Republicans said …": a share of the
+            // people a poll asked speaks through the poll, which names them.
+            if let Some((np, Order::Subject)) = found {
+                if let Some(poll) = self.poll_before(np, lo) {
+                    found = Some((poll, Order::Subject));
+                }
+            }
             // `said another witness, former trade adviser Dana Cole`: the name
             // after a description speaks; the words before it are a title.
             if let Some((np, Order::Inverted)) = found {

@@ -702,6 +702,52 @@ impl<'a> Attributor<'a> {
         !CLAUSE_OPENERS.contains(&self.lw(p))
     }
 
+    /// The poll or survey named earlier in the unit when `np` is a share of
+    /// the people it asked: "In a CNN poll released Monday, 31% of
+    /// Republicans said …", "The survey also finds that, while 37 percent of
+    /// Americans say …", "a new poll shows …: six in 10 voters said".
+    pub(super) fn poll_before(&self, np: Np, lo: usize) -> Option<Np> {
+        let s = np.lo;
+        if s < lo + 2 {
+            return None;
+        }
+        let share = |k: usize| {
+            self.tokens[k].kind == TokenKind::Number
+                || self.tok(k).ends_with('%')
+                || matches!(
+                    self.lw(k),
+                    "percent"
+                        | "%"
+                        | "majority"
+                        | "minority"
+                        | "plurality"
+                        | "half"
+                        | "third"
+                        | "quarter"
+                        | "most"
+                )
+        };
+        // "31% of Republicans", whether the phrase holds the share or not.
+        let of_share = (s - 1..np.hi.min(s + 4)).any(|j| self.lw_is(j, "of") && share(j - 1));
+        let in_ten = self.tokens[s - 1].kind == TokenKind::Number && self.lw_is(s - 2, "in");
+        if !of_share && !in_ten {
+            return None;
+        }
+        let k = (lo..s)
+            .rev()
+            .find(|&k| self.is_word(k) && matches!(self.lw(k), "poll" | "survey"))?;
+        // Its phrase: back to "a", "an", "the" or a possessive, within a few words.
+        let start = (k.saturating_sub(8).max(lo)..k)
+            .rev()
+            .take_while(|&j| !self.is_punct(j, ",") && !self.lw_is(j, "in"))
+            .find(|&j| self.has(j, B::DETERMINER))
+            .unwrap_or(k);
+        Some(Np {
+            lo: start,
+            hi: k + 1,
+        })
+    }
+
     /// A day, month or other time word alone ("Friday said", "\"…,\"
     /// Tuesday said") is no speaker: a capital proves nothing there, and a
     /// time cannot speak. A person or organisation the entity pass knows
