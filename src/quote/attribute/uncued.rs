@@ -387,14 +387,20 @@ impl<'a> Attributor<'a> {
         if np.hi > verb {
             return None;
         }
+        Some(self.colon_quote(qi, c, np))
+    }
+
+    /// Quotation `qi`, after the colon or comma at `c`, spoken by `np`: the
+    /// quote of the colon rules.
+    fn colon_quote(&mut self, qi: usize, c: usize, np: Np) -> RawQuote {
         self.used[qi] = true;
-        Some(self.whole_quotation(
+        self.whole_quotation(
             qi,
             Some(self.tokens[c].span),
             Some(np),
             Order::Subject,
             "quote/direct/colon",
-        ))
+        )
     }
 
     /// `More from the report: "…"`: a quotation right after a colon that
@@ -446,14 +452,7 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
-        self.used[qi] = true;
-        Some(self.whole_quotation(
-            qi,
-            Some(self.tokens[c].span),
-            Some(np),
-            Order::Subject,
-            "quote/direct/colon",
-        ))
+        Some(self.colon_quote(qi, c, np))
     }
 
     /// `Cruz: Rival Would Pick Liberal Judges, ‘I Fear the Worst’`: a line
