@@ -240,6 +240,16 @@ impl<'a> Classes<'a> {
         bits
     }
 
+    /// [`Cues::lookup_map`] of token `i` (which passed [`Cues::may_be_cue`]),
+    /// read from the lowercased text: the text with ASCII letters folded
+    /// holds the very bytes the map look-up would fold the token to.
+    #[inline]
+    pub(crate) fn cue_lower(&self, i: usize) -> Option<CueWord> {
+        let span = self.tokens[i].span;
+        self.cues
+            .lookup_lower(&self.lower_text.as_bytes()[span.start..span.end])
+    }
+
     /// The cue word token `i` is, if any (ASCII case folded).
     #[inline]
     pub(crate) fn cue(&self, i: usize) -> Option<CueWord> {
