@@ -115,6 +115,11 @@ fn collect_marks(text: &str, tokens: &[Token], lo: usize, hi: usize, out: &mut V
     out.clear();
     let mut i = lo;
     while i < hi {
+        // (The byte test here, before any call: most tokens are no mark.)
+        if !may_be_mark(text, &tokens[i]) {
+            i += 1;
+            continue;
+        }
         let Some((mut family, glyph_role)) = glyph(text, &tokens[i]) else {
             i += 1;
             continue;
