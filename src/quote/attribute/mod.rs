@@ -266,10 +266,14 @@ impl<'a> Attributor<'a> {
         mqs: &'a [MarkQuote],
         cues: &'a Cues,
     ) -> Attributor<'a> {
-        let mut quoted = vec![0u32; owner.len() + 1];
-        for (k, &o) in owner.iter().enumerate() {
-            quoted[k + 1] = quoted[k] + u32::from(o != NONE);
-        }
+        // (A running count: no index, no bounds check per token.)
+        let mut quoted = Vec::with_capacity(owner.len() + 1);
+        quoted.push(0u32);
+        let mut n = 0u32;
+        quoted.extend(owner.iter().map(|&o| {
+            n += u32::from(o != NONE);
+            n
+        }));
         let mut piece_start = vec![false; tokens.len()];
         for (qi, q) in mqs.iter().enumerate() {
             for p in &q.pieces {
