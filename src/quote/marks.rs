@@ -218,11 +218,11 @@ pub(crate) fn paragraph_tokens(paragraphs: &[Paragraph], tokens: &[Token]) -> Ve
         if k > 0 && tokens[k - 1].span.start >= at {
             return tokens[..k].partition_point(|t| t.span.start < at);
         }
-        let mut k = k;
-        while k < tokens.len() && tokens[k].span.start < at {
-            k += 1;
-        }
-        k
+        // (A slice walk: no bounds check per token.)
+        k + tokens[k.min(tokens.len())..]
+            .iter()
+            .take_while(|t| t.span.start < at)
+            .count()
     };
     let mut k = 0;
     paragraphs
