@@ -761,10 +761,11 @@ impl<'a> Attributor<'a> {
         if !self.any_quoted(lo, hi) {
             return out;
         }
-        for k in lo..hi {
-            // A piece of the quotation owning `k` starts at `k`.
-            if self.piece_start[k] {
-                let qi = self.owner[k] as usize;
+        // (A slice walk: no bounds check per token.)
+        for (&start, &o) in self.piece_start[lo..hi].iter().zip(&self.owner[lo..hi]) {
+            // A piece of the quotation owning this token starts at it.
+            if start {
+                let qi = o as usize;
                 if out.last() != Some(&qi) {
                     out.push(qi);
                 }
