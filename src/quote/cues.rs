@@ -194,6 +194,13 @@ impl Cues {
         self.table.get(&buf[..b.len()]).and_then(|e| e.cue)
     }
 
+    /// [`Cues::lookup_map`] of a word already ASCII-lowercased (`lw`, the
+    /// same bytes `lookup_map` folds its word to), without the copy.
+    #[inline(never)]
+    pub(crate) fn lookup_lower(&self, lw: &[u8]) -> Option<CueWord> {
+        self.table.get(lw).and_then(|e| e.cue)
+    }
+
     /// What the lowercase word `lw` is: its listed classes and, as
     /// [`Cues::lookup`] gives it, its cue.
     #[inline]

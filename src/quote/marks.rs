@@ -115,6 +115,11 @@ fn collect_marks(text: &str, tokens: &[Token], lo: usize, hi: usize, out: &mut V
     out.clear();
     let mut i = lo;
     while i < hi {
+        // (The byte test here, before any call: most tokens are no mark.)
+        if !may_be_mark(text, &tokens[i]) {
+            i += 1;
+            continue;
+        }
         let Some((mut family, glyph_role)) = glyph(text, &tokens[i]) else {
             i += 1;
             continue;
@@ -213,11 +218,11 @@ pub(crate) fn paragraph_tokens(paragraphs: &[Paragraph], tokens: &[Token]) -> Ve
         if k > 0 && tokens[k - 1].span.start >= at {
             return tokens[..k].partition_point(|t| t.span.start < at);
         }
-        let mut k = k;
-        while k < tokens.len() && tokens[k].span.start < at {
-            k += 1;
-        }
-        k
+        // (A slice walk: no bounds check per token.)
+        k + tokens[k.min(tokens.len())..]
+            .iter()
+            .take_while(|t| t.span.start < at)
+            .count()
     };
     let mut k = 0;
     paragraphs

@@ -178,9 +178,11 @@ impl Attributor {
             let mut b = lo;
             while s < doc.sentences.len() && doc.sentences[s].paragraph == p {
                 let end = doc.sentences[s].span.end;
-                while b < hi && tokens[b].span.start < end {
-                    b += 1;
-                }
+                // (A slice walk: no bounds check per token.)
+                b += tokens[b.min(hi)..hi]
+                    .iter()
+                    .take_while(|t| t.span.start < end)
+                    .count();
                 if b > lo
                     && b < hi
                     && !inside_quote(&owner, b)

@@ -49,7 +49,9 @@ impl<'a> Attributor<'a> {
             }
             let span = self.tokens[i].span;
             let wb = &self.text.as_bytes()[span.start..span.end];
-            if wb.eq_ignore_ascii_case(b"according")
+            // (The length first: the byte compare is a call.)
+            if wb.len() == 9
+                && wb.eq_ignore_ascii_case(b"according")
                 && i + 1 < hi
                 && self.tok(i + 1) == "to"
                 && i + 2 < hi
@@ -105,8 +107,7 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             // (The filter passed: the map look-up of `lookup` is what is left.)
-            let Some((cw, width)) =
-                phrasal.or_else(|| self.cls.cues.lookup_map(wb).map(|c| (c, 1)))
+            let Some((cw, width)) = phrasal.or_else(|| self.cls.cue_lower(i).map(|c| (c, 1)))
             else {
                 i += 1;
                 continue;

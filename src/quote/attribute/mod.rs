@@ -240,6 +240,16 @@ impl<'a> Classes<'a> {
         bits
     }
 
+    /// [`Cues::lookup_map`] of token `i` (which passed [`Cues::may_be_cue`]),
+    /// read from the lowercased text: the text with ASCII letters folded
+    /// holds the very bytes the map look-up would fold the token to.
+    #[inline]
+    pub(crate) fn cue_lower(&self, i: usize) -> Option<CueWord> {
+        let span = self.tokens[i].span;
+        self.cues
+            .lookup_lower(&self.lower_text.as_bytes()[span.start..span.end])
+    }
+
     /// The cue word token `i` is, if any (ASCII case folded).
     #[inline]
     pub(crate) fn cue(&self, i: usize) -> Option<CueWord> {
@@ -256,10 +266,14 @@ impl<'a> Attributor<'a> {
         mqs: &'a [MarkQuote],
         cues: &'a Cues,
     ) -> Attributor<'a> {
-        let mut quoted = vec![0u32; owner.len() + 1];
-        for (k, &o) in owner.iter().enumerate() {
-            quoted[k + 1] = quoted[k] + u32::from(o != NONE);
-        }
+        // (A running count: no index, no bounds check per token.)
+        let mut quoted = Vec::with_capacity(owner.len() + 1);
+        quoted.push(0u32);
+        let mut n = 0u32;
+        quoted.extend(owner.iter().map(|&o| {
+            n += u32::from(o != NONE);
+            n
+        }));
         let mut piece_start = vec![false; tokens.len()];
         for (qi, q) in mqs.iter().enumerate() {
             for p in &q.pieces {
@@ -747,10 +761,11 @@ impl<'a> Attributor<'a> {
         if !self.any_quoted(lo, hi) {
             return out;
         }
-        for k in lo..hi {
-            // A piece of the quotation owning `k` starts at `k`.
-            if self.piece_start[k] {
-                let qi = self.owner[k] as usize;
+        // (A slice walk: no bounds check per token.)
+        for (&start, &o) in self.piece_start[lo..hi].iter().zip(&self.owner[lo..hi]) {
+            // A piece of the quotation owning this token starts at it.
+            if start {
+                let qi = o as usize;
                 if out.last() != Some(&qi) {
                     out.push(qi);
                 }

@@ -16,28 +16,24 @@ impl<'a> Attributor<'a> {
                     && !matches!(self.punct(k), b'(' | b')'))
         }) && (lo..hi)
             .any(|k| self.in_quote(k) && !self.used[self.owner[k] as usize]);
+        // (The quotations of the unit, found once: only a quote-only unit needs them.)
+        let qs = if quote_only {
+            self.quotes_in(lo, hi)
+        } else {
+            Vec::new()
+        };
         // A single-quoted paragraph is a heading more often than speech.
-        let quote_only = quote_only
-            && self
-                .quotes_in(lo, hi)
-                .into_iter()
-                .all(|qi| self.mqs[qi].double);
-        let signed = quote_only
-            && self
-                .quotes_in(lo, hi)
-                .into_iter()
-                .any(|qi| self.dash_attribution(qi, hi).is_some());
+        let quote_only = quote_only && qs.iter().all(|&qi| self.mqs[qi].double);
+        let signed = quote_only && qs.iter().any(|&qi| self.dash_attribution(qi, hi).is_some());
         // A quotation that goes on into the next paragraph is attributed where it ends.
         let continues_later = quote_only
-            && self
-                .quotes_in(lo, hi)
-                .into_iter()
-                .any(|qi| !self.used[qi] && !self.ends_before(qi, hi));
+            && qs
+                .iter()
+                .any(|&qi| !self.used[qi] && !self.ends_before(qi, hi));
         if continues_later {
             return;
         }
         if quote_only && !signed {
-            let qs = self.quotes_in(lo, hi);
             if let Some(a) = self.pending.take() {
                 let regions: Vec<(usize, usize)> = vec![(lo, hi)];
                 if let Some(q) = self.make_quote(&a, &regions, Pattern::Before) {
