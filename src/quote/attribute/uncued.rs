@@ -963,18 +963,31 @@ impl<'a> Attributor<'a> {
                 self.used[q] = true;
             }
         }
+        Some(self.fragment_quote(qi, (clo, chi), p, speaker, relative))
+    }
+
+    /// The fragment rule's quote: the words of tokens `clo..chi` (holding
+    /// quotation `qi`), its verb at token `verb` as the cue, said by `speaker`.
+    fn fragment_quote(
+        &mut self,
+        qi: usize,
+        (clo, chi): (usize, usize),
+        verb: usize,
+        speaker: Np,
+        relative: Option<usize>,
+    ) -> RawQuote {
         self.used[qi] = true;
         let span = Span::new(self.tokens[clo].span.start, self.tokens[chi - 1].span.end);
-        Some(RawQuote {
+        RawQuote {
             kind: QuoteKind::Mixed,
             content: vec![span],
             span,
-            cue: Some(self.tokens[p].span),
+            cue: Some(self.tokens[verb].span),
             speaker: Some(speaker),
             order: Order::Inherited,
             relative,
             rule: "quote/mixed/fragment",
-        })
+        }
     }
 
     /// `Citing the "reveries" of voters, Will urged …`, `After saying …`: a
@@ -1031,18 +1044,7 @@ impl<'a> Attributor<'a> {
         if clo >= chi {
             return None;
         }
-        self.used[qi] = true;
-        let span = Span::new(self.tokens[clo].span.start, self.tokens[chi - 1].span.end);
-        Some(RawQuote {
-            kind: QuoteKind::Mixed,
-            content: vec![span],
-            span,
-            cue: Some(self.tokens[s].span),
-            speaker: Some(np),
-            order: Order::Inherited,
-            relative: None,
-            rule: "quote/mixed/fragment",
-        })
+        Some(self.fragment_quote(qi, (clo, chi), s, np, None))
     }
 
     /// Between a sentence's subject (ending at `lo`) and a quoted fragment at
