@@ -1365,18 +1365,7 @@ fn speaker_cases() {
 pub(super) fn failures(ex: &Extractor, cases: &[Case]) -> Vec<String> {
     let mut failures = Vec::new();
     for c in cases {
-        let a = ex.analyze(c.text);
-        let quotes: Vec<(String, Option<String>)> = a
-            .quotes
-            .iter()
-            .map(|q| {
-                let content: Vec<&str> = q.content.iter().map(|s| &c.text[*s]).collect();
-                (
-                    content.join(" "),
-                    q.speaker.as_ref().map(|s| s.name.clone()),
-                )
-            })
-            .collect();
+        let quotes = quotes_of(ex, c.text);
         for &(words, want) in c.speakers {
             match quotes.iter().find(|(content, _)| content.contains(words)) {
                 None => failures.push(format!(
@@ -1402,15 +1391,39 @@ pub(super) fn failures(ex: &Extractor, cases: &[Case]) -> Vec<String> {
     failures
 }
 
-#[test]
-fn every_pattern_has_ten_cases() {
-    let mut patterns: Vec<&str> = CASES.iter().map(|c| c.pattern).collect();
-    patterns.sort_unstable();
-    patterns.dedup();
-    for p in patterns {
-        let n = CASES.iter().filter(|c| c.pattern == p).count();
+/// Each quote of `text`: its reported words (pieces joined by a space) and
+/// its speaker's resolved name.
+pub(super) fn quotes_of(ex: &Extractor, text: &str) -> Vec<(String, Option<String>)> {
+    ex.analyze(text)
+        .quotes
+        .iter()
+        .map(|q| {
+            let content: Vec<&str> = q.content.iter().map(|s| &text[*s]).collect();
+            (
+                content.join(" "),
+                q.speaker.as_ref().map(|s| s.name.clone()),
+            )
+        })
+        .collect()
+}
+
+/// The distinct patterns of a case table, each checked to have ten cases or
+/// more.
+pub(super) fn ten_per_pattern<'a>(patterns: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    let all: Vec<&str> = patterns.into_iter().collect();
+    let mut distinct = all.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    for &p in &distinct {
+        let n = all.iter().filter(|&&q| q == p).count();
         assert!(n >= 10, "pattern {p} has {n} cases");
     }
+    distinct
+}
+
+#[test]
+fn every_pattern_has_ten_cases() {
+    ten_per_pattern(CASES.iter().map(|c| c.pattern));
 }
 
 /// A name after a preposition near the start of a sentence is an object,

@@ -937,13 +937,7 @@ fn direct_speaker_cases() {
 
 #[test]
 fn direct_patterns_have_ten_cases() {
-    let mut patterns: Vec<&str> = CASES.iter().map(|c| c.pattern).collect();
-    patterns.sort_unstable();
-    patterns.dedup();
-    for p in patterns {
-        let n = CASES.iter().filter(|c| c.pattern == p).count();
-        assert!(n >= 10, "pattern {p} has {n} cases");
-    }
+    super::speakers::ten_per_pattern(CASES.iter().map(|c| c.pattern));
 }
 
 #[test]

@@ -7,6 +7,7 @@
 //! words of a quote, the resolved name it must be attributed to (or no
 //! speaker), and optionally a name it must never be attributed to.
 
+use super::speakers::{quotes_of, ten_per_pattern};
 use reportage::Extractor;
 
 struct Case {
@@ -317,20 +318,6 @@ const NOT_SPEAKER: &[(&str, &str, &str)] = &[
     ),
 ];
 
-fn quotes_of(ex: &Extractor, text: &str) -> Vec<(String, Option<String>)> {
-    ex.analyze(text)
-        .quotes
-        .iter()
-        .map(|q| {
-            let content: Vec<&str> = q.content.iter().map(|s| &text[*s]).collect();
-            (
-                content.join(" "),
-                q.speaker.as_ref().map(|s| s.name.clone()),
-            )
-        })
-        .collect()
-}
-
 #[test]
 fn interrupted_speaker_cases() {
     let ex = Extractor::new();
@@ -371,8 +358,8 @@ fn interrupted_speaker_cases() {
 
 #[test]
 fn every_interrupted_pattern_has_ten_cases() {
+    let patterns = ten_per_pattern(CASES.iter().map(|c| c.pattern));
     for p in [COMMAS, TIME, OF] {
-        let n = CASES.iter().filter(|c| c.pattern == p).count();
-        assert!(n >= 10, "pattern {p} has {n} cases");
+        assert!(patterns.contains(&p), "pattern {p} has no case");
     }
 }

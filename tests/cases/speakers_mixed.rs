@@ -6,6 +6,7 @@
 //! in one without a speaker, never in one with a speaker (scare quotes,
 //! titles and names in quotation marks that no one in the sentence says).
 
+use super::speakers::{quotes_of, ten_per_pattern};
 use reportage::Extractor;
 
 struct Case {
@@ -751,20 +752,6 @@ const NOT_SPEAKER: &[(&str, &str, &str)] = &[
     ),
 ];
 
-fn quotes_of(ex: &Extractor, text: &str) -> Vec<(String, Option<String>)> {
-    ex.analyze(text)
-        .quotes
-        .iter()
-        .map(|q| {
-            let content: Vec<&str> = q.content.iter().map(|s| &text[*s]).collect();
-            (
-                content.join(" "),
-                q.speaker.as_ref().map(|s| s.name.clone()),
-            )
-        })
-        .collect()
-}
-
 #[test]
 fn mixed_speaker_cases() {
     let ex = Extractor::new();
@@ -821,14 +808,8 @@ fn mixed_speaker_cases() {
 
 #[test]
 fn every_mixed_pattern_has_ten_cases() {
-    let mut patterns: Vec<&str> = CASES.iter().map(|c| c.pattern).collect();
-    patterns.sort_unstable();
-    patterns.dedup();
+    let patterns = ten_per_pattern(CASES.iter().map(|c| c.pattern));
     assert!(patterns.len() >= 5);
-    for p in patterns {
-        let n = CASES.iter().filter(|c| c.pattern == p).count();
-        assert!(n >= 10, "pattern {p} has {n} cases");
-    }
 }
 
 /// (pattern, text, words inside the quote's content, the speaker as (resolved

@@ -5,6 +5,7 @@
 //! speaker), and words that no quote may hold: a cue verb in a sense that
 //! is not speech, or words outside the reported clause.
 
+use super::speakers::{quotes_of, ten_per_pattern};
 use reportage::Extractor;
 
 struct Case {
@@ -939,18 +940,7 @@ fn reported_cases() {
     let ex = Extractor::new();
     let mut failures = Vec::new();
     for c in CASES {
-        let a = ex.analyze(c.text);
-        let quotes: Vec<(String, Option<String>)> = a
-            .quotes
-            .iter()
-            .map(|q| {
-                let content: Vec<&str> = q.content.iter().map(|s| &c.text[*s]).collect();
-                (
-                    content.join(" "),
-                    q.speaker.as_ref().map(|s| s.name.clone()),
-                )
-            })
-            .collect();
+        let quotes = quotes_of(&ex, c.text);
         for &(words, want) in c.quotes {
             match quotes.iter().find(|(content, _)| content.contains(words)) {
                 None => failures.push(format!(
@@ -983,12 +973,7 @@ fn reported_cases() {
 
 #[test]
 fn every_reported_pattern_has_ten_cases() {
-    let mut patterns: Vec<&str> = CASES.iter().map(|c| c.pattern).collect();
-    patterns.sort_unstable();
-    patterns.dedup();
-    for p in patterns {
-        let n = CASES.iter().filter(|c| c.pattern == p).count();
-        assert!(n >= 10, "pattern {p} has {n} cases");
+    for p in ten_per_pattern(CASES.iter().map(|c| c.pattern)) {
         // Each pattern also says where no quote belongs.
         assert!(
             CASES
