@@ -1352,13 +1352,7 @@ const CASES: &[Case] = &[
 
 #[test]
 fn speaker_cases() {
-    let failures = failures(&Extractor::new(), CASES);
-    assert!(
-        failures.is_empty(),
-        "{} case(s) failed:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert_none(&failures(&Extractor::new(), CASES));
 }
 
 /// What the cases get wrong, one line each.
@@ -1366,29 +1360,55 @@ pub(super) fn failures(ex: &Extractor, cases: &[Case]) -> Vec<String> {
     let mut failures = Vec::new();
     for c in cases {
         let quotes = quotes_of(ex, c.text);
-        for &(words, want) in c.speakers {
-            match quotes.iter().find(|(content, _)| content.contains(words)) {
-                None => failures.push(format!(
-                    "[{}] {:?}: no quote holds {words:?}",
-                    c.pattern, c.text
-                )),
-                Some((_, got)) if got.as_deref() != want => failures.push(format!(
-                    "[{}] {:?}: {words:?} attributed to {got:?}, want {want:?}",
-                    c.pattern, c.text
-                )),
-                Some(_) => {}
-            }
-        }
-        for &words in c.no_quote {
-            if quotes.iter().any(|(content, _)| content.contains(words)) {
-                failures.push(format!(
-                    "[{}] {:?}: {words:?} must be no quote",
-                    c.pattern, c.text
-                ));
-            }
-        }
+        check(
+            &mut failures,
+            (c.pattern, c.text),
+            &quotes,
+            c.speakers,
+            c.no_quote,
+        );
     }
     failures
+}
+
+/// Adds to `failures` what `quotes` (of the case `(pattern, text)`) get
+/// wrong: each `(words, speaker)` needs a quote holding the words with that
+/// speaker (`None`: no speaker), and no quote may hold any of `no_quote`.
+pub(super) fn check(
+    failures: &mut Vec<String>,
+    (pattern, text): (&str, &str),
+    quotes: &[(String, Option<String>)],
+    speakers: &[(&str, Option<&str>)],
+    no_quote: &[&str],
+) {
+    for &(words, want) in speakers {
+        match quotes.iter().find(|(content, _)| content.contains(words)) {
+            None => failures.push(format!(
+                "[{pattern}] {text:?}: no quote holds {words:?} ({quotes:?})"
+            )),
+            Some((_, got)) if got.as_deref() != want => failures.push(format!(
+                "[{pattern}] {text:?}: {words:?} attributed to {got:?}, want {want:?}"
+            )),
+            Some(_) => {}
+        }
+    }
+    for &words in no_quote {
+        if quotes.iter().any(|(content, _)| content.contains(words)) {
+            failures.push(format!(
+                "[{pattern}] {text:?}: {words:?} must be in no quote ({quotes:?})"
+            ));
+        }
+    }
+}
+
+/// Fails with every line of `failures`, if there is one.
+pub(super) fn assert_none(failures: &[String]) {
+    assert!(
+        failures.is_empty(),
+        "{} case(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 /// Each quote of `text`: its reported words (pieces joined by a space) and

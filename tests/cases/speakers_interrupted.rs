@@ -348,12 +348,7 @@ fn interrupted_speaker_cases() {
             failures.push(format!("{text:?}: {words:?} attributed to {not:?}"));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} case(s) failed:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    super::speakers::assert_none(&failures);
 }
 
 #[test]

@@ -6,7 +6,7 @@
 //! in one without a speaker, never in one with a speaker (scare quotes,
 //! titles and names in quotation marks that no one in the sentence says).
 
-use super::speakers::{quotes_of, ten_per_pattern};
+use super::speakers::{check, quotes_of, ten_per_pattern};
 use reportage::Extractor;
 
 struct Case {
@@ -758,27 +758,13 @@ fn mixed_speaker_cases() {
     let mut failures = Vec::new();
     for c in CASES {
         let quotes = quotes_of(&ex, c.text);
-        for &(words, want) in c.speakers {
-            match quotes.iter().find(|(content, _)| content.contains(words)) {
-                None => failures.push(format!(
-                    "[{}] {:?}: no quote holds {words:?}",
-                    c.pattern, c.text
-                )),
-                Some((_, got)) if got.as_deref() != want => failures.push(format!(
-                    "[{}] {:?}: {words:?} attributed to {got:?}, want {want:?}",
-                    c.pattern, c.text
-                )),
-                Some(_) => {}
-            }
-        }
-        for &words in c.no_quote {
-            if quotes.iter().any(|(content, _)| content.contains(words)) {
-                failures.push(format!(
-                    "[{}] {:?}: {words:?} must be no quote",
-                    c.pattern, c.text
-                ));
-            }
-        }
+        check(
+            &mut failures,
+            (c.pattern, c.text),
+            &quotes,
+            c.speakers,
+            c.no_quote,
+        );
         for &words in c.unattributed {
             if let Some((_, Some(got))) = quotes.iter().find(|(content, _)| content.contains(words))
             {
@@ -798,12 +784,7 @@ fn mixed_speaker_cases() {
             failures.push(format!("{text:?}: {words:?} attributed to {not:?}"));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} case(s) failed:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    super::speakers::assert_none(&failures);
 }
 
 #[test]
@@ -1076,12 +1057,7 @@ fn mixed_speaker_mentions() {
             ));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} case(s) failed:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    super::speakers::assert_none(&failures);
     for p in ["relative-mention", "opening-clause", "speech-noun"] {
         let n = MENTIONS.iter().filter(|m| m.0 == p).count();
         assert!(n >= 10, "pattern {p} has {n} cases");

@@ -5,7 +5,7 @@
 //! speaker), and words that no quote may hold: a cue verb in a sense that
 //! is not speech, or words outside the reported clause.
 
-use super::speakers::{quotes_of, ten_per_pattern};
+use super::speakers::{check, quotes_of, ten_per_pattern};
 use reportage::Extractor;
 
 struct Case {
@@ -941,34 +941,15 @@ fn reported_cases() {
     let mut failures = Vec::new();
     for c in CASES {
         let quotes = quotes_of(&ex, c.text);
-        for &(words, want) in c.quotes {
-            match quotes.iter().find(|(content, _)| content.contains(words)) {
-                None => failures.push(format!(
-                    "[{}] {:?}: no quote holds {words:?} ({quotes:?})",
-                    c.pattern, c.text
-                )),
-                Some((_, got)) if got.as_deref() != want => failures.push(format!(
-                    "[{}] {:?}: {words:?} attributed to {got:?}, want {want:?}",
-                    c.pattern, c.text
-                )),
-                Some(_) => {}
-            }
-        }
-        for &words in c.no_quote {
-            if quotes.iter().any(|(content, _)| content.contains(words)) {
-                failures.push(format!(
-                    "[{}] {:?}: {words:?} must be in no quote ({quotes:?})",
-                    c.pattern, c.text
-                ));
-            }
-        }
+        check(
+            &mut failures,
+            (c.pattern, c.text),
+            &quotes,
+            c.quotes,
+            c.no_quote,
+        );
     }
-    assert!(
-        failures.is_empty(),
-        "{} case(s) failed:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    super::speakers::assert_none(&failures);
 }
 
 #[test]
