@@ -133,6 +133,21 @@ pub(crate) const RULES: &[RuleInfo] = &[
         example: "According to the police, the driver fled on foot.",
     },
     RuleInfo {
+        rule: Rule("quote/direct/relayed"),
+        what: "a quotation whose cue is itself attributed with \"according to\": \"…,\" X said, according to Y; the source Y speaks",
+        example: "\"We will build it,\" Smith said at a rally, according to the Harbour Gazette.",
+    },
+    RuleInfo {
+        rule: Rule("quote/mixed/relayed"),
+        what: "reported speech holding a quoted fragment whose cue is itself attributed with \"according to\": According to Y, X said …; the source Y speaks",
+        example: "According to the Harbour Gazette, Smith said the plan was \"a disaster\" for the town.",
+    },
+    RuleInfo {
+        rule: Rule("quote/indirect/relayed"),
+        what: "reported speech whose cue is itself attributed with \"according to\": X said …, according to Y; the source Y speaks",
+        example: "Smith told the council that prices would rise, according to the Harbour Gazette.",
+    },
+    RuleInfo {
         rule: Rule("quote/indirect/participle"),
         what:
             "reported speech after an -ing cue that continues the speaker before: …, adding that …",

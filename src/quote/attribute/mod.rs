@@ -408,7 +408,37 @@ impl<'a> Attributor<'a> {
         self.pending = None;
         let mut cursor = lo;
         let mut produced_last = None;
+        // `"…," X said, according to Y`, `According to Y, X said …`: an
+        // "according to" that reports nothing of its own relays the quote of
+        // the cue it closes or opens (see [`Attributor::relay`]).
+        // (`len_at`: quotes made before the current cue; `relay_back`: the
+        // quote of the cue before and its "according to", pending until that
+        // cue is seen to report nothing; `fronted`: an opening "according to".)
+        let mut len_at = self.out.len();
+        let mut relay_back: Option<(usize, usize)> = None;
+        let mut fronted: Option<usize> = None;
         for (n, a) in attrs.iter().enumerate() {
+            let made = (self.out.len() > len_at).then(|| self.out.len() - 1);
+            if let Some((i, y)) = relay_back.take() {
+                if made.is_none() {
+                    self.relay(i, &attrs[y]);
+                }
+            }
+            if let (Some(i), Some(y)) = (made, fronted) {
+                if n > 0 && attrs[n - 1].order != Order::According {
+                    self.relay(i, &attrs[y]);
+                }
+            }
+            if n > 0 && made.is_none() && attrs[n - 1].order == Order::According {
+                fronted = fronted.or(Some(n - 1).filter(|_| self.opens_unit(&attrs[n - 1], lo)));
+            }
+            len_at = self.out.len();
+            if a.order == Order::According && n > 0 && attrs[n - 1].order != Order::According {
+                let i = self.out.len().wrapping_sub(1);
+                if made.is_some_and(|m| m == i) && self.relay_gap(cursor, a.cue_lo) {
+                    relay_back = Some((i, n));
+                }
+            }
             let g_lo = a.group_lo().max(cursor);
             let g_hi = a.group_hi();
             let mut next_lo = attrs.get(n + 1).map_or(hi, |b| b.group_lo().max(g_hi));
@@ -730,10 +760,65 @@ impl<'a> Attributor<'a> {
                 produced_last = Some(self.out.len() - 1);
             }
         }
+        let made = (self.out.len() > len_at).then(|| self.out.len() - 1);
+        if let Some((i, y)) = relay_back {
+            if made.is_none() {
+                self.relay(i, &attrs[y]);
+            }
+        }
+        if let (Some(i), Some(y)) = (made, fronted) {
+            if attrs.last().is_some_and(|a| a.order != Order::According) {
+                self.relay(i, &attrs[y]);
+            }
+        }
         // Quotations of the unit no attribution covered.
         self.leftovers(lo, hi);
         self.last = produced_last.filter(|&i| i >= made_before && self.out[i].speaker.is_some());
         self.tail = self.last.is_some();
+    }
+
+    /// Does the "according to" of `a` open the unit at `lo` (after fillers)
+    /// and end with a comma: `According to Y, X said …`?
+    fn opens_unit(&self, a: &Attr, lo: usize) -> bool {
+        self.skip_fillers(lo, a.cue_lo) == a.cue_lo && self.is_punct(a.speaker.hi, ",")
+    }
+
+    /// May an "according to" at `cue` relay the quote of the cue before,
+    /// whose words and phrases end at `from`: only a short adverbial or
+    /// object between them (`X said at a rally, according to Y`), no
+    /// quotation, no end of a sentence or clause.
+    fn relay_gap(&self, from: usize, cue: usize) -> bool {
+        from <= cue
+            && cue - from <= MAX_ADVERBIAL
+            && !self.any_quoted(from, cue)
+            && (from..cue).all(|k| !matches!(self.punct(k), b'.' | b'!' | b'?' | b';' | b':'))
+    }
+
+    /// `"…," X said, according to Y`, `According to Y, X said that …`: the
+    /// quote `i` (made by the cue X said) is relayed by Y, the source the
+    /// whole report stands on: Y speaks, "according to" is the cue
+    /// (`quote/*/relayed`).
+    fn relay(&mut self, i: usize, y: &Attr) {
+        if y.unnamed {
+            return;
+        }
+        let cue = Span::new(
+            self.tokens[y.cue_lo].span.start,
+            self.tokens[y.cue_hi - 1].span.end,
+        );
+        let q = &mut self.out[i];
+        if q.speaker.is_none() || q.order == Order::According {
+            return;
+        }
+        q.speaker = Some(y.speaker);
+        q.order = Order::According;
+        q.relative = None;
+        q.cue = Some(cue);
+        q.rule = match q.kind {
+            QuoteKind::Direct => "quote/direct/relayed",
+            QuoteKind::Mixed => "quote/mixed/relayed",
+            QuoteKind::Indirect => "quote/indirect/relayed",
+        };
     }
 
     /// After the cue ending at `k`, past an adverbial tail, a comma and a
@@ -1571,6 +1656,9 @@ mod tests {
             "quote/direct/colon",
             "quote/mixed/fragment",
             "quote/mixed/carried",
+            "quote/direct/relayed",
+            "quote/mixed/relayed",
+            "quote/indirect/relayed",
             "quote/mixed/colon",
             "quote/mixed/speech-noun",
             "quote/direct/speech-noun",
