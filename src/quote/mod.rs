@@ -43,6 +43,11 @@ pub(crate) const RULES: &[RuleInfo] = &[
         example: "A key passage from the Harbour Board: \"The harbour needs dredging.\"",
     },
     RuleInfo {
+        rule: Rule("quote/direct/colon-clause"),
+        what: "a quotation ending its sentence right after a colon that closes a clause: the clause's subject, when it names someone, speaks",
+        example: "Tom Hale, the council leader, had a simple answer: \"We cannot afford it and we will not pretend we can.\"",
+    },
+    RuleInfo {
         rule: Rule("quote/direct/split"),
         what: "one quotation in two pieces around its attribution: \"A,\" X said, \"B.\"",
         example: "\"We will build it,\" Smith said, \"and it will hold.\"",

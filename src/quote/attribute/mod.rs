@@ -1657,6 +1657,7 @@ mod tests {
             "quote/mixed/fragment",
             "quote/mixed/carried",
             "quote/direct/relayed",
+            "quote/direct/colon-clause",
             "quote/mixed/relayed",
             "quote/indirect/relayed",
             "quote/mixed/colon",
