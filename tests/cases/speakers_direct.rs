@@ -8,6 +8,90 @@ use super::speakers::Case;
 use reportage::{Extractor, QuoteKind};
 
 const CASES: &[Case] = &[
+    // A phrase between dashes after the subject (`X -- a nurse -- said`,
+    // `X — named by the paper as … — told`) stands between the subject and
+    // its cue like an appositive between commas; a description before the
+    // dashes gives way to the name that opens them. A description that opens
+    // the sentence before its name (`Her lawyer, Dana Cole, told …`) is who
+    // speaks, never reported words.
+    Case {
+        pattern: "dash-appositive",
+        text: "Ana Ruiz -- a nurse at the clinic -- said the cuts would be \"a disaster.\"",
+        speakers: &[("a disaster", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "dash-appositive",
+        text: "Ana Ruiz — a nurse at the clinic — said the cuts would be \"a disaster.\"",
+        speakers: &[("a disaster", Some("Ana Ruiz"))],
+        no_quote: &["nurse at the clinic"],
+    },
+    Case {
+        pattern: "dash-appositive",
+        text: "Ana Ruiz - a nurse at the clinic - said the cuts would be \"a disaster.\"",
+        speakers: &[("a disaster", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "dash-appositive",
+        text: "Tom Hale -- who lost the 2008 race to Ruiz -- said the mayor \"offered no changes.\"",
+        speakers: &[("offered no changes", Some("Tom Hale"))],
+        no_quote: &["lost the 2008 race"],
+    },
+    Case {
+        pattern: "dash-appositive",
+        text: "A former candidate -- Tom Hale, who lost the 2008 race to Ruiz -- said the mayor \"offered no changes to his plan.\"",
+        speakers: &[("offered no changes", Some("Tom Hale"))],
+        no_quote: &["A former candidate"],
+    },
+    Case {
+        pattern: "dash-appositive",
+        text: "Gingrich — named by the Herald as the favourite for the post — told reporters that \"you have to look at it very seriously.\"",
+        speakers: &[("look at it very seriously", Some("Gingrich"))],
+        no_quote: &["favourite for the post"],
+    },
+    Case {
+        pattern: "dash-appositive",
+        text: "The union — which represents 4,000 nurses — said the offer was \"an insult.\"",
+        speakers: &[("an insult", Some("The union"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "dash-appositive",
+        text: "She -- like many in the town -- said the vote was \"rigged from the start.\"",
+        speakers: &[("rigged from the start", Some("She"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "dash-appositive",
+        text: "\"We will appeal,\" Ana Ruiz -- a nurse at the clinic -- said.",
+        speakers: &[("We will appeal", Some("Ana Ruiz"))],
+        no_quote: &["nurse at the clinic"],
+    },
+    Case {
+        pattern: "dash-appositive",
+        text: "Her lawyer -- Dana Cole -- told the court the charges were \"absurd.\"",
+        speakers: &[],
+        no_quote: &["Her lawyer"],
+    },
+    Case {
+        pattern: "dash-appositive",
+        text: "Her lawyer, Dana Cole, told the court the charges were \"absurd.\"",
+        speakers: &[],
+        no_quote: &["Her lawyer"],
+    },
+    Case {
+        pattern: "dash-appositive",
+        text: "The town hall was packed -- standing room only -- and Ruiz said it was \"a good start.\"",
+        speakers: &[("a good start", Some("Ruiz"))],
+        no_quote: &["standing room only"],
+    },
+    Case {
+        pattern: "dash-appositive",
+        text: "\"We are ready,\" Ruiz said -- and then she left the room.",
+        speakers: &[("We are ready", Some("Ruiz"))],
+        no_quote: &["left the room"],
+    },
     // A quotation that ends its sentence right after a colon closing a
     // clause (`X had a simple answer: "…"`): the clause's subject speaks
     // when it names someone (`quote/direct/colon-clause`); not "it", "here"

@@ -628,6 +628,10 @@ impl<'a> Attributor<'a> {
             // "Ann Lee, a surgeon who advised the mayor, …": the words before a
             // relative pronoun are who speaks, never what was said.
             let trailing = trailing && self.relative_before(a).is_none();
+            // "Her lawyer, Dana Cole, told …", "A former aide -- Tom Hale --
+            // said …": a description alone before the name it introduces
+            // is who speaks, never what was said.
+            let trailing = trailing && !self.description_opens(a, before);
             // `X answered the question by saying …`, `responded to it by
             // calling …`: the words before "by" and a participle of saying are
             // what the cue answered; the participle reports (`quote/indirect/participle`).
@@ -775,6 +779,50 @@ impl<'a> Attributor<'a> {
         self.leftovers(lo, hi);
         self.last = produced_last.filter(|&i| i >= made_before && self.out[i].speaker.is_some());
         self.tail = self.last.is_some();
+    }
+
+    /// Are the words `before` the speaker of `a` (a name after a comma or a
+    /// dash) only a description of it, opening the unit: `Her lawyer, Dana
+    /// Cole, told …`?
+    fn description_opens(&self, a: &Attr, before: (usize, usize)) -> bool {
+        let g = a.speaker.lo;
+        // (The name closes with a comma or a dash of its own: "These
+        // employees, Stumpf explained, were …" is a report interrupted.)
+        let closes = a.speaker.hi < a.cue_lo
+            && (self.is_punct(a.speaker.hi, ",")
+                || matches!(self.tok(a.speaker.hi), "--" | "—" | "–" | "-"));
+        if a.order != Order::Subject
+            || !closes
+            || g != before.1
+            || g < before.0 + 3
+            || !(self.is_punct(g - 1, ",") || matches!(self.tok(g - 1), "--" | "—" | "–" | "-"))
+        {
+            return false;
+        }
+        let s = self.skip_fillers(before.0, g - 1);
+        let mut h = g - 1;
+        while h > s && self.tok(h - 1) == "-" && self.tok(h) == "-" {
+            h -= 1;
+        }
+        // A short phrase of lowercase words after its determiner, headed by
+        // a listed noun ("Her lawyer", "A former aide", "the company's
+        // spokeswoman"), with no verb.
+        h > s
+            && h - s <= 6
+            && self.is_word(h - 1)
+            && self.has(h - 1, B::CLASS)
+            && (s..h).all(|k| {
+                self.tokens[k].kind == TokenKind::Possessive
+                    || self.is_word(k)
+                        && !self.has(k, B::BE | B::AUX_OR_ADVERB)
+                        && (!self.tokens[k].has(Token::CAP)
+                            || k == s
+                                && (self.has(k, B::DETERMINER)
+                                    || matches!(
+                                        self.lw(k),
+                                        "his" | "her" | "its" | "their" | "our" | "my"
+                                    )))
+            })
     }
 
     /// Does the "according to" of `a` open the unit at `lo` (after fillers)
