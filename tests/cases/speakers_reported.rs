@@ -596,6 +596,18 @@ const CASES: &[Case] = &[
     ),
     case(
         "relayed",
+        "According to harbour board minutes, Ruiz said the pier was \"beyond repair.\"",
+        &[("beyond repair", Some("harbour board minutes"))],
+        &[],
+    ),
+    case(
+        "relayed",
+        "\"You have let us down,\" he told Sen. Ana Ruiz (D-Ohio), according to two aides.",
+        &[("let us down", Some("two aides"))],
+        &["D-Ohio"],
+    ),
+    case(
+        "relayed",
         "\"It is over,\" Hale said, according to a transcript. \"We lost.\"",
         &[("It is over", Some("a transcript")), ("We lost", Some("a transcript"))],
         &[],

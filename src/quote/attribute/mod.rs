@@ -827,8 +827,13 @@ impl<'a> Attributor<'a> {
 
     /// Does the "according to" of `a` open the unit at `lo` (after fillers)
     /// and end with a comma: `According to Y, X said …`?
+    /// (A noun of saying may end the source after its phrase: `According
+    /// to White House pool reports, …`, `… the school's Facebook post, …`.)
     fn opens_unit(&self, a: &Attr, lo: usize) -> bool {
-        self.skip_fillers(lo, a.cue_lo) == a.cue_lo && self.is_punct(a.speaker.hi, ",")
+        self.skip_fillers(lo, a.cue_lo) == a.cue_lo
+            && (a.speaker.hi..self.tokens.len().min(a.speaker.hi + 3))
+                .take_while(|&k| self.is_word(k) || self.is_punct(k, ","))
+                .any(|k| self.is_punct(k, ","))
     }
 
     /// May an "according to" at `cue` relay the quote of the cue before,
@@ -839,7 +844,17 @@ impl<'a> Attributor<'a> {
         from <= cue
             && cue - from <= MAX_ADVERBIAL
             && !self.any_quoted(from, cue)
-            && (from..cue).all(|k| !matches!(self.punct(k), b'.' | b'!' | b'?' | b';' | b':'))
+            && (from..cue).all(|k| match self.punct(k) {
+                b'!' | b'?' | b';' | b':' => false,
+                // (The period of an abbreviation: "Sen.", "(R-Ariz.)".)
+                b'.' => {
+                    k > from
+                        && self.is_word(k - 1)
+                        && self.tokens[k - 1].has(Token::CAP)
+                        && (self.tok(k - 1).len() <= 4 || matches!(self.punct(k + 1), b')' | b','))
+                }
+                _ => true,
+            })
     }
 
     /// `"…," X said, according to Y`, `According to Y, X said that …`: the
