@@ -139,7 +139,7 @@ pub(crate) const RULES: &[RuleInfo] = &[
     },
     RuleInfo {
         rule: Rule("quote/direct/relayed"),
-        what: "a quotation whose cue is itself attributed with \"according to\": \"…,\" X said, according to Y; the source Y speaks",
+        what: "a quotation whose cue is itself attributed with \"according to\" or \"reported\": \"…,\" X said, according to Y; the source Y speaks",
         example: "\"We will build it,\" Smith said at a rally, according to the Harbour Gazette.",
     },
     RuleInfo {

@@ -555,9 +555,10 @@ const CASES: &[Case] = &[
         &["primaries"],
     ),
     // "according to Y" around a cue that has its own speaker (`"…," X
-    // said, according to Y`; `According to Y, X said …`): Y relays the
-    // whole report and is its source (`quote/*/relayed`). Not across the
-    // end of a sentence or a semicolon, nor inside the quotation.
+    // said, according to Y`; `According to Y, X said …`), or "Y reported"
+    // after it: Y relays the whole report and is its source
+    // (`quote/*/relayed`). Not across the end of a sentence or a semicolon,
+    // nor inside the quotation.
     case(
         "relayed",
         "\"I have no regrets,\" Ruiz wrote in her memoir, according to the Times.",
@@ -605,6 +606,18 @@ const CASES: &[Case] = &[
         "\"You have let us down,\" he told Sen. Ana Ruiz (D-Ohio), according to two aides.",
         &[("let us down", Some("two aides"))],
         &["D-Ohio"],
+    ),
+    case(
+        "relayed",
+        "Ruiz noted that the plan was \"central\" to the deal, reported the Dover Ledger.",
+        &[("central", Some("Dover Ledger"))],
+        &[],
+    ),
+    case(
+        "relayed",
+        "Lee said the plan was \"dead.\" CNN reported the story first.",
+        &[("plan was", Some("Lee"))],
+        &[],
     ),
     case(
         "relayed",

@@ -408,9 +408,10 @@ impl<'a> Attributor<'a> {
         self.pending = None;
         let mut cursor = lo;
         let mut produced_last = None;
-        // `"…," X said, according to Y`, `According to Y, X said …`: an
-        // "according to" that reports nothing of its own relays the quote of
-        // the cue it closes or opens (see [`Attributor::relay`]).
+        // `"…," X said, according to Y`, `According to Y, X said …`, `X said
+        // …, CNN reported`: an "according to" (or a "reported") that reports
+        // nothing of its own relays the quote of the cue it closes or opens
+        // (see [`Attributor::relay`]).
         // (`len_at`: quotes made before the current cue; `relay_back`: the
         // quote of the cue before and its "according to", pending until that
         // cue is seen to report nothing; `fronted`: an opening "according to".)
@@ -433,9 +434,9 @@ impl<'a> Attributor<'a> {
                 fronted = fronted.or(Some(n - 1).filter(|_| self.opens_unit(&attrs[n - 1], lo)));
             }
             len_at = self.out.len();
-            if a.order == Order::According && n > 0 && attrs[n - 1].order != Order::According {
+            if n > 0 && attrs[n - 1].order != Order::According && self.relays(a) {
                 let i = self.out.len().wrapping_sub(1);
-                if made.is_some_and(|m| m == i) && self.relay_gap(cursor, a.cue_lo) {
+                if made.is_some_and(|m| m == i) && self.relay_gap(cursor, a.group_lo()) {
                     relay_back = Some((i, n));
                 }
             }
@@ -836,6 +837,19 @@ impl<'a> Attributor<'a> {
                 .any(|k| self.is_punct(k, ","))
     }
 
+    /// Can the cue of `a` relay the quote of a cue before it: "according
+    /// to", or a form of "report" (`…, CNN reported`, `…, reported the
+    /// Examiner`)?
+    fn relays(&self, a: &Attr) -> bool {
+        match a.order {
+            Order::According => true,
+            Order::Subject | Order::Inverted => {
+                !a.unnamed && matches!(self.lw(a.cue_lo), "reported" | "reports")
+            }
+            Order::Inherited => false,
+        }
+    }
+
     /// May an "according to" at `cue` relay the quote of the cue before,
     /// whose words and phrases end at `from`: only a short adverbial or
     /// object between them (`X said at a rally, according to Y`), no
@@ -862,7 +876,7 @@ impl<'a> Attributor<'a> {
     /// whole report stands on: Y speaks, "according to" is the cue
     /// (`quote/*/relayed`).
     fn relay(&mut self, i: usize, y: &Attr) {
-        if y.unnamed {
+        if y.unnamed || self.out[i].rule.ends_with("/relayed") {
             return;
         }
         let cue = Span::new(
@@ -874,7 +888,10 @@ impl<'a> Attributor<'a> {
             return;
         }
         q.speaker = Some(y.speaker);
-        q.order = Order::According;
+        q.order = match y.order {
+            Order::Subject | Order::Inverted => y.order,
+            _ => Order::According,
+        };
         q.relative = None;
         q.cue = Some(cue);
         q.rule = match q.kind {
