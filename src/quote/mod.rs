@@ -43,6 +43,11 @@ pub(crate) const RULES: &[RuleInfo] = &[
         example: "A key passage from the Harbour Board: \"The harbour needs dredging.\"",
     },
     RuleInfo {
+        rule: Rule("quote/direct/colon-clause"),
+        what: "a quotation ending its sentence right after a colon that closes a clause: the clause's subject, when it names someone, speaks",
+        example: "Tom Hale, the council leader, had a simple answer: \"We cannot afford it and we will not pretend we can.\"",
+    },
+    RuleInfo {
         rule: Rule("quote/direct/split"),
         what: "one quotation in two pieces around its attribution: \"A,\" X said, \"B.\"",
         example: "\"We will build it,\" Smith said, \"and it will hold.\"",
@@ -131,6 +136,21 @@ pub(crate) const RULES: &[RuleInfo] = &[
         rule: Rule("quote/indirect/according-to"),
         what: "reported speech attributed with \"according to\"",
         example: "According to the police, the driver fled on foot.",
+    },
+    RuleInfo {
+        rule: Rule("quote/direct/relayed"),
+        what: "a quotation whose cue is itself attributed with \"according to\" or \"reported\": \"…,\" X said, according to Y; the source Y speaks",
+        example: "\"We will build it,\" Smith said at a rally, according to the Harbour Gazette.",
+    },
+    RuleInfo {
+        rule: Rule("quote/mixed/relayed"),
+        what: "reported speech holding a quoted fragment whose cue is itself attributed with \"according to\": According to Y, X said …; the source Y speaks",
+        example: "According to the Harbour Gazette, Smith said the plan was \"a disaster\" for the town.",
+    },
+    RuleInfo {
+        rule: Rule("quote/indirect/relayed"),
+        what: "reported speech whose cue is itself attributed with \"according to\": X said …, according to Y; the source Y speaks",
+        example: "Smith told the council that prices would rise, according to the Harbour Gazette.",
     },
     RuleInfo {
         rule: Rule("quote/indirect/participle"),

@@ -8,6 +8,161 @@ use super::speakers::Case;
 use reportage::{Extractor, QuoteKind};
 
 const CASES: &[Case] = &[
+    // A phrase between dashes after the subject (`X -- a nurse -- said`,
+    // `X — named by the paper as … — told`) stands between the subject and
+    // its cue like an appositive between commas; a description before the
+    // dashes gives way to the name that opens them. A description that opens
+    // the sentence before its name (`Her lawyer, Dana Cole, told …`) is who
+    // speaks, never reported words.
+    Case {
+        pattern: "dash-appositive",
+        text: "Ana Ruiz -- a nurse at the clinic -- said the cuts would be \"a disaster.\"",
+        speakers: &[("a disaster", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "dash-appositive",
+        text: "Ana Ruiz — a nurse at the clinic — said the cuts would be \"a disaster.\"",
+        speakers: &[("a disaster", Some("Ana Ruiz"))],
+        no_quote: &["nurse at the clinic"],
+    },
+    Case {
+        pattern: "dash-appositive",
+        text: "Ana Ruiz - a nurse at the clinic - said the cuts would be \"a disaster.\"",
+        speakers: &[("a disaster", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "dash-appositive",
+        text: "Tom Hale -- who lost the 2008 race to Ruiz -- said the mayor \"offered no changes.\"",
+        speakers: &[("offered no changes", Some("Tom Hale"))],
+        no_quote: &["lost the 2008 race"],
+    },
+    Case {
+        pattern: "dash-appositive",
+        text: "A former candidate -- Tom Hale, who lost the 2008 race to Ruiz -- said the mayor \"offered no changes to his plan.\"",
+        speakers: &[("offered no changes", Some("Tom Hale"))],
+        no_quote: &["A former candidate"],
+    },
+    Case {
+        pattern: "dash-appositive",
+        text: "Gingrich — named by the Herald as the favourite for the post — told reporters that \"you have to look at it very seriously.\"",
+        speakers: &[("look at it very seriously", Some("Gingrich"))],
+        no_quote: &["favourite for the post"],
+    },
+    Case {
+        pattern: "dash-appositive",
+        text: "The union — which represents 4,000 nurses — said the offer was \"an insult.\"",
+        speakers: &[("an insult", Some("The union"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "dash-appositive",
+        text: "She -- like many in the town -- said the vote was \"rigged from the start.\"",
+        speakers: &[("rigged from the start", Some("She"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "dash-appositive",
+        text: "\"We will appeal,\" Ana Ruiz -- a nurse at the clinic -- said.",
+        speakers: &[("We will appeal", Some("Ana Ruiz"))],
+        no_quote: &["nurse at the clinic"],
+    },
+    Case {
+        pattern: "dash-appositive",
+        text: "Her lawyer -- Dana Cole -- told the court the charges were \"absurd.\"",
+        speakers: &[],
+        no_quote: &["Her lawyer"],
+    },
+    Case {
+        pattern: "dash-appositive",
+        text: "Her lawyer, Dana Cole, told the court the charges were \"absurd.\"",
+        speakers: &[],
+        no_quote: &["Her lawyer"],
+    },
+    Case {
+        pattern: "dash-appositive",
+        text: "The town hall was packed -- standing room only -- and Ruiz said it was \"a good start.\"",
+        speakers: &[("a good start", Some("Ruiz"))],
+        no_quote: &["standing room only"],
+    },
+    Case {
+        pattern: "dash-appositive",
+        text: "\"We are ready,\" Ruiz said -- and then she left the room.",
+        speakers: &[("We are ready", Some("Ruiz"))],
+        no_quote: &["left the room"],
+    },
+    // A quotation that ends its sentence right after a colon closing a
+    // clause (`X had a simple answer: "…"`): the clause's subject speaks
+    // when it names someone (`quote/direct/colon-clause`); not "it", "here"
+    // or a noun of no one, and not the subject of a passive ("was asked:"),
+    // who hears the words.
+    Case {
+        pattern: "colon-clause",
+        text: "Tom Hale, the council leader, had a simple answer: \"We cannot afford it and we will not pretend we can.\"",
+        speakers: &[("cannot afford it", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-clause",
+        text: "They had one message for the mayor: \"Fix the roads before you build another statue in the square.\"",
+        speakers: &[("Fix the roads", Some("They"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-clause",
+        text: "Lena Ortiz had this to say about the vote: \"Nobody in this town asked for a new stadium, nobody.\"",
+        speakers: &[("asked for a new stadium", Some("Lena Ortiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-clause",
+        text: "The Harbour Trust had one demand for the council: \"Publish the full report before the vote next week.\"",
+        speakers: &[("Publish the full report", Some("Harbour Trust"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-clause",
+        text: "He had a blunt answer for reporters: \"The money is gone and nobody knows where it went.\"",
+        speakers: &[("money is gone", Some("He"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-clause",
+        text: "A report from the Dover Institute had this to say: \"Families at the top would gain far more than those at the bottom.\"",
+        speakers: &[("Families at the top", Some("A report"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-clause",
+        text: "Ruiz was asked: \"Will you run for the seat again next year or not?\"",
+        speakers: &[("run for the seat", None)],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-clause",
+        text: "Ruiz was told: \"You will never win the seat back, not in this town.\"",
+        speakers: &[("win the seat back", None)],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-clause",
+        text: "It was a simple message: \"We will not back down from this fight, not now.\"",
+        speakers: &[("not back down", None)],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-clause",
+        text: "The result was clear: \"Voters have spoken and they want the harbour plan gone.\"",
+        speakers: &[("Voters have spoken", None)],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-clause",
+        text: "Here is the full list: \"bread, milk, eggs, butter, flour, sugar and two lemons.\"",
+        speakers: &[("milk, eggs", None)],
+        no_quote: &[],
+    },
     // A negated auxiliary ("hadn't", "wouldn’t") is never the speaker
     // phrase: before "say" it stands between the subject and its verb ("Lee
     // wouldn't say whether …" reports a refusal, like "declined to say");
@@ -630,8 +785,10 @@ const CASES: &[Case] = &[
     },
     Case {
         pattern: "colon-document",
+        // (A document that is the subject is the source itself: see
+        // "colon-clause".)
         text: "The note on the door offered a warning: \"Dogs will be taken to the pound after noon.\"",
-        speakers: &[("taken to the pound", None)],
+        speakers: &[("taken to the pound", Some("The note"))],
         no_quote: &[],
     },
     Case {

@@ -522,10 +522,12 @@ const CASES: &[Case] = &[
         &[("has no plans to run", Some("aides"))],
         &[],
     ),
+    // (`"…," the coach told reporters, according to the Herald`: the
+    // Herald relays the whole report and speaks, see "relayed" below.)
     case(
         "according-to",
         "\"We are done,\" the coach told reporters, according to the Herald.",
-        &[("We are done", Some("the coach"))],
+        &[("We are done", Some("Herald"))],
         &["reporters"],
     ),
     case(
@@ -551,6 +553,107 @@ const CASES: &[Case] = &[
         "Beck, who backed Cruz in the primaries, last week said the race was over.",
         &[("race was over", Some("Beck"))],
         &["primaries"],
+    ),
+    // "according to Y" around a cue that has its own speaker (`"…," X
+    // said, according to Y`; `According to Y, X said …`), or "Y reported"
+    // after it: Y relays the whole report and is its source
+    // (`quote/*/relayed`). Not across the end of a sentence or a semicolon,
+    // nor inside the quotation.
+    case(
+        "relayed",
+        "\"I have no regrets,\" Ruiz wrote in her memoir, according to the Times.",
+        &[("no regrets", Some("Times"))],
+        &["her memoir"],
+    ),
+    case(
+        "relayed",
+        "\"We will win,\" Hale said at a rally in Dover on Monday, according to a transcript.",
+        &[("We will win", Some("a transcript"))],
+        &["rally in Dover"],
+    ),
+    case(
+        "relayed",
+        "According to police, the driver told officers he was \"very sorry.\"",
+        &[("very sorry", Some("police"))],
+        &["officers"],
+    ),
+    case(
+        "relayed",
+        "According to the Herald, the coach said the season was \"a write-off.\"",
+        &[("a write-off", Some("Herald"))],
+        &[],
+    ),
+    case(
+        "relayed",
+        "Ruiz said the road would close in May, according to the Harbour Gazette.",
+        &[("road would close", Some("Harbour Gazette"))],
+        &[],
+    ),
+    case(
+        "relayed",
+        "Smith told the council that prices would rise, according to the Harbour Gazette.",
+        &[("prices would rise", Some("Harbour Gazette"))],
+        &["the council"],
+    ),
+    case(
+        "relayed",
+        "According to harbour board minutes, Ruiz said the pier was \"beyond repair.\"",
+        &[("beyond repair", Some("harbour board minutes"))],
+        &[],
+    ),
+    case(
+        "relayed",
+        "\"You have let us down,\" he told Sen. Ana Ruiz (D-Ohio), according to two aides.",
+        &[("let us down", Some("two aides"))],
+        &["D-Ohio"],
+    ),
+    case(
+        "relayed",
+        "Ruiz noted that the plan was \"central\" to the deal, reported the Dover Ledger.",
+        &[("central", Some("Dover Ledger"))],
+        &[],
+    ),
+    case(
+        "relayed",
+        "Lee said the plan was \"dead.\" CNN reported the story first.",
+        &[("plan was", Some("Lee"))],
+        &[],
+    ),
+    case(
+        "relayed",
+        "\"It is over,\" Hale said, according to a transcript. \"We lost.\"",
+        &[("It is over", Some("a transcript")), ("We lost", Some("a transcript"))],
+        &[],
+    ),
+    case(
+        "relayed",
+        "\"We are done,\" the coach said. According to the Herald, the team will fold.",
+        &[("We are done", Some("the coach")), ("team will fold", Some("Herald"))],
+        &[],
+    ),
+    case(
+        "relayed",
+        "\"We are done,\" the coach said; according to the Herald, he left.",
+        &[("We are done", Some("the coach"))],
+        &[],
+    ),
+    case(
+        "relayed",
+        "\"We will win,\" Hale said. \"According to the polls, we lead.\"",
+        &[("We will win", Some("Hale")), ("we lead", Some("Hale"))],
+        &[],
+    ),
+    case(
+        "relayed",
+        "According to the Herald, the coach is \"done for the year.\"",
+        &[("done for the year", Some("Herald"))],
+        &[],
+    ),
+    case(
+        "relayed",
+        "The talks, according to a senior diplomat, are \"close to a deal.\"",
+        &[("close to a deal", Some("a senior diplomat"))],
+        &[],
     ),
     // After a cue, a short time adverbial may stand before the reported
     // clause with no comma ("said on Monday the road would close"); after

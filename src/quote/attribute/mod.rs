@@ -408,7 +408,38 @@ impl<'a> Attributor<'a> {
         self.pending = None;
         let mut cursor = lo;
         let mut produced_last = None;
+        // `"…," X said, according to Y`, `According to Y, X said …`, `X said
+        // …, CNN reported`: an "according to" (or a "reported") that reports
+        // nothing of its own relays the quote of the cue it closes or opens
+        // (see [`Attributor::relay`]).
+        // (`len_at`: quotes made before the current cue; `relay_back`: the
+        // quote of the cue before and its "according to", pending until that
+        // cue is seen to report nothing; `fronted`: an opening "according to".)
+        let mut len_at = self.out.len();
+        let mut relay_back: Option<(usize, usize)> = None;
+        let mut fronted: Option<usize> = None;
         for (n, a) in attrs.iter().enumerate() {
+            let made = (self.out.len() > len_at).then(|| self.out.len() - 1);
+            if let Some((i, y)) = relay_back.take() {
+                if made.is_none() {
+                    self.relay(i, &attrs[y]);
+                }
+            }
+            if let (Some(i), Some(y)) = (made, fronted) {
+                if n > 0 && attrs[n - 1].order != Order::According {
+                    self.relay(i, &attrs[y]);
+                }
+            }
+            if n > 0 && made.is_none() && attrs[n - 1].order == Order::According {
+                fronted = fronted.or(Some(n - 1).filter(|_| self.opens_unit(&attrs[n - 1], lo)));
+            }
+            len_at = self.out.len();
+            if n > 0 && attrs[n - 1].order != Order::According && self.relays(a) {
+                let i = self.out.len().wrapping_sub(1);
+                if made.is_some_and(|m| m == i) && self.relay_gap(cursor, a.group_lo()) {
+                    relay_back = Some((i, n));
+                }
+            }
             let g_lo = a.group_lo().max(cursor);
             let g_hi = a.group_hi();
             let mut next_lo = attrs.get(n + 1).map_or(hi, |b| b.group_lo().max(g_hi));
@@ -598,6 +629,10 @@ impl<'a> Attributor<'a> {
             // "Ann Lee, a surgeon who advised the mayor, …": the words before a
             // relative pronoun are who speaks, never what was said.
             let trailing = trailing && self.relative_before(a).is_none();
+            // "Her lawyer, Dana Cole, told …", "A former aide -- Tom Hale --
+            // said …": a description alone before the name it introduces
+            // is who speaks, never what was said.
+            let trailing = trailing && !self.description_opens(a, before);
             // `X answered the question by saying …`, `responded to it by
             // calling …`: the words before "by" and a participle of saying are
             // what the cue answered; the participle reports (`quote/indirect/participle`).
@@ -730,10 +765,140 @@ impl<'a> Attributor<'a> {
                 produced_last = Some(self.out.len() - 1);
             }
         }
+        let made = (self.out.len() > len_at).then(|| self.out.len() - 1);
+        if let Some((i, y)) = relay_back {
+            if made.is_none() {
+                self.relay(i, &attrs[y]);
+            }
+        }
+        if let (Some(i), Some(y)) = (made, fronted) {
+            if attrs.last().is_some_and(|a| a.order != Order::According) {
+                self.relay(i, &attrs[y]);
+            }
+        }
         // Quotations of the unit no attribution covered.
         self.leftovers(lo, hi);
         self.last = produced_last.filter(|&i| i >= made_before && self.out[i].speaker.is_some());
         self.tail = self.last.is_some();
+    }
+
+    /// Are the words `before` the speaker of `a` (a name after a comma or a
+    /// dash) only a description of it, opening the unit: `Her lawyer, Dana
+    /// Cole, told …`?
+    fn description_opens(&self, a: &Attr, before: (usize, usize)) -> bool {
+        let g = a.speaker.lo;
+        // (The name closes with a comma or a dash of its own: "These
+        // employees, Stumpf explained, were …" is a report interrupted.)
+        let closes = a.speaker.hi < a.cue_lo
+            && (self.is_punct(a.speaker.hi, ",")
+                || matches!(self.tok(a.speaker.hi), "--" | "—" | "–" | "-"));
+        if a.order != Order::Subject
+            || !closes
+            || g != before.1
+            || g < before.0 + 3
+            || !(self.is_punct(g - 1, ",") || matches!(self.tok(g - 1), "--" | "—" | "–" | "-"))
+        {
+            return false;
+        }
+        let s = self.skip_fillers(before.0, g - 1);
+        let mut h = g - 1;
+        while h > s && self.tok(h - 1) == "-" && self.tok(h) == "-" {
+            h -= 1;
+        }
+        // A short phrase of lowercase words after its determiner, headed by
+        // a listed noun ("Her lawyer", "A former aide", "the company's
+        // spokeswoman"), with no verb.
+        h > s
+            && h - s <= 6
+            && self.is_word(h - 1)
+            && self.has(h - 1, B::CLASS)
+            && (s..h).all(|k| {
+                self.tokens[k].kind == TokenKind::Possessive
+                    || self.is_word(k)
+                        && !self.has(k, B::BE | B::AUX_OR_ADVERB)
+                        && (!self.tokens[k].has(Token::CAP)
+                            || k == s
+                                && (self.has(k, B::DETERMINER)
+                                    || matches!(
+                                        self.lw(k),
+                                        "his" | "her" | "its" | "their" | "our" | "my"
+                                    )))
+            })
+    }
+
+    /// Does the "according to" of `a` open the unit at `lo` (after fillers)
+    /// and end with a comma: `According to Y, X said …`?
+    /// (A noun of saying may end the source after its phrase: `According
+    /// to White House pool reports, …`, `… the school's Facebook post, …`.)
+    fn opens_unit(&self, a: &Attr, lo: usize) -> bool {
+        self.skip_fillers(lo, a.cue_lo) == a.cue_lo
+            && (a.speaker.hi..self.tokens.len().min(a.speaker.hi + 3))
+                .take_while(|&k| self.is_word(k) || self.is_punct(k, ","))
+                .any(|k| self.is_punct(k, ","))
+    }
+
+    /// Can the cue of `a` relay the quote of a cue before it: "according
+    /// to", or a form of "report" (`…, CNN reported`, `…, reported the
+    /// Examiner`)?
+    fn relays(&self, a: &Attr) -> bool {
+        match a.order {
+            Order::According => true,
+            Order::Subject | Order::Inverted => {
+                !a.unnamed && matches!(self.lw(a.cue_lo), "reported" | "reports")
+            }
+            Order::Inherited => false,
+        }
+    }
+
+    /// May an "according to" at `cue` relay the quote of the cue before,
+    /// whose words and phrases end at `from`: only a short adverbial or
+    /// object between them (`X said at a rally, according to Y`), no
+    /// quotation, no end of a sentence or clause.
+    fn relay_gap(&self, from: usize, cue: usize) -> bool {
+        from <= cue
+            && cue - from <= MAX_ADVERBIAL
+            && !self.any_quoted(from, cue)
+            && (from..cue).all(|k| match self.punct(k) {
+                b'!' | b'?' | b';' | b':' => false,
+                // (The period of an abbreviation: "Sen.", "(R-Ariz.)".)
+                b'.' => {
+                    k > from
+                        && self.is_word(k - 1)
+                        && self.tokens[k - 1].has(Token::CAP)
+                        && (self.tok(k - 1).len() <= 4 || matches!(self.punct(k + 1), b')' | b','))
+                }
+                _ => true,
+            })
+    }
+
+    /// `"…," X said, according to Y`, `According to Y, X said that …`: the
+    /// quote `i` (made by the cue X said) is relayed by Y, the source the
+    /// whole report stands on: Y speaks, "according to" is the cue
+    /// (`quote/*/relayed`).
+    fn relay(&mut self, i: usize, y: &Attr) {
+        if y.unnamed || self.out[i].rule.ends_with("/relayed") {
+            return;
+        }
+        let cue = Span::new(
+            self.tokens[y.cue_lo].span.start,
+            self.tokens[y.cue_hi - 1].span.end,
+        );
+        let q = &mut self.out[i];
+        if q.speaker.is_none() || q.order == Order::According {
+            return;
+        }
+        q.speaker = Some(y.speaker);
+        q.order = match y.order {
+            Order::Subject | Order::Inverted => y.order,
+            _ => Order::According,
+        };
+        q.relative = None;
+        q.cue = Some(cue);
+        q.rule = match q.kind {
+            QuoteKind::Direct => "quote/direct/relayed",
+            QuoteKind::Mixed => "quote/mixed/relayed",
+            QuoteKind::Indirect => "quote/indirect/relayed",
+        };
     }
 
     /// After the cue ending at `k`, past an adverbial tail, a comma and a
@@ -1571,6 +1736,10 @@ mod tests {
             "quote/direct/colon",
             "quote/mixed/fragment",
             "quote/mixed/carried",
+            "quote/direct/relayed",
+            "quote/direct/colon-clause",
+            "quote/mixed/relayed",
+            "quote/indirect/relayed",
             "quote/mixed/colon",
             "quote/mixed/speech-noun",
             "quote/direct/speech-noun",

@@ -1106,7 +1106,76 @@ impl<'a> Attributor<'a> {
                 .or_else(|| self.appositive(h, lo))
                 .map(Before::Np);
         }
+        if self.is_dash(h) {
+            return self.dashed_appositive(h, lo).map(Before::Np);
+        }
         self.np_end_at(h, lo).map(Before::Np)
+    }
+
+    /// Is token `k` a dash that sets off a phrase ("--", "—", "–", a
+    /// hyphen standing alone)?
+    fn is_dash(&self, k: usize) -> bool {
+        self.tokens[k].kind == TokenKind::Punct
+            && !self.in_quote(k)
+            && matches!(self.tok(k), "--" | "—" | "–" | "-")
+    }
+
+    /// The first token of the dash ending at `k` ("--" may be two hyphens).
+    fn dash_start(&self, k: usize) -> usize {
+        if k > 0 && self.tok(k) == "-" && self.tok(k - 1) == "-" {
+            k - 1
+        } else {
+            k
+        }
+    }
+
+    /// `X -- a former governor who lost in 2008 -- said`, `X — named by
+    /// the paper as the favourite — told`: a phrase between dashes (the
+    /// closing one at `close`) after the subject, like an appositive between
+    /// commas. The phrase before the opening dash speaks when it names
+    /// someone; a description (`A former candidate -- Tom Hale, who … --`)
+    /// gives way to the name that opens the dashes. Looks back at most
+    /// `MAX_APPOSITIVE` tokens; no quotation, no end of sentence between.
+    fn dashed_appositive(&self, close: usize, lo: usize) -> Option<Np> {
+        let close = self.dash_start(close);
+        let stop = close.saturating_sub(MAX_APPOSITIVE).max(lo);
+        let open = (stop..close).rev().find(|&m| {
+            self.in_quote(m)
+                || self.is_dash(m)
+                || self.tokens[m].kind == TokenKind::Punct
+                    && matches!(self.punct(m), b';' | b':' | b'?' | b'!')
+        })?;
+        if !self.is_dash(open) || open + 1 >= close {
+            return None;
+        }
+        let first = open + 1;
+        let open = self.dash_start(open);
+        if open <= lo {
+            return None;
+        }
+        let np = self.np_end_at(open - 1, lo)?;
+        // (A capital on a determiner that opens the sentence names no one.)
+        let named = (np.lo..np.hi).any(|j| {
+            self.tokens[j].has(Token::CAP) && !self.has(j, B::DETERMINER)
+                || self.has(j, B::CLASS)
+                || self.has(j, B::PRONOUN)
+        });
+        if !named {
+            return None;
+        }
+        if self.is_description(np) {
+            // The name opening the dashes, up to a comma or the closing dash.
+            let mut e = first;
+            while e < close && e < first + 6 && self.is_word(e) && self.tokens[e].has(Token::CAP) {
+                e += 1;
+            }
+            if e > first && (e == close || self.is_punct(e, ",")) {
+                if let Some(name) = self.name_between(first, e) {
+                    return Some(name);
+                }
+            }
+        }
+        Some(np)
     }
 
     /// Is the cue at `cue` a "say" before an indirect question ("would not

@@ -533,10 +533,73 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             self.used[qi] = true;
-            let q =
-                self.whole_quotation(qi, None, None, Order::Subject, "quote/direct/unattributed");
+            let q = match self.colon_clause(qi, lo, hi) {
+                Some((c, np)) => self.whole_quotation(
+                    qi,
+                    Some(self.tokens[c].span),
+                    Some(np),
+                    Order::Subject,
+                    "quote/direct/colon-clause",
+                ),
+                None => self.whole_quotation(
+                    qi,
+                    None,
+                    None,
+                    Order::Subject,
+                    "quote/direct/unattributed",
+                ),
+            };
             self.out.push(q);
         }
+    }
+
+    /// `The board was blunt in its findings: "…"`, `Her letter makes the
+    /// case: "…"`: a quotation that ends the unit `lo..hi` right after a
+    /// colon closing a clause on the same line; the clause's subject speaks
+    /// when it names someone (a name, a pronoun, a listed noun of a person,
+    /// a body or a document). Not after a passive (`He was asked:`), whose
+    /// subject is who hears. The colon (token index) and the subject.
+    fn colon_clause(&self, qi: usize, lo: usize, hi: usize) -> Option<(usize, Np)> {
+        let pieces = &self.mqs[qi].pieces;
+        let first = pieces.first()?.first_tok;
+        if first <= lo + 2
+            || !self.is_punct(first - 1, ":")
+            || self.in_quote(first - 1)
+            || self.tokens[first].has(Token::NEWLINE_BEFORE)
+        {
+            return None;
+        }
+        let c = first - 1;
+        let end = pieces.last()?.last_tok + 1;
+        if (end..hi).any(|k| self.tokens[k].kind != TokenKind::Punct) {
+            return None;
+        }
+        let np = self
+            .clause_subject(lo, c)
+            .or_else(|| self.subject_after_comma(lo, c))?;
+        if np.hi >= c {
+            return None;
+        }
+        let h = np.hi - 1;
+        let (l, l_b) = self.lwb(h);
+        let names = (self.tokens[h].has(Token::CAP) && self.in_entity(h))
+            || (is(l_b, B::PRONOUN) && !matches!(l, "it" | "this" | "that" | "there" | "what"))
+            || (!self.tokens[h].has(Token::CAP) && (is(l_b, B::CLASS) || words::is_document(l)));
+        if !names || is(l_b, B::TIME) || (np.lo..np.hi).any(|k| self.in_quote(k)) {
+            return None;
+        }
+        // The verb after the subject: not a passive ("was asked", "were told").
+        let mut v = np.hi;
+        while v + 1 < c && self.is_word(v) && self.has(v, B::AUX_OR_ADVERB) && !self.has(v, B::BE) {
+            v += 1;
+        }
+        if self.is_word(v) && self.has(v, B::BE) && v + 1 < c && self.is_word(v + 1) {
+            let p = self.lw(v + 1);
+            if p.ends_with("ed") || matches!(p, "told" | "shown" | "given" | "sent") {
+                return None;
+            }
+        }
+        Some((c, np))
     }
 
     /// Is quotation `qi` the title of a work rather than words someone said:
