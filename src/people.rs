@@ -41,11 +41,11 @@ use crate::text::token::TokenKind;
 /// How far after a mention a pronoun may tell the person's gender (tokens).
 const PRONOUN_WINDOW: usize = 40;
 
-struct Draft {
+struct Draft<'t> {
     /// Indexes of its mentions in the list of PERSON mentions.
     mentions: Vec<usize>,
     /// Name words of the fullest mention.
-    first: String,
+    first: &'t str,
     name: String,
     words: usize,
     /// Starts of the full-name mentions, in text order.
@@ -89,11 +89,6 @@ fn first_last(s: &str) -> Option<(&str, &str, usize)> {
         n += 1;
     }
     (n > 0).then(|| (&s[first], &s[last], n))
-}
-
-/// True when `s` has at least `n` [`name_words`].
-fn words_at_least(s: &str, n: usize) -> bool {
-    name_words(s).nth(n - 1).is_some()
 }
 
 /// A name particle that may open a surname used alone ("Van der
@@ -143,22 +138,31 @@ impl std::hash::Hash for Name<'_> {
     }
 }
 
+/// The words of `s` joined by single spaces.
 fn normalise(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+    if is_normal(s) {
+        return s.to_string();
+    }
+    let mut out = String::new();
     normalise_into(&mut out, s);
     out
 }
 
-/// The words of `s` joined by single spaces: `s` itself when it already is
-/// (ASCII words, one space between them: the common case), else written into `buf`.
-fn normalised<'s>(s: &'s str, buf: &'s mut String) -> &'s str {
+/// `s` is ASCII words with one space between them: [`normalise`] leaves it
+/// as it is (the common case, told without splitting).
+fn is_normal(s: &str) -> bool {
     let b = s.as_bytes();
-    let plain = b.iter().enumerate().all(|(i, &c)| match c {
+    b.iter().enumerate().all(|(i, &c)| match c {
         b' ' => i > 0 && i + 1 < b.len() && b[i - 1] != b' ',
         b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' => false,
         c => c.is_ascii(),
-    });
-    if plain {
+    })
+}
+
+/// The words of `s` joined by single spaces: `s` itself when it already is,
+/// else written into `buf`.
+fn normalised<'s>(s: &'s str, buf: &'s mut String) -> &'s str {
+    if is_normal(s) {
         return s;
     }
     normalise_into(buf, s);
@@ -212,15 +216,22 @@ pub(crate) fn run(doc: &mut Analysis<'_>, genders: &Genders, lex: &Lexicon) {
     // The person of each mention, and the one name word of the others.
     let mut owner: Vec<Option<usize>> = vec![None; mentions.len()];
     let mut one_word: Vec<&str> = vec![""; mentions.len()];
+    // The first and last name words of each mention and their number, read once.
+    let shapes: Vec<Option<(&str, &str, usize)>> = mentions
+        .iter()
+        .map(|span| first_last(&text[*span]))
+        .collect();
+    let long = |m: &usize| shapes[*m].is_some_and(|(_, _, n)| n >= 3);
     // 1. Full names: those of three words or more first, so that a compound
     // surname used before the full name ("Suu Kyi" in a headline, then "Aung
     // San Suu Kyi") finds it.
-    let order = (mentions.iter().enumerate())
-        .filter(|(_, span)| words_at_least(&text[**span], 3))
-        .chain((mentions.iter().enumerate()).filter(|(_, span)| !words_at_least(&text[**span], 3)));
-    for (m, span) in order {
+    let order = (0..mentions.len())
+        .filter(long)
+        .chain((0..mentions.len()).filter(|m| !long(m)));
+    for m in order {
+        let span = &mentions[m];
         let s = &text[*span];
-        let Some((first, last, n_words)) = first_last(s) else {
+        let Some((first, last, n_words)) = shapes[m] else {
             continue;
         };
         if n_words < 2 {
@@ -254,7 +265,7 @@ pub(crate) fn run(doc: &mut Analysis<'_>, genders: &Genders, lex: &Lexicon) {
                 }
                 drafts.push(Draft {
                     mentions: Vec::new(),
-                    first: first.to_string(),
+                    first,
                     name: normalise(s),
                     words: n_words,
                     full_starts: Vec::new(),
@@ -330,7 +341,7 @@ pub(crate) fn run(doc: &mut Analysis<'_>, genders: &Genders, lex: &Lexicon) {
                     single.insert(Name(word), drafts.len());
                     drafts.push(Draft {
                         mentions: Vec::new(),
-                        first: word.to_string(),
+                        first: word,
                         // The word, or a surname with its particles.
                         name: normalise(&text[*span]),
                         words: 1,
@@ -426,7 +437,7 @@ pub(crate) fn run(doc: &mut Analysis<'_>, genders: &Genders, lex: &Lexicon) {
     {
         let spans: Vec<Span> = d.mentions.iter().map(|&m| mentions[m]).collect();
         let given = if d.words >= 2 {
-            genders.get(&d.first, lex)
+            genders.get(d.first, lex)
         } else {
             None
         };
