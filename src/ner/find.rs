@@ -210,17 +210,26 @@ impl<'a> Ctx<'a> {
         let mut feat = vec![0u32; n];
         let mut hits = Hits::new(n);
         let mut unit_start = vec![false; n];
+        // The end and start of sentence `s`; past the last one, bounds no
+        // token reaches.
+        let bounds = |s: usize| {
+            sentences
+                .get(s)
+                .map_or((usize::MAX, usize::MAX), |x| (x.span.end, x.span.start))
+        };
         let mut s = 0usize;
+        let (mut s_end, mut s_start) = bounds(s);
         let mut sport = 0usize;
         let mut title_end = usize::MAX;
         let mut hit_end = 0usize;
         for (i, t) in toks.iter().enumerate() {
             let mut new_sentence = i == 0 || t.has(Token::NEWLINE_BEFORE);
-            while s < sentences.len() && sentences[s].span.end <= t.span.start {
+            while s_end <= t.span.start {
                 s += 1;
+                (s_end, s_start) = bounds(s);
                 new_sentence = true;
             }
-            if s < sentences.len() && sentences[s].span.start == t.span.start {
+            if s_start == t.span.start {
                 new_sentence = true;
             }
             // "C. Lewis", "Lt. Gen. Arkady": a splitter may end a sentence

@@ -272,9 +272,7 @@ impl Tagger {
             let i = listed.partition_point(|s| s.end <= v.span.start);
             !(i < listed.len() && listed[i].start < v.span.end)
         });
-        let mut out: Vec<Entity> = values;
-        out.extend(names.into_iter().map(|(e, _)| e));
-        out.sort_by_key(|e| e.span.start);
+        let mut out = merge_by_start(values, names.into_iter().map(|(e, _)| e));
         self.user.merge(doc.text, &doc.paragraphs, &mut out);
         // Invariant: an entity lies inside one paragraph. The rules keep to
         // that themselves; this guard makes it hold for any rule added later.
@@ -294,6 +292,21 @@ impl Tagger {
             .collect();
         doc.entities = out;
     }
+}
+
+/// The values and the names in one list in order of start, a value before
+/// a name at the same start (both lists are in order of start).
+fn merge_by_start(values: Vec<Entity>, names: impl Iterator<Item = Entity>) -> Vec<Entity> {
+    let mut out = Vec::with_capacity(values.len() + names.size_hint().0);
+    let mut values = values.into_iter().peekable();
+    for name in names {
+        while let Some(v) = values.next_if(|v| v.span.start <= name.span.start) {
+            out.push(v);
+        }
+        out.push(name);
+    }
+    out.extend(values);
+    out
 }
 
 /// The value entity overlapping `span`, if any (`values` sorted, disjoint).
