@@ -296,8 +296,10 @@ fn ascii_case_flags(w: &[u8]) -> u8 {
     if first.is_ascii_uppercase() {
         flags |= Token::CAP;
     }
-    let letters = w.iter().filter(|b| b.is_ascii_alphabetic()).count();
-    if letters >= 2 && !w.iter().any(u8::is_ascii_lowercase) {
+    // A lower-case letter, mostly the second byte, settles it before any count.
+    if !w.iter().any(u8::is_ascii_lowercase)
+        && w.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
+    {
         flags |= Token::UPPER;
     }
     flags
