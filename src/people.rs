@@ -48,8 +48,9 @@ struct Draft<'t> {
     first: &'t str,
     name: String,
     words: usize,
-    /// Starts of the full-name mentions, in text order.
-    full_starts: Vec<usize>,
+    /// How many of `mentions` are full names (they come first: step 1
+    /// joins them, step 2 the one-word mentions).
+    full: usize,
     /// Start of the last one-word mention joined so far.
     last_single: Option<usize>,
 }
@@ -268,7 +269,7 @@ pub(crate) fn run(doc: &mut Analysis<'_>, genders: &Genders, lex: &Lexicon) {
                     first,
                     name: normalise(s),
                     words: n_words,
-                    full_starts: Vec::new(),
+                    full: 0,
                     last_single: None,
                 });
                 drafts.len() - 1
@@ -284,7 +285,7 @@ pub(crate) fn run(doc: &mut Analysis<'_>, genders: &Genders, lex: &Lexicon) {
             d.name = normalise(s);
         }
         d.mentions.push(m);
-        d.full_starts.push(span.start);
+        d.full += 1;
         owner[m] = Some(id);
         if n_words >= 3 {
             // Its last two words, for a compound surname used alone.
@@ -316,8 +317,12 @@ pub(crate) fn run(doc: &mut Analysis<'_>, genders: &Genders, lex: &Lexicon) {
             }
         }
         // "Vice President Stone": the one of them who has that title.
-        let titled: Option<usize> = if candidates.len() > 1 {
-            let own = titles_at(notes, *span);
+        // (A mention without a title of its own finds none.)
+        let own = match candidates.len() {
+            0 | 1 => None,
+            _ => Some(titles_at(notes, *span)).filter(|own| own.clone().next().is_some()),
+        };
+        let titled: Option<usize> = if let Some(own) = own {
             candidates.iter().copied().find(|&id| {
                 drafts[id].mentions.iter().any(|&dm| {
                     titles_at(notes, mentions[dm]).any(|t| {
@@ -345,7 +350,7 @@ pub(crate) fn run(doc: &mut Analysis<'_>, genders: &Genders, lex: &Lexicon) {
                         // The word, or a surname with its particles.
                         name: normalise(&text[*span]),
                         words: 1,
-                        full_starts: Vec::new(),
+                        full: 0,
                         last_single: None,
                     });
                     drafts.len() - 1
@@ -357,8 +362,9 @@ pub(crate) fn run(doc: &mut Analysis<'_>, genders: &Genders, lex: &Lexicon) {
                 .iter()
                 .filter_map(|&id| {
                     let d = &drafts[id];
-                    let k = d.full_starts.partition_point(|&p| p < span.start);
-                    let full = k.checked_sub(1).map(|k| d.full_starts[k]);
+                    let full_names = &d.mentions[..d.full];
+                    let k = full_names.partition_point(|&m| mentions[m].start < span.start);
+                    let full = k.checked_sub(1).map(|k| mentions[full_names[k]].start);
                     full.max(d.last_single).map(|p| (p, id))
                 })
                 .max();
