@@ -117,6 +117,8 @@ pub(crate) struct Ctx<'a> {
     hits: Hits,
     /// Token starts a sentence or a line.
     unit_start: Vec<bool>,
+    /// The tokens that do, in order (the first token is one).
+    unit_starts: Vec<usize>,
     /// Token already belongs to a title chain or a name.
     used: Vec<bool>,
     pub(crate) cands: Vec<Cand>,
@@ -210,6 +212,7 @@ impl<'a> Ctx<'a> {
         let mut feat = vec![0u32; n];
         let mut hits = Hits::new(n);
         let mut unit_start = vec![false; n];
+        let mut unit_starts = Vec::new();
         // The end and start of sentence `s`; past the last one, bounds no
         // token reaches.
         let bounds = |s: usize| {
@@ -260,6 +263,9 @@ impl<'a> Ctx<'a> {
                 new_sentence = false;
             }
             unit_start[i] = new_sentence;
+            if new_sentence {
+                unit_starts.push(i);
+            }
             if is_word(t) {
                 let w = &text[t.span];
                 feat[i] = lex.word_any_case(w, t.has(Token::UPPER));
@@ -348,12 +354,20 @@ impl<'a> Ctx<'a> {
             feat,
             hits,
             unit_start,
+            unit_starts,
             used: vec![false; n],
             // About one candidate name per eight tokens in news.
             cands: Vec::with_capacity(n / 8),
             notes: Vec::new(),
             sport,
         }
+    }
+
+    /// The tokens `a..b` of the `k`-th sentence or line.
+    #[inline]
+    fn unit_at(&self, k: usize) -> (usize, usize) {
+        let end = self.unit_starts.get(k + 1).copied();
+        (self.unit_starts[k], end.unwrap_or(self.toks.len()))
     }
 
     /// Token `i` opens a word-list entry.
@@ -388,14 +402,9 @@ impl<'a> Ctx<'a> {
             }
         }
         let opens = self.openers();
-        let mut a = 0;
-        while a < n {
-            let mut b = a + 1;
-            while b < n && !self.unit_start[b] {
-                b += 1;
-            }
+        for k in 0..self.unit_starts.len() {
+            let (a, b) = self.unit_at(k);
             self.unit(a, b, &opens);
-            a = b;
         }
         self.titles_after();
         self.title_case_guesses();
@@ -426,19 +435,16 @@ impl<'a> Ctx<'a> {
         if !self.cands.iter().any(|c| weak(self, c)) {
             return;
         }
-        let n = self.toks.len();
         // The title-case sentences, as token ranges (few).
         let mut units: Vec<(usize, usize)> = Vec::new();
-        let mut a = 0;
-        while a < n {
-            let mut b = a + 1;
+        for k in 0..self.unit_starts.len() {
+            let (a, b) = self.unit_at(k);
             let (mut cap_func, mut lower) = (0usize, 0usize);
-            while b < n && !self.unit_start[b] {
-                let t = &self.toks[b];
+            for (t, &feat) in self.toks[a + 1..b].iter().zip(&self.feat[a + 1..b]) {
                 if is_word(t) {
                     if !t.has(Token::CAP) {
                         lower += 1;
-                    } else if self.feat[b] & f::FUNC != 0
+                    } else if feat & f::FUNC != 0
                         && !t.has(Token::UPPER)
                         // "A." is an initial.
                         && t.span.len() > 1
@@ -446,12 +452,10 @@ impl<'a> Ctx<'a> {
                         cap_func += 1;
                     }
                 }
-                b += 1;
             }
             if cap_func >= 2 && lower <= cap_func {
                 units.push((a, b));
             }
-            a = b;
         }
         if units.is_empty() {
             return;
