@@ -216,6 +216,7 @@ pub(crate) struct Tagger {
 
 impl Tagger {
     pub(crate) fn new(config: &Config) -> Result<Tagger, Error> {
+        temporal::load_words();
         Ok(Tagger {
             lexicon: Lexicon::new(config)?,
             user: user::UserEntities::new(config)?,
