@@ -170,6 +170,12 @@ impl Hits {
         }
     }
 
+    /// Token `i` has a hit.
+    #[inline]
+    fn has(&self, i: usize) -> bool {
+        self.at[i] != 0
+    }
+
     fn get(&self, i: usize) -> Option<&Option<(usize, Hit)>> {
         self.at.get(i).map(|&k| &self.list[k as usize])
     }
@@ -372,7 +378,7 @@ impl<'a> Ctx<'a> {
 
     /// Token `i` opens a word-list entry.
     pub(crate) fn listed(&self, i: usize) -> bool {
-        self.hits[i].is_some()
+        self.hits.has(i)
     }
 
     #[inline]
@@ -396,7 +402,7 @@ impl<'a> Ctx<'a> {
         let n = self.toks.len();
         // Names written in capitals ("FRANCE", "NEW YORK") outside headlines.
         for i in 0..n {
-            if self.toks[i].has(Token::UPPER) && self.hits[i].is_none() {
+            if self.toks[i].has(Token::UPPER) && !self.hits.has(i) {
                 let hit = self.caps_hit(i, n);
                 self.hits.set(i, hit);
             }
@@ -508,19 +514,28 @@ impl<'a> Ctx<'a> {
     fn openers(&self) -> Openers {
         let words = self.toks.len().div_ceil(64);
         let mut o = Openers {
-            title: vec![0; words],
-            run: vec![0; words],
+            title: Vec::with_capacity(words),
+            run: Vec::with_capacity(words),
         };
-        for (i, t) in self.toks.iter().enumerate() {
-            let word = u64::from(t.kind == TokenKind::Word);
-            let hit = u64::from(self.hits[i].is_some());
-            let cap = u64::from(t.has(Token::CAP));
-            // A title opens with a word-list hit, a title modifier or an
-            // office's service ("Foreign Ministry spokesman").
-            let title_word = u64::from(self.feat[i] & (f::TITLE_MOD | f::ORG_HEAD) != 0);
-            o.title[i / 64] |= (word & (hit | title_word)) << (i % 64);
-            // A name opens with a capitalised word or a word-list hit.
-            o.run[i / 64] |= (word & (cap | hit)) << (i % 64);
+        // Sixty-four tokens at a time, each word of bits built in a register.
+        let chunks = (self.toks.chunks(64))
+            .zip(self.feat.chunks(64))
+            .zip(self.hits.at.chunks(64));
+        for ((toks, feat), at) in chunks {
+            let (mut title, mut run) = (0u64, 0u64);
+            for (k, ((t, &feat), &at)) in toks.iter().zip(feat).zip(at).enumerate() {
+                let word = u64::from(t.kind == TokenKind::Word);
+                let hit = u64::from(at != 0);
+                let cap = u64::from(t.has(Token::CAP));
+                // A title opens with a word-list hit, a title modifier or an
+                // office's service ("Foreign Ministry spokesman").
+                let title_word = u64::from(feat & (f::TITLE_MOD | f::ORG_HEAD) != 0);
+                title |= (word & (hit | title_word)) << k;
+                // A name opens with a capitalised word or a word-list hit.
+                run |= (word & (cap | hit)) << k;
+            }
+            o.title.push(title);
+            o.run.push(run);
         }
         o
     }
