@@ -128,6 +128,12 @@ fn tokenize_with<const FAST: bool>(text: &str, span: Span, out: &mut Vec<Token>)
             });
             pending = 0;
             i = stop;
+            // The one space after a word, the common case, read here rather
+            // than by another round of the loop.
+            if i < end && bytes[i] == b' ' {
+                pending = Token::SPACE_BEFORE;
+                i += 1;
+            }
             continue;
         }
         // Typographic quotation marks, dashes and the ellipsis (U+2010 to
