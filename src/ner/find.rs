@@ -164,9 +164,12 @@ struct Hits {
 
 impl Hits {
     fn new(n: usize) -> Hits {
+        // News has about one hit per twenty tokens.
+        let mut list = Vec::with_capacity(n / 16 + 1);
+        list.push(None);
         Hits {
             at: vec![0; n],
-            list: vec![None],
+            list,
         }
     }
 
@@ -218,7 +221,8 @@ impl<'a> Ctx<'a> {
         let mut feat = vec![0u32; n];
         let mut hits = Hits::new(n);
         let mut unit_start = vec![false; n];
-        let mut unit_starts = Vec::new();
+        // A sentence starts a unit, and so does a line without a full stop.
+        let mut unit_starts = Vec::with_capacity(sentences.len() + 16);
         // The end and start of sentence `s`; past the last one, bounds no
         // token reaches.
         let bounds = |s: usize| {
