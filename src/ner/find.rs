@@ -119,6 +119,8 @@ pub(crate) struct Ctx<'a> {
     unit_start: Vec<bool>,
     /// The tokens that do, in order (the first token is one).
     unit_starts: Vec<usize>,
+    /// The words written in capitals, in order (few).
+    upper: Vec<usize>,
     /// Token already belongs to a title chain or a name.
     used: Vec<bool>,
     pub(crate) cands: Vec<Cand>,
@@ -233,6 +235,7 @@ impl<'a> Ctx<'a> {
         let mut s = 0usize;
         let (mut s_end, mut s_start) = bounds(s);
         let mut sport = 0usize;
+        let mut upper = Vec::new();
         let mut title_end = usize::MAX;
         let mut hit_end = 0usize;
         for (i, t) in toks.iter().enumerate() {
@@ -273,6 +276,10 @@ impl<'a> Ctx<'a> {
                 new_sentence = false;
             }
             unit_start[i] = new_sentence;
+            // (A number may be written in capitals too: "3AM".)
+            if t.has(Token::UPPER) {
+                upper.push(i);
+            }
             if new_sentence {
                 unit_starts.push(i);
             }
@@ -365,6 +372,7 @@ impl<'a> Ctx<'a> {
             hits,
             unit_start,
             unit_starts,
+            upper,
             used: vec![false; n],
             // About one candidate name per eight tokens in news.
             cands: Vec::with_capacity(n / 8),
@@ -405,8 +413,9 @@ impl<'a> Ctx<'a> {
     pub(crate) fn find(&mut self) {
         let n = self.toks.len();
         // Names written in capitals ("FRANCE", "NEW YORK") outside headlines.
-        for i in 0..n {
-            if self.toks[i].has(Token::UPPER) && !self.hits.has(i) {
+        for k in 0..self.upper.len() {
+            let i = self.upper[k];
+            if !self.hits.has(i) {
                 let hit = self.caps_hit(i, n);
                 self.hits.set(i, hit);
             }
