@@ -207,9 +207,14 @@ pub(crate) fn run(doc: &mut Analysis<'_>, genders: &Genders, lex: &Lexicon) {
     };
     let mut drafts: Vec<Draft> = Vec::new();
     // Keys borrow the name words from the text: no allocation per mention.
-    let mut by_full: WordMap<(Name<'_>, Name<'_>), usize> = WordMap::default();
-    let mut by_last: WordMap<Name<'_>, Vec<usize>> = WordMap::default();
-    let mut by_first: WordMap<Name<'_>, Vec<usize>> = WordMap::default();
+    // The maps of names get their room at once (at most one key per mention).
+    let room = mentions.len();
+    let mut by_full: WordMap<(Name<'_>, Name<'_>), usize> =
+        WordMap::with_capacity_and_hasher(room, Default::default());
+    let mut by_last: WordMap<Name<'_>, Vec<usize>> =
+        WordMap::with_capacity_and_hasher(room, Default::default());
+    let mut by_first: WordMap<Name<'_>, Vec<usize>> =
+        WordMap::with_capacity_and_hasher(room, Default::default());
     // The last two words of names of three words or more (usize::MAX: two people).
     let mut by_tail: WordMap<(Name<'_>, Name<'_>), usize> = WordMap::default();
     // Surnames by the stem of their spelling variants.
