@@ -303,7 +303,8 @@ pub(crate) fn run(doc: &mut Analysis<'_>, genders: &Genders, lex: &Lexicon) {
         }
     }
     // 2. One-word mentions: the surname of a full name, or a person of their own.
-    let mut single: WordMap<Name<'_>, usize> = WordMap::default();
+    let mut single: WordMap<Name<'_>, usize> =
+        WordMap::with_capacity_and_hasher(room, Default::default());
     for (m, span) in mentions.iter().enumerate() {
         if owner[m].is_some() {
             continue;
