@@ -223,6 +223,9 @@ impl ExtractorBuilder {
         if let Some((bad, _)) = c.given_genders.iter().find(|(e, _)| !word(e)) {
             return Err(Error::bad_entry("given name", bad));
         }
+        // The splitter's word tables are static: built once per process,
+        // here rather than in the first analysis.
+        sentence::load_words();
         Ok(Extractor {
             inner: Arc::new(Inner {
                 tagger: ner::Tagger::new(c)?,

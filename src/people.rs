@@ -41,15 +41,16 @@ use crate::text::token::TokenKind;
 /// How far after a mention a pronoun may tell the person's gender (tokens).
 const PRONOUN_WINDOW: usize = 40;
 
-struct Draft {
+struct Draft<'t> {
     /// Indexes of its mentions in the list of PERSON mentions.
     mentions: Vec<usize>,
     /// Name words of the fullest mention.
-    first: String,
+    first: &'t str,
     name: String,
     words: usize,
-    /// Starts of the full-name mentions, in text order.
-    full_starts: Vec<usize>,
+    /// How many of `mentions` are full names (they come first: step 1
+    /// joins them, step 2 the one-word mentions).
+    full: usize,
     /// Start of the last one-word mention joined so far.
     last_single: Option<usize>,
 }
@@ -89,11 +90,6 @@ fn first_last(s: &str) -> Option<(&str, &str, usize)> {
         n += 1;
     }
     (n > 0).then(|| (&s[first], &s[last], n))
-}
-
-/// True when `s` has at least `n` [`name_words`].
-fn words_at_least(s: &str, n: usize) -> bool {
-    name_words(s).nth(n - 1).is_some()
 }
 
 /// A name particle that may open a surname used alone ("Van der
@@ -143,22 +139,31 @@ impl std::hash::Hash for Name<'_> {
     }
 }
 
+/// The words of `s` joined by single spaces.
 fn normalise(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+    if is_normal(s) {
+        return s.to_string();
+    }
+    let mut out = String::new();
     normalise_into(&mut out, s);
     out
 }
 
-/// The words of `s` joined by single spaces: `s` itself when it already is
-/// (ASCII words, one space between them: the common case), else written into `buf`.
-fn normalised<'s>(s: &'s str, buf: &'s mut String) -> &'s str {
+/// `s` is ASCII words with one space between them: [`normalise`] leaves it
+/// as it is (the common case, told without splitting).
+fn is_normal(s: &str) -> bool {
     let b = s.as_bytes();
-    let plain = b.iter().enumerate().all(|(i, &c)| match c {
+    b.iter().enumerate().all(|(i, &c)| match c {
         b' ' => i > 0 && i + 1 < b.len() && b[i - 1] != b' ',
         b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' => false,
         c => c.is_ascii(),
-    });
-    if plain {
+    })
+}
+
+/// The words of `s` joined by single spaces: `s` itself when it already is,
+/// else written into `buf`.
+fn normalised<'s>(s: &'s str, buf: &'s mut String) -> &'s str {
+    if is_normal(s) {
         return s;
     }
     normalise_into(buf, s);
@@ -202,9 +207,14 @@ pub(crate) fn run(doc: &mut Analysis<'_>, genders: &Genders, lex: &Lexicon) {
     };
     let mut drafts: Vec<Draft> = Vec::new();
     // Keys borrow the name words from the text: no allocation per mention.
-    let mut by_full: WordMap<(Name<'_>, Name<'_>), usize> = WordMap::default();
-    let mut by_last: WordMap<Name<'_>, Vec<usize>> = WordMap::default();
-    let mut by_first: WordMap<Name<'_>, Vec<usize>> = WordMap::default();
+    // The maps of names get their room at once (at most one key per mention).
+    let room = mentions.len();
+    let mut by_full: WordMap<(Name<'_>, Name<'_>), usize> =
+        WordMap::with_capacity_and_hasher(room, Default::default());
+    let mut by_last: WordMap<Name<'_>, Vec<usize>> =
+        WordMap::with_capacity_and_hasher(room, Default::default());
+    let mut by_first: WordMap<Name<'_>, Vec<usize>> =
+        WordMap::with_capacity_and_hasher(room, Default::default());
     // The last two words of names of three words or more (usize::MAX: two people).
     let mut by_tail: WordMap<(Name<'_>, Name<'_>), usize> = WordMap::default();
     // Surnames by the stem of their spelling variants.
@@ -212,15 +222,22 @@ pub(crate) fn run(doc: &mut Analysis<'_>, genders: &Genders, lex: &Lexicon) {
     // The person of each mention, and the one name word of the others.
     let mut owner: Vec<Option<usize>> = vec![None; mentions.len()];
     let mut one_word: Vec<&str> = vec![""; mentions.len()];
+    // The first and last name words of each mention and their number, read once.
+    let shapes: Vec<Option<(&str, &str, usize)>> = mentions
+        .iter()
+        .map(|span| first_last(&text[*span]))
+        .collect();
+    let long = |m: &usize| shapes[*m].is_some_and(|(_, _, n)| n >= 3);
     // 1. Full names: those of three words or more first, so that a compound
     // surname used before the full name ("Suu Kyi" in a headline, then "Aung
     // San Suu Kyi") finds it.
-    let order = (mentions.iter().enumerate())
-        .filter(|(_, span)| words_at_least(&text[**span], 3))
-        .chain((mentions.iter().enumerate()).filter(|(_, span)| !words_at_least(&text[**span], 3)));
-    for (m, span) in order {
+    let order = (0..mentions.len())
+        .filter(long)
+        .chain((0..mentions.len()).filter(|m| !long(m)));
+    for m in order {
+        let span = &mentions[m];
         let s = &text[*span];
-        let Some((first, last, n_words)) = first_last(s) else {
+        let Some((first, last, n_words)) = shapes[m] else {
             continue;
         };
         if n_words < 2 {
@@ -254,10 +271,10 @@ pub(crate) fn run(doc: &mut Analysis<'_>, genders: &Genders, lex: &Lexicon) {
                 }
                 drafts.push(Draft {
                     mentions: Vec::new(),
-                    first: first.to_string(),
+                    first,
                     name: normalise(s),
                     words: n_words,
-                    full_starts: Vec::new(),
+                    full: 0,
                     last_single: None,
                 });
                 drafts.len() - 1
@@ -273,7 +290,7 @@ pub(crate) fn run(doc: &mut Analysis<'_>, genders: &Genders, lex: &Lexicon) {
             d.name = normalise(s);
         }
         d.mentions.push(m);
-        d.full_starts.push(span.start);
+        d.full += 1;
         owner[m] = Some(id);
         if n_words >= 3 {
             // Its last two words, for a compound surname used alone.
@@ -286,7 +303,8 @@ pub(crate) fn run(doc: &mut Analysis<'_>, genders: &Genders, lex: &Lexicon) {
         }
     }
     // 2. One-word mentions: the surname of a full name, or a person of their own.
-    let mut single: WordMap<Name<'_>, usize> = WordMap::default();
+    let mut single: WordMap<Name<'_>, usize> =
+        WordMap::with_capacity_and_hasher(room, Default::default());
     for (m, span) in mentions.iter().enumerate() {
         if owner[m].is_some() {
             continue;
@@ -305,8 +323,12 @@ pub(crate) fn run(doc: &mut Analysis<'_>, genders: &Genders, lex: &Lexicon) {
             }
         }
         // "Vice President Stone": the one of them who has that title.
-        let titled: Option<usize> = if candidates.len() > 1 {
-            let own = titles_at(notes, *span);
+        // (A mention without a title of its own finds none.)
+        let own = match candidates.len() {
+            0 | 1 => None,
+            _ => Some(titles_at(notes, *span)).filter(|own| own.clone().next().is_some()),
+        };
+        let titled: Option<usize> = if let Some(own) = own {
             candidates.iter().copied().find(|&id| {
                 drafts[id].mentions.iter().any(|&dm| {
                     titles_at(notes, mentions[dm]).any(|t| {
@@ -330,11 +352,11 @@ pub(crate) fn run(doc: &mut Analysis<'_>, genders: &Genders, lex: &Lexicon) {
                     single.insert(Name(word), drafts.len());
                     drafts.push(Draft {
                         mentions: Vec::new(),
-                        first: word.to_string(),
+                        first: word,
                         // The word, or a surname with its particles.
                         name: normalise(&text[*span]),
                         words: 1,
-                        full_starts: Vec::new(),
+                        full: 0,
                         last_single: None,
                     });
                     drafts.len() - 1
@@ -346,8 +368,9 @@ pub(crate) fn run(doc: &mut Analysis<'_>, genders: &Genders, lex: &Lexicon) {
                 .iter()
                 .filter_map(|&id| {
                     let d = &drafts[id];
-                    let k = d.full_starts.partition_point(|&p| p < span.start);
-                    let full = k.checked_sub(1).map(|k| d.full_starts[k]);
+                    let full_names = &d.mentions[..d.full];
+                    let k = full_names.partition_point(|&m| mentions[m].start < span.start);
+                    let full = k.checked_sub(1).map(|k| mentions[full_names[k]].start);
                     full.max(d.last_single).map(|p| (p, id))
                 })
                 .max();
@@ -426,7 +449,7 @@ pub(crate) fn run(doc: &mut Analysis<'_>, genders: &Genders, lex: &Lexicon) {
     {
         let spans: Vec<Span> = d.mentions.iter().map(|&m| mentions[m]).collect();
         let given = if d.words >= 2 {
-            genders.get(&d.first, lex)
+            genders.get(d.first, lex)
         } else {
             None
         };

@@ -111,7 +111,9 @@ pub(crate) fn resolve(ctx: &mut Ctx<'_>) {
     context(ctx);
     article_before_name(ctx);
     datelines(ctx);
-    let mut seen: WordMap<Key<'_>, Seen> = WordMap::default();
+    // Room for a few words per candidate at once: the map never grows.
+    let mut seen: WordMap<Key<'_>, Seen> =
+        WordMap::with_capacity_and_hasher(2 * n_c, Default::default());
     // 1. Surnames and full names of people.
     for c in &ctx.cands {
         // Full names, and single names after a title ("President Ruto").

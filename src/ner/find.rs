@@ -117,6 +117,10 @@ pub(crate) struct Ctx<'a> {
     hits: Hits,
     /// Token starts a sentence or a line.
     unit_start: Vec<bool>,
+    /// The tokens that do, in order (the first token is one).
+    unit_starts: Vec<usize>,
+    /// The words written in capitals, in order (few).
+    upper: Vec<usize>,
     /// Token already belongs to a title chain or a name.
     used: Vec<bool>,
     pub(crate) cands: Vec<Cand>,
@@ -162,10 +166,19 @@ struct Hits {
 
 impl Hits {
     fn new(n: usize) -> Hits {
+        // News has about one hit per twenty tokens.
+        let mut list = Vec::with_capacity(n / 16 + 1);
+        list.push(None);
         Hits {
             at: vec![0; n],
-            list: vec![None],
+            list,
         }
+    }
+
+    /// Token `i` has a hit.
+    #[inline]
+    fn has(&self, i: usize) -> bool {
+        self.at[i] != 0
     }
 
     fn get(&self, i: usize) -> Option<&Option<(usize, Hit)>> {
@@ -210,17 +223,29 @@ impl<'a> Ctx<'a> {
         let mut feat = vec![0u32; n];
         let mut hits = Hits::new(n);
         let mut unit_start = vec![false; n];
+        // A sentence starts a unit, and so does a line without a full stop.
+        let mut unit_starts = Vec::with_capacity(sentences.len() + 16);
+        // The end and start of sentence `s`; past the last one, bounds no
+        // token reaches.
+        let bounds = |s: usize| {
+            sentences
+                .get(s)
+                .map_or((usize::MAX, usize::MAX), |x| (x.span.end, x.span.start))
+        };
         let mut s = 0usize;
+        let (mut s_end, mut s_start) = bounds(s);
         let mut sport = 0usize;
+        let mut upper = Vec::new();
         let mut title_end = usize::MAX;
         let mut hit_end = 0usize;
         for (i, t) in toks.iter().enumerate() {
             let mut new_sentence = i == 0 || t.has(Token::NEWLINE_BEFORE);
-            while s < sentences.len() && sentences[s].span.end <= t.span.start {
+            while s_end <= t.span.start {
                 s += 1;
+                (s_end, s_start) = bounds(s);
                 new_sentence = true;
             }
-            if s < sentences.len() && sentences[s].span.start == t.span.start {
+            if s_start == t.span.start {
                 new_sentence = true;
             }
             // "C. Lewis", "Lt. Gen. Arkady": a splitter may end a sentence
@@ -251,6 +276,13 @@ impl<'a> Ctx<'a> {
                 new_sentence = false;
             }
             unit_start[i] = new_sentence;
+            // (A number may be written in capitals too: "3AM".)
+            if t.has(Token::UPPER) {
+                upper.push(i);
+            }
+            if new_sentence {
+                unit_starts.push(i);
+            }
             if is_word(t) {
                 let w = &text[t.span];
                 feat[i] = lex.word_any_case(w, t.has(Token::UPPER));
@@ -339,6 +371,8 @@ impl<'a> Ctx<'a> {
             feat,
             hits,
             unit_start,
+            unit_starts,
+            upper,
             used: vec![false; n],
             // About one candidate name per eight tokens in news.
             cands: Vec::with_capacity(n / 8),
@@ -347,9 +381,16 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The tokens `a..b` of the `k`-th sentence or line.
+    #[inline]
+    fn unit_at(&self, k: usize) -> (usize, usize) {
+        let end = self.unit_starts.get(k + 1).copied();
+        (self.unit_starts[k], end.unwrap_or(self.toks.len()))
+    }
+
     /// Token `i` opens a word-list entry.
     pub(crate) fn listed(&self, i: usize) -> bool {
-        self.hits[i].is_some()
+        self.hits.has(i)
     }
 
     #[inline]
@@ -372,21 +413,17 @@ impl<'a> Ctx<'a> {
     pub(crate) fn find(&mut self) {
         let n = self.toks.len();
         // Names written in capitals ("FRANCE", "NEW YORK") outside headlines.
-        for i in 0..n {
-            if self.toks[i].has(Token::UPPER) && self.hits[i].is_none() {
+        for k in 0..self.upper.len() {
+            let i = self.upper[k];
+            if !self.hits.has(i) {
                 let hit = self.caps_hit(i, n);
                 self.hits.set(i, hit);
             }
         }
         let opens = self.openers();
-        let mut a = 0;
-        while a < n {
-            let mut b = a + 1;
-            while b < n && !self.unit_start[b] {
-                b += 1;
-            }
+        for k in 0..self.unit_starts.len() {
+            let (a, b) = self.unit_at(k);
             self.unit(a, b, &opens);
-            a = b;
         }
         self.titles_after();
         self.title_case_guesses();
@@ -417,19 +454,16 @@ impl<'a> Ctx<'a> {
         if !self.cands.iter().any(|c| weak(self, c)) {
             return;
         }
-        let n = self.toks.len();
         // The title-case sentences, as token ranges (few).
         let mut units: Vec<(usize, usize)> = Vec::new();
-        let mut a = 0;
-        while a < n {
-            let mut b = a + 1;
+        for k in 0..self.unit_starts.len() {
+            let (a, b) = self.unit_at(k);
             let (mut cap_func, mut lower) = (0usize, 0usize);
-            while b < n && !self.unit_start[b] {
-                let t = &self.toks[b];
+            for (t, &feat) in self.toks[a + 1..b].iter().zip(&self.feat[a + 1..b]) {
                 if is_word(t) {
                     if !t.has(Token::CAP) {
                         lower += 1;
-                    } else if self.feat[b] & f::FUNC != 0
+                    } else if feat & f::FUNC != 0
                         && !t.has(Token::UPPER)
                         // "A." is an initial.
                         && t.span.len() > 1
@@ -437,12 +471,10 @@ impl<'a> Ctx<'a> {
                         cap_func += 1;
                     }
                 }
-                b += 1;
             }
             if cap_func >= 2 && lower <= cap_func {
                 units.push((a, b));
             }
-            a = b;
         }
         if units.is_empty() {
             return;
@@ -495,19 +527,28 @@ impl<'a> Ctx<'a> {
     fn openers(&self) -> Openers {
         let words = self.toks.len().div_ceil(64);
         let mut o = Openers {
-            title: vec![0; words],
-            run: vec![0; words],
+            title: Vec::with_capacity(words),
+            run: Vec::with_capacity(words),
         };
-        for (i, t) in self.toks.iter().enumerate() {
-            let word = u64::from(t.kind == TokenKind::Word);
-            let hit = u64::from(self.hits[i].is_some());
-            let cap = u64::from(t.has(Token::CAP));
-            // A title opens with a word-list hit, a title modifier or an
-            // office's service ("Foreign Ministry spokesman").
-            let title_word = u64::from(self.feat[i] & (f::TITLE_MOD | f::ORG_HEAD) != 0);
-            o.title[i / 64] |= (word & (hit | title_word)) << (i % 64);
-            // A name opens with a capitalised word or a word-list hit.
-            o.run[i / 64] |= (word & (cap | hit)) << (i % 64);
+        // Sixty-four tokens at a time, each word of bits built in a register.
+        let chunks = (self.toks.chunks(64))
+            .zip(self.feat.chunks(64))
+            .zip(self.hits.at.chunks(64));
+        for ((toks, feat), at) in chunks {
+            let (mut title, mut run) = (0u64, 0u64);
+            for (k, ((t, &feat), &at)) in toks.iter().zip(feat).zip(at).enumerate() {
+                let word = u64::from(t.kind == TokenKind::Word);
+                let hit = u64::from(at != 0);
+                let cap = u64::from(t.has(Token::CAP));
+                // A title opens with a word-list hit, a title modifier or an
+                // office's service ("Foreign Ministry spokesman").
+                let title_word = u64::from(feat & (f::TITLE_MOD | f::ORG_HEAD) != 0);
+                title |= (word & (hit | title_word)) << k;
+                // A name opens with a capitalised word or a word-list hit.
+                run |= (word & (cap | hit)) << k;
+            }
+            o.title.push(title);
+            o.run.push(run);
         }
         o
     }

@@ -62,6 +62,7 @@ use crate::Error;
 pub(crate) use doc::variant_stem;
 use find::rules;
 use lexicon::Lexicon;
+use std::cmp::Reverse;
 
 /// The rules of this pass.
 pub(crate) const RULES: &[RuleInfo] = &[
@@ -216,6 +217,7 @@ pub(crate) struct Tagger {
 
 impl Tagger {
     pub(crate) fn new(config: &Config) -> Result<Tagger, Error> {
+        temporal::load_words();
         Ok(Tagger {
             lexicon: Lexicon::new(config)?,
             user: user::UserEntities::new(config)?,
@@ -234,47 +236,50 @@ impl Tagger {
         doc::resolve(&mut ctx);
         let mut values = values;
         values.sort_by_key(|v| v.span.start);
-        let mut names: Vec<(Entity, bool)> = ctx
-            .cands
-            .iter()
-            .filter_map(|c| {
-                c.label.map(|label| {
-                    let e = Entity {
-                        span: ctx.span(c.a, c.b),
-                        label,
-                        value: None,
-                        rule: c.rule,
-                    };
-                    (e, c.listed)
-                })
+        // The labelled candidates in order of start, the longest first at
+        // one start, and in their own order at one span (the index is the
+        // last key): their keys are sorted, not the candidates.
+        let mut order: Vec<(usize, Reverse<usize>, usize)> = (ctx.cands.iter().enumerate())
+            .filter(|(_, c)| c.label.is_some())
+            .map(|(k, c)| {
+                let span = ctx.span(c.a, c.b);
+                (span.start, Reverse(span.end), k)
             })
             .collect();
-        names.sort_by_key(|(e, _)| (e.span.start, std::cmp::Reverse(e.span.end)));
-        // Never two names over the same bytes: the first (longest) stays.
-        let mut last_end = 0;
-        names.retain(|(e, _)| {
-            let ok = e.span.start >= last_end;
-            if ok {
-                last_end = e.span.end;
-            }
-            ok
-        });
+        order.sort_unstable();
         // Conflict policy: a value entity beats any name it overlaps, unless
         // the name is a word-list entry that the value does not contain
         // ("US$3 million" holds the listed "US": the amount wins).
         let swallows = |v: &Entity, name: Span| v.span.contains(name) && v.span != name;
-        names.retain(|(e, listed)| match overlapping(&values, e.span) {
-            None => true,
-            Some(i) => *listed && !swallows(&values[i], e.span),
-        });
+        let mut names: Vec<(Entity, bool)> = Vec::with_capacity(order.len());
+        let mut last_end = 0;
+        for &(start, Reverse(end), k) in &order {
+            // Never two names over the same bytes: the first (longest) stays.
+            if start < last_end {
+                continue;
+            }
+            last_end = end;
+            let c = &ctx.cands[k];
+            let span = Span::new(start, end);
+            let beaten =
+                overlapping(&values, span).is_some_and(|i| !c.listed || swallows(&values[i], span));
+            if let (Some(label), false) = (c.label, beaten) {
+                let rule = c.rule;
+                let e = Entity {
+                    span,
+                    label,
+                    value: None,
+                    rule,
+                };
+                names.push((e, c.listed));
+            }
+        }
         let listed: Vec<Span> = names.iter().filter(|n| n.1).map(|n| n.0.span).collect();
         values.retain(|v| {
             let i = listed.partition_point(|s| s.end <= v.span.start);
             !(i < listed.len() && listed[i].start < v.span.end)
         });
-        let mut out: Vec<Entity> = values;
-        out.extend(names.into_iter().map(|(e, _)| e));
-        out.sort_by_key(|e| e.span.start);
+        let mut out = merge_by_start(values, names.into_iter().map(|(e, _)| e));
         self.user.merge(doc.text, &doc.paragraphs, &mut out);
         // Invariant: an entity lies inside one paragraph. The rules keep to
         // that themselves; this guard makes it hold for any rule added later.
@@ -294,6 +299,21 @@ impl Tagger {
             .collect();
         doc.entities = out;
     }
+}
+
+/// The values and the names in one list in order of start, a value before
+/// a name at the same start (both lists are in order of start).
+fn merge_by_start(values: Vec<Entity>, names: impl Iterator<Item = Entity>) -> Vec<Entity> {
+    let mut out = Vec::with_capacity(values.len() + names.size_hint().0);
+    let mut values = values.into_iter().peekable();
+    for name in names {
+        while let Some(v) = values.next_if(|v| v.span.start <= name.span.start) {
+            out.push(v);
+        }
+        out.push(name);
+    }
+    out.extend(values);
+    out
 }
 
 /// The value entity overlapping `span`, if any (`values` sorted, disjoint).

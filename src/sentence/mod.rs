@@ -30,6 +30,11 @@ use crate::analysis::{Paragraph, Sentence};
 use crate::span::Span;
 use rules::{Class, Prev};
 
+/// Build the splitter's word tables now (else the first split builds them).
+pub(crate) fn load_words() {
+    words::load();
+}
+
 /// Split every paragraph into sentences, appending to `out`.
 pub(crate) fn split(text: &str, paragraphs: &[Paragraph], out: &mut Vec<Sentence>) {
     for (p, para) in paragraphs.iter().enumerate() {

@@ -35,6 +35,13 @@ pub(crate) const SPEECH: u8 = 16;
 
 type Table<V> = crate::lexicon::WordTable<V>;
 
+/// Build both tables now, if not yet built: the extractor's build calls it,
+/// so that no analysis pays for them.
+pub(crate) fn load() {
+    Lazy::force(&ABBREVIATIONS);
+    Lazy::force(&WORDS);
+}
+
 static ABBREVIATIONS: Lazy<Table<(Kind, bool)>> = Lazy::new(|| {
     let src = include_str!("../../data/lexicon/abbreviations.tsv");
     let mut m = WordMap::default();

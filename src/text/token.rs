@@ -128,6 +128,12 @@ fn tokenize_with<const FAST: bool>(text: &str, span: Span, out: &mut Vec<Token>)
             });
             pending = 0;
             i = stop;
+            // The one space after a word, the common case, read here rather
+            // than by another round of the loop.
+            if i < end && bytes[i] == b' ' {
+                pending = Token::SPACE_BEFORE;
+                i += 1;
+            }
             continue;
         }
         // Typographic quotation marks, dashes and the ellipsis (U+2010 to
@@ -296,8 +302,10 @@ fn ascii_case_flags(w: &[u8]) -> u8 {
     if first.is_ascii_uppercase() {
         flags |= Token::CAP;
     }
-    let letters = w.iter().filter(|b| b.is_ascii_alphabetic()).count();
-    if letters >= 2 && !w.iter().any(u8::is_ascii_lowercase) {
+    // A lower-case letter, mostly the second byte, settles it before any count.
+    if !w.iter().any(u8::is_ascii_lowercase)
+        && w.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
+    {
         flags |= Token::UPPER;
     }
     flags

@@ -169,6 +169,11 @@ pub(super) fn classify_token(t: &Table, text: &[u8], tok: &Token) -> W {
     probe(t, k)
 }
 
+/// Build the table now, if not yet built (else the first document builds it).
+pub(super) fn load() {
+    Lazy::force(&TABLE);
+}
+
 /// The table of [`WORDS`], for [`classify_token`].
 pub(super) fn table() -> &'static Table {
     &TABLE
