@@ -6,12 +6,14 @@
 //! `Analysis` into what the dicts need besides the text: the crate's own
 //! walk, `Report::with_spans`, keeping each span's offsets without its text
 //! (an [`Offsets`]). On the caller's thread, with the GIL, a [`Converter`]
-//! builds the dicts, cutting each span's text from the document's str. That second step is the serial
-//! part of `Extractor.analyze_many`, and its cost decides how close Python
-//! comes to the crate's own throughput. So one `Converter` serves a whole
-//! batch: the keys are interned once, the few `&'static str` values (labels,
-//! kinds, rule ids) become Python strings once each, and so do the offsets
-//! (see `objects`); within a document, equal strings are one str.
+//! builds the dicts, cutting each span's text from the document's str: for
+//! `analyze_many(dicts=True)` while the workers go on (the serial part of the
+//! batch), for a `Report` (`report`) one key at a time when it is read. Its
+//! cost decides how close Python comes to the crate's own throughput. So one
+//! `Converter` serves a whole batch: the keys are interned once, the few
+//! `&'static str` values (labels, kinds, rule ids) become Python strings
+//! once each, and so do the offsets (see `objects`); within a document, equal
+//! strings are one str.
 //! Most of what is left is CPython's own work: storing a value in a dict
 //! (`PyDict_SetItem`), about 1,600 times per news article.
 
