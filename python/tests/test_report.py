@@ -212,3 +212,41 @@ def test_reports_read_from_many_threads(ex):
     # Every thread got the same kept objects.
     assert all(seen[k] == seen[0] for k in range(6))
     assert [[id(r[key]) for key in KEYS[2:]] for r in reports] == seen[0]
+
+
+def test_a_report_read_while_another_is_being_made(ex):
+    # A finaliser run by the garbage collector in the middle of a build (the
+    # build allocates dicts) reads other reports of the same batch, and the
+    # one being built: it must neither wait for the batch's converter (a
+    # deadlock: with a blocking lock this test hangs the interpreter, which
+    # was checked) nor get a half-made value.
+    texts = [SAMPLE, ARTICLES[0]["text"], ARTICLES[1]["text"]]
+    reports = ex.analyze_many(texts, jobs=1)
+    inner = []
+
+    class Reader:
+        def __del__(self):
+            inner.append((reports[1]["quotes"], reports[0]["quotes"], reports[2].to_dict()))
+
+    def work():
+        r = Reader()
+        r.cycle = r  # only the cyclic collector frees it
+        del r
+        old = gc.get_threshold()
+        gc.set_threshold(1)  # collect at the next allocation: inside the build
+        try:
+            value = reports[0]["quotes"]
+        finally:
+            gc.set_threshold(*old)
+        gc.collect()  # on interpreters that collect later than at allocation
+        inner.append(value)
+
+    t = threading.Thread(target=work, daemon=True)
+    t.start()
+    t.join(60)
+    assert not t.is_alive(), "deadlock"
+    (q1, q0, d2), value = inner
+    assert value is reports[0]["quotes"] and q0 is value
+    assert q1 is reports[1]["quotes"]
+    assert reports == [ex.analyze(t) for t in texts]
+    assert d2 == reports[2]
