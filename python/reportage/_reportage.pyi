@@ -15,6 +15,7 @@ from typing import (
     Tuple,
     Union,
     ValuesView,
+    final,
     overload,
 )
 
@@ -76,7 +77,14 @@ class Extractor:
         dates: Optional[Iterable[DateLike]] = None,
         *,
         dicts: Literal[False] = False,
-    ) -> List[Report]: ...
+    ) -> List[Report]:
+        """Analyse many texts on ``jobs`` threads (default: all cores);
+        returns their reports in input order. ``dates`` holds one date per
+        text (None where unknown). The analysis runs without the GIL.
+
+        Each report is a ``Report``, whose values are made when first read;
+        with ``dicts=True``, plain dicts (``analyze``'s), all built before
+        the call returns."""
     @overload
     def analyze_many(
         self,
@@ -86,21 +94,6 @@ class Extractor:
         *,
         dicts: Literal[True],
     ) -> List[types.Report]: ...
-    def analyze_many(
-        self,
-        texts: Iterable[str],
-        jobs: Optional[int] = None,
-        dates: Optional[Iterable[DateLike]] = None,
-        *,
-        dicts: bool = False,
-    ) -> Union[List[Report], List[types.Report]]:
-        """Analyse many texts on ``jobs`` threads (default: all cores);
-        returns their reports in input order. ``dates`` holds one date per
-        text (None where unknown). The analysis runs without the GIL.
-
-        Each report is a ``Report``, whose values are made when first read;
-        with ``dicts=True``, plain dicts (``analyze``'s), all built before
-        the call returns."""
     def analyze_tables(
         self,
         texts: Iterable[str],
@@ -146,6 +139,7 @@ class Extractor:
     ) -> List[str]:
         """Like ``analyze_many``, but each report is one line of JSON."""
 
+@final
 class Report(Mapping[str, Any]):
     """The report of one text from ``Extractor.analyze_many``: a read-only
     mapping with the keys and values of ``analyze``'s dict, in the same
@@ -153,22 +147,23 @@ class Report(Mapping[str, Any]):
     kept: ``r["quotes"] is r["quotes"]``. Not made by hand."""
 
     @overload
-    def __getitem__(self, key: Literal["schema"]) -> int: ...
+    def __getitem__(self, key: Literal["schema"], /) -> int: ...
     @overload
-    def __getitem__(self, key: Literal["date"]) -> Optional[str]: ...
+    def __getitem__(self, key: Literal["date"], /) -> Optional[str]: ...
     @overload
-    def __getitem__(self, key: Literal["paragraphs", "sentences"]) -> List[Span]: ...
+    def __getitem__(self, key: Literal["paragraphs", "sentences"], /) -> List[Span]: ...
     @overload
-    def __getitem__(self, key: Literal["entities"]) -> List[Entity]: ...
+    def __getitem__(self, key: Literal["entities"], /) -> List[Entity]: ...
     @overload
-    def __getitem__(self, key: Literal["people"]) -> List[Person]: ...
+    def __getitem__(self, key: Literal["people"], /) -> List[Person]: ...
     @overload
-    def __getitem__(self, key: Literal["quotes"]) -> List[Quote]: ...
+    def __getitem__(self, key: Literal["quotes"], /) -> List[Quote]: ...
     @overload
-    def __getitem__(self, key: str) -> Any: ...
+    def __getitem__(self, key: str, /) -> Any: ...
     def __iter__(self) -> Iterator[str]: ...
     def __len__(self) -> int: ...
-    def __contains__(self, key: object) -> bool: ...
+    def __contains__(self, key: object, /) -> bool: ...
+    def get(self, key: str, default: Any = None) -> Any: ...
     def keys(self) -> KeysView[str]: ...
     def values(self) -> ValuesView[Any]: ...
     def items(self) -> ItemsView[str, Any]: ...
@@ -176,7 +171,7 @@ class Report(Mapping[str, Any]):
         """The whole report as a new plain dict (equal to ``analyze``'s)."""
     def to_json(self) -> str:
         """The report as one line of JSON (as ``analyze_json`` writes it)."""
-    def __eq__(self, other: object) -> bool:
+    def __eq__(self, other: object, /) -> bool:
         """Equal to a dict or Report with the same keys and values."""
     def __reduce__(self) -> Tuple[Any, ...]:
         """Pickles as its plain dict."""
