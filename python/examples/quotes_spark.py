@@ -17,8 +17,8 @@ tables:
   person id, name, titles, gender, mention count, quote count).
 
 Each partition builds one ``reportage.Extractor`` and feeds its articles to
-``analyze_tables`` in batches (columns, not dicts: the fastest way out of
-reportage); Spark already runs one task per core, so each batch runs on one
+``analyze_tables`` in batches (columns, not dicts: the cheapest way from
+reportage to rows); Spark already runs one task per core, so each batch runs on one
 thread (``jobs=1``). The reportage package must be installed on every worker
 (``pip install ./python``).
 """

@@ -20,19 +20,28 @@ offsets ``start``/``end`` are code points (index the str with them),
 in UTF-8 bytes and UTF-16 code units.
 
 For many texts, build an ``Extractor`` once and call ``analyze_many``, which
-runs on several threads and returns the reports in input order.
+runs on several threads and returns the reports in input order, each a
+``reportage.Report``: a read-only mapping with the same keys and values,
+each value made when first read (``to_dict()`` gives the plain dict,
+``to_json()`` the JSON). ``analyze_tables`` gives a batch as columns.
 """
+
+from collections.abc import Mapping as _Mapping
 
 from ._reportage import (
     SCHEMA_VERSION,
     TABLES,
     Extractor,
+    Report,
     __version__,
     analyze,
     analyze_json,
     rules,
 )
-from .types import Entity, Person, Quote, Report, Span, Speaker
+from .types import Entity, Person, Quote, Span, Speaker
+
+# A Report is a read-only mapping: isinstance(report, collections.abc.Mapping).
+_Mapping.register(Report)
 
 __all__ = [
     "SCHEMA_VERSION",

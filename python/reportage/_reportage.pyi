@@ -1,9 +1,26 @@
 """Type stubs of the native module (re-exported by ``reportage``)."""
 
 import datetime
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple, Union
+from typing import (
+    Any,
+    Dict,
+    ItemsView,
+    Iterable,
+    Iterator,
+    KeysView,
+    List,
+    Literal,
+    Mapping,
+    Optional,
+    Tuple,
+    Union,
+    ValuesView,
+    final,
+    overload,
+)
 
-from .types import Report
+from . import types
+from .types import Entity, Person, Quote, Span
 
 DateLike = Union[str, datetime.date, None]
 
@@ -42,7 +59,7 @@ class Extractor:
         it with ``replace_given_names=True``); ``quotes=False`` skips the
         quote pass. Raises ValueError on an entry without a word, an unknown
         label or gender, or a pattern that does not compile."""
-    def analyze(self, text: str, date: DateLike = None) -> Report:
+    def analyze(self, text: str, date: DateLike = None) -> types.Report:
         """Analyse one text; returns its report (the JSON schema, as dicts).
 
         ``date``: the publication date ("YYYY-MM-DD" or a datetime.date) that
@@ -52,15 +69,31 @@ class Extractor:
         """
     def analyze_json(self, text: str, date: DateLike = None) -> str:
         """Analyse one text; returns its report as one line of JSON."""
+    @overload
     def analyze_many(
         self,
         texts: Iterable[str],
         jobs: Optional[int] = None,
         dates: Optional[Iterable[DateLike]] = None,
+        *,
+        dicts: Literal[False] = False,
     ) -> List[Report]:
         """Analyse many texts on ``jobs`` threads (default: all cores);
         returns their reports in input order. ``dates`` holds one date per
-        text (None where unknown). The analysis runs without the GIL."""
+        text (None where unknown). The analysis runs without the GIL.
+
+        Each report is a ``Report``, whose values are made when first read;
+        with ``dicts=True``, plain dicts (``analyze``'s), all built before
+        the call returns."""
+    @overload
+    def analyze_many(
+        self,
+        texts: Iterable[str],
+        jobs: Optional[int] = None,
+        dates: Optional[Iterable[DateLike]] = None,
+        *,
+        dicts: Literal[True],
+    ) -> List[types.Report]: ...
     def analyze_tables(
         self,
         texts: Iterable[str],
@@ -106,7 +139,44 @@ class Extractor:
     ) -> List[str]:
         """Like ``analyze_many``, but each report is one line of JSON."""
 
-def analyze(text: str, date: DateLike = None) -> Report:
+@final
+class Report(Mapping[str, Any]):
+    """The report of one text from ``Extractor.analyze_many``: a read-only
+    mapping with the keys and values of ``analyze``'s dict, in the same
+    order. Each value is made (as plain dicts and lists) when first read, and
+    kept: ``r["quotes"] is r["quotes"]``. Not made by hand."""
+
+    @overload
+    def __getitem__(self, key: Literal["schema"], /) -> int: ...
+    @overload
+    def __getitem__(self, key: Literal["date"], /) -> Optional[str]: ...
+    @overload
+    def __getitem__(self, key: Literal["paragraphs", "sentences"], /) -> List[Span]: ...
+    @overload
+    def __getitem__(self, key: Literal["entities"], /) -> List[Entity]: ...
+    @overload
+    def __getitem__(self, key: Literal["people"], /) -> List[Person]: ...
+    @overload
+    def __getitem__(self, key: Literal["quotes"], /) -> List[Quote]: ...
+    @overload
+    def __getitem__(self, key: str, /) -> Any: ...
+    def __iter__(self) -> Iterator[str]: ...
+    def __len__(self) -> int: ...
+    def __contains__(self, key: object, /) -> bool: ...
+    def get(self, key: str, default: Any = None) -> Any: ...
+    def keys(self) -> KeysView[str]: ...
+    def values(self) -> ValuesView[Any]: ...
+    def items(self) -> ItemsView[str, Any]: ...
+    def to_dict(self) -> types.Report:
+        """The whole report as a new plain dict (equal to ``analyze``'s)."""
+    def to_json(self) -> str:
+        """The report as one line of JSON (as ``analyze_json`` writes it)."""
+    def __eq__(self, other: object, /) -> bool:
+        """Equal to a dict or Report with the same keys and values."""
+    def __reduce__(self) -> Tuple[Any, ...]:
+        """Pickles as its plain dict."""
+
+def analyze(text: str, date: DateLike = None) -> types.Report:
     """Analyse one text with the default extractor; returns its report."""
 
 def analyze_json(text: str, date: DateLike = None) -> str:

@@ -2,7 +2,10 @@
 
 A report is what ``reportage.analyze`` returns: plain dicts and lists, the
 same as the JSON ``extract --jsonl`` writes (schema version 2). Every layer is
-sorted by ``start``.
+sorted by ``start``. The values of a ``reportage.Report`` (what
+``Extractor.analyze_many`` returns) are these dicts and lists too, and its
+``to_dict()`` is a ``types.Report``. (``reportage.Report`` is that class;
+the TypedDict of the whole report is ``reportage.types.Report``.)
 """
 
 from typing import List, Literal, Optional, TypedDict

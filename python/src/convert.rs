@@ -6,12 +6,14 @@
 //! `Analysis` into what the dicts need besides the text: the crate's own
 //! walk, `Report::with_spans`, keeping each span's offsets without its text
 //! (an [`Offsets`]). On the caller's thread, with the GIL, a [`Converter`]
-//! builds the dicts, cutting each span's text from the document's str. That second step is the serial
-//! part of `Extractor.analyze_many`, and its cost decides how close Python
-//! comes to the crate's own throughput. So one `Converter` serves a whole
-//! batch: the keys are interned once, the few `&'static str` values (labels,
-//! kinds, rule ids) become Python strings once each, and so do the offsets
-//! (see `objects`); within a document, equal strings are one str.
+//! builds the dicts, cutting each span's text from the document's str: for
+//! `analyze_many(dicts=True)` while the workers go on (the serial part of the
+//! batch), for a `Report` (`report`) one key at a time when it is read. Its
+//! cost decides how close Python comes to the crate's own throughput. So one
+//! `Converter` serves a whole batch: the keys are interned once, the few
+//! `&'static str` values (labels, kinds, rule ids) become Python strings
+//! once each, and so do the offsets (see `objects`); within a document, equal
+//! strings are one str.
 //! Most of what is left is CPython's own work: storing a value in a dict
 //! (`PyDict_SetItem`), about 1,600 times per news article.
 
@@ -34,9 +36,7 @@ pub(crate) fn offsets(a: &Analysis<'_>) -> Offsets {
 
 /// How many spans a report holds.
 pub(crate) fn span_count(r: &Offsets) -> usize {
-    let mentions: usize = r.people.iter().map(|p| p.mentions.len()).sum();
-    let quoted: usize = r.quotes.iter().map(|q| 3 + q.content.len()).sum();
-    r.paragraphs.len() + r.sentences.len() + r.entities.len() + mentions + quoted
+    Part::ALL.iter().map(|p| p.span_count(r)).sum()
 }
 
 /// A rule id that is a `&'static str` (always, in a report made by
@@ -197,14 +197,90 @@ impl Converter {
         text: &str,
         r: &Offsets,
     ) -> PyResult<Bound<'py, PyDict>> {
+        self.build(source, text, span_count(r)).report(r)
+    }
+
+    /// The value of one key of the report of `text` (what `report` stores
+    /// under that key).
+    pub(crate) fn part<'py>(
+        &mut self,
+        source: &Bound<'py, PyString>,
+        text: &str,
+        r: &Offsets,
+        part: Part,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        self.build(source, text, part.span_count(r)).part(r, part)
+    }
+
+    fn build<'c, 'a, 'py>(
+        &'c mut self,
+        source: &'a Bound<'py, PyString>,
+        text: &'a str,
+        spans: usize,
+    ) -> Build<'c, 'a, 'py> {
         Build {
             py: source.py(),
             k: &self.k,
             t: &self.t,
             cache: &mut self.cache,
-            texts: DocStrings::new(source, text, span_count(r)),
+            texts: DocStrings::new(source, text, spans),
         }
-        .report(r)
+    }
+}
+
+/// The keys of a report, in the contract's order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Part {
+    Schema,
+    Date,
+    Paragraphs,
+    Sentences,
+    Entities,
+    People,
+    Quotes,
+}
+
+impl Part {
+    /// Every key, in order.
+    pub(crate) const ALL: [Part; 7] = [
+        Part::Schema,
+        Part::Date,
+        Part::Paragraphs,
+        Part::Sentences,
+        Part::Entities,
+        Part::People,
+        Part::Quotes,
+    ];
+
+    /// The key names, in order.
+    pub(crate) const NAMES: [&'static str; 7] = [
+        "schema",
+        "date",
+        "paragraphs",
+        "sentences",
+        "entities",
+        "people",
+        "quotes",
+    ];
+
+    /// The part named `name`.
+    pub(crate) fn named(name: &str) -> Option<Part> {
+        Part::NAMES
+            .iter()
+            .position(|&n| n == name)
+            .map(|i| Part::ALL[i])
+    }
+
+    /// How many spans this part of `r` holds.
+    fn span_count(self, r: &Offsets) -> usize {
+        match self {
+            Part::Schema | Part::Date => 0,
+            Part::Paragraphs => r.paragraphs.len(),
+            Part::Sentences => r.sentences.len(),
+            Part::Entities => r.entities.len(),
+            Part::People => r.people.iter().map(|p| p.mentions.len()).sum(),
+            Part::Quotes => r.quotes.iter().map(|q| 3 + q.content.len()).sum(),
+        }
     }
 }
 
@@ -220,27 +296,50 @@ struct Build<'c, 'a, 'py> {
 
 impl<'a, 'py> Build<'_, 'a, 'py> {
     fn report(&mut self, r: &'a Offsets) -> PyResult<Bound<'py, PyDict>> {
-        let (py, k) = (self.py, self.k);
-        let d = copy(py, &self.t.report)?;
-        set(&d, &k.schema, &SCHEMA_VERSION.into_pyobject(py)?)?;
-        if let Some(date) = &r.date {
-            set(&d, &k.date, &PyString::new(py, &date.to_string()))?;
+        let k = self.k;
+        let d = copy(self.py, &self.t.report)?;
+        let keys = [
+            &k.schema,
+            &k.date,
+            &k.paragraphs,
+            &k.sentences,
+            &k.entities,
+            &k.people,
+            &k.quotes,
+        ];
+        for (part, key) in Part::ALL.into_iter().zip(keys) {
+            // The template's None stays where there is no date.
+            if part != Part::Date || r.date.is_some() {
+                set(&d, key, &self.part(r, part)?)?;
+            }
         }
-        set(&d, &k.paragraphs, &self.spans(&r.paragraphs)?)?;
-        set(&d, &k.sentences, &self.spans(&r.sentences)?)?;
-        let l = list(py, r.entities.len(), |i| {
-            Ok(self.entity(&r.entities[i])?.into_any())
-        })?;
-        set(&d, &k.entities, &l)?;
-        let l = list(py, r.people.len(), |i| {
-            Ok(self.person(&r.people[i])?.into_any())
-        })?;
-        set(&d, &k.people, &l)?;
-        let l = list(py, r.quotes.len(), |i| {
-            Ok(self.quote(&r.quotes[i])?.into_any())
-        })?;
-        set(&d, &k.quotes, &l)?;
         Ok(d)
+    }
+
+    /// The value of one key of the report.
+    fn part(&mut self, r: &'a Offsets, part: Part) -> PyResult<Bound<'py, PyAny>> {
+        let py = self.py;
+        Ok(match part {
+            Part::Schema => SCHEMA_VERSION.into_pyobject(py)?.into_any(),
+            Part::Date => match &r.date {
+                Some(date) => PyString::new(py, &date.to_string()).into_any(),
+                None => py.None().into_bound(py),
+            },
+            Part::Paragraphs => self.spans(&r.paragraphs)?.into_any(),
+            Part::Sentences => self.spans(&r.sentences)?.into_any(),
+            Part::Entities => list(py, r.entities.len(), |i| {
+                Ok(self.entity(&r.entities[i])?.into_any())
+            })?
+            .into_any(),
+            Part::People => list(py, r.people.len(), |i| {
+                Ok(self.person(&r.people[i])?.into_any())
+            })?
+            .into_any(),
+            Part::Quotes => list(py, r.quotes.len(), |i| {
+                Ok(self.quote(&r.quotes[i])?.into_any())
+            })?
+            .into_any(),
+        })
     }
 
     fn static_str(&mut self, s: &'static str) -> Bound<'py, PyString> {

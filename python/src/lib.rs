@@ -2,19 +2,23 @@
 //!
 //! The Python package `reportage` re-exports what is defined here; its type
 //! stubs are `reportage/_reportage.pyi`. Analysis runs with the GIL released;
-//! only the building of the Python dicts (`convert`) holds it.
+//! only the building of the Python objects (`convert`, `tables`, `report`)
+//! holds it.
 
 mod convert;
+mod json;
 mod objects;
+mod report;
 mod tables;
 
 use convert::{offsets, Converter};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDate, PyDateAccess, PyDict, PyList, PyString};
+use report::PyReport;
 use reportage::{Date, Gender, Label, Report};
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
 use tables::{Tables, Want};
 
 /// The date of one document: `None`, a `"YYYY-MM-DD"` string or a `datetime.date`.
@@ -223,50 +227,49 @@ impl Extractor {
     /// ``texts`` is a sequence (or any iterable) of str. ``jobs`` is the
     /// number of threads (default: all cores). ``dates``, when given, holds
     /// one date per text (each None, a ``"YYYY-MM-DD"`` string or a
-    /// ``datetime.date``). The analysis runs without the GIL; the dicts are
-    /// built on the calling thread while the workers go on.
-    #[pyo3(signature = (texts, jobs=None, dates=None))]
+    /// ``datetime.date``). The analysis runs without the GIL.
+    ///
+    /// Each report is a ``reportage.Report``: a read-only mapping with the
+    /// keys and values of ``analyze``'s dict, each value made when first
+    /// read (``to_dict()`` makes the whole dict). With ``dicts=True`` the
+    /// reports are plain dicts instead, built on the calling thread while the
+    /// workers go on.
+    #[pyo3(signature = (texts, jobs=None, dates=None, *, dicts=false))]
     fn analyze_many<'py>(
         &self,
         py: Python<'py>,
         texts: &Bound<'py, PyAny>,
         jobs: Option<usize>,
         dates: Option<&Bound<'py, PyAny>>,
+        dicts: bool,
     ) -> PyResult<Bound<'py, PyList>> {
         let input = inputs(texts, dates)?;
         let jobs = jobs_arg(jobs)?;
-        let mut out: Vec<Py<PyAny>> = Vec::with_capacity(input.sources.len());
-        let mut conv = Converter::new(py)?;
-        // The reports hold no cycles: the collector need not look at them
-        // while they are built (it scanned them again and again, a tenth of
-        // the time). It is on again, if it was, when this call returns.
-        let _gc = GcPause::new(py)?;
-        let ex = &self.inner;
-        // Borrowed, so the strs are released here, with the GIL held.
-        let input = &input;
-        let sources = &input.sources;
-        // The converter moves to the detached closure and back (it is Send,
-        // not Sync), to be dropped with the GIL held.
-        let (done, conv) = py.detach(move || {
-            let done = ex.analyze_stream(
+        if dicts {
+            return self.dicts(py, input, jobs);
+        }
+        let mut done = Vec::with_capacity(input.sources.len());
+        py.detach(|| {
+            self.inner.analyze_stream(
                 jobs,
                 input.docs(),
                 |_, a| offsets(&a),
-                // On this thread, in input order, while the workers go on.
-                // `sources[i]` is the str of document `i`.
                 |(text, _), offsets| {
-                    Python::attach(|py| {
-                        let source = sources[out.len()].bind(py);
-                        out.push(conv.report(source, &text, &offsets)?.into_any().unbind());
-                        Ok(())
-                    })
+                    done.push((text, offsets));
+                    Ok(())
                 },
-            );
-            (done.map(|()| out), conv)
-        });
-        drop(conv);
-        let out = done?;
-        PyList::new(py, out)
+            )
+        })?;
+        let conv: report::Shared = Arc::new(Mutex::new(Converter::new(py)?));
+        let reports = input
+            .sources
+            .into_iter()
+            .zip(done)
+            .map(|(source, (text, offsets))| {
+                Py::new(py, PyReport::new(source, text, offsets, conv.clone()))
+            })
+            .collect::<PyResult<Vec<_>>>()?;
+        PyList::new(py, reports)
     }
 
     /// Analyse many texts on ``jobs`` threads; returns their reports as tables.
@@ -346,6 +349,49 @@ impl Extractor {
 
     fn __repr__(&self) -> String {
         self.repr.clone()
+    }
+}
+
+impl Extractor {
+    /// The reports of a batch as plain dicts (``analyze_many(dicts=True)``).
+    fn dicts<'py>(
+        &self,
+        py: Python<'py>,
+        input: Inputs,
+        jobs: usize,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let mut out: Vec<Py<PyAny>> = Vec::with_capacity(input.sources.len());
+        let mut conv = Converter::new(py)?;
+        // The reports hold no cycles: the collector need not look at them
+        // while they are built (it scanned them again and again, a tenth of
+        // the time). It is on again, if it was, when this call returns.
+        let _gc = GcPause::new(py)?;
+        let ex = &self.inner;
+        // Borrowed, so the strs are released here, with the GIL held.
+        let input = &input;
+        let sources = &input.sources;
+        // The converter moves to the detached closure and back (it is Send,
+        // not Sync), to be dropped with the GIL held.
+        let (done, conv) = py.detach(move || {
+            let done = ex.analyze_stream(
+                jobs,
+                input.docs(),
+                |_, a| offsets(&a),
+                // On this thread, in input order, while the workers go on.
+                // `sources[i]` is the str of document `i`.
+                |(text, _), offsets| {
+                    Python::attach(|py| {
+                        let source = sources[out.len()].bind(py);
+                        out.push(conv.report(source, &text, &offsets)?.into_any().unbind());
+                        Ok(())
+                    })
+                },
+            );
+            (done.map(|()| out), conv)
+        });
+        drop(conv);
+        let out = done?;
+        PyList::new(py, out)
     }
 }
 
@@ -553,6 +599,7 @@ fn rules(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
 #[pymodule]
 fn _reportage(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Extractor>()?;
+    m.add_class::<PyReport>()?;
     m.add_function(wrap_pyfunction!(analyze, m)?)?;
     m.add_function(wrap_pyfunction!(analyze_json, m)?)?;
     m.add_function(wrap_pyfunction!(rules, m)?)?;

@@ -67,7 +67,7 @@ def test_offsets_index_the_python_str_and_its_utf8_and_utf16_units(text):
 
 def test_typeddicts_name_the_keys_of_a_report():
     r = reportage.analyze(ARTICLES[0]["text"])
-    assert set(reportage.Report.__annotations__) == set(r)
+    assert set(reportage.types.Report.__annotations__) == set(r)
     assert set(reportage.Span.__annotations__) == set(r["sentences"][0])
     q = r["quotes"][0]
     assert set(reportage.Quote.__annotations__) == set(q)
@@ -233,8 +233,10 @@ def test_reports_are_plain_objects_and_no_dict_or_list_is_shared(jobs):
     class Text(str):
         pass
 
-    out = reportage.Extractor().analyze_many(TEXTS * 2 + [Text(SAMPLE)], jobs=jobs)
+    texts = TEXTS * 2 + [Text(SAMPLE)]
+    out = reportage.Extractor().analyze_many(texts, jobs=jobs, dicts=True)
     assert out[-1] == out[0]
+    assert out == reportage.Extractor().analyze_many(texts, jobs=jobs)
     seen = set()
 
     def walk(o):
