@@ -43,6 +43,11 @@ pub(crate) const RULES: &[RuleInfo] = &[
         example: "A key passage from the Harbour Board: \"The harbour needs dredging.\"",
     },
     RuleInfo {
+        rule: Rule("quote/direct/colon-clause"),
+        what: "a quotation right after a clause that a colon ends; the clause's subject speaks",
+        example: "Ruth Cole had one answer for her critics: \"I will finish the job I was elected to do.\"",
+    },
+    RuleInfo {
         rule: Rule("quote/direct/split"),
         what: "one quotation in two pieces around its attribution: \"A,\" X said, \"B.\"",
         example: "\"We will build it,\" Smith said, \"and it will hold.\"",
@@ -54,8 +59,8 @@ pub(crate) const RULES: &[RuleInfo] = &[
     },
     RuleInfo {
         rule: Rule("quote/direct/continued"),
-        what: "a quote-only paragraph right after an attributed report that is no direct quote (after one, it joins that quote as a piece): the same speaker goes on",
-        example: "Smith said the bridge would open in May.\n\n\"It will hold for a century.\"",
+        what: "a quote-only paragraph right after an attributed report that holds a quotation (after a direct quote or a report without marks, it joins that quote as a piece): the same speaker goes on",
+        example: "Smith called the bridge \"a marvel.\"\n\n\"It will hold for a century.\"",
     },
     RuleInfo {
         rule: Rule("quote/direct/announced"),

@@ -34,7 +34,7 @@ use speaker::Before;
 /// Longest speaker phrase, in tokens.
 const MAX_NP: usize = 10;
 /// How far back an appositive (`X, a spokesman for Y, said`) may reach, in tokens.
-const MAX_APPOSITIVE: usize = 30;
+const MAX_APPOSITIVE: usize = 40;
 /// How far after a cue "that" may come (`said on Monday in a statement that`).
 const MAX_TO_THAT: usize = 10;
 /// Longest adverbial after a cue ("on Monday at a rally in Dover, Del.,"), in tokens.

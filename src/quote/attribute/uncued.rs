@@ -48,16 +48,22 @@ impl<'a> Attributor<'a> {
             if let Some(li) = self.last.filter(|&li| !(para_start && self.refusal(li))) {
                 let prev = self.out[li].clone();
                 // A quotation going on in the next paragraph after a direct
-                // quote is the same statement: one quote, one piece per
-                // quotation (`"A," Smith said.` ¶ `"B."`), unless a quotation
+                // quote, or after a report without marks (`Smith said the
+                // pier would reopen.` ¶ `"B."`, then a mixed quote), is the
+                // same statement: one quote, one piece per quotation
+                // (`"A," Smith said.` ¶ `"B."`), unless a quotation
                 // of the paragraph is left open or its marks disagree (a
                 // straight mark closing a curly one, or the reverse): a broken
                 // pairing, not a statement.
                 if para_start
-                    && prev.kind == QuoteKind::Direct
+                    && prev.kind != QuoteKind::Mixed
                     && qs.iter().all(|&qi| self.marks_agree(qi))
                 {
                     self.extend_quote(li, &qs);
+                    let q = &mut self.out[li];
+                    if q.kind == QuoteKind::Indirect {
+                        q.kind = QuoteKind::Mixed;
+                    }
                     self.tail = true;
                     return;
                 }
@@ -533,10 +539,68 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             self.used[qi] = true;
-            let q =
-                self.whole_quotation(qi, None, None, Order::Subject, "quote/direct/unattributed");
+            let q = match self.colon_clause_subject(qi, lo) {
+                Some((c, np)) => self.whole_quotation(
+                    qi,
+                    Some(self.tokens[c].span),
+                    Some(np),
+                    Order::Subject,
+                    "quote/direct/colon-clause",
+                ),
+                None => self.whole_quotation(
+                    qi,
+                    None,
+                    None,
+                    Order::Subject,
+                    "quote/direct/unattributed",
+                ),
+            };
             self.out.push(q);
         }
+    }
+
+    /// `Cruz called them on it: "…"`, `The board was blunt in its
+    /// findings:` ¶ `"…"`: a quotation that opens right after a clause ending
+    /// in a colon (in its own unit `lo..`, or the whole next paragraph) is
+    /// that clause's statement; the clause's subject speaks when it names
+    /// someone (a name, a listed noun, a personal pronoun; not "it", "this").
+    /// Returns the colon and the subject.
+    fn colon_clause_subject(&self, qi: usize, lo: usize) -> Option<(usize, Np)> {
+        let first = self.mqs[qi].pieces.first()?.first_tok;
+        // The clause: before the colon in this unit, or the unit before when
+        // the quotation opens this one and that unit ends with the colon.
+        let (clo, c) = if first > lo && self.is_punct(first - 1, ":") && !self.in_quote(first - 1) {
+            (lo, first - 1)
+        } else if self.skip_fillers(lo, first) == first
+            && self.prev_unit.1 == lo
+            && self.prev_unit.1 > self.prev_unit.0
+            && self.is_punct(lo - 1, ":")
+            && !self.in_quote(lo - 1)
+        {
+            (self.prev_unit.0, lo - 1)
+        } else {
+            return None;
+        };
+        // A short clause with no quotation of its own.
+        if c <= clo + 1 || c - clo > 24 || self.any_quoted(clo, c) {
+            return None;
+        }
+        let np = self.unit_subject(clo, c)?;
+        let h = np.hi - 1;
+        let l_b = self.bits(h);
+        let names = if is(l_b, B::PRONOUN) {
+            matches!(self.lw(h), "he" | "she" | "they" | "we" | "i")
+        } else {
+            (self.tokens[h].has(Token::CAP) && !is(l_b, B::TIME) || is(l_b, B::CLASS))
+                && !matches!(
+                    self.lw(h),
+                    "this" | "that" | "these" | "those" | "there" | "here" | "what"
+                )
+                // (A document alone is no speaker: "The note on the door
+                // offered a warning:".)
+                && !words::is_document(self.lw(h))
+        };
+        (names && np.hi < c).then_some((c, np))
     }
 
     /// Is quotation `qi` the title of a work rather than words someone said:
