@@ -837,8 +837,37 @@ impl<'a> Attributor<'a> {
         let reach = (hi + 4).min(self.tokens.len());
         // (Looks 60 tokens on.)
         (p.last_tok + 1..hi.min(p.last_tok + 60))
-            .find(|&k| !self.in_quote(k) && self.coordinated_verb(k, reach).is_some())
+            .find(|&k| {
+                !self.in_quote(k)
+                    && (self.coordinated_verb(k, reach).is_some() || self.timed_by_cue(k, hi))
+            })
             .unwrap_or(hi)
+    }
+
+    /// A phrase timing the report, not part of it, opening at `k` after a
+    /// quotation: "before", "after", "while" or "when" (after an optional
+    /// comma), an optional adverb, then an "-ing" form, "asked" or "pressed"
+    /// (`cautioned "let's not rush," before predicting …`, `said, "We'll
+    /// see," when asked whether …`).
+    fn timed_by_cue(&self, k: usize, hi: usize) -> bool {
+        let mut v = k;
+        if v < hi && self.is_punct(v, ",") {
+            v += 1;
+        }
+        if v >= hi
+            || !self.is_word(v)
+            || !matches!(self.lw(v), "before" | "after" | "while" | "when")
+        {
+            return false;
+        }
+        v += 1;
+        if v < hi && self.is_word(v) && self.has(v, B::LY_ADVERB) {
+            v += 1;
+        }
+        v < hi
+            && self.is_word(v)
+            && !self.tokens[v].has(Token::CAP)
+            && (matches!(self.lw(v), "asked" | "pressed") || self.is_participle(v))
     }
 
     /// Does quotation `qi` end within `..hi` (tokens)?
