@@ -1187,6 +1187,25 @@ impl<'a> Attributor<'a> {
         {
             return (hi, After::Empty);
         }
+        // "…, a spokeswoman said on Saturday, and it has …", "the drinking
+        // continued, and four years later …": right after the cue and a
+        // comma (past a short adverbial), words opening with "and" or "but"
+        // are a clause of their own, not what the cue reported
+        // (`quote/indirect/cue-before` refused). (Not after a longer phrase
+        // or a verb phrase taken for an adverbial, "called for swiftly
+        // cutting taxes, but …", nor before a quotation, "said, and I quote,
+        // "…""; "or" after a comma offers another name, "when, or if, …".)
+        if k > lo
+            && self.is_word(k)
+            && matches!(self.lw(k), "and" | "but")
+            && !self.tokens[k].has(Token::CAP)
+            && matches!(self.tok(k - 1), "," | ")")
+            && (lo..k).filter(|&j| self.is_word(j)).count() <= 4
+            && !(lo..k).any(|j| self.is_participle(j))
+            && !self.any_quoted(k, hi.min(k + 6))
+        {
+            return (hi, After::Empty);
+        }
         (k, After::Content)
     }
 
