@@ -44,8 +44,8 @@ pub(crate) const RULES: &[RuleInfo] = &[
     },
     RuleInfo {
         rule: Rule("quote/direct/colon-clause"),
-        what: "a quotation ending its sentence right after a colon that closes a clause: the clause's subject, when it names someone, speaks",
-        example: "Tom Hale, the council leader, had a simple answer: \"We cannot afford it and we will not pretend we can.\"",
+        what: "a quotation right after a clause that a colon ends (same sentence, or the next paragraph); the clause's subject speaks when it names someone, not after a passive",
+        example: "Ruth Cole had one answer for her critics: \"I will finish the job I was elected to do.\"",
     },
     RuleInfo {
         rule: Rule("quote/direct/split"),
@@ -59,8 +59,8 @@ pub(crate) const RULES: &[RuleInfo] = &[
     },
     RuleInfo {
         rule: Rule("quote/direct/continued"),
-        what: "a quote-only paragraph right after an attributed report that is no direct quote (after one, it joins that quote as a piece): the same speaker goes on",
-        example: "Smith said the bridge would open in May.\n\n\"It will hold for a century.\"",
+        what: "a quote-only paragraph right after an attributed report that holds a quotation (after a direct quote or a report without marks, it joins that quote as a piece): the same speaker goes on",
+        example: "Smith called the bridge \"a marvel.\"\n\n\"It will hold for a century.\"",
     },
     RuleInfo {
         rule: Rule("quote/direct/announced"),

@@ -283,20 +283,90 @@ const CASES: &[Case] = &[
             q("direct", "Tom Berg", "person", &["It cannot be done,"]),
         ],
     ),
-    // After a report without quotation marks the quotation is a quote of its
-    // own, by the same speaker (`quote/direct/continued`).
+    // After a report without quotation marks the quotation goes on with it:
+    // one mixed quote, the report and the quotation as its pieces. After a
+    // report that holds a quotation it is a quote of its own, by the same
+    // speaker (`quote/direct/continued`). A paragraph with words outside
+    // marks, or a quotation after no attributed quote, goes on with nothing.
     case(
         "direct_continued_after_reported_words",
         "Ana Ruiz said the pier would reopen in May.\n\n\"It will take two years and a great deal of money.\"",
+        &[q(
+            "mixed",
+            "Ana Ruiz",
+            "person",
+            &[
+                "the pier would reopen in May",
+                "It will take two years and a great deal of money.",
+            ],
+        )],
+    ),
+    case(
+        "paragraph_after_report_that",
+        "The union argued that the offer was too low.\n\n\"Our members deserve better than this.\"",
+        &[q(
+            "mixed",
+            "The union",
+            "organization",
+            &[
+                "that the offer was too low",
+                "Our members deserve better than this.",
+            ],
+        )],
+    ),
+    case(
+        "paragraph_after_report_to_listener",
+        "Tom Hale, the mayor, told reporters the bridge would reopen in May.\n\n\"The repairs are ahead of schedule.\"",
+        &[q(
+            "mixed",
+            "Tom Hale",
+            "person",
+            &[
+                "the bridge would reopen in May",
+                "The repairs are ahead of schedule.",
+            ],
+        )],
+    ),
+    case(
+        "paragraph_after_report_in_statement",
+        "Ruth Cole said in a statement that she would not run again.\n\n\"It has been the honour of my life to serve this town.\"",
+        &[q(
+            "mixed",
+            "Ruth Cole",
+            "person",
+            &[
+                "that she would not run again",
+                "It has been the honour of my life to serve this town.",
+            ],
+        )],
+    ),
+    case(
+        "paragraph_after_according_to",
+        "According to Ana Ruiz, the dam was never inspected.\n\n\"Nobody checked it for a decade.\"",
+        &[q(
+            "mixed",
+            "Ana Ruiz",
+            "person",
+            &["the dam was never inspected", "Nobody checked it for a decade."],
+        )],
+    ),
+    case(
+        "paragraph_after_mixed_stays_apart",
+        "Dana Lee called the plan \"a disgrace.\"\n\n\"We will fight it in every court.\"",
         &[
-            q("indirect", "Ana Ruiz", "person", &["the pier would reopen in May"]),
+            q("mixed", "Dana Lee", "person", &["the plan \"a disgrace.\""]),
             q(
                 "direct",
-                "Ana Ruiz",
+                "Dana Lee",
                 "person",
-                &["It will take two years and a great deal of money."],
+                &["We will fight it in every court."],
             ),
         ],
+    ),
+    case(
+        "paragraph_with_words_goes_on_with_nothing",
+        "Ana Ruiz said the plan would fail.\n\nThe council meets again on Friday.",
+        &[q("indirect", "Ana Ruiz", "person", &["the plan would fail"])],
     ),
     case(
         "direct_one_quote_across_paragraphs",

@@ -16,6 +16,69 @@ pub(super) struct Case {
 }
 
 const CASES: &[Case] = &[
+    // Right after a cue and a comma, words opening with "and" or "but" are a
+    // clause of their own, never what the cue reported; "and I quote" before
+    // a quotation, and "or" offering another word, still report.
+    Case {
+        pattern: "conjunction-after-cue",
+        text: "The bridge will reopen in May, Ana Ruiz, a spokeswoman, said on Saturday, and the council has since agreed.",
+        speakers: &[("bridge will reopen", Some("Ana Ruiz"))],
+        no_quote: &["council has since agreed"],
+    },
+    Case {
+        pattern: "conjunction-after-cue",
+        text: "The drinking continued, and four years later the mill was sold.",
+        speakers: &[],
+        no_quote: &["mill was sold"],
+    },
+    Case {
+        pattern: "conjunction-after-cue",
+        text: "The employer asked for proof of address, and the old lease was no longer enough.",
+        speakers: &[],
+        no_quote: &["old lease"],
+    },
+    Case {
+        pattern: "conjunction-after-cue",
+        text: "Tom Hale reported from the capital, and Ruth Cole from the coast.",
+        speakers: &[],
+        no_quote: &["from the coast"],
+    },
+    Case {
+        pattern: "conjunction-after-cue",
+        text: "His former partner agreed, but the court did not.",
+        speakers: &[],
+        no_quote: &["court did not"],
+    },
+    Case {
+        pattern: "conjunction-after-cue",
+        text: "Ruth Cole complained loudly, and the board agreed to meet again.",
+        speakers: &[],
+        no_quote: &["board agreed"],
+    },
+    Case {
+        pattern: "conjunction-after-cue",
+        text: "Prices fell sharply, the agency reported on Monday, and traders expect more cuts.",
+        speakers: &[],
+        no_quote: &["traders expect"],
+    },
+    Case {
+        pattern: "conjunction-after-cue",
+        text: "Ana Ruiz said, and I quote, \"the harbour will never close.\"",
+        speakers: &[("harbour will never close", Some("Ana Ruiz"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "conjunction-after-cue",
+        text: "Tom Hale would not say when, or if, the bridge will reopen.",
+        speakers: &[("bridge will reopen", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "conjunction-after-cue",
+        text: "Ana Ruiz said on Monday that the plan had failed, and the council agreed.",
+        speakers: &[("plan had failed", Some("Ana Ruiz"))],
+        no_quote: &["council agreed"],
+    },
     Case {
         pattern: "lone-surname-day",
         text: "\"The field is weak,\" Will wrote in his column.",

@@ -163,6 +163,82 @@ const CASES: &[Case] = &[
         speakers: &[("milk, eggs", None)],
         no_quote: &[],
     },
+    // A quotation right after a clause that a colon ends (same sentence, or
+    // the next paragraph) is that clause's statement: its subject speaks
+    // when it names someone; "it", "this", "here" or a bare phrase name no
+    // one and the quotation stays unattributed (`quote/direct/colon-clause`).
+    Case {
+        pattern: "colon-clause",
+        text: "Ruth Cole had one answer for her critics: \"I will finish the job I was elected to do.\"",
+        speakers: &[("finish the job", Some("Ruth Cole"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-clause",
+        text: "The Harbour Board was firm in its findings: \"Further dredging of the channel is unnecessary.\"",
+        speakers: &[("Further dredging", Some("Harbour Board"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-clause",
+        text: "The ministry was firm in its reply: \"No further comment will be made on the matter.\"",
+        speakers: &[("No further comment", Some("The ministry"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-clause",
+        text: "Mayor Ed Price had a warning for drivers: \"Stay off the roads until the ploughs have been through.\"",
+        speakers: &[("Stay off the roads", Some("Ed Price"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-clause",
+        text: "Gov. Tom Hale met the strikers on Monday. He had a short reply for them: \"We will not sign anything until the audit is done.\"",
+        speakers: &[("not sign anything", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-clause",
+        text: "Talks stalled again.\n\nGov. Tom Hale had a blunt message for the union:\n\n\"There is no more money left in this year's budget.\"",
+        speakers: &[("no more money", Some("Tom Hale"))],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-clause",
+        text: "It was a simple message: \"Stay home and stay safe tonight, everyone.\"",
+        speakers: &[("stay safe tonight", None)],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-clause",
+        text: "Here is the full text: \"The department has lost its way and must be rebuilt.\"",
+        speakers: &[("lost its way", None)],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-clause",
+        text: "The rules were simple: \"No phones, no cameras and no recordings at all.\"",
+        speakers: &[("no recordings", None)],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-clause",
+        text: "On Monday: \"The bridge will stay closed until the spring thaw.\"",
+        speakers: &[("spring thaw", None)],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-clause",
+        text: "This was the headline: \"City council votes to close the old bridge for good.\"",
+        speakers: &[("old bridge for good", None)],
+        no_quote: &[],
+    },
+    Case {
+        pattern: "colon-clause",
+        text: "It was odd that a spokesman could only manage this: \"I guess the whole team was booked for the night.\"",
+        speakers: &[("whole team was booked", None)],
+        no_quote: &[],
+    },
     // A negated auxiliary ("hadn't", "wouldn’t") is never the speaker
     // phrase: before "say" it stands between the subject and its verb ("Lee
     // wouldn't say whether …" reports a refusal, like "declined to say");

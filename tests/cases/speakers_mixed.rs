@@ -45,6 +45,86 @@ const fn nobody(pattern: &'static str, text: &'static str, words: &'static [&'st
 }
 
 const CASES: &[Case] = &[
+    // A phrase timing the report after its quotation ("before", "after",
+    // "while", "when" and an "-ing" form, "asked" or "pressed") is no part of
+    // the reported words; with a clause or a noun after the same word it is.
+    Case {
+        pattern: "timed-by-cue",
+        text: "Ana Ruiz cautioned \"let us not get ahead of ourselves,\" before predicting a long fight in the courts.",
+        speakers: &[("ahead of ourselves", Some("Ana Ruiz"))],
+        no_quote: &["long fight"],
+        unattributed: &[],
+    },
+    Case {
+        pattern: "timed-by-cue",
+        text: "Tom Hale had said, \"We will see,\" when asked whether he would run again.",
+        speakers: &[("We will see", Some("Tom Hale"))],
+        no_quote: &["run again"],
+        unattributed: &[],
+    },
+    Case {
+        pattern: "timed-by-cue",
+        text: "Dana Lee said the plan was \"dead on arrival\" before leaving the hall by a side door.",
+        speakers: &[("dead on arrival", Some("Dana Lee"))],
+        no_quote: &["side door"],
+        unattributed: &[],
+    },
+    Case {
+        pattern: "timed-by-cue",
+        text: "The mayor called the bill \"a disgrace\" after reading it on the train home.",
+        speakers: &[("a disgrace", Some("The mayor"))],
+        no_quote: &["train home"],
+        unattributed: &[],
+    },
+    Case {
+        pattern: "timed-by-cue",
+        text: "Ruth Cole told the crowd that the mill was \"the heart of this town\" while standing on a crate.",
+        speakers: &[("heart of this town", Some("Ruth Cole"))],
+        no_quote: &["on a crate"],
+        unattributed: &[],
+    },
+    Case {
+        pattern: "timed-by-cue",
+        text: "Ben Ortiz said the vote was \"rigged\" before slowly walking off the stage.",
+        speakers: &[("rigged", Some("Ben Ortiz"))],
+        no_quote: &["off the stage"],
+        unattributed: &[],
+    },
+    Case {
+        pattern: "timed-by-cue",
+        text: "Ana Ruiz said the deal was \"a good start\" when pressed on the details.",
+        speakers: &[("a good start", Some("Ana Ruiz"))],
+        no_quote: &["on the details"],
+        unattributed: &[],
+    },
+    Case {
+        pattern: "timed-by-cue",
+        text: "Tom Hale said the plan would be \"dead on arrival\" before the vote.",
+        speakers: &[("before the vote", Some("Tom Hale"))],
+        no_quote: &[],
+        unattributed: &[],
+    },
+    Case {
+        pattern: "timed-by-cue",
+        text: "Dana Lee said the bill was \"a disgrace\" when it passed.",
+        speakers: &[("when it passed", Some("Dana Lee"))],
+        no_quote: &[],
+        unattributed: &[],
+    },
+    Case {
+        pattern: "timed-by-cue",
+        text: "Ruth Cole said the roads were \"a danger\" after dark.",
+        speakers: &[("after dark", Some("Ruth Cole"))],
+        no_quote: &[],
+        unattributed: &[],
+    },
+    Case {
+        pattern: "timed-by-cue",
+        text: "Ben Ortiz said the town had been \"forgotten\" while the mills closed.",
+        speakers: &[("while the mills closed", Some("Ben Ortiz"))],
+        no_quote: &[],
+        unattributed: &[],
+    },
     // The fragment sits in the predicate of a clause with a verb that is no
     // speech cue: its speaker is the clause's subject, read past an opening
     // phrase, a dateline, an appositive or a parenthesis.

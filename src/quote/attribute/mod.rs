@@ -34,7 +34,7 @@ use speaker::Before;
 /// Longest speaker phrase, in tokens.
 const MAX_NP: usize = 10;
 /// How far back an appositive (`X, a spokesman for Y, said`) may reach, in tokens.
-const MAX_APPOSITIVE: usize = 30;
+const MAX_APPOSITIVE: usize = 40;
 /// How far after a cue "that" may come (`said on Monday in a statement that`).
 const MAX_TO_THAT: usize = 10;
 /// Longest adverbial after a cue ("on Monday at a rally in Dover, Del.,"), in tokens.
@@ -1002,8 +1002,37 @@ impl<'a> Attributor<'a> {
         let reach = (hi + 4).min(self.tokens.len());
         // (Looks 60 tokens on.)
         (p.last_tok + 1..hi.min(p.last_tok + 60))
-            .find(|&k| !self.in_quote(k) && self.coordinated_verb(k, reach).is_some())
+            .find(|&k| {
+                !self.in_quote(k)
+                    && (self.coordinated_verb(k, reach).is_some() || self.timed_by_cue(k, hi))
+            })
             .unwrap_or(hi)
+    }
+
+    /// A phrase timing the report, not part of it, opening at `k` after a
+    /// quotation: "before", "after", "while" or "when" (after an optional
+    /// comma), an optional adverb, then an "-ing" form, "asked" or "pressed"
+    /// (`cautioned "let's not rush," before predicting …`, `said, "We'll
+    /// see," when asked whether …`).
+    fn timed_by_cue(&self, k: usize, hi: usize) -> bool {
+        let mut v = k;
+        if v < hi && self.is_punct(v, ",") {
+            v += 1;
+        }
+        if v >= hi
+            || !self.is_word(v)
+            || !matches!(self.lw(v), "before" | "after" | "while" | "when")
+        {
+            return false;
+        }
+        v += 1;
+        if v < hi && self.is_word(v) && self.has(v, B::LY_ADVERB) {
+            v += 1;
+        }
+        v < hi
+            && self.is_word(v)
+            && !self.tokens[v].has(Token::CAP)
+            && (matches!(self.lw(v), "asked" | "pressed") || self.is_participle(v))
     }
 
     /// Does quotation `qi` end within `..hi` (tokens)?
@@ -1320,6 +1349,25 @@ impl<'a> Attributor<'a> {
             && !(self.has(k, B::OPENS_WITH_VERB)
                 && self.any_quoted(k, hi.min(k + MAX_TO_THAT))
                 && self.in_as_clause(a.cue_lo, self.unit_lo))
+        {
+            return (hi, After::Empty);
+        }
+        // "…, a spokeswoman said on Saturday, and it has …", "the drinking
+        // continued, and four years later …": right after the cue and a
+        // comma (past a short adverbial), words opening with "and" or "but"
+        // are a clause of their own, not what the cue reported
+        // (`quote/indirect/cue-before` refused). (Not after a longer phrase
+        // or a verb phrase taken for an adverbial, "called for swiftly
+        // cutting taxes, but …", nor before a quotation, "said, and I quote,
+        // "…""; "or" after a comma offers another name, "when, or if, …".)
+        if k > lo
+            && self.is_word(k)
+            && matches!(self.lw(k), "and" | "but")
+            && !self.tokens[k].has(Token::CAP)
+            && matches!(self.tok(k - 1), "," | ")")
+            && (lo..k).filter(|&j| self.is_word(j)).count() <= 4
+            && !(lo..k).any(|j| self.is_participle(j))
+            && !self.any_quoted(k, hi.min(k + 6))
         {
             return (hi, After::Empty);
         }

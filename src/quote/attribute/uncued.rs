@@ -48,16 +48,22 @@ impl<'a> Attributor<'a> {
             if let Some(li) = self.last.filter(|&li| !(para_start && self.refusal(li))) {
                 let prev = self.out[li].clone();
                 // A quotation going on in the next paragraph after a direct
-                // quote is the same statement: one quote, one piece per
-                // quotation (`"A," Smith said.` ¶ `"B."`), unless a quotation
+                // quote, or after a report without marks (`Smith said the
+                // pier would reopen.` ¶ `"B."`, then a mixed quote), is the
+                // same statement: one quote, one piece per quotation
+                // (`"A," Smith said.` ¶ `"B."`), unless a quotation
                 // of the paragraph is left open or its marks disagree (a
                 // straight mark closing a curly one, or the reverse): a broken
                 // pairing, not a statement.
                 if para_start
-                    && prev.kind == QuoteKind::Direct
+                    && prev.kind != QuoteKind::Mixed
                     && qs.iter().all(|&qi| self.marks_agree(qi))
                 {
                     self.extend_quote(li, &qs);
+                    let q = &mut self.out[li];
+                    if q.kind == QuoteKind::Indirect {
+                        q.kind = QuoteKind::Mixed;
+                    }
                     self.tail = true;
                     return;
                 }
@@ -533,7 +539,7 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             self.used[qi] = true;
-            let q = match self.colon_clause(qi, lo, hi) {
+            let q = match self.colon_clause_subject(qi, lo) {
                 Some((c, np)) => self.whole_quotation(
                     qi,
                     Some(self.tokens[c].span),
@@ -553,53 +559,67 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    /// `The board was blunt in its findings: "…"`, `Her letter makes the
-    /// case: "…"`: a quotation that ends the unit `lo..hi` right after a
-    /// colon closing a clause on the same line; the clause's subject speaks
-    /// when it names someone (a name, a pronoun, a listed noun of a person,
-    /// a body or a document). Not after a passive (`He was asked:`), whose
-    /// subject is who hears. The colon (token index) and the subject.
-    fn colon_clause(&self, qi: usize, lo: usize, hi: usize) -> Option<(usize, Np)> {
-        let pieces = &self.mqs[qi].pieces;
-        let first = pieces.first()?.first_tok;
-        if first <= lo + 2
-            || !self.is_punct(first - 1, ":")
-            || self.in_quote(first - 1)
-            || self.tokens[first].has(Token::NEWLINE_BEFORE)
+    /// `Cruz called them on it: "…"`, `The board was blunt in its
+    /// findings:` ¶ `"…"`: a quotation that opens right after a clause ending
+    /// in a colon (in its own unit `lo..`, or the whole next paragraph) is
+    /// that clause's statement; the clause's subject speaks when it names
+    /// someone (a name, a listed noun, a document, a personal pronoun; not
+    /// "it", "this"), and not after a passive ("was asked:").
+    /// Returns the colon and the subject.
+    fn colon_clause_subject(&self, qi: usize, lo: usize) -> Option<(usize, Np)> {
+        let first = self.mqs[qi].pieces.first()?.first_tok;
+        // The clause: before the colon in this unit, or the unit before when
+        // the quotation opens this one and that unit ends with the colon.
+        let (clo, c) = if first > lo && self.is_punct(first - 1, ":") && !self.in_quote(first - 1) {
+            (lo, first - 1)
+        } else if self.skip_fillers(lo, first) == first
+            && self.prev_unit.1 == lo
+            && self.prev_unit.1 > self.prev_unit.0
+            && self.is_punct(lo - 1, ":")
+            && !self.in_quote(lo - 1)
         {
+            (self.prev_unit.0, lo - 1)
+        } else {
+            return None;
+        };
+        // A short clause with no quotation of its own.
+        if c <= clo + 1 || c - clo > 24 || self.any_quoted(clo, c) {
             return None;
         }
-        let c = first - 1;
-        let end = pieces.last()?.last_tok + 1;
-        if (end..hi).any(|k| self.tokens[k].kind != TokenKind::Punct) {
-            return None;
-        }
-        let np = self
-            .clause_subject(lo, c)
-            .or_else(|| self.subject_after_comma(lo, c))?;
-        if np.hi >= c {
-            return None;
-        }
+        let np = self.unit_subject(clo, c)?;
         let h = np.hi - 1;
-        let (l, l_b) = self.lwb(h);
-        let names = (self.tokens[h].has(Token::CAP) && self.in_entity(h))
-            || (is(l_b, B::PRONOUN) && !matches!(l, "it" | "this" | "that" | "there" | "what"))
-            || (!self.tokens[h].has(Token::CAP) && (is(l_b, B::CLASS) || words::is_document(l)));
-        if !names || is(l_b, B::TIME) || (np.lo..np.hi).any(|k| self.in_quote(k)) {
+        let l_b = self.bits(h);
+        let l = self.lw(h);
+        let names = if is(l_b, B::PRONOUN) {
+            matches!(l, "he" | "she" | "they" | "we" | "i")
+        } else {
+            // (A document speaks for its authors: "The note on the door
+            // offered a warning:", as news reports quote statements.)
+            (self.tokens[h].has(Token::CAP) && !is(l_b, B::TIME)
+                || is(l_b, B::CLASS)
+                || words::is_document(l))
+                && !matches!(
+                    l,
+                    "this" | "that" | "these" | "those" | "there" | "here" | "what"
+                )
+        };
+        if !names || np.hi >= c || self.passive_after(np.hi, c) {
             return None;
         }
-        // The verb after the subject: not a passive ("was asked", "were told").
-        let mut v = np.hi;
+        Some((c, np))
+    }
+
+    /// Does a passive verb ("was asked", "were told") follow the subject
+    /// ending before `v`, before `c`? Its subject hears the words.
+    fn passive_after(&self, mut v: usize, c: usize) -> bool {
         while v + 1 < c && self.is_word(v) && self.has(v, B::AUX_OR_ADVERB) && !self.has(v, B::BE) {
             v += 1;
         }
-        if self.is_word(v) && self.has(v, B::BE) && v + 1 < c && self.is_word(v + 1) {
-            let p = self.lw(v + 1);
-            if p.ends_with("ed") || matches!(p, "told" | "shown" | "given" | "sent") {
-                return None;
-            }
+        if !(self.is_word(v) && self.has(v, B::BE) && v + 1 < c && self.is_word(v + 1)) {
+            return false;
         }
-        Some((c, np))
+        let p = self.lw(v + 1);
+        p.ends_with("ed") || matches!(p, "told" | "shown" | "given" | "sent")
     }
 
     /// Is quotation `qi` the title of a work rather than words someone said:
