@@ -101,6 +101,21 @@ keys! {
     speaker = "speaker", type_ = "type", person = "person",
 }
 
+impl Keys {
+    /// The report's keys, in the contract's order (that of `Part::ALL`).
+    fn report(&self) -> [&Py<PyString>; 7] {
+        [
+            &self.schema,
+            &self.date,
+            &self.paragraphs,
+            &self.sentences,
+            &self.entities,
+            &self.people,
+            &self.quotes,
+        ]
+    }
+}
+
 /// The templates: every key of a kind of dict, in the contract's order.
 struct Templates {
     report: Py<PyDict>,
@@ -160,15 +175,7 @@ impl Converter {
             &k.text,
         ];
         let t = Templates {
-            report: template(&[
-                &k.schema,
-                &k.date,
-                &k.paragraphs,
-                &k.sentences,
-                &k.entities,
-                &k.people,
-                &k.quotes,
-            ])?,
+            report: template(&k.report())?,
             span: template(&span)?,
             entity: template(&[&span[..], &[&k.label, &k.rule]].concat())?,
             entity_value: template(&[&span[..], &[&k.label, &k.value, &k.rule]].concat())?,
@@ -298,15 +305,7 @@ impl<'a, 'py> Build<'_, 'a, 'py> {
     fn report(&mut self, r: &'a Offsets) -> PyResult<Bound<'py, PyDict>> {
         let k = self.k;
         let d = copy(self.py, &self.t.report)?;
-        let keys = [
-            &k.schema,
-            &k.date,
-            &k.paragraphs,
-            &k.sentences,
-            &k.entities,
-            &k.people,
-            &k.quotes,
-        ];
+        let keys = k.report();
         for (part, key) in Part::ALL.into_iter().zip(keys) {
             // The template's None stays where there is no date.
             if part != Part::Date || r.date.is_some() {
