@@ -75,9 +75,10 @@ impl<'a> Attributor<'a> {
                 }
             }
             // Two-word cues ("put it", "pointed out") are read apart.
+            // (The first byte before the compare: most words open with no "c".)
             let phrasal = match wb.first() {
                 Some(b'p') => self.phrasal_cue(i, lo, hi),
-                _ if wb.len() >= 4 && wb[..4].eq_ignore_ascii_case(b"call") => {
+                Some(b'c' | b'C') if wb.len() >= 4 && wb[..4].eq_ignore_ascii_case(b"call") => {
                     self.phrasal_cue(i, lo, hi)
                 }
                 // (The particle first: one short token, rarely "on", "back" or "in".)
