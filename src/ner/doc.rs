@@ -776,25 +776,6 @@ fn bowling_figures(s: &str) -> bool {
 /// Hera, Poseidon and Athena").
 fn listed_with_people(ctx: &mut Ctx<'_>) {
     let n = ctx.cands.len();
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_unstable_by_key(|&i| ctx.cands[i].a);
-    // How the item at `k` of `order` joins the next one: 0 not, 1 by a
-    // comma, 2 by "and" or ", and".
-    let join = |ctx: &Ctx<'_>, k: usize| -> u8 {
-        if k + 1 >= order.len() {
-            return 0;
-        }
-        let (b, a) = (ctx.cands[order[k]].b, ctx.cands[order[k + 1]].a);
-        if ctx.toks[a].has(Token::PARA_START) {
-            return 0;
-        }
-        match a.checked_sub(b) {
-            Some(1) if ctx.w(b) == "," => 1,
-            Some(1) if ctx.w(b) == "and" => 2,
-            Some(2) if ctx.w(b) == "," && ctx.w(b + 1) == "and" => 2,
-            _ => 0,
-        }
-    };
     let n_toks = ctx.toks.len();
     let lone = |ctx: &Ctx<'_>, i: usize| -> bool {
         let c = &ctx.cands[i];
@@ -820,9 +801,33 @@ fn listed_with_people(ctx: &mut Ctx<'_>) {
     let sure_person = |ctx: &Ctx<'_>, i: usize| {
         ctx.cands[i].label == Some(Label::Person) && ctx.cands[i].strength >= strength::RULE
     };
-    if order.len() < 2 {
+    // Only lone words change, and only in a list with two sure people:
+    // an article with neither is left as it is (most are), unsorted.
+    if n < 3
+        || (0..n).filter(|&i| sure_person(ctx, i)).nth(1).is_none()
+        || !(0..n).any(|i| lone(ctx, i))
+    {
         return;
     }
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_unstable_by_key(|&i| ctx.cands[i].a);
+    // How the item at `k` of `order` joins the next one: 0 not, 1 by a
+    // comma, 2 by "and" or ", and".
+    let join = |ctx: &Ctx<'_>, k: usize| -> u8 {
+        if k + 1 >= order.len() {
+            return 0;
+        }
+        let (b, a) = (ctx.cands[order[k]].b, ctx.cands[order[k + 1]].a);
+        if ctx.toks[a].has(Token::PARA_START) {
+            return 0;
+        }
+        match a.checked_sub(b) {
+            Some(1) if ctx.w(b) == "," => 1,
+            Some(1) if ctx.w(b) == "and" => 2,
+            Some(2) if ctx.w(b) == "," && ctx.w(b + 1) == "and" => 2,
+            _ => 0,
+        }
+    };
     let joins: Vec<u8> = (0..order.len()).map(|k| join(ctx, k)).collect();
     // Each list: a maximal run of items joined by commas or "and". A list
     // of three or more with two sure people makes its lone words people (a
