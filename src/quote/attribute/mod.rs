@@ -419,17 +419,8 @@ impl<'a> Attributor<'a> {
         let mut relay_back: Option<(usize, usize)> = None;
         let mut fronted: Option<usize> = None;
         for (n, a) in attrs.iter().enumerate() {
-            let made = (self.out.len() > len_at).then(|| self.out.len() - 1);
-            if let Some((i, y)) = relay_back.take() {
-                if made.is_none() {
-                    self.relay(i, &attrs[y]);
-                }
-            }
-            if let (Some(i), Some(y)) = (made, fronted) {
-                if n > 0 && attrs[n - 1].order != Order::According {
-                    self.relay(i, &attrs[y]);
-                }
-            }
+            let prev = n.checked_sub(1).map(|p| &attrs[p]);
+            let made = self.settle_relays(&attrs, len_at, prev, relay_back.take(), fronted);
             if n > 0 && made.is_none() && attrs[n - 1].order == Order::According {
                 fronted = fronted.or(Some(n - 1).filter(|_| self.opens_unit(&attrs[n - 1], lo)));
             }
@@ -765,6 +756,27 @@ impl<'a> Attributor<'a> {
                 produced_last = Some(self.out.len() - 1);
             }
         }
+        self.settle_relays(&attrs, len_at, attrs.last(), relay_back, fronted);
+        // Quotations of the unit no attribution covered.
+        self.leftovers(lo, hi);
+        self.last = produced_last.filter(|&i| i >= made_before && self.out[i].speaker.is_some());
+        self.tail = self.last.is_some();
+    }
+
+    /// Once the cue `prev` has had its turn (`len_at`: the number of quotes
+    /// before it), the quote it made if any, after settling the relays:
+    /// the pending "according to" behind a quote (`relay_back`: the quote
+    /// and the attribution) relays it when `prev` reported nothing, and an
+    /// opening "according to" (`fronted`) relays what `prev` made, unless
+    /// `prev` is itself an "according to".
+    fn settle_relays(
+        &mut self,
+        attrs: &[Attr],
+        len_at: usize,
+        prev: Option<&Attr>,
+        relay_back: Option<(usize, usize)>,
+        fronted: Option<usize>,
+    ) -> Option<usize> {
         let made = (self.out.len() > len_at).then(|| self.out.len() - 1);
         if let Some((i, y)) = relay_back {
             if made.is_none() {
@@ -772,14 +784,11 @@ impl<'a> Attributor<'a> {
             }
         }
         if let (Some(i), Some(y)) = (made, fronted) {
-            if attrs.last().is_some_and(|a| a.order != Order::According) {
+            if prev.is_some_and(|p| p.order != Order::According) {
                 self.relay(i, &attrs[y]);
             }
         }
-        // Quotations of the unit no attribution covered.
-        self.leftovers(lo, hi);
-        self.last = produced_last.filter(|&i| i >= made_before && self.out[i].speaker.is_some());
-        self.tail = self.last.is_some();
+        made
     }
 
     /// Are the words `before` the speaker of `a` (a name after a comma or a
@@ -790,13 +799,12 @@ impl<'a> Attributor<'a> {
         // (The name closes with a comma or a dash of its own: "These
         // employees, Stumpf explained, were …" is a report interrupted.)
         let closes = a.speaker.hi < a.cue_lo
-            && (self.is_punct(a.speaker.hi, ",")
-                || matches!(self.tok(a.speaker.hi), "--" | "—" | "–" | "-"));
+            && (self.is_punct(a.speaker.hi, ",") || self.dash_glyph(a.speaker.hi));
         if a.order != Order::Subject
             || !closes
             || g != before.1
             || g < before.0 + 3
-            || !(self.is_punct(g - 1, ",") || matches!(self.tok(g - 1), "--" | "—" | "–" | "-"))
+            || !(self.is_punct(g - 1, ",") || self.dash_glyph(g - 1))
         {
             return false;
         }

@@ -1112,12 +1112,15 @@ impl<'a> Attributor<'a> {
         self.np_end_at(h, lo).map(Before::Np)
     }
 
-    /// Is token `k` a dash that sets off a phrase ("--", "—", "–", a
-    /// hyphen standing alone)?
+    /// Is token `k` a dash that sets off a phrase, outside quotations?
     fn is_dash(&self, k: usize) -> bool {
-        self.tokens[k].kind == TokenKind::Punct
-            && !self.in_quote(k)
-            && matches!(self.tok(k), "--" | "—" | "–" | "-")
+        self.tokens[k].kind == TokenKind::Punct && !self.in_quote(k) && self.dash_glyph(k)
+    }
+
+    /// Is token `k` written as a dash ("--", "—", "–", a hyphen standing
+    /// alone)?
+    pub(super) fn dash_glyph(&self, k: usize) -> bool {
+        matches!(self.tok(k), "--" | "—" | "–" | "-")
     }
 
     /// The first token of the dash ending at `k` ("--" may be two hyphens).
