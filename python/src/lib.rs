@@ -11,7 +11,7 @@ mod objects;
 mod report;
 mod tables;
 
-use convert::{offsets, Converter};
+use convert::{offsets, Converter, Offsets};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDate, PyDateAccess, PyDict, PyList, PyString};
@@ -295,27 +295,13 @@ impl Extractor {
         let want = Want::new(table_names(tables)?)?;
         let input = inputs(texts, dates)?;
         let jobs = jobs_arg(jobs)?;
-        let mut out = Tables::new(want);
-        let _gc = GcPause::new(py)?;
-        let ex = &self.inner;
-        let input = &input;
-        let sources = &input.sources;
-        let mut n = 0;
-        let (done, out) = py.detach(move || {
-            let done = ex.analyze_stream(
-                jobs,
-                input.docs(),
-                |_, a| offsets(&a),
-                |(text, _), offsets| {
-                    Python::attach(|py| {
-                        out.add(sources[n].bind(py), &text, &offsets)?;
-                        n += 1;
-                        Ok(())
-                    })
-                },
-            );
-            (done, out)
-        });
+        let (done, out) = self.in_order(
+            py,
+            &input,
+            jobs,
+            Tables::new(want),
+            |out, source, text, r| out.add(source, text, r),
+        )?;
         done?;
         out.finish(py)
     }
@@ -360,38 +346,54 @@ impl Extractor {
         input: Inputs,
         jobs: usize,
     ) -> PyResult<Bound<'py, PyList>> {
-        let mut out: Vec<Py<PyAny>> = Vec::with_capacity(input.sources.len());
-        let mut conv = Converter::new(py)?;
-        // The reports hold no cycles: the collector need not look at them
-        // while they are built (it scanned them again and again, a tenth of
-        // the time). It is on again, if it was, when this call returns.
+        let out: Vec<Py<PyAny>> = Vec::with_capacity(input.sources.len());
+        let state = (out, Converter::new(py)?);
+        let (done, (out, conv)) =
+            self.in_order(py, &input, jobs, state, |(out, conv), source, text, r| {
+                out.push(conv.report(source, text, r)?.into_any().unbind());
+                Ok(())
+            })?;
+        drop(conv);
+        done?;
+        PyList::new(py, out)
+    }
+
+    /// Analyses `input` on `jobs` workers, which compute each report's
+    /// offsets, and hands the reports to `each` on this thread, with the GIL,
+    /// in input order, while the workers go on: `each(state, source, text,
+    /// offsets)`, `source` the document's str and `text` its UTF-8 copy.
+    /// `state` moves to the detached closure and back, so that a state that
+    /// is Send but not Sync (a converter) is dropped with the GIL held. The
+    /// outputs hold no cycles: the cyclic collector is paused meanwhile (it
+    /// scanned them again and again, a tenth of the time), and on again, if
+    /// it was, when this returns. Returns the batch's outcome and the state.
+    fn in_order<S: Send>(
+        &self,
+        py: Python<'_>,
+        input: &Inputs,
+        jobs: usize,
+        mut state: S,
+        mut each: impl FnMut(&mut S, &Bound<'_, PyString>, &str, &Offsets) -> PyResult<()> + Send,
+    ) -> PyResult<(PyResult<()>, S)> {
         let _gc = GcPause::new(py)?;
         let ex = &self.inner;
-        // Borrowed, so the strs are released here, with the GIL held.
-        let input = &input;
         let sources = &input.sources;
-        // The converter moves to the detached closure and back (it is Send,
-        // not Sync), to be dropped with the GIL held.
-        let (done, conv) = py.detach(move || {
+        let mut n = 0;
+        Ok(py.detach(move || {
             let done = ex.analyze_stream(
                 jobs,
                 input.docs(),
                 |_, a| offsets(&a),
-                // On this thread, in input order, while the workers go on.
-                // `sources[i]` is the str of document `i`.
                 |(text, _), offsets| {
                     Python::attach(|py| {
-                        let source = sources[out.len()].bind(py);
-                        out.push(conv.report(source, &text, &offsets)?.into_any().unbind());
+                        each(&mut state, sources[n].bind(py), &text, &offsets)?;
+                        n += 1;
                         Ok(())
                     })
                 },
             );
-            (done.map(|()| out), conv)
-        });
-        drop(conv);
-        let out = done?;
-        PyList::new(py, out)
+            (done, state)
+        }))
     }
 }
 
