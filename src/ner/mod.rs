@@ -263,13 +263,12 @@ impl Tagger {
             let span = Span::new(start, end);
             let beaten =
                 overlapping(&values, span).is_some_and(|i| !c.listed || swallows(&values[i], span));
-            if let (Some(label), false) = (c.label, beaten) {
-                let rule = c.rule;
+            if let Some(label) = c.label.filter(|_| !beaten) {
                 let e = Entity {
                     span,
                     label,
                     value: None,
-                    rule,
+                    rule: c.rule,
                 };
                 names.push((e, c.listed));
             }

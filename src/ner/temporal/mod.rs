@@ -221,12 +221,12 @@ pub(crate) const RULES: &[RuleInfo] = &[
     },
 ];
 
-/// Find DATE, TIME, MONEY and PERCENT expressions in `doc`: sorted by start, never overlapping.
 /// Build the pass's word table now (else the first document builds it).
 pub(crate) fn load_words() {
     words::load();
 }
 
+/// Find DATE, TIME, MONEY and PERCENT expressions in `doc`: sorted by start, never overlapping.
 pub(crate) fn find(doc: &Analysis<'_>) -> Vec<Entity> {
     // One pass over the tokens: each word is classified once (the rules then
     // read the classes by index), and the tokens that may start a value are
